@@ -1,0 +1,81 @@
+package breath
+
+import "time"
+
+// Phase is one part of the drill.
+type Phase int
+
+const (
+	LeadIn  Phase = iota // 3-2-1 before the first rep
+	Exhale               // breathe out fully
+	Inhale               // breathe in while drawing the belly button toward the spine
+	Hold                 // breathe out and keep it drawn in: the corset tightens
+	Release              // let go and breathe normally
+	End                  // the closing cue
+	Done                 // after the drill
+)
+
+var phaseNames = [...]string{"lead-in", "exhale", "inhale", "hold", "release", "end", "done"}
+
+func (p Phase) String() string {
+	if p < 0 || int(p) >= len(phaseNames) {
+		return "unknown"
+	}
+	return phaseNames[p]
+}
+
+// Title is the short label the screen shows above the caption.
+func (p Phase) Title() string {
+	switch p {
+	case LeadIn:
+		return "Get ready"
+	case Exhale:
+		return "Breathe out"
+	case Inhale:
+		return "Breathe in · draw in"
+	case Hold:
+		return "Hold the corset"
+	case Release:
+		return "Release"
+	case End:
+		return "Well done"
+	}
+	return ""
+}
+
+// EndDuration is how long the closing cue lasts after the last release.
+const EndDuration = 3 * time.Second
+
+// The words of each spoken prompt, which are also the captions, word for word.
+// The voice clips in assets/voice are made from exactly these strings
+// (scripts/make-voice.sh), so keep the two in step: a test checks it.
+var lines = map[string]string{
+	"exhale":  "Breathe all the way out.",
+	"inhale":  "Breathe in, and pull your belly button in toward your spine.",
+	"hold":    "Breathe out, and keep it pulled in. Feel the corset tighten.",
+	"release": "Let go, and breathe normally.",
+	"end":     "That's the drill done. Well done.",
+	"1":       "One.",
+	"2":       "Two.",
+	"3":       "Three.",
+	"4":       "Four.",
+	"5":       "Five.",
+	"6":       "Six.",
+	"7":       "Seven.",
+	"8":       "Eight.",
+	"9":       "Nine.",
+	"10":      "Ten.",
+}
+
+// VoiceLines returns a copy of every spoken line keyed by clip id.
+func VoiceLines() map[string]string {
+	out := make(map[string]string, len(lines))
+	for k, v := range lines {
+		out[k] = v
+	}
+	return out
+}
+
+// Reminder is the short nudge shown at the start of every rep after the first:
+// engagement fades rep by rep, so each rep starts from a fresh draw-in.
+const Reminder = "New rep: engage again from zero — don't let it fade."
