@@ -1,0 +1,319 @@
+// Package practice is the practice screen: the drill picker, the transport
+// buttons and keys, and the picture. Every frame it asks the session clock for
+// the time and shows breath's Pose for it; it keeps no timer of its own.
+package practice
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/breath"
+)
+
+// Player is the session clock and sound: the audio engine in the app, a
+// scripted clock in tests.
+type Player interface {
+	Start(tl *breath.Timeline)
+	Pause()
+	Resume()
+	Stop()
+	Paused() bool
+	Now() time.Duration // session time as heard
+	Silent() (bool, string)
+}
+
+// Picture shows a pose: the stage with the corset diagram and captions.
+type Picture interface {
+	Object() fyne.CanvasObject
+	SetPose(breath.Pose)
+	SetReducedMotion(bool)
+	SetSoundNote(string)
+}
+
+// State is where the screen is in a session.
+type State int
+
+const (
+	Idle State = iota
+	Running
+	Paused
+)
+
+// Screen is the practice screen.
+type Screen struct {
+	player  Player
+	picture Picture
+	drills  func() []breath.Drill // presets then custom drills, asked each time the picker opens
+
+	Picker *widget.Select
+	Start  *widget.Button
+	Pause  *widget.Button
+	Stop   *widget.Button
+	Status *widget.Label
+
+	choices  []breath.Drill
+	tl       *breath.Timeline
+	state    State
+	last     breath.Pose
+	ticker   *fyne.Animation
+	content  fyne.CanvasObject
+	OnChange func(State) // lets the window and kiosk react (e.g. idle timers)
+}
+
+// New builds the screen. drills lists what the picker offers; nil means the presets.
+func New(p Player, pic Picture, drills func() []breath.Drill) *Screen {
+	if drills == nil {
+		drills = breath.Presets
+	}
+	s := &Screen{player: p, picture: pic, drills: drills}
+	s.Picker = widget.NewSelect(nil, func(string) { s.showChosen() })
+	s.Picker.PlaceHolder = "Choose a drill"
+	s.Start = widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), func() { s.StartDrill() })
+	s.Start.Importance = widget.HighImportance
+	s.Pause = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), s.TogglePause)
+	s.Stop = widget.NewButtonWithIcon("Stop", theme.MediaStopIcon(), s.StopDrill)
+	s.Status = widget.NewLabel("")
+	s.Status.Wrapping = fyne.TextWrapWord
+	s.Reload()
+
+	bar := container.NewHBox(widget.NewLabel("Drill"), s.Picker, s.Start, s.Pause, s.Stop)
+	s.content = container.NewBorder(container.NewPadded(bar), container.NewPadded(s.Status), nil, nil, pic.Object())
+	s.ticker = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { s.Frame() }}
+	s.updateControls()
+	s.noteSound()
+	return s
+}
+
+// Content is the screen's root object.
+func (s *Screen) Content() fyne.CanvasObject { return s.content }
+
+// State reports whether a drill is idle, running or paused.
+func (s *Screen) State() State { return s.state }
+
+// Reload refreshes the picker's choices, keeping the selection when it still exists.
+func (s *Screen) Reload() {
+	s.choices = s.drills()
+	names := make([]string, len(s.choices))
+	for i, d := range s.choices {
+		names[i] = describe(d)
+	}
+	keep := s.Picker.Selected
+	s.Picker.SetOptions(names)
+	switch {
+	case keep != "" && contains(names, keep):
+		s.Picker.SetSelected(keep)
+	case len(names) > 0:
+		s.Picker.SetSelectedIndex(0)
+	}
+}
+
+// Choose selects a drill by value, adding it to the picker when it is not a
+// listed one (e.g. --reps 12 from the command line).
+func (s *Screen) Choose(d breath.Drill) {
+	for i, c := range s.choices {
+		if c == d {
+			s.Picker.SetSelectedIndex(i)
+			return
+		}
+	}
+	s.choices = append(s.choices, d)
+	s.Picker.SetOptions(append(s.Picker.Options, describe(d)))
+	s.Picker.SetSelectedIndex(len(s.choices) - 1)
+}
+
+func (s *Screen) chosen() (breath.Drill, bool) {
+	i := s.Picker.SelectedIndex()
+	if i < 0 || i >= len(s.choices) {
+		return breath.Drill{}, false
+	}
+	return s.choices[i], true
+}
+
+// showChosen previews the first pose of the selected drill while idle.
+func (s *Screen) showChosen() {
+	if s.state != Idle {
+		return
+	}
+	d, ok := s.chosen()
+	if !ok {
+		return
+	}
+	tl, err := breath.New(d)
+	if err != nil {
+		s.Status.SetText(err.Error())
+		return
+	}
+	p := tl.Pose(0)
+	p.Caption = fmt.Sprintf("%s: %d reps, about %s. Press Start or Space.", d.Name, d.Reps, minutes(d.Duration()))
+	s.picture.SetPose(p)
+}
+
+// StartDrill starts the selected drill from the beginning.
+func (s *Screen) StartDrill() {
+	d, ok := s.chosen()
+	if !ok {
+		s.Status.SetText("Choose a drill first.")
+		return
+	}
+	tl, err := breath.New(d)
+	if err != nil {
+		s.Status.SetText("This drill can't be played: " + err.Error())
+		return
+	}
+	if s.state != Idle {
+		s.player.Stop()
+	}
+	s.tl = tl
+	s.player.Start(tl)
+	s.setState(Running)
+	s.ticker.Start()
+	s.Frame()
+}
+
+// TogglePause pauses a running drill, resumes a paused one, and starts one when idle.
+func (s *Screen) TogglePause() {
+	switch s.state {
+	case Idle:
+		s.StartDrill()
+	case Running:
+		s.player.Pause()
+		s.setState(Paused)
+		s.Frame()
+	case Paused:
+		s.player.Resume()
+		s.setState(Running)
+	}
+}
+
+// StopDrill ends the drill early and returns to the preview.
+func (s *Screen) StopDrill() {
+	if s.state == Idle {
+		return
+	}
+	s.player.Stop()
+	s.ticker.Stop()
+	s.setState(Idle)
+	s.showChosen()
+}
+
+// Frame shows the pose for the session clock's current time. It runs on every
+// animation tick, so it only reads the clock and sets what changed.
+func (s *Screen) Frame() {
+	if s.state == Idle || s.tl == nil {
+		return
+	}
+	p := s.tl.Pose(s.player.Now())
+	s.last = p
+	if s.state == Paused {
+		p.Reminder = "Paused: press Space or Resume to carry on."
+	}
+	s.picture.SetPose(p)
+	if p.Phase == breath.Done {
+		s.player.Stop()
+		s.ticker.Stop()
+		s.setState(Idle)
+		s.Status.SetText(fmt.Sprintf("Finished %s: %d reps. Well done.", s.tl.Drill.Name, s.tl.Drill.Reps))
+	}
+}
+
+// Last is the most recent pose shown while a drill ran.
+func (s *Screen) Last() breath.Pose { return s.last }
+
+// TypedKey handles Space (pause, resume or start) and Escape (stop). The
+// window forwards keys that no focused widget took.
+func (s *Screen) TypedKey(ev *fyne.KeyEvent) bool {
+	switch ev.Name {
+	case fyne.KeySpace:
+		s.TogglePause()
+		return true
+	case fyne.KeyEscape:
+		s.StopDrill()
+		return s.state == Idle
+	}
+	return false
+}
+
+// SetReducedMotion switches the picture to one still pose per phase.
+func (s *Screen) SetReducedMotion(on bool) { s.picture.SetReducedMotion(on) }
+
+// Close stops any running drill and the frame hook.
+func (s *Screen) Close() {
+	s.ticker.Stop()
+	if s.state != Idle {
+		s.player.Stop()
+		s.state = Idle
+	}
+}
+
+func (s *Screen) setState(st State) {
+	s.state = st
+	s.updateControls()
+	if st != Idle {
+		s.noteSound()
+	}
+	if s.OnChange != nil {
+		s.OnChange(st)
+	}
+}
+
+func (s *Screen) updateControls() {
+	switch s.state {
+	case Idle:
+		s.Picker.Enable()
+		s.Start.Enable()
+		s.Pause.Disable()
+		s.Stop.Disable()
+		s.Pause.SetText("Pause")
+		s.Pause.SetIcon(theme.MediaPauseIcon())
+	case Running:
+		s.Picker.Disable()
+		s.Start.Disable()
+		s.Pause.Enable()
+		s.Stop.Enable()
+		s.Pause.SetText("Pause")
+		s.Pause.SetIcon(theme.MediaPauseIcon())
+		s.Status.SetText("Space pauses · Escape stops")
+	case Paused:
+		s.Pause.SetText("Resume")
+		s.Pause.SetIcon(theme.MediaPlayIcon())
+		s.Status.SetText("Paused · Space resumes · Escape stops")
+	}
+}
+
+// noteSound tells the person when they will not hear the cues.
+func (s *Screen) noteSound() {
+	if off, why := s.player.Silent(); off {
+		s.picture.SetSoundNote(why + " — follow the captions.")
+	} else {
+		s.picture.SetSoundNote("")
+	}
+}
+
+func describe(d breath.Drill) string {
+	return fmt.Sprintf("%s (%d reps)", d.Name, d.Reps)
+}
+
+func minutes(d time.Duration) string {
+	m := int((d + 30*time.Second) / time.Minute)
+	if m < 1 {
+		return "under a minute"
+	}
+	if m == 1 {
+		return "1 minute"
+	}
+	return fmt.Sprintf("%d minutes", m)
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,115 @@
+// Package settings holds the person's practice settings (sound layers and
+// volumes, voice, A/V offset, reduced motion, theme), stores them in Fyne
+// Preferences, and draws the settings and calibration screens.
+package settings
+
+import (
+	"fmt"
+	"math"
+	"time"
+
+	"fyne.io/fyne/v2"
+)
+
+// Settings are what the person can change. Volumes run 0..1.
+type Settings struct {
+	CuesOn, VoiceOn, BedOn bool
+	CuesVol, VoiceVol      float64
+	BedVol                 float64
+	Mute                   bool
+	OffsetMs               int // A/V offset: positive shows the picture later
+	ReducedMotion          bool
+	Theme                  string // "system", "light" or "dark"
+}
+
+// Limits of the A/V offset, in milliseconds.
+const (
+	MinOffsetMs = -200
+	MaxOffsetMs = 200
+)
+
+// Defaults suit practice at home: every layer on, the breath bed quiet.
+func Defaults() Settings {
+	return Settings{
+		CuesOn: true, VoiceOn: true, BedOn: true,
+		CuesVol: 0.8, VoiceVol: 0.9, BedVol: 0.25,
+		Theme: "system",
+	}
+}
+
+// Offset is OffsetMs as a duration.
+func (s Settings) Offset() time.Duration { return time.Duration(s.OffsetMs) * time.Millisecond }
+
+// Validate names the first setting out of range.
+func (s Settings) Validate() error {
+	for _, v := range []struct {
+		name string
+		v    float64
+	}{{"cue volume", s.CuesVol}, {"voice volume", s.VoiceVol}, {"breath-sound volume", s.BedVol}} {
+		if math.IsNaN(v.v) || v.v < 0 || v.v > 1 {
+			return fmt.Errorf("%s must be 0–100%%, got %v", v.name, v.v)
+		}
+	}
+	if s.OffsetMs < MinOffsetMs || s.OffsetMs > MaxOffsetMs {
+		return fmt.Errorf("A/V offset must be %d…%d ms, got %d", MinOffsetMs, MaxOffsetMs, s.OffsetMs)
+	}
+	switch s.Theme {
+	case "system", "light", "dark":
+	default:
+		return fmt.Errorf("theme must be system, light or dark, got %q", s.Theme)
+	}
+	return nil
+}
+
+const prefix = "practice."
+
+// Load reads the settings, keeping the default for anything missing or out of range.
+func Load(p fyne.Preferences) Settings {
+	d := Defaults()
+	s := Settings{
+		CuesOn:        p.BoolWithFallback(prefix+"cuesOn", d.CuesOn),
+		VoiceOn:       p.BoolWithFallback(prefix+"voiceOn", d.VoiceOn),
+		BedOn:         p.BoolWithFallback(prefix+"bedOn", d.BedOn),
+		CuesVol:       p.FloatWithFallback(prefix+"cuesVol", d.CuesVol),
+		VoiceVol:      p.FloatWithFallback(prefix+"voiceVol", d.VoiceVol),
+		BedVol:        p.FloatWithFallback(prefix+"bedVol", d.BedVol),
+		Mute:          p.BoolWithFallback(prefix+"mute", d.Mute),
+		OffsetMs:      p.IntWithFallback("audio.offsetMs", d.OffsetMs),
+		ReducedMotion: p.BoolWithFallback("ui.reducedMotion", d.ReducedMotion),
+		Theme:         p.StringWithFallback("ui.theme", d.Theme),
+	}
+	// A hand-edited preferences file must not break the app: fall back field by field.
+	clamp := func(v *float64, def float64) {
+		if math.IsNaN(*v) || *v < 0 || *v > 1 {
+			*v = def
+		}
+	}
+	clamp(&s.CuesVol, d.CuesVol)
+	clamp(&s.VoiceVol, d.VoiceVol)
+	clamp(&s.BedVol, d.BedVol)
+	if s.OffsetMs < MinOffsetMs || s.OffsetMs > MaxOffsetMs {
+		s.OffsetMs = d.OffsetMs
+	}
+	if s.Theme != "light" && s.Theme != "dark" {
+		s.Theme = "system"
+	}
+	return s
+}
+
+// Save stores valid settings and refuses invalid ones.
+func Save(p fyne.Preferences, s Settings) error {
+	if err := s.Validate(); err != nil {
+		return err
+	}
+	p.SetBool(prefix+"cuesOn", s.CuesOn)
+	p.SetBool(prefix+"voiceOn", s.VoiceOn)
+	p.SetBool(prefix+"bedOn", s.BedOn)
+	p.SetFloat(prefix+"cuesVol", s.CuesVol)
+	p.SetFloat(prefix+"voiceVol", s.VoiceVol)
+	p.SetFloat(prefix+"bedVol", s.BedVol)
+	p.SetBool(prefix+"mute", s.Mute)
+	p.SetInt("audio.offsetMs", s.OffsetMs)
+	p.SetBool("ui.reducedMotion", s.ReducedMotion)
+	p.SetString("ui.theme", s.Theme)
+	return nil
+}

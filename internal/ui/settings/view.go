@@ -1,0 +1,156 @@
+package settings
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// View is the settings screen. Every change is saved at once and handed to
+// OnChange so sound and picture follow without a restart.
+type View struct {
+	prefs fyne.Preferences
+	cur   Settings
+
+	Cues, Voice, Bed, Mute, Reduced *widget.Check
+	CuesVol, VoiceVol, BedVol       *widget.Slider
+	Offset                          *widget.Slider
+	OffsetLabel                     *widget.Label
+	Theme                           *widget.RadioGroup
+	Calibrate                       *widget.Button
+	Error                           *widget.Label
+
+	OnChange    func(Settings)
+	OnCalibrate func()
+
+	content fyne.CanvasObject
+	loading bool
+}
+
+// NewView builds the screen from the stored settings.
+func NewView(p fyne.Preferences) *View {
+	v := &View{prefs: p, cur: Load(p)}
+	changed := func() { v.apply() }
+	v.Cues = widget.NewCheck("Cue sounds (tones and ticks)", func(bool) { changed() })
+	v.Voice = widget.NewCheck("Spoken prompts", func(bool) { changed() })
+	v.Bed = widget.NewCheck("Breath sound in the background", func(bool) { changed() })
+	v.Mute = widget.NewCheck("Mute everything", func(bool) { changed() })
+	v.Reduced = widget.NewCheck("Reduced motion (one still picture per step)", func(bool) { changed() })
+	slider := func() *widget.Slider {
+		s := widget.NewSlider(0, 100)
+		s.Step = 5
+		s.OnChangeEnded = func(float64) { changed() }
+		return s
+	}
+	v.CuesVol, v.VoiceVol, v.BedVol = slider(), slider(), slider()
+	v.Offset = widget.NewSlider(MinOffsetMs, MaxOffsetMs)
+	v.Offset.Step = 5
+	v.OffsetLabel = widget.NewLabel("")
+	v.Offset.OnChanged = func(f float64) { v.OffsetLabel.SetText(offsetText(int(f))) }
+	v.Offset.OnChangeEnded = func(float64) { changed() }
+	v.Theme = widget.NewRadioGroup([]string{"System", "Light", "Dark"}, func(string) { changed() })
+	v.Theme.Horizontal = true
+	v.Theme.Required = true
+	v.Calibrate = widget.NewButton("Calibrate with click and flash…", func() {
+		if v.OnCalibrate != nil {
+			v.OnCalibrate()
+		}
+	})
+	v.Error = widget.NewLabel("")
+	v.Error.Importance = widget.DangerImportance
+	v.set(v.cur)
+
+	form := widget.NewForm(
+		widget.NewFormItem("Sound", container.NewVBox(v.Mute)),
+		widget.NewFormItem("Cues", container.NewBorder(nil, nil, v.Cues, nil, v.CuesVol)),
+		widget.NewFormItem("Voice", container.NewBorder(nil, nil, v.Voice, nil, v.VoiceVol)),
+		widget.NewFormItem("Breath", container.NewBorder(nil, nil, v.Bed, nil, v.BedVol)),
+		widget.NewFormItem("A/V offset", container.NewBorder(nil, nil, nil, v.OffsetLabel, v.Offset)),
+		widget.NewFormItem("", v.Calibrate),
+		widget.NewFormItem("Motion", v.Reduced),
+		widget.NewFormItem("Theme", v.Theme),
+	)
+	help := widget.NewLabel("If the picture and the sound seem out of step (for example on Bluetooth headphones), " +
+		"use the calibration: move the slider until the flash and the click land together.")
+	help.Wrapping = fyne.TextWrapWord
+	v.content = container.NewVScroll(container.NewPadded(container.NewVBox(form, help, v.Error)))
+	return v
+}
+
+// Content is the screen's root object.
+func (v *View) Content() fyne.CanvasObject { return v.content }
+
+// Current is the settings as stored.
+func (v *View) Current() Settings { return v.cur }
+
+// SetOffset moves the offset slider (the calibration screen shares it) and saves.
+func (v *View) SetOffset(ms int) {
+	v.Offset.SetValue(float64(ms))
+	v.apply()
+}
+
+func (v *View) set(s Settings) {
+	v.loading = true
+	defer func() { v.loading = false }()
+	v.Cues.SetChecked(s.CuesOn)
+	v.Voice.SetChecked(s.VoiceOn)
+	v.Bed.SetChecked(s.BedOn)
+	v.Mute.SetChecked(s.Mute)
+	v.Reduced.SetChecked(s.ReducedMotion)
+	v.CuesVol.SetValue(s.CuesVol * 100)
+	v.VoiceVol.SetValue(s.VoiceVol * 100)
+	v.BedVol.SetValue(s.BedVol * 100)
+	v.Offset.SetValue(float64(s.OffsetMs))
+	v.OffsetLabel.SetText(offsetText(s.OffsetMs))
+	v.Theme.SetSelected(map[string]string{"system": "System", "light": "Light", "dark": "Dark"}[s.Theme])
+}
+
+func (v *View) read() Settings {
+	return Settings{
+		CuesOn: v.Cues.Checked, VoiceOn: v.Voice.Checked, BedOn: v.Bed.Checked, Mute: v.Mute.Checked,
+		CuesVol: v.CuesVol.Value / 100, VoiceVol: v.VoiceVol.Value / 100, BedVol: v.BedVol.Value / 100,
+		OffsetMs:      int(v.Offset.Value),
+		ReducedMotion: v.Reduced.Checked,
+		Theme:         map[string]string{"System": "system", "Light": "light", "Dark": "dark"}[v.Theme.Selected],
+	}
+}
+
+func (v *View) apply() {
+	if v.loading {
+		return
+	}
+	s := v.read()
+	if err := Save(v.prefs, s); err != nil {
+		v.Error.SetText("Not saved: " + err.Error())
+		return
+	}
+	v.Error.SetText("")
+	v.cur = s
+	// Volume sliders are pointless while their layer is off; say so by disabling them.
+	enable(v.CuesVol, s.CuesOn && !s.Mute)
+	enable(v.VoiceVol, s.VoiceOn && !s.Mute)
+	enable(v.BedVol, s.BedOn && !s.Mute)
+	if v.OnChange != nil {
+		v.OnChange(s)
+	}
+}
+
+func enable(w fyne.Disableable, on bool) {
+	if on {
+		w.Enable()
+	} else {
+		w.Disable()
+	}
+}
+
+func offsetText(ms int) string {
+	switch {
+	case ms > 0:
+		return fmt.Sprintf("picture %d ms later", ms)
+	case ms < 0:
+		return fmt.Sprintf("picture %d ms earlier", -ms)
+	}
+	return "no offset (0 ms)"
+}
