@@ -1,8 +1,10 @@
 package breath
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
+	"strings"
 	"testing"
 	"time"
 )
@@ -203,5 +205,31 @@ func BenchmarkPose(b *testing.B) {
 	step := tl.Total / 10000
 	for i := 0; b.Loop(); i++ {
 		tl.Pose(time.Duration(i%10000) * step)
+	}
+}
+
+func TestDrillJSONRoundTripAndRefusal(t *testing.T) {
+	d := Vacuum(12)
+	d.Name, d.Hold = "Long hold", 15500*time.Millisecond
+	b, err := json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), `"hold_s":15.5`) {
+		t.Fatalf("stored form %s", b)
+	}
+	var back Drill
+	if err := json.Unmarshal(b, &back); err != nil || back != d {
+		t.Fatalf("round trip %+v %v", back, err)
+	}
+	for _, bad := range []string{
+		`{"name":"x","lead_in_s":3,"exhale_s":4,"inhale_s":4,"hold_s":-2,"release_s":4,"reps":10}`,
+		`{"name":"x","lead_in_s":3,"exhale_s":4,"inhale_s":4.2,"hold_s":10,"release_s":4,"reps":10}`,
+		`{"name":"x","lead_in_s":3,"exhale_s":4,"inhale_s":4,"hold_s":10,"release_s":4,"reps":0}`,
+		`{"name":"x"`,
+	} {
+		if err := json.Unmarshal([]byte(bad), &back); err == nil {
+			t.Errorf("accepted %s", bad)
+		}
 	}
 }
