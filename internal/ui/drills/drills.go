@@ -1,0 +1,196 @@
+// Package drills is the custom-drill editor: every phase length in 0.5 s
+// steps, 1–100 reps, saved by name. Bad values are refused with a message
+// that names the field; nothing is saved until the whole drill is valid.
+package drills
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/breath"
+)
+
+// Store keeps custom drills by name.
+type Store interface {
+	ListDrills() ([]breath.Drill, error)
+	SaveDrill(breath.Drill) error
+	DeleteDrill(name string) error
+}
+
+// Editor lists saved drills and edits one at a time.
+type Editor struct {
+	store  Store
+	window fyne.Window
+	saved  []breath.Drill
+
+	List                               *widget.List
+	Name, LeadIn, Exhale, Inhale, Hold *widget.Entry
+	Release, Reps                      *widget.Entry
+	Save, Delete, New                  *widget.Button
+	Message                            *widget.Label
+	OnSaved                            func() // the practice picker reloads
+	content                            fyne.CanvasObject
+	selected                           int
+}
+
+// NewEditor builds the editor; w is used for the delete confirmation.
+func NewEditor(s Store, w fyne.Window) *Editor {
+	e := &Editor{store: s, window: w, selected: -1}
+	entry := func(hint string) *widget.Entry {
+		en := widget.NewEntry()
+		en.SetPlaceHolder(hint)
+		return en
+	}
+	e.Name = entry("e.g. Evening vacuum")
+	e.LeadIn, e.Exhale, e.Inhale = entry("seconds"), entry("seconds"), entry("seconds")
+	e.Hold, e.Release, e.Reps = entry("seconds"), entry("seconds"), entry("1–100")
+	e.Message = widget.NewLabel("")
+	e.Message.Wrapping = fyne.TextWrapWord
+	e.Save = widget.NewButtonWithIcon("Save drill", theme.DocumentSaveIcon(), e.save)
+	e.Save.Importance = widget.HighImportance
+	e.Delete = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), e.confirmDelete)
+	e.New = widget.NewButtonWithIcon("New drill", theme.ContentAddIcon(), func() { e.fill(breath.Vacuum(10), "") })
+	e.List = widget.NewList(
+		func() int { return len(e.saved) },
+		func() fyne.CanvasObject { return widget.NewLabel("template drill name") },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			d := e.saved[i]
+			o.(*widget.Label).SetText(fmt.Sprintf("%s · %d reps", d.Name, d.Reps))
+		})
+	e.List.OnSelected = func(i widget.ListItemID) {
+		e.selected = i
+		e.fill(e.saved[i], e.saved[i].Name)
+	}
+	form := widget.NewForm(
+		widget.NewFormItem("Name", e.Name),
+		widget.NewFormItem("Lead-in (s)", e.LeadIn),
+		widget.NewFormItem("Breathe out (s)", e.Exhale),
+		widget.NewFormItem("Breathe in, draw in (s)", e.Inhale),
+		widget.NewFormItem("Hold (s)", e.Hold),
+		widget.NewFormItem("Release (s)", e.Release),
+		widget.NewFormItem("Reps", e.Reps),
+	)
+	help := widget.NewLabel("Phase lengths go in 0.5 s steps. Reps 1–100.")
+	right := container.NewVBox(form, help, container.NewHBox(e.Save, e.Delete), e.Message)
+	left := container.NewBorder(widget.NewLabelWithStyle("Saved drills", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		e.New, nil, nil, e.List)
+	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(right)))
+	split.Offset = 0.3
+	e.content = split
+	e.fill(breath.Vacuum(10), "")
+	e.Reload()
+	return e
+}
+
+// Content is the editor's root object.
+func (e *Editor) Content() fyne.CanvasObject { return e.content }
+
+// Reload reads the saved drills again.
+func (e *Editor) Reload() {
+	ds, err := e.store.ListDrills()
+	if err != nil {
+		e.Message.SetText("Could not read saved drills: " + err.Error())
+	}
+	e.saved = ds
+	e.List.Refresh()
+}
+
+func (e *Editor) fill(d breath.Drill, name string) {
+	e.Name.SetText(name)
+	secs := func(en *widget.Entry, v float64) { en.SetText(strconv.FormatFloat(v, 'f', -1, 64)) }
+	secs(e.LeadIn, d.LeadIn.Seconds())
+	secs(e.Exhale, d.Exhale.Seconds())
+	secs(e.Inhale, d.Inhale.Seconds())
+	secs(e.Hold, d.Hold.Seconds())
+	secs(e.Release, d.Release.Seconds())
+	e.Reps.SetText(strconv.Itoa(d.Reps))
+	e.Message.SetText("")
+}
+
+// Drill reads the form, naming the first field that is wrong.
+func (e *Editor) Drill() (breath.Drill, error) {
+	d := breath.Drill{Name: strings.TrimSpace(e.Name.Text)}
+	for _, f := range []struct {
+		name string
+		en   *widget.Entry
+		dst  *time.Duration
+	}{
+		{"lead-in", e.LeadIn, &d.LeadIn}, {"exhale", e.Exhale, &d.Exhale},
+		{"inhale", e.Inhale, &d.Inhale}, {"hold", e.Hold, &d.Hold},
+		{"release", e.Release, &d.Release},
+	} {
+		v, err := strconv.ParseFloat(strings.TrimSpace(f.en.Text), 64)
+		if err != nil {
+			return d, &breath.FieldError{Field: f.name, Msg: fmt.Sprintf("%q is not a number of seconds", f.en.Text)}
+		}
+		dur, err := breath.Seconds(f.name, v)
+		if err != nil {
+			return d, err
+		}
+		*f.dst = dur
+	}
+	n, err := strconv.Atoi(strings.TrimSpace(e.Reps.Text))
+	if err != nil {
+		return d, &breath.FieldError{Field: "reps", Msg: fmt.Sprintf("%q is not a whole number", e.Reps.Text)}
+	}
+	d.Reps = n
+	return d, d.Validate()
+}
+
+func (e *Editor) save() {
+	d, err := e.Drill()
+	if err != nil {
+		e.Message.SetText("Not saved — " + err.Error())
+		return
+	}
+	for _, p := range breath.Presets() {
+		if strings.EqualFold(p.Name, d.Name) {
+			e.Message.SetText("Not saved — name: " + p.Name + " is a built-in drill; choose another name")
+			return
+		}
+	}
+	if err := e.store.SaveDrill(d); err != nil {
+		e.Message.SetText("Not saved — " + err.Error())
+		return
+	}
+	e.Message.SetText("Saved “" + d.Name + "”.")
+	e.Reload()
+	if e.OnSaved != nil {
+		e.OnSaved()
+	}
+}
+
+func (e *Editor) confirmDelete() {
+	name := strings.TrimSpace(e.Name.Text)
+	if name == "" {
+		return
+	}
+	dialog.ShowConfirm("Delete drill", "Delete the drill “"+name+"”? This cannot be undone.", func(ok bool) {
+		if ok {
+			e.DeleteNamed(name)
+		}
+	}, e.window)
+}
+
+// DeleteNamed deletes a saved drill without asking (the dialog has asked).
+func (e *Editor) DeleteNamed(name string) {
+	if err := e.store.DeleteDrill(name); err != nil {
+		e.Message.SetText("Not deleted — " + err.Error())
+		return
+	}
+	e.Message.SetText("Deleted “" + name + "”.")
+	e.List.UnselectAll()
+	e.fill(breath.Vacuum(10), "")
+	e.Reload()
+	if e.OnSaved != nil {
+		e.OnSaved()
+	}
+}
