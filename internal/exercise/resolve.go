@@ -1,0 +1,258 @@
+package exercise
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Match says how free text was matched to an exercise.
+type Match string
+
+const (
+	MatchID    Match = "id"    // the text is an exercise id
+	MatchName  Match = "name"  // the text is the exercise's name, ignoring case, spaces, hyphens and a plural s
+	MatchAlias Match = "alias" // the same, for one of its aliases
+	MatchClose Match = "close" // within a few typing slips of a name or alias: show "did you mean"
+	MatchNone  Match = "none"  // not found (Suggestions may hold near misses)
+)
+
+// Resolution is the outcome of Resolve. It always says how the match was made
+// so a plan import can show it.
+type Resolution struct {
+	Input    string `json:"input"`
+	ID       string `json:"id,omitempty"`
+	Name     string `json:"name,omitempty"`
+	How      Match  `json:"how"`
+	Matched  string `json:"matched,omitempty"` // the name or alias that matched
+	Distance int    `json:"distance,omitempty"`
+	// Suggestions are ids of near misses when nothing matched for sure
+	// (best first, at most three).
+	Suggestions []string `json:"suggestions,omitempty"`
+}
+
+// Found reports whether the input resolved to an exercise.
+func (r Resolution) Found() bool { return r.How != MatchNone && r.ID != "" }
+
+// Exact reports whether the match needs no confirmation.
+func (r Resolution) Exact() bool { return r.Found() && r.How != MatchClose }
+
+// Describe says in a few words how the input was resolved, for a list or a
+// terminal: `sit ups → Sit-up (alias "sit ups")`.
+func (r Resolution) Describe() string {
+	switch r.How {
+	case MatchID:
+		return fmt.Sprintf("%s (exact id)", r.ID)
+	case MatchName:
+		return fmt.Sprintf("%q → %s (name)", r.Input, r.ID)
+	case MatchAlias:
+		return fmt.Sprintf("%q → %s (alias %q)", r.Input, r.ID, r.Matched)
+	case MatchClose:
+		return fmt.Sprintf("%q → %s (close match: did you mean %q?)", r.Input, r.ID, r.Matched)
+	}
+	if len(r.Suggestions) > 0 {
+		return fmt.Sprintf("%q is not in the library (did you mean %s?)", r.Input, strings.Join(r.Suggestions, ", "))
+	}
+	return fmt.Sprintf("%q is not in the library", r.Input)
+}
+
+type key struct {
+	id   string
+	how  Match
+	text string
+}
+
+// normalise keeps letters and digits only, lower-cased, so "Sit-up",
+// "sit up" and "SITUP" compare equal.
+func normalise(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// canonical is normalise plus a crude English singular, enough for exercise
+// names ("crunches", "sit ups", "leg raises", "flutter kicks"); "press"
+// keeps its s.
+func canonical(s string) string {
+	n := normalise(s)
+	switch {
+	case len(n) > 5 && (strings.HasSuffix(n, "ches") || strings.HasSuffix(n, "shes") || strings.HasSuffix(n, "sses")):
+		return n[:len(n)-2]
+	case len(n) > 3 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss"):
+		return n[:len(n)-1]
+	}
+	return n
+}
+
+func (l *Library) index(file string, labels map[string]string) error {
+	for _, e := range l.exercises {
+		add := func(field, text string, how Match) error {
+			k := canonical(text)
+			if old, ok := l.keys[k]; ok && old.id != e.ID {
+				// Blame the entry from the file being loaded.
+				blame, field2, other := e.ID, field, old.id
+				if _, mine := labels[e.ID]; !mine {
+					blame, field2, other = old.id, "name or aliases", e.ID
+				}
+				return &LoadError{File: file, Entry: labels[blame], Field: field2,
+					Problem: fmt.Sprintf("%q is already a name or alias of %q", text, other)}
+			}
+			if old, ok := l.keys[k]; ok && rank(old.how) <= rank(how) {
+				return nil
+			}
+			l.keys[k] = key{e.ID, how, text}
+			return nil
+		}
+		if err := add("id", e.ID, MatchName); err != nil {
+			return err
+		}
+		if err := add("name", e.Name, MatchName); err != nil {
+			return err
+		}
+		for i, a := range e.Aliases {
+			if err := add(fmt.Sprintf("aliases[%d]", i), a, MatchAlias); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+func rank(m Match) int {
+	switch m {
+	case MatchID:
+		return 0
+	case MatchName:
+		return 1
+	case MatchAlias:
+		return 2
+	}
+	return 3
+}
+
+// Resolve maps free text (an id, a name, an alias or a near miss) to an
+// exercise, saying how. A close match is only returned when it is unambiguous.
+func (l *Library) Resolve(text string) Resolution {
+	r := Resolution{Input: text, How: MatchNone}
+	t := strings.TrimSpace(text)
+	if e, ok := l.Get(t); ok {
+		r.ID, r.Name, r.How, r.Matched = e.ID, e.Name, MatchID, e.ID
+		return r
+	}
+	c := canonical(t)
+	if c == "" {
+		return r
+	}
+	if k, ok := l.keys[c]; ok {
+		e, _ := l.Get(k.id)
+		r.ID, r.Name, r.How, r.Matched = e.ID, e.Name, k.how, k.text
+		if k.how == MatchName {
+			r.Matched = e.Name
+		}
+		return r
+	}
+
+	// Close match: the smallest edit distance to any key, if it is within the
+	// allowance for the text's length and no other exercise is as close.
+	type cand struct {
+		k    key
+		dist int
+	}
+	best := map[string]cand{}
+	for kc, k := range l.keys {
+		d := levenshtein(c, kc)
+		if b, ok := best[k.id]; !ok || d < b.dist || (d == b.dist && k.text < b.k.text) {
+			best[k.id] = cand{k, d}
+		}
+	}
+	cands := make([]cand, 0, len(best))
+	for _, b := range best {
+		cands = append(cands, b)
+	}
+	slices.SortFunc(cands, func(a, b cand) int {
+		if a.dist != b.dist {
+			return a.dist - b.dist
+		}
+		return strings.Compare(a.k.id, b.k.id)
+	})
+	limit := allowance(len([]rune(c)))
+	if len(cands) > 0 && cands[0].dist <= limit && (len(cands) == 1 || cands[1].dist > cands[0].dist) {
+		e, _ := l.Get(cands[0].k.id)
+		r.ID, r.Name, r.How, r.Matched, r.Distance = e.ID, e.Name, MatchClose, cands[0].k.text, cands[0].dist
+		return r
+	}
+	for _, cd := range cands {
+		if len(r.Suggestions) == 3 || cd.dist > 2*limit {
+			break
+		}
+		r.Suggestions = append(r.Suggestions, cd.k.id)
+	}
+	return r
+}
+
+// allowance is how many slips a close match may have: one in a short word,
+// up to three in a long name.
+func allowance(n int) int {
+	switch {
+	case n <= 4:
+		return 0
+	case n <= 8:
+		return 1
+	case n <= 14:
+		return 2
+	}
+	return 3
+}
+
+func levenshtein(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// Search returns the exercises whose id, name or an alias contains the query
+// (ignoring case, spaces and hyphens), sorted by name; an empty query returns
+// all. When nothing contains it, an unambiguous close match is returned.
+func (l *Library) Search(query string) []Exercise {
+	q := normalise(query)
+	if q == "" {
+		return l.Exercises()
+	}
+	var out []Exercise
+	for _, e := range l.exercises {
+		hit := strings.Contains(normalise(e.ID), q) || strings.Contains(normalise(e.Name), q)
+		for _, a := range e.Aliases {
+			hit = hit || strings.Contains(normalise(a), q)
+		}
+		if hit {
+			out = append(out, e)
+		}
+	}
+	if len(out) == 0 {
+		if r := l.Resolve(query); r.Found() {
+			e, _ := l.Get(r.ID)
+			out = append(out, e)
+		}
+	}
+	return out
+}

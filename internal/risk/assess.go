@@ -1,0 +1,137 @@
+package risk
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/corecue/corecue/internal/exercise"
+)
+
+// Exercise assesses an exercise by id with no dose.
+func (e *Engine) Exercise(id string, c Context) (Assessment, error) {
+	return e.Item(Item{ExerciseID: id}, c)
+}
+
+// Item assesses one exercise with its dose in the person's context. An id
+// the library does not know gives NotAssessed, never a low level.
+func (e *Engine) Item(it Item, c Context) (Assessment, error) {
+	if err := c.Validate(); err != nil {
+		return Assessment{}, err
+	}
+	if err := it.validate(); err != nil {
+		return Assessment{}, err
+	}
+	return e.item(it, c, 0), nil
+}
+
+// BaseLevel is an exercise's level from its attributes alone (NotAssessed
+// when unknown).
+func (e *Engine) BaseLevel(id string) Level {
+	ex, ok := e.lib.Get(id)
+	if !ok {
+		return NotAssessed
+	}
+	lvl, _ := base(ex)
+	return lvl
+}
+
+func (e *Engine) item(it Item, c Context, planFlexion int) Assessment {
+	ex, ok := e.lib.Get(it.ExerciseID)
+	if !ok {
+		return Assessment{
+			ExerciseID: it.ExerciseID,
+			Level:      NotAssessed,
+			BaseLevel:  NotAssessed,
+			Reasons: []Reason{{Rule: RuleUnknown,
+				Text: "Not in the exercise library, so it has not been assessed. That does not make it safe: ask your clinician."}},
+			Modifiers:    []Modifier{},
+			Alternatives: []Alternative{},
+			Notes:        []Note{},
+		}
+	}
+	lvl, reasons := base(ex)
+	a := Assessment{ExerciseID: ex.ID, Name: ex.Name, BaseLevel: lvl, Reasons: reasons}
+	a.Level, a.Modifiers = modify(ex, it, c, planFlexion, lvl)
+	a.Notes = notes(ex, it, e.lib)
+	a.Alternatives = e.alternatives(ex, c, a.Level)
+	if a.Modifiers == nil {
+		a.Modifiers = []Modifier{}
+	}
+	if a.Notes == nil {
+		a.Notes = []Note{}
+	}
+	return a
+}
+
+// alternatives keeps the exercise's listed swaps, in their order, that come
+// out lower than lvl for this person (assessed without a dose, so the swap is
+// judged on the exercise itself).
+func (e *Engine) alternatives(ex exercise.Exercise, c Context, lvl Level) []Alternative {
+	out := []Alternative{}
+	for _, id := range ex.Alternatives {
+		alt, ok := e.lib.Get(id)
+		if !ok {
+			continue
+		}
+		al, _ := base(alt)
+		al, _ = modify(alt, Item{ExerciseID: id}, c, 0, al)
+		if al != NotAssessed && al < lvl {
+			out = append(out, Alternative{ID: alt.ID, Name: alt.Name, Level: al})
+		}
+	}
+	return out
+}
+
+// Plan assesses every item and adds plan-level notes. Items keep their order.
+func (e *Engine) Plan(items []Item, c Context) (PlanAssessment, error) {
+	if err := c.Validate(); err != nil {
+		return PlanAssessment{}, err
+	}
+	flexReps := 0
+	for i, it := range items {
+		if err := it.validate(); err != nil {
+			return PlanAssessment{}, fmt.Errorf("item %d: %w", i+1, err)
+		}
+		if ex, ok := e.lib.Get(it.ExerciseID); ok && flexes(ex.Attributes) {
+			flexReps += it.sets() * it.Reps
+		}
+	}
+	pa := PlanAssessment{Level: NotAssessed, Items: make([]Assessment, 0, len(items)), Notes: []Note{}, FlexionReps: flexReps}
+	core := false
+	var long, unknown []string
+	for _, it := range items {
+		a := e.item(it, c, flexReps)
+		pa.Items = append(pa.Items, a)
+		pa.Level = max(pa.Level, a.Level)
+		ex, ok := e.lib.Get(it.ExerciseID)
+		if !ok {
+			unknown = append(unknown, fmt.Sprintf("%q", it.ExerciseID))
+			continue
+		}
+		core = core || ex.CoreEngagement
+		if it.HoldSeconds > HoldLimit {
+			long = append(long, fmt.Sprintf("%s %d s", ex.Name, it.HoldSeconds))
+		}
+	}
+	if !core {
+		pa.Notes = append(pa.Notes, Note{Rule: RulePlanNoCore,
+			Text:     "No core-engagement practice in this plan: add the stomach vacuum or a bracing drill, and keep the core engaged through every rep.",
+			Evidence: []string{"bystrom-2013", "grenier-mcgill-2007"}})
+	}
+	if flexReps > PlanFlexionReps {
+		pa.Notes = append(pa.Notes, Note{Rule: RulePlanFlexionReps,
+			Text:     fmt.Sprintf("%d reps of lower-back bending in total (more than %d): cut the reps or swap some for holds such as the curl-up.", flexReps, PlanFlexionReps),
+			Evidence: []string{"callaghan-mcgill-2001", "vandieen-1998"}})
+	}
+	if len(long) > 0 {
+		pa.Notes = append(pa.Notes, Note{Rule: RulePlanLongHolds,
+			Text:     fmt.Sprintf("Long holds (%s): several holds of about %d s with short rests keep form better.", strings.Join(long, ", "), HoldLimit),
+			Evidence: []string{"vandieen-1998", "corecue-rules"}})
+	}
+	if len(unknown) > 0 {
+		pa.Notes = append(pa.Notes, Note{Rule: RulePlanUnknown,
+			Text:     fmt.Sprintf("Not assessed (not in the library): %s.", strings.Join(unknown, ", ")),
+			Evidence: []string{}})
+	}
+	return pa, nil
+}
