@@ -1,0 +1,131 @@
+// Package plan holds a workout plan (a named list of exercises with sets and
+// reps or holds) and its JSON file format. Every limit that import enforces is
+// also enforced by Validate, so a plan built in the UI and a plan read from a
+// file obey the same rules.
+package plan
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Limits. They bound what a person can type and what a file can ask for, so
+// nothing downstream (risk rules, PDF table, database) meets absurd values.
+const (
+	MaxItems      = 100
+	MinSets       = 1
+	MaxSets       = 20
+	MinReps       = 1
+	MaxReps       = 200
+	MinHold       = 1   // seconds
+	MaxHold       = 300 // seconds
+	MaxRest       = 600 // seconds; ten minutes is already a break, not rest
+	MaxNameLength = 100 // characters (runes), not bytes
+)
+
+// Errors that Validate and Parse wrap, so callers can tell the kind apart
+// while still showing the full one-line message.
+var (
+	ErrTooLarge     = errors.New("file too large")
+	ErrNotJSON      = errors.New("not JSON")
+	ErrVersion      = errors.New("unknown version")
+	ErrTooManyItems = errors.New("too many items")
+	ErrOutOfRange   = errors.New("value out of range")
+	ErrNameTooLong  = errors.New("name too long")
+	ErrBadUTF8      = errors.New("bad UTF-8")
+	ErrInvalid      = errors.New("invalid plan")
+)
+
+// Plan is a named workout.
+type Plan struct {
+	Name  string
+	Items []Item
+}
+
+// Item is one exercise in a plan. Exercise is whatever the author wrote: a
+// library id ("mcgill-curl-up") or a free-text name ("situps"); Resolve maps it
+// to the library. Exactly one of Reps and HoldSeconds is set: an isometric
+// exercise is timed, a dynamic one is counted.
+type Item struct {
+	Exercise    string
+	Sets        int
+	Reps        int
+	HoldSeconds int
+	RestSeconds int
+}
+
+// IsHold reports whether the item is timed rather than counted.
+func (it Item) IsHold() bool { return it.HoldSeconds > 0 }
+
+// Dose renders the volume the way a handout or list shows it: "3 × 10" or
+// "3 × 20 s".
+func (it Item) Dose() string {
+	if it.IsHold() {
+		return fmt.Sprintf("%d × %d s", it.Sets, it.HoldSeconds)
+	}
+	return fmt.Sprintf("%d × %d", it.Sets, it.Reps)
+}
+
+// Validate checks every limit and returns the first problem as one line that
+// names the item and field.
+func (p Plan) Validate() error {
+	if err := checkName("plan name", p.Name); err != nil {
+		return err
+	}
+	if len(p.Items) > MaxItems {
+		return fmt.Errorf("%w: the plan has %d items, the limit is %d", ErrTooManyItems, len(p.Items), MaxItems)
+	}
+	for i, it := range p.Items {
+		if err := it.validate(); err != nil {
+			return fmt.Errorf("item %d: %w", i+1, err)
+		}
+	}
+	return nil
+}
+
+func (it Item) validate() error {
+	if err := checkName("exercise", it.Exercise); err != nil {
+		return err
+	}
+	what := fmt.Sprintf("(%q) ", clip(it.Exercise, 40))
+	if it.Sets < MinSets || it.Sets > MaxSets {
+		return fmt.Errorf("%w: %ssets %d is outside %d-%d", ErrOutOfRange, what, it.Sets, MinSets, MaxSets)
+	}
+	switch {
+	case it.Reps != 0 && it.HoldSeconds != 0:
+		return fmt.Errorf("%w: %shas both reps and hold_seconds; give one", ErrInvalid, what)
+	case it.Reps == 0 && it.HoldSeconds == 0:
+		return fmt.Errorf("%w: %sneeds reps or hold_seconds", ErrInvalid, what)
+	case it.HoldSeconds != 0 && (it.HoldSeconds < MinHold || it.HoldSeconds > MaxHold):
+		return fmt.Errorf("%w: %shold_seconds %d is outside %d-%d", ErrOutOfRange, what, it.HoldSeconds, MinHold, MaxHold)
+	case it.Reps != 0 && (it.Reps < MinReps || it.Reps > MaxReps):
+		return fmt.Errorf("%w: %sreps %d is outside %d-%d", ErrOutOfRange, what, it.Reps, MinReps, MaxReps)
+	}
+	if it.RestSeconds < 0 || it.RestSeconds > MaxRest {
+		return fmt.Errorf("%w: %srest_seconds %d is outside 0-%d", ErrOutOfRange, what, it.RestSeconds, MaxRest)
+	}
+	return nil
+}
+
+// checkName refuses names that would break a one-line list, a table cell or
+// a terminal: empty, overlong, invalid UTF-8 or holding control characters.
+func checkName(field, s string) error {
+	if !utf8.ValidString(s) {
+		return fmt.Errorf("%w: %s is not valid UTF-8", ErrBadUTF8, field)
+	}
+	if strings.TrimSpace(s) == "" {
+		return fmt.Errorf("%w: %s is empty", ErrInvalid, field)
+	}
+	if n := utf8.RuneCountInString(s); n > MaxNameLength {
+		return fmt.Errorf("%w: %s is %d characters, the limit is %d", ErrNameTooLong, field, n, MaxNameLength)
+	}
+	for _, r := range s {
+		if unicode.IsControl(r) {
+			return fmt.Errorf("%w: %s contains a control character (%U)", ErrInvalid, field, r)
+		}
+	}
+	return nil
+}

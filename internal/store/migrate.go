@@ -1,0 +1,74 @@
+package store
+
+import (
+	"database/sql"
+	"fmt"
+)
+
+// migrations are applied in order; entry i brings the schema from version i
+// to i+1. Never edit a released entry: append a new one.
+var migrations = []string{
+	`CREATE TABLE plans (
+		id      INTEGER PRIMARY KEY,
+		name    TEXT NOT NULL,
+		created INTEGER NOT NULL,
+		updated INTEGER NOT NULL
+	);
+	CREATE TABLE plan_items (
+		plan_id      INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,
+		position     INTEGER NOT NULL,
+		exercise     TEXT NOT NULL,
+		sets         INTEGER NOT NULL,
+		reps         INTEGER NOT NULL,
+		hold_seconds INTEGER NOT NULL,
+		rest_seconds INTEGER NOT NULL,
+		PRIMARY KEY (plan_id, position)
+	);
+	CREATE TABLE person (
+		id           INTEGER PRIMARY KEY CHECK (id = 1),
+		pain         INTEGER NOT NULL CHECK (pain BETWEEN 0 AND 10),
+		leg_symptoms INTEGER NOT NULL,
+		morning      INTEGER NOT NULL,
+		updated      INTEGER NOT NULL
+	);
+	CREATE TABLE drills (
+		name    TEXT PRIMARY KEY,
+		json    BLOB NOT NULL,
+		updated INTEGER NOT NULL
+	);`,
+}
+
+// SchemaVersion is the version a fully migrated database has.
+var SchemaVersion = len(migrations)
+
+// migrate applies each pending migration in its own transaction together
+// with the user_version bump, so a crash leaves the schema at a whole step.
+func (s *Store) migrate() error {
+	var have int
+	if err := s.db.QueryRow("PRAGMA user_version").Scan(&have); err != nil {
+		return err
+	}
+	if have > len(migrations) {
+		return fmt.Errorf("the database has schema version %d, newer than this app understands (%d)", have, len(migrations))
+	}
+	for v := have; v < len(migrations); v++ {
+		err := s.tx(func(tx *sql.Tx) error {
+			if _, err := tx.Exec(migrations[v]); err != nil {
+				return err
+			}
+			_, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", v+1))
+			return err
+		})
+		if err != nil {
+			return fmt.Errorf("schema migration %d: %w", v+1, err)
+		}
+	}
+	return nil
+}
+
+// Version reports the schema version of the open database.
+func (s *Store) Version() (int, error) {
+	var v int
+	err := s.db.QueryRow("PRAGMA user_version").Scan(&v)
+	return v, err
+}

@@ -1,0 +1,216 @@
+// Package store keeps plans, the person's context and custom breath drills in
+// an embedded SQLite database (pure Go, so the app stays a single cgo build).
+// A damaged database never stops the app: it is moved aside under a dated
+// name and a fresh one takes its place, with a notice the UI shows.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	_ "modernc.org/sqlite" // registers the "sqlite" driver
+)
+
+// FileName is the database file inside the storage folder.
+const FileName = "corecue.db"
+
+// AppID names the Fyne storage folder, as in docs/architecture.md.
+const AppID = "org.corecue.CoreCue"
+
+// DefaultDir is the storage folder: $CORECUE_HOME, else the folder Fyne's
+// App.Storage() uses on Linux.
+func DefaultDir() (string, error) {
+	if d := os.Getenv("CORECUE_HOME"); d != "" {
+		return d, nil
+	}
+	if d := os.Getenv("XDG_CONFIG_HOME"); d != "" {
+		return filepath.Join(d, "fyne", AppID), nil
+	}
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "", fmt.Errorf("no storage folder: set CORECUE_HOME (%v)", err)
+	}
+	return filepath.Join(home, ".config", "fyne", AppID), nil
+}
+
+// Store is an open database. Its methods are safe for concurrent use.
+type Store struct {
+	db   *sql.DB
+	path string // "" when the store lives in memory only
+}
+
+// Notice tells the person something went wrong with their saved data and
+// what was done about it. The zero value means there is nothing to say.
+type Notice struct {
+	Message string // one or two sentences for the UI
+	MovedTo string // where the damaged file now is, if it was moved
+}
+
+// Empty reports whether there is nothing to tell.
+func (n Notice) Empty() bool { return n.Message == "" }
+
+// now is replaceable so tests can force two recoveries into the same second.
+var now = time.Now
+
+// Open opens (creating if needed) corecue.db in dir and brings its schema up
+// to date. If the file cannot be opened or is damaged, it is renamed to
+// corecue.db.corrupt-YYYYMMDD-HHMMSS and a fresh database is started; if even
+// that fails, the store runs in memory so the app still works, and the
+// notice says changes will not be kept. An error is returned only when not
+// even an in-memory database can be made.
+func Open(dir string) (*Store, Notice, error) {
+	path := filepath.Join(dir, FileName)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return openMemory(fmt.Sprintf("Your saved plans cannot be opened because the storage folder %s is not usable (%v). Changes in this session will not be kept.", dir, oneLine(err)))
+	}
+	s, err := openFile(path)
+	if err == nil {
+		return s, Notice{}, nil
+	}
+	cause := oneLine(err)
+	moved, merr := moveAside(path)
+	if merr != nil {
+		return openMemory(fmt.Sprintf("Your saved data in %s could not be opened (%s) and could not be moved aside (%v). Nothing was deleted. Changes in this session will not be kept.", path, cause, oneLine(merr)))
+	}
+	s, err = openFile(path)
+	if err != nil {
+		return openMemory(fmt.Sprintf("Your saved data could not be opened (%s); it was kept as %s. A new database could not be created (%v), so changes in this session will not be kept.", cause, moved, oneLine(err)))
+	}
+	return s, Notice{
+		Message: fmt.Sprintf("Your saved data could not be opened (%s), so CoreCue started fresh. The old file was kept as %s.", cause, moved),
+		MovedTo: moved,
+	}, nil
+}
+
+func openMemory(msg string) (*Store, Notice, error) {
+	s, err := openDSN(":memory:", "")
+	if err != nil {
+		return nil, Notice{}, fmt.Errorf("cannot start even an in-memory database: %w", err)
+	}
+	return s, Notice{Message: msg}, nil
+}
+
+func openFile(path string) (*Store, error) {
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s is not a regular file", FileName)
+	}
+	return openDSN(fileURI(path), path)
+}
+
+// fileURI escapes the characters SQLite's URI parser and the driver's query
+// splitting would otherwise take from a folder name such as "backup?#1".
+func fileURI(path string) string {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	r := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23")
+	return "file:" + r.Replace(filepath.ToSlash(path))
+}
+
+func openDSN(dsn, path string) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn)
+	if err != nil {
+		return nil, err
+	}
+	// One connection: SQLite serialises writers anyway, per-connection
+	// pragmas then always apply, and ":memory:" stays a single database.
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, path: path}
+	if err := s.check(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.migrate(); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// check fails on a file that is not a database or whose pages are damaged;
+// quick_check reads every page, so a truncated file is caught here rather
+// than on the first unlucky query.
+func (s *Store) check() error {
+	ctx := context.Background()
+	for _, p := range []string{"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"} {
+		if _, err := s.db.ExecContext(ctx, p); err != nil {
+			return err
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, "PRAGMA quick_check")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	var problems []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return err
+		}
+		if line != "ok" {
+			problems = append(problems, line)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	if len(problems) > 0 {
+		return fmt.Errorf("integrity check failed: %s", problems[0])
+	}
+	return nil
+}
+
+// moveAside renames the damaged file (and its rollback journal, which belongs
+// to it) to a dated name that no earlier rescue already uses.
+func moveAside(path string) (string, error) {
+	base := path + ".corrupt-" + now().Format("20060102-150405")
+	target := base
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(target); errors.Is(err, os.ErrNotExist) {
+			break
+		}
+		if i > 1000 {
+			return "", fmt.Errorf("no free name beside %s", base)
+		}
+		target = fmt.Sprintf("%s-%d", base, i)
+	}
+	if err := os.Rename(path, target); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return "", err
+	}
+	if _, err := os.Lstat(path + "-journal"); err == nil {
+		if err := os.Rename(path+"-journal", target+"-journal"); err != nil {
+			return "", err
+		}
+	}
+	return target, nil
+}
+
+// Path is the database file, or "" when the store is in memory only.
+func (s *Store) Path() string { return s.path }
+
+// Close closes the database.
+func (s *Store) Close() error { return s.db.Close() }
+
+// tx runs fn in one transaction, so every save lands whole or not at all.
+func (s *Store) tx(fn func(*sql.Tx) error) error {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+func oneLine(err error) string {
+	return strings.Join(strings.Fields(err.Error()), " ")
+}
