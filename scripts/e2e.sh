@@ -1,0 +1,123 @@
+#!/usr/bin/env bash
+# End-to-end check of the real binary: builds bin/corecue, starts a vacuum
+# drill under Xvfb with a PulseAudio null sink, screenshots it mid-drill and
+# fails if the process died early, no window appeared, or the window is blank.
+# It also records what the null sink played and reports its level (for now
+# informational only).
+# Outputs go to out/: e2e-practice.png (whole screen), e2e-window.png,
+# e2e-practice.log (the app's output), e2e-heard.wav.
+# E2E_SKIP_BUILD=1 uses an existing bin/corecue; E2E_SECONDS sets the run time.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+root=$PWD
+
+if [ -z "${CORECUE_HEADLESS:-}" ]; then
+	exec scripts/headless.sh "$0" "$@"
+fi
+
+: "${LANG:=C.UTF-8}"
+export LANG
+seconds=${E2E_SECONDS:-6}
+bin=$root/bin/corecue
+out=$root/out
+mkdir -p "$out"
+rm -f "$out"/e2e-practice.png "$out"/e2e-window.png "$out"/e2e-heard.wav "$out"/e2e-practice.log
+
+fail() {
+	echo "e2e: FAIL: $*" >&2
+	if [ -s "$out/e2e-practice.log" ]; then
+		echo "e2e: last lines of out/e2e-practice.log:" >&2
+		tail -n 20 "$out/e2e-practice.log" >&2
+	fi
+	exit 1
+}
+
+if [ -z "${E2E_SKIP_BUILD:-}" ]; then
+	echo "e2e: building bin/corecue"
+	go build -tags migrated_fynedo -o "$bin" ./app
+fi
+[ -x "$bin" ] || fail "$bin is missing"
+
+app_pid=""
+rec_pid=""
+cleanup() {
+	for pid in $app_pid $rec_pid; do
+		kill -KILL "$pid" 2>/dev/null || true
+		wait "$pid" 2>/dev/null || true
+	done
+}
+trap cleanup EXIT
+
+parecord --device=nullsink.monitor --file-format=wav "$out/e2e-heard.wav" &
+rec_pid=$!
+
+echo "e2e: running corecue practice --preset vacuum --reps 1 for ${seconds}s"
+"$bin" practice --preset vacuum --reps 1 >"$out/e2e-practice.log" 2>&1 &
+app_pid=$!
+
+# Poll so an early death is reported at once and with its exit status.
+ticks=$((seconds * 4))
+for _ in $(seq "$ticks"); do
+	if ! kill -0 "$app_pid" 2>/dev/null; then
+		status=0
+		wait "$app_pid" || status=$?
+		app_pid=""
+		fail "corecue exited early with status $status"
+	fi
+	sleep 0.25
+done
+kill -0 "$app_pid" 2>/dev/null || fail "corecue died before the screenshot"
+
+import -window root "$out/e2e-practice.png"
+win=$(xdotool search --onlyvisible --pid "$app_pid" 2>/dev/null | head -n 1 || true)
+[ -n "$win" ] || fail "corecue is running but shows no visible window"
+import -window "$win" "$out/e2e-window.png"
+
+# A blank window is one flat colour; a drawn one has text edges and shapes,
+# hence many colours and a clear spread of brightness.
+colours=$(identify -format '%k' "$out/e2e-window.png")
+spread=$(identify -format '%[fx:standard_deviation]' "$out/e2e-window.png")
+geometry=$(identify -format '%wx%h' "$out/e2e-window.png")
+echo "e2e: window $geometry, $colours colours, standard deviation $spread"
+if [ "$colours" -lt 16 ] || awk -v s="$spread" 'BEGIN { exit !(s < 0.01) }'; then
+	fail "the window looks blank (out/e2e-window.png)"
+fi
+
+# Escape stops the drill; the app must survive it. Then ask it to quit.
+xdotool key --window "$win" Escape || true
+sleep 1
+if ! kill -0 "$app_pid" 2>/dev/null; then
+	status=0
+	wait "$app_pid" || status=$?
+	app_pid=""
+	[ "$status" -eq 0 ] || fail "corecue exited with status $status after Escape"
+	echo "e2e: corecue closed on Escape"
+else
+	kill -TERM "$app_pid"
+	for _ in $(seq 20); do
+		kill -0 "$app_pid" 2>/dev/null || break
+		sleep 0.25
+	done
+	kill -0 "$app_pid" 2>/dev/null && fail "corecue did not exit within 5 s of SIGTERM"
+	wait "$app_pid" 2>/dev/null || true
+	app_pid=""
+	echo "e2e: corecue exited on SIGTERM"
+fi
+
+kill -INT "$rec_pid" 2>/dev/null || true
+wait "$rec_pid" 2>/dev/null || true
+rec_pid=""
+if [ -s "$out/e2e-heard.wav" ]; then
+	rms=$(sox "$out/e2e-heard.wav" -n stat 2>&1 | awk '/RMS +amplitude/ { print $3 }')
+	length=$(sox "$out/e2e-heard.wav" -n stat 2>&1 | awk '/Length \(seconds\)/ { print $3 }')
+	if awk -v r="${rms:-0}" 'BEGIN { exit !(r > 0.0005) }'; then
+		echo "e2e: audio: the null sink heard sound (RMS ${rms} over ${length}s, out/e2e-heard.wav)"
+	else
+		echo "e2e: audio: silence on the null sink (RMS ${rms:-?} over ${length:-?}s); informational"
+	fi
+else
+	echo "e2e: audio: nothing recorded from nullsink.monitor; informational"
+fi
+
+echo "e2e: ok: corecue practice ran ${seconds}s, drew a window and exited when asked"

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Installs the system packages CoreCue needs that are not installed yet, so
+# `make run` and `make test` work on a fresh Debian/Ubuntu machine.
+# Usage: scripts/install-deps.sh [build|test|all]   (default: build)
+set -euo pipefail
+
+want=${1:-build}
+case "$want" in
+build | test | all) ;;
+*)
+	echo "install-deps: unknown set '$want' (use build, test or all)" >&2
+	exit 2
+	;;
+esac
+
+build_pkgs=(gcc pkg-config libgl1-mesa-dev libegl1-mesa-dev libgles2-mesa-dev
+	libx11-dev xorg-dev libxkbcommon-dev libwayland-dev libasound2-dev)
+test_pkgs=(xvfb xauth pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng
+	imagemagick xdotool poppler-utils x11-utils)
+
+pkgs=("${build_pkgs[@]}")
+if [ "$want" != build ]; then
+	pkgs+=("${test_pkgs[@]}")
+fi
+
+# Go is not taken from apt: Debian's packaged Go is older than go.mod needs.
+check_go() {
+	local gobin
+	gobin=$(command -v go || true)
+	if [ -z "$gobin" ] && [ -x /usr/local/go/bin/go ]; then
+		gobin=/usr/local/go/bin/go
+	fi
+	if [ -z "$gobin" ]; then
+		echo "install-deps: Go >= 1.26 not found: install it from https://go.dev/dl/ into /usr/local/go (or put it on PATH)" >&2
+		return
+	fi
+	local v
+	v=$("$gobin" env GOVERSION 2>/dev/null || true)
+	v=${v#go}
+	local major=${v%%.*} rest=${v#*.}
+	local minor=${rest%%[!0-9]*}
+	if [ -z "$major" ] || [ -z "$minor" ] || [ "$major" -lt 1 ] || { [ "$major" -eq 1 ] && [ "$minor" -lt 26 ]; }; then
+		echo "install-deps: $gobin is go$v but CoreCue needs Go >= 1.26: install it from https://go.dev/dl/" >&2
+	fi
+}
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+	echo "install-deps: not a Debian/Ubuntu system; install the equivalents of: ${pkgs[*]}" >&2
+	check_go
+	exit 0
+fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+	# A removed package keeps a "deinstall" record, so check the status, not just presence.
+	status=$(dpkg-query -W -f='${db:Status-Status}' "$p" 2>/dev/null || true)
+	if [ "$status" != installed ]; then
+		missing+=("$p")
+	fi
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+	sudo=()
+	if [ "$(id -u)" -ne 0 ]; then
+		if ! command -v sudo >/dev/null 2>&1; then
+			echo "install-deps: missing packages and no sudo; as root run: apt-get install ${missing[*]}" >&2
+			exit 1
+		fi
+		sudo=(sudo)
+	fi
+	echo "install-deps: installing ${missing[*]}"
+	export DEBIAN_FRONTEND=noninteractive
+	"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+	"${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+check_go
