@@ -1,0 +1,150 @@
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/risk"
+)
+
+// assessed is a plan file read, resolved against the library and assessed
+// in the person's context: what check prints and handout lays out.
+type assessed struct {
+	Plan     plan.Plan
+	Resolved []plan.Resolved
+	Result   risk.PlanAssessment
+	Context  risk.Context
+	Library  *exercise.Library
+	Warning  string // the clinic's exercise file was refused; built-ins in use
+}
+
+// loadLibrary is replaceable so tests do not depend on the storage folder.
+var loadLibrary = exercise.LoadDefault
+
+// assessFile reads path and assesses it. A bad plan gives a one-line error
+// starting with the file name; errLibrary marks the one failure that is not
+// the caller's input.
+func assessFile(path string, c risk.Context) (assessed, error) {
+	p, err := plan.ReadFile(path)
+	if err != nil {
+		return assessed{}, fmt.Errorf("%s: %w", path, err)
+	}
+	lib, lerr := loadLibrary()
+	if lib == nil {
+		return assessed{}, fmt.Errorf("%w: %v", errLibrary, lerr)
+	}
+	a := assessed{Plan: p, Resolved: plan.Resolve(p, lib), Context: c, Library: lib}
+	if lerr != nil {
+		a.Warning = "clinic exercises not used: " + oneLine(lerr.Error())
+	}
+	items := make([]risk.Item, len(a.Resolved))
+	for i, r := range a.Resolved {
+		id := r.ExerciseID()
+		if id == "" {
+			// Passing the text on makes the engine report it as not
+			// assessed, by the name the person wrote.
+			id = r.Item.Exercise
+		}
+		items[i] = risk.Item{ExerciseID: id, Sets: r.Item.Sets, Reps: r.Item.Reps, HoldSeconds: r.Item.HoldSeconds}
+	}
+	a.Result, err = risk.New(lib).Plan(items, c)
+	if err != nil {
+		return assessed{}, fmt.Errorf("%s: %w", path, err)
+	}
+	return a, nil
+}
+
+var errLibrary = errors.New("the exercise library cannot be loaded")
+
+// parseInterleaved parses flags that may come before or after positional
+// arguments (Go's flag package stops at the first positional one).
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var pos []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, err
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return pos, nil
+		}
+		if args[0] == "--" {
+			return append(pos, args[1:]...), nil
+		}
+		pos = append(pos, args[0])
+		args = args[1:]
+	}
+}
+
+// flagError rewrites the flag package's messages, which name Go's parse
+// functions, into one plain line.
+func flagError(err error) string {
+	msg := err.Error()
+	if rest, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
+		return "unknown flag " + rest
+	}
+	if strings.HasPrefix(msg, "invalid value ") {
+		// invalid value "x" for flag -pain: parse error
+		if i := strings.Index(msg, " for flag "); i > 0 {
+			name := msg[i+len(" for flag "):]
+			if j := strings.Index(name, ":"); j > 0 {
+				name = name[:j]
+			}
+			val, _ := strconv.Unquote(msg[len("invalid value "):i])
+			return fmt.Sprintf("-%s: %q is not a valid value", name, val)
+		}
+	}
+	return oneLine(msg)
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// sources numbers evidence ids in order of first use, so text and PDF
+// output can cite [1], [2] and list the references once.
+type sources struct {
+	lib   *exercise.Library
+	order []string
+	index map[string]int
+}
+
+func newSources(lib *exercise.Library) *sources {
+	return &sources{lib: lib, index: map[string]int{}}
+}
+
+// cite returns " [1, 3]" for the ids (empty for none).
+func (s *sources) cite(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	nums := make([]string, 0, len(ids))
+	for _, id := range ids {
+		n, ok := s.index[id]
+		if !ok {
+			s.order = append(s.order, id)
+			n = len(s.order)
+			s.index[id] = n
+		}
+		nums = append(nums, strconv.Itoa(n))
+	}
+	return " [" + strings.Join(nums, ", ") + "]"
+}
+
+func (s *sources) write(w io.Writer) {
+	if len(s.order) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "Sources:")
+	for i, id := range s.order {
+		if ev, ok := s.lib.Evidence(id); ok {
+			fmt.Fprintf(w, "  [%d] %s\n", i+1, ev.Citation)
+		} else {
+			fmt.Fprintf(w, "  [%d] %s\n", i+1, id)
+		}
+	}
+}
