@@ -13,15 +13,11 @@ import (
 	"github.com/corecue/corecue/internal/risk"
 )
 
-// assessed is a plan file read, resolved against the library and assessed
-// in the person's context: what check prints and handout lays out.
+// assessed is a plan file read, resolved and assessed, plus a warning when
+// the clinic's exercise file was refused and the built-ins are in use.
 type assessed struct {
-	Plan     plan.Plan
-	Resolved []plan.Resolved
-	Result   risk.PlanAssessment
-	Context  risk.Context
-	Library  *exercise.Library
-	Warning  string // the clinic's exercise file was refused; built-ins in use
+	plan.Assessed
+	Warning string
 }
 
 // loadLibrary is replaceable so tests do not depend on the storage folder.
@@ -39,23 +35,13 @@ func assessFile(path string, c risk.Context) (assessed, error) {
 	if lib == nil {
 		return assessed{}, fmt.Errorf("%w: %v", errLibrary, lerr)
 	}
-	a := assessed{Plan: p, Resolved: plan.Resolve(p, lib), Context: c, Library: lib}
-	if lerr != nil {
-		a.Warning = "clinic exercises not used: " + oneLine(lerr.Error())
-	}
-	items := make([]risk.Item, len(a.Resolved))
-	for i, r := range a.Resolved {
-		id := r.ExerciseID()
-		if id == "" {
-			// Passing the text on makes the engine report it as not
-			// assessed, by the name the person wrote.
-			id = r.Item.Exercise
-		}
-		items[i] = risk.Item{ExerciseID: id, Sets: r.Item.Sets, Reps: r.Item.Reps, HoldSeconds: r.Item.HoldSeconds}
-	}
-	a.Result, err = risk.New(lib).Plan(items, c)
+	pa, err := plan.Assess(p, lib, c)
 	if err != nil {
 		return assessed{}, fmt.Errorf("%s: %w", path, err)
+	}
+	a := assessed{Assessed: pa}
+	if lerr != nil {
+		a.Warning = "clinic exercises not used: " + oneLine(lerr.Error())
 	}
 	return a, nil
 }

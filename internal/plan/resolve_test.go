@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/risk"
 )
 
 func TestResolve(t *testing.T) {
@@ -59,5 +60,36 @@ func TestResolve(t *testing.T) {
 	}
 	if p.Items[0].Exercise != "situps" {
 		t.Error("WithIDs changed its input")
+	}
+}
+
+func TestAssess(t *testing.T) {
+	lib, err := exercise.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := Plan{Name: "p", Items: []Item{
+		{Exercise: "leg raises", Sets: 3, Reps: 10},
+		{Exercise: "dead bug", Sets: 2, Reps: 8},
+		{Exercise: "juggling", Sets: 1, Reps: 5},
+	}}
+	a, err := Assess(p, lib, risk.Context{Pain: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Result.Items) != 3 || len(a.Resolved) != 3 {
+		t.Fatalf("%d assessments", len(a.Result.Items))
+	}
+	want := []risk.Level{risk.High, risk.Low, risk.NotAssessed}
+	for i, w := range want {
+		if got := a.Result.Items[i].Level; got != w {
+			t.Errorf("item %d (%s): %s, want %s", i+1, p.Items[i].Exercise, got, w)
+		}
+	}
+	if a.Result.Items[2].ExerciseID != "juggling" {
+		t.Errorf("unknown item reported as %q", a.Result.Items[2].ExerciseID)
+	}
+	if _, err := Assess(p, lib, risk.Context{Pain: 11}); err == nil {
+		t.Error("pain 11 accepted")
 	}
 }

@@ -1,0 +1,655 @@
+// Package handout lays out a plan, its back-risk flags with their sources,
+// the stomach-vacuum drill and the clinic's contact as a printable A4 PDF.
+// It draws nothing itself: the diagram stills come from a renderer the
+// caller passes in, so the handout shows exactly what the practice screen
+// shows.
+package handout
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"image"
+	"image/png"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/go-pdf/fpdf"
+
+	"github.com/corecue/corecue/internal/clinic"
+	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/risk"
+)
+
+// Renderer draws the vacuum diagram at a moment of the default vacuum drill
+// as an image of w×h pixels.
+type Renderer func(atSeconds float64, w, h int) (image.Image, error)
+
+// Input is everything a handout shows.
+type Input struct {
+	Assessed plan.Assessed
+	Clinic   *clinic.Contact // nil: no clinic configured
+	Diagram  Renderer        // nil: the drill is described in words only
+	Date     time.Time       // printed on the handout; zero means today
+}
+
+// Info reports what went into the PDF.
+type Info struct {
+	Pages    int
+	Stills   int      // diagram pictures included
+	Warnings []string // things left out, each one line
+}
+
+// Still size requested from the renderer, in pixels (4:3, sharp at 300 dpi
+// across the ~42 mm each still gets).
+const stillW, stillH = 600, 450
+
+// Write renders the handout to path through a temporary file in the same
+// folder, so a failure never leaves a partial PDF behind.
+func Write(path string, in Input) (Info, error) {
+	var buf bytes.Buffer
+	info, err := Render(&buf, in)
+	if err != nil {
+		return Info{}, err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return Info{}, fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	name := tmp.Name()
+	_, werr := tmp.Write(buf.Bytes())
+	serr := tmp.Sync()
+	cerr := tmp.Close()
+	if err := errors.Join(werr, serr, cerr); err != nil {
+		os.Remove(name)
+		return Info{}, fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err := os.Rename(name, path); err != nil {
+		os.Remove(name)
+		return Info{}, fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return info, nil
+}
+
+// Render writes the handout PDF to w.
+func Render(w io.Writer, in Input) (Info, error) {
+	if in.Assessed.Library == nil {
+		return Info{}, errors.New("handout: the plan has not been assessed")
+	}
+	if len(in.Assessed.Result.Items) != len(in.Assessed.Resolved) {
+		return Info{}, errors.New("handout: assessment and plan items do not match")
+	}
+	if in.Date.IsZero() {
+		in.Date = time.Now()
+	}
+	d := newDoc(in)
+	d.header()
+	d.table()
+	d.flags()
+	d.vacuum()
+	d.safety()
+	d.contact()
+	d.sources()
+	if err := d.pdf.Error(); err != nil {
+		return Info{}, fmt.Errorf("handout: %w", err)
+	}
+	d.info.Pages = d.pdf.PageCount()
+	if err := d.pdf.Output(w); err != nil {
+		return Info{}, fmt.Errorf("handout: %w", err)
+	}
+	return d.info, nil
+}
+
+// Layout in millimetres on A4.
+const (
+	margin    = 15.0
+	bottom    = 18.0 // room for the footer
+	lineBody  = 5.0
+	lineSmall = 4.0
+)
+
+type doc struct {
+	cellMargin float64 // fpdf's default inner cell padding, restored after labels
+	in         Input
+	pdf        *fpdf.Fpdf
+	tr         func(string) string
+	cites      *citations
+	width      float64 // text width
+	info       Info
+}
+
+func newDoc(in Input) *doc {
+	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.SetMargins(margin, margin, margin)
+	pdf.SetAutoPageBreak(true, bottom)
+	pdf.SetTitle("CoreCue plan: "+in.Assessed.Plan.Name, true)
+	pdf.SetCreator("CoreCue", true)
+	pdf.SetCreationDate(in.Date)
+	pdf.SetModificationDate(in.Date)
+	pdf.AliasNbPages("{nb}")
+	d := &doc{in: in, pdf: pdf, cites: newCitations(), cellMargin: pdf.GetCellMargin()}
+	cp := pdf.UnicodeTranslatorFromDescriptor("")
+	d.tr = func(s string) string { return cp(symbols.Replace(s)) }
+	pw, _ := pdf.GetPageSize()
+	d.width = pw - 2*margin
+	pdf.SetFooterFunc(func() {
+		pdf.SetY(-12)
+		pdf.SetFont("Helvetica", "", 8)
+		pdf.SetTextColor(110, 110, 110)
+		pdf.CellFormat(0, 4, d.tr(fmt.Sprintf("CoreCue handout · general guidance, not a diagnosis · page %d of {nb}", pdf.PageNo())), "", 0, "C", false, 0, "")
+		pdf.SetTextColor(0, 0, 0)
+	})
+	pdf.AddPage()
+	return d
+}
+
+// symbols maps characters outside the PDF core fonts' code page to plain
+// equivalents, so nothing prints as a stray dot.
+var symbols = strings.NewReplacer("→", "->", "≥", ">=", "≤", "<=", "−", "-", "‑", "-", "✓", "v", "≈", "~")
+
+func (d *doc) font(style string, size float64) { d.pdf.SetFont("Helvetica", style, size) }
+
+// lines is the wrapped line count of s in width w with the current font.
+func (d *doc) lines(s string, w float64) int {
+	n := len(d.pdf.SplitLines([]byte(d.tr(s)), w))
+	return max(n, 1)
+}
+
+// ensure starts a new page unless h millimetres still fit on this one, so
+// a heading is never stranded at the foot of a page.
+func (d *doc) ensure(h float64) {
+	_, ph := d.pdf.GetPageSize()
+	if d.pdf.GetY()+h > ph-bottom {
+		d.pdf.AddPage()
+	}
+}
+
+func (d *doc) para(s string, style string, size, lineH float64) {
+	d.font(style, size)
+	d.pdf.SetX(margin)
+	d.pdf.MultiCell(d.width, lineH, d.tr(s), "", "L", false)
+}
+
+func (d *doc) heading(s string) {
+	d.pdf.Ln(4)
+	d.ensure(24)
+	d.font("B", 13)
+	d.pdf.SetTextColor(30, 60, 90)
+	d.pdf.SetX(margin)
+	d.pdf.MultiCell(d.width, 7, d.tr(s), "", "L", false)
+	d.pdf.SetTextColor(0, 0, 0)
+	d.pdf.Ln(1)
+}
+
+// hanging writes s with a label (bullet or number) in a left column.
+func (d *doc) hanging(label, s string, indent float64, style string, size, lineH float64) {
+	d.font(style, size)
+	d.ensure(float64(d.lines(s, d.width-indent-2)) * lineH)
+	y := d.pdf.GetY()
+	// The label sits right-aligned in the indent, so "[10]" and "•" end at
+	// the same place and never touch the text.
+	d.pdf.SetXY(margin, y)
+	d.pdf.SetCellMargin(0)
+	d.pdf.CellFormat(indent-2, lineH, d.tr(label), "", 0, "R", false, 0, "")
+	d.pdf.SetCellMargin(d.cellMargin)
+	d.pdf.SetXY(margin+indent, y)
+	d.pdf.MultiCell(d.width-indent, lineH, d.tr(s), "", "L", false)
+}
+
+func (d *doc) header() {
+	a := d.in.Assessed
+	d.font("B", 18)
+	d.pdf.SetTextColor(30, 60, 90)
+	d.pdf.MultiCell(d.width, 8, d.tr("Your core plan: "+a.Plan.Name), "", "L", false)
+	d.pdf.SetTextColor(0, 0, 0)
+	sub := "Prepared " + d.in.Date.Format("2 January 2006") + " with CoreCue"
+	if d.in.Clinic != nil {
+		sub += " for " + d.in.Clinic.Name
+	}
+	d.para(sub, "", 10, lineBody)
+	d.para("Checked for: "+contextWords(a.Context)+". If that changes, check the plan again.", "", 10, lineBody)
+	d.pdf.Ln(2)
+	d.font("B", 10)
+	d.pdf.SetX(margin)
+	d.pdf.CellFormat(34, 7, d.tr("Whole plan:"), "", 0, "L", false, 0, "")
+	d.chip(a.Result.Level, 30, 7)
+	d.font("", 10)
+	d.pdf.CellFormat(0, 7, d.tr("  "+overallWords(a.Result.Level)), "", 1, "L", false, 0, "")
+	d.pdf.Ln(2)
+}
+
+func overallWords(l risk.Level) string {
+	switch l {
+	case risk.High:
+		return "at least one exercise loads the lower back heavily: see the flags below."
+	case risk.Moderate:
+		return "some exercises need care: see the flags below."
+	case risk.Low:
+		return "every exercise is low in back load for the context above."
+	}
+	return "nothing in the plan could be assessed."
+}
+
+func contextWords(c risk.Context) string {
+	parts := []string{fmt.Sprintf("back pain %d out of 10", c.Pain)}
+	if c.LegSymptoms {
+		parts = append(parts, "leg symptoms below the knee")
+	} else {
+		parts = append(parts, "no leg symptoms")
+	}
+	if c.Morning {
+		parts = append(parts, "training within two hours of waking")
+	}
+	return strings.Join(parts, ", ")
+}
+
+// levelStyle gives each level its word and a light fill; the word is always
+// printed, so the flag survives a black-and-white printer.
+func levelStyle(l risk.Level) (word string, r, g, b int) {
+	switch l {
+	case risk.Low:
+		return "Low", 214, 238, 214
+	case risk.Moderate:
+		return "Moderate", 255, 232, 186
+	case risk.High:
+		return "HIGH", 248, 203, 203
+	}
+	return "Not assessed", 226, 226, 226
+}
+
+func (d *doc) chip(l risk.Level, w, h float64) {
+	word, r, g, b := levelStyle(l)
+	d.pdf.SetFillColor(r, g, b)
+	d.font("B", 9)
+	d.pdf.CellFormat(w, h, d.tr(word), "1", 0, "C", true, 0, "")
+}
+
+// exerciseLabel is how the table and flags name an item: the library's
+// name, with what the person wrote when the match needs checking.
+func exerciseLabel(r plan.Resolved) string {
+	res := r.Resolution
+	switch {
+	case !res.Found():
+		return r.Item.Exercise + " (not in the library)"
+	case !res.Exact():
+		return fmt.Sprintf("%s (you wrote \"%s\": check this is the one)", res.Name, r.Item.Exercise)
+	}
+	return res.Name
+}
+
+var tableCols = []struct {
+	title string
+	w     float64
+	align string
+}{
+	{"#", 8, "C"}, {"Exercise", 62, "L"}, {"Sets x reps / hold", 30, "L"}, {"Rest", 16, "C"}, {"Back-risk level", 26, "C"}, {"Safer swap", 38, "L"},
+}
+
+func (d *doc) table() {
+	a := d.in.Assessed
+	d.heading("The plan")
+	if len(a.Resolved) == 0 {
+		d.para("This plan has no exercises yet.", "I", 10, lineBody)
+		return
+	}
+	d.tableRow(nil, true)
+	for i, r := range a.Resolved {
+		d.tableRow(&tableLine{n: i + 1, r: r, as: a.Result.Items[i]}, false)
+	}
+}
+
+type tableLine struct {
+	n  int
+	r  plan.Resolved
+	as risk.Assessment
+}
+
+func (d *doc) tableRow(tl *tableLine, head bool) {
+	const pad, lh = 1.5, 4.6
+	cells := make([]string, len(tableCols))
+	var level risk.Level
+	if head {
+		for i, c := range tableCols {
+			cells[i] = c.title
+		}
+		d.font("B", 9)
+	} else {
+		it := tl.r.Item
+		rest := "-"
+		if it.RestSeconds > 0 {
+			rest = fmt.Sprintf("%d s", it.RestSeconds)
+		}
+		swap := "-"
+		if len(tl.as.Alternatives) > 0 {
+			swap = tl.as.Alternatives[0].Name
+		}
+		word, _, _, _ := levelStyle(tl.as.Level)
+		level = tl.as.Level
+		cells = []string{fmt.Sprint(tl.n), exerciseLabel(tl.r), it.Dose(), rest, word, swap}
+		d.font("", 9)
+	}
+	rows := 1
+	for i, c := range cells {
+		rows = max(rows, d.lines(c, tableCols[i].w))
+	}
+	h := float64(rows)*lh + 2*pad
+	_, ph := d.pdf.GetPageSize()
+	if d.pdf.GetY()+h > ph-bottom {
+		d.pdf.AddPage()
+		if !head {
+			d.tableRow(nil, true)
+			d.font("", 9)
+		}
+	}
+	x, y := margin, d.pdf.GetY()
+	for i, c := range cells {
+		col := tableCols[i]
+		style := "D"
+		switch {
+		case head:
+			d.pdf.SetFillColor(232, 238, 245)
+			style = "FD"
+		case i == 4:
+			_, r, g, b := levelStyle(level)
+			d.pdf.SetFillColor(r, g, b)
+			style = "FD"
+		}
+		d.pdf.SetDrawColor(170, 170, 170)
+		d.pdf.Rect(x, y, col.w, h, style)
+		if i == 4 && !head {
+			d.font("B", 9)
+		}
+		d.pdf.SetXY(x, y+pad)
+		d.pdf.MultiCell(col.w, lh, d.tr(c), "", col.align, false)
+		if i == 4 && !head {
+			d.font("", 9)
+		}
+		x += col.w
+	}
+	d.pdf.SetDrawColor(0, 0, 0)
+	d.pdf.SetXY(margin, y+h)
+}
+
+func (d *doc) flags() {
+	a := d.in.Assessed
+	d.heading("Flags: why, and what to do instead")
+	shown := 0
+	for i, r := range a.Resolved {
+		as := a.Result.Items[i]
+		flagged := as.Level != risk.Low
+		if !flagged && len(as.Notes) == 0 && len(as.Modifiers) == 0 {
+			continue
+		}
+		shown++
+		var bullets [][2]string
+		if flagged {
+			for _, re := range as.Reasons {
+				bullets = append(bullets, [2]string{"Why", re.Text + d.cites.cite(re.Evidence)})
+			}
+		}
+		for _, m := range as.Modifiers {
+			bullets = append(bullets, [2]string{"Raised", m.Text + d.cites.cite(m.Evidence)})
+		}
+		for _, n := range as.Notes {
+			bullets = append(bullets, [2]string{"Tip", n.Text + d.cites.cite(n.Evidence)})
+		}
+		if len(as.Alternatives) > 0 {
+			alts := make([]string, len(as.Alternatives))
+			for j, alt := range as.Alternatives {
+				w, _, _, _ := levelStyle(alt.Level)
+				alts[j] = fmt.Sprintf("%s (%s)", alt.Name, strings.ToLower(w))
+			}
+			bullets = append(bullets, [2]string{"Instead", strings.Join(alts, ", ")})
+		}
+		// Keep the title with its first line of explanation.
+		first := 0.0
+		if len(bullets) > 0 {
+			d.font("", 10)
+			first = float64(d.lines(bullets[0][1], d.width-24)) * lineBody
+		}
+		d.pdf.Ln(2)
+		d.ensure(8 + first)
+		d.pdf.SetX(margin)
+		d.chip(as.Level, 26, 6)
+		d.font("B", 11)
+		d.pdf.CellFormat(0, 6, d.tr(fmt.Sprintf("  %d. %s  ·  %s", i+1, exerciseLabel(r), r.Item.Dose())), "", 1, "L", false, 0, "")
+		d.pdf.Ln(1)
+		for _, b := range bullets {
+			d.labelled(b[0], b[1])
+		}
+	}
+	if shown == 0 {
+		d.para("None of the exercises in this plan is flagged for the context above.", "", 10, lineBody)
+	}
+	if len(a.Result.Notes) > 0 {
+		d.pdf.Ln(3)
+		d.ensure(14)
+		d.para("About the whole plan", "B", 11, 6)
+		for _, n := range a.Result.Notes {
+			d.labelled("Note", n.Text+d.cites.cite(n.Evidence))
+		}
+	}
+}
+
+// labelled writes "Label  text" with the label in a narrow bold column.
+func (d *doc) labelled(label, text string) {
+	const indent, labelW = 6.0, 18.0
+	d.font("", 10)
+	d.ensure(float64(d.lines(text, d.width-indent-labelW)) * lineBody)
+	y := d.pdf.GetY()
+	d.font("B", 9)
+	d.pdf.SetTextColor(80, 80, 80)
+	d.pdf.SetXY(margin+indent, y)
+	d.pdf.CellFormat(labelW, lineBody, d.tr(label), "", 0, "L", false, 0, "")
+	d.pdf.SetTextColor(0, 0, 0)
+	d.font("", 10)
+	d.pdf.SetXY(margin+indent+labelW, y)
+	d.pdf.MultiCell(d.width-indent-labelW, lineBody, d.tr(text), "", "L", false)
+	d.pdf.Ln(0.8)
+}
+
+func (d *doc) vacuum() {
+	d.heading("Engage your core first: the stomach vacuum")
+	d.para("Practise this before every session, and keep the same gentle draw-in through each rep of your exercises. CoreCue's practice screen guides you through it with sound and pictures.", "", 10, lineBody)
+	d.pdf.Ln(2)
+	for i, s := range vacuumSteps {
+		d.hanging(fmt.Sprintf("%d.", i+1), s, 8, "", 10, lineBody)
+		d.pdf.Ln(0.8)
+	}
+	d.stills()
+}
+
+func (d *doc) stills() {
+	if d.in.Diagram == nil {
+		return
+	}
+	stills := Stills()
+	const gap = 4.0
+	w := (d.width - gap*float64(len(stills)-1)) / float64(len(stills))
+	type pic struct {
+		name string
+		h    float64
+	}
+	var pics []pic
+	for i, s := range stills {
+		img, err := safeRender(d.in.Diagram, s.At.Seconds())
+		if err != nil {
+			d.info.Warnings = append(d.info.Warnings, fmt.Sprintf("diagram stills left out: %s at %.1f s: %v", s.Caption, s.At.Seconds(), err))
+			return
+		}
+		var buf bytes.Buffer
+		if err := png.Encode(&buf, img); err != nil {
+			d.info.Warnings = append(d.info.Warnings, "diagram stills left out: "+err.Error())
+			return
+		}
+		b := img.Bounds()
+		name := fmt.Sprintf("vacuum-still-%d", i)
+		d.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "PNG"}, &buf)
+		pics = append(pics, pic{name, w * float64(b.Dy()) / float64(b.Dx())})
+	}
+	tallest := 0.0
+	for _, p := range pics {
+		tallest = max(tallest, p.h)
+	}
+	d.pdf.Ln(3)
+	d.ensure(tallest + 8)
+	y := d.pdf.GetY()
+	d.pdf.SetDrawColor(190, 190, 190)
+	for i, p := range pics {
+		x := margin + float64(i)*(w+gap)
+		d.pdf.ImageOptions(p.name, x, y, w, p.h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+		d.pdf.Rect(x, y, w, p.h, "D")
+		d.pdf.SetXY(x, y+tallest+1)
+		d.font("", 9)
+		d.pdf.CellFormat(w, 5, d.tr(stills[i].Caption), "", 0, "C", false, 0, "")
+	}
+	d.pdf.SetDrawColor(0, 0, 0)
+	d.pdf.SetXY(margin, y+tallest+7)
+	d.info.Stills = len(pics)
+}
+
+// safeRender turns a renderer panic into an error: a bug in the diagram
+// must cost the handout its pictures, not the whole handout.
+func safeRender(r Renderer, at float64) (img image.Image, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			img, err = nil, fmt.Errorf("renderer failed: %v", p)
+		}
+	}()
+	img, err = r(at, stillW, stillH)
+	if err == nil && (img == nil || img.Bounds().Empty()) {
+		err = errors.New("renderer returned no image")
+	}
+	return img, err
+}
+
+// safetyFlags are the red-flag questions in a few words each, in the
+// order risk.RedFlags asks them.
+var safetyFlags = []string{
+	"numbness or tingling around your bottom, genitals or inner thighs",
+	"a new change in controlling or feeling your bladder or bowels",
+	"a leg getting weaker (tripping, a foot slapping down)",
+	"fever or feeling generally unwell with the back pain",
+	"new back pain after having had cancer",
+	"pain that started after a significant fall, accident or blow",
+	"weight loss without trying",
+	"constant pain, also at night, not eased by rest or changing position",
+}
+
+func (d *doc) safety() {
+	var ev []string
+	for _, f := range risk.RedFlags() {
+		for _, id := range f.Evidence {
+			if !contains(ev, id) {
+				ev = append(ev, id)
+			}
+		}
+	}
+	d.heading("Stop and get checked first")
+	d.para("Do not start or continue this plan, and contact your doctor or clinic today, if you have any of these"+d.cites.cite(ev)+":", "", 10, lineBody)
+	d.pdf.Ln(1)
+	for _, f := range safetyFlags {
+		d.hanging("•", f, 6, "", 10, lineBody)
+	}
+	d.pdf.Ln(1)
+	d.para("Numbness around the bottom or new bladder or bowel trouble needs urgent care now (in the UK call 111 or go to A&E).", "B", 10, lineBody)
+	d.pdf.Ln(2)
+	d.boxed([]string{
+		risk.Disclaimer,
+		"This handout is general guidance for the exercises listed, not a diagnosis or a treatment plan. The levels describe how much an exercise loads the lower back according to the studies cited; a low level is not a promise that an exercise suits you.",
+	}, 245, 245, 245)
+}
+
+// boxed writes paragraphs inside a filled, bordered box sized to fit.
+func (d *doc) boxed(paras []string, r, g, b int) {
+	const pad = 3.0
+	d.font("", 9.5)
+	h := 2 * pad
+	for _, p := range paras {
+		h += float64(d.lines(p, d.width-2*pad)) * lineSmall * 1.15
+	}
+	h += float64(len(paras)-1) * 1.5
+	d.ensure(h)
+	y := d.pdf.GetY()
+	d.pdf.SetFillColor(r, g, b)
+	d.pdf.SetDrawColor(170, 170, 170)
+	d.pdf.Rect(margin, y, d.width, h, "FD")
+	d.pdf.SetDrawColor(0, 0, 0)
+	d.pdf.SetXY(margin+pad, y+pad)
+	for i, p := range paras {
+		if i > 0 {
+			d.pdf.Ln(1.5)
+		}
+		d.pdf.SetX(margin + pad)
+		d.pdf.MultiCell(d.width-2*pad, lineSmall*1.15, d.tr(p), "", "L", false)
+	}
+	d.pdf.SetXY(margin, y+h+2)
+}
+
+func (d *doc) contact() {
+	c := d.in.Clinic
+	if c == nil {
+		return
+	}
+	d.heading("Your clinic")
+	lines := c.Lines()
+	d.font("B", 10.5)
+	d.pdf.SetX(margin)
+	d.pdf.MultiCell(d.width, 5.5, d.tr(lines[0]), "", "L", false)
+	for _, l := range lines[1:] {
+		d.para(l, "", 10, lineBody)
+	}
+}
+
+func (d *doc) sources() {
+	if len(d.cites.order) == 0 {
+		return
+	}
+	d.heading("Sources")
+	for i, id := range d.cites.order {
+		text := id
+		if ev, ok := d.in.Assessed.Library.Evidence(id); ok {
+			text = ev.Citation
+		}
+		d.hanging(fmt.Sprintf("[%d]", i+1), text, 10, "", 8.5, 4)
+		d.pdf.Ln(0.6)
+	}
+}
+
+func contains(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// citations numbers evidence ids in order of first use.
+type citations struct {
+	order []string
+	index map[string]int
+}
+
+func newCitations() *citations { return &citations{index: map[string]int{}} }
+
+// cite returns " [1, 3]" for ids, or "" when there are none.
+func (c *citations) cite(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	nums := make([]string, 0, len(ids))
+	for _, id := range ids {
+		n, ok := c.index[id]
+		if !ok {
+			c.order = append(c.order, id)
+			n = len(c.order)
+			c.index[id] = n
+		}
+		nums = append(nums, fmt.Sprint(n))
+	}
+	return " [" + strings.Join(nums, ", ") + "]"
+}
