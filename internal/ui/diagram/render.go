@@ -1,0 +1,135 @@
+package diagram
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/corecue/corecue/internal/breath"
+)
+
+type renderer struct {
+	c    *Corset
+	objs []fyne.CanvasObject
+	geom Geometry
+	size fyne.Size
+	pal  *palette
+	last frameKey
+}
+
+// frameKey is everything the geometry depends on. When it has not changed
+// (the lead-in, a reduced-motion phase) the frame is skipped entirely.
+type frameKey struct {
+	phase              breath.Phase
+	engagement, breath float64
+	progress           float64
+	size               fyne.Size
+	pal                *palette
+	valid              bool
+}
+
+func newRenderer(c *Corset) *renderer {
+	r := &renderer{c: c}
+	LayoutInto(&r.geom, breath.Pose{}, designW, designH)
+	r.objs = make([]fyne.CanvasObject, len(r.geom.Shapes))
+	for i, sh := range r.geom.Shapes {
+		r.objs[i] = newObject(sh.Kind)
+	}
+	r.pal = r.palette()
+	return r
+}
+
+func newObject(k Kind) fyne.CanvasObject {
+	switch k {
+	case KindLine:
+		return &canvas.Line{}
+	case KindBox:
+		return &canvas.Rectangle{}
+	case KindDot:
+		return &canvas.Circle{}
+	case KindTri:
+		return &canvas.Polygon{Sides: 3}
+	default:
+		return &canvas.Text{Alignment: fyne.TextAlignCenter}
+	}
+}
+
+func (r *renderer) palette() *palette {
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	return paletteFor(r.c.Theme().Color(theme.ColorNameBackground, v))
+}
+
+func (r *renderer) Layout(size fyne.Size) {
+	r.size = size
+	r.apply()
+}
+
+func (r *renderer) MinSize() fyne.Size { return r.c.MinSize() }
+
+func (r *renderer) Objects() []fyne.CanvasObject { return r.objs }
+
+// Refresh is called for every pose and for theme changes; the palette lookup
+// is a couple of interface calls, cheap enough to do each time.
+func (r *renderer) Refresh() {
+	r.pal = r.palette()
+	r.apply()
+}
+
+func (r *renderer) Destroy() { r.c.halt() }
+
+func (r *renderer) apply() {
+	p := r.c.Shown()
+	key := frameKey{p.Phase, p.Engagement, p.Breath, p.Progress, r.size, r.pal, true}
+	if p.Phase != breath.Hold {
+		key.progress = 0 // only the hold's arrow fade depends on progress
+	}
+	if key == r.last {
+		return
+	}
+	r.last = key
+	LayoutInto(&r.geom, p, r.size.Width, r.size.Height)
+	for i, sh := range r.geom.Shapes {
+		r.place(r.objs[i], sh)
+	}
+}
+
+// place moves one object onto its shape and repaints it.
+func (r *renderer) place(o fyne.CanvasObject, sh Shape) {
+	fill := r.pal.colour(sh.Fill, sh.Alpha)
+	stroke := r.pal.colour(sh.Stroke, sh.Alpha)
+	pos := fyne.NewPos(sh.A.X, sh.A.Y)
+	size := fyne.NewSize(sh.B.X-sh.A.X, sh.B.Y-sh.A.Y)
+	switch o := o.(type) {
+	case *canvas.Line:
+		o.Position1, o.Position2 = pos, fyne.NewPos(sh.B.X, sh.B.Y)
+		o.StrokeColor, o.StrokeWidth = stroke, sh.Width
+	case *canvas.Rectangle:
+		o.Move(pos)
+		o.Resize(size)
+		o.FillColor, o.StrokeColor, o.StrokeWidth, o.CornerRadius = fill, strokeOrNil(stroke, sh), sh.Width, sh.Radius
+	case *canvas.Circle:
+		o.Position1, o.Position2 = pos, fyne.NewPos(sh.B.X, sh.B.Y)
+		o.FillColor, o.StrokeColor, o.StrokeWidth = fill, strokeOrNil(stroke, sh), sh.Width
+	case *canvas.Polygon:
+		o.Move(pos)
+		o.Resize(size)
+		o.FillColor, o.Angle = fill, sh.Angle
+	case *canvas.Text:
+		o.Move(pos)
+		o.Resize(size)
+		o.Text, o.TextSize, o.Color = sh.Text, sh.Size, fill
+		o.TextStyle = fyne.TextStyle{Bold: sh.Bold}
+	}
+	o.Refresh()
+}
+
+// strokeOrNil leaves unstroked shapes without a stroke colour, which keeps
+// the markup snapshots free of meaningless transparent strokes.
+func strokeOrNil(c color.NRGBA, sh Shape) color.Color {
+	if sh.Stroke == RoleNone || sh.Width == 0 {
+		return nil
+	}
+	return c
+}
