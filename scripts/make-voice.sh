@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Makes the spoken prompts in assets/voice from the app's own cue text
+# (breath.VoiceLines, printed by scripts/voicelines) with espeak-ng, trims the
+# silence espeak leaves around each line, normalises the level and fades the
+# ends so a clip never starts or stops with a click. Then it writes
+# assets/voice/manifest.json, which a test compares with the code.
+# Needs: go, espeak-ng, sox.  Usage: scripts/make-voice.sh
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+for tool in espeak-ng sox go; do
+	if ! command -v "$tool" >/dev/null 2>&1; then
+		echo "make-voice: $tool not found (apt-get install espeak-ng sox)" >&2
+		exit 127
+	fi
+done
+
+# A British English voice at an unhurried pace: the prompts are heard with
+# eyes closed, mid-breath, so clarity matters more than speed.
+voice=${VOICE:-en-gb}
+speed=${SPEED:-140}
+out=assets/voice
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+go run ./scripts/voicelines >"$work/lines.tsv"
+rm -f "$out"/*.wav
+while IFS=$'\t' read -r id text; do
+	espeak-ng -v "$voice" -s "$speed" -w "$work/raw.wav" -- "$text"
+	# Trim leading and trailing silence, then normalise to -3 dBFS.
+	sox "$work/raw.wav" "$work/trim.wav" \
+		silence 1 0.01 0.5% reverse silence 1 0.01 0.5% reverse norm -3
+	# A separate pass: fade needs to know the length, which silence hides.
+	sox "$work/trim.wav" -b 16 "$out/$id.wav" fade h 0.01 -0 0.04
+	echo "make-voice: $id: $text"
+done <"$work/lines.tsv"
+go run ./scripts/voicelines -manifest "$out"
