@@ -16,8 +16,10 @@ if [ -z "${CORECUE_HEADLESS:-}" ]; then
 	exec scripts/headless.sh "$0" "$@"
 fi
 
-: "${LANG:=C.UTF-8}"
-export LANG
+# Fyne rejects "C" locales (C.UTF-8 included) with an error at every start.
+case "${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}" in
+"" | C | C.* | POSIX) export LANG=en_US.UTF-8 LC_ALL= LC_MESSAGES= ;;
+esac
 seconds=${E2E_SECONDS:-6}
 bin=$root/bin/corecue
 out=$root/out
