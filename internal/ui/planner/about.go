@@ -1,0 +1,120 @@
+package planner
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/risk"
+	"github.com/corecue/corecue/internal/store"
+)
+
+// About is the person's context: it changes every level on screen, so it
+// sits above the library and the plan rather than on a page of its own.
+type About struct {
+	p       *Planner
+	Pain    *widget.Entry
+	Leg     *widget.Check
+	Morning *widget.Check
+	Update  *submitButton
+	Message *widget.Label
+
+	current store.Person // the last context that was valid and saved
+	content fyne.CanvasObject
+	loading bool
+}
+
+func newAbout(p *Planner) *About {
+	a := &About{p: p}
+	a.Pain = widget.NewEntry()
+	a.Pain.SetPlaceHolder("0–10")
+	a.Pain.OnSubmitted = func(string) { a.Apply() }
+	a.Leg = widget.NewCheck("Pain, numbness or tingling below the knee", func(bool) { a.applyFromCheck() })
+	a.Morning = widget.NewCheck("Training within two hours of waking", func(bool) { a.applyFromCheck() })
+	a.Update = newSubmitButton("Update", theme.ViewRefreshIcon(), a.Apply)
+	a.Message = widget.NewLabel("")
+	a.Message.Truncation = fyne.TextTruncateEllipsis
+
+	title := widget.NewLabelWithStyle("About you today", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	painBox := container.NewGridWrap(fyne.NewSize(72, a.Pain.MinSize().Height), a.Pain)
+	row := container.NewHBox(title, widget.NewLabel("Back pain now (0–10)"), painBox, a.Leg, a.Morning, a.Update)
+	a.content = container.NewBorder(nil, nil, nil, nil, container.NewVBox(row, a.Message))
+	a.load()
+	return a
+}
+
+// load fills the form from the store without saving it back.
+func (a *About) load() {
+	per, err := a.p.deps.Store.Person()
+	if err != nil {
+		a.Message.SetText("Could not read your saved details: " + oneLine(err))
+	}
+	a.current = per
+	a.loading = true
+	a.Pain.SetText(strconv.Itoa(per.Pain))
+	a.Leg.SetChecked(per.LegSymptoms)
+	a.Morning.SetChecked(per.Morning)
+	a.loading = false
+}
+
+func (a *About) applyFromCheck() {
+	if !a.loading {
+		a.Apply()
+	}
+}
+
+// Apply validates the form and saves it as the person's context. A bad pain
+// score is refused with a message and the previous context stays in force.
+func (a *About) Apply() {
+	text := strings.TrimSpace(a.Pain.Text)
+	n, err := strconv.Atoi(text)
+	switch {
+	case text == "":
+		a.Message.SetText("Not saved — back pain now: enter a number from 0 (none) to 10 (worst).")
+		a.Message.Importance = widget.DangerImportance
+		a.Message.Refresh()
+		return
+	case err != nil:
+		a.refuse(fmt.Sprintf("Not saved — back pain now: %q is not a whole number from 0 to 10.", clip(text, 20)))
+		return
+	case n < 0 || n > 10:
+		a.refuse(fmt.Sprintf("Not saved — back pain now: %d is outside 0–10.", n))
+		return
+	}
+	per := store.Person{Pain: n, LegSymptoms: a.Leg.Checked, Morning: a.Morning.Checked}
+	if err := a.p.deps.Store.SavePerson(per); err != nil {
+		a.refuse("Not saved — " + oneLine(err))
+		return
+	}
+	a.current = per
+	a.Message.Importance = widget.MediumImportance
+	a.Message.SetText("Levels below are for: " + describePerson(per) + ".")
+	a.p.refreshAssessments()
+}
+
+func (a *About) refuse(msg string) {
+	a.Message.Importance = widget.DangerImportance
+	a.Message.SetText(msg)
+}
+
+func (a *About) context() risk.Context {
+	return risk.Context{Pain: a.current.Pain, LegSymptoms: a.current.LegSymptoms, Morning: a.current.Morning, FeltIt: a.p.Plan.feltIt()}
+}
+
+func (a *About) Content() fyne.CanvasObject { return a.content }
+
+func describePerson(per store.Person) string {
+	s := fmt.Sprintf("back pain %d/10", per.Pain)
+	if per.LegSymptoms {
+		s += ", symptoms below the knee"
+	}
+	if per.Morning {
+		s += ", within two hours of waking"
+	}
+	return s
+}

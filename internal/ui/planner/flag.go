@@ -1,0 +1,114 @@
+package planner
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/risk"
+)
+
+// A flag always carries three signals, so nobody depends on telling colours
+// apart: a level colour, an icon whose shape differs per level, and words.
+
+// flagWords is the long form shown next to a plan item and in the why panel.
+func flagWords(l risk.Level) string {
+	switch l {
+	case risk.High:
+		return "High risk for your back"
+	case risk.Moderate:
+		return "Moderate risk for your back"
+	case risk.Low:
+		return "Low risk for your back"
+	}
+	return "Not assessed"
+}
+
+// flagShort is the compact form for library rows.
+func flagShort(l risk.Level) string {
+	switch l {
+	case risk.High:
+		return "High risk"
+	case risk.Moderate:
+		return "Moderate"
+	case risk.Low:
+		return "Low risk"
+	}
+	return "Not assessed"
+}
+
+func flagIcon(l risk.Level) fyne.Resource {
+	switch l {
+	case risk.High:
+		return theme.NewErrorThemedResource(theme.WarningIcon())
+	case risk.Moderate:
+		return theme.NewWarningThemedResource(theme.InfoIcon())
+	case risk.Low:
+		return theme.NewSuccessThemedResource(theme.ConfirmIcon())
+	}
+	return theme.QuestionIcon()
+}
+
+func flagImportance(l risk.Level) widget.Importance {
+	switch l {
+	case risk.High:
+		return widget.DangerImportance
+	case risk.Moderate:
+		return widget.WarningImportance
+	case risk.Low:
+		return widget.SuccessImportance
+	}
+	return widget.MediumImportance
+}
+
+// Flag is a level badge: icon and coloured bold words.
+type Flag struct {
+	Icon  *widget.Icon
+	Label *widget.Label
+	box   *fyne.Container
+	short bool
+}
+
+func newFlag(short bool) *Flag {
+	f := &Flag{Icon: widget.NewIcon(nil), Label: widget.NewLabel(""), short: short}
+	f.Label.TextStyle = fyne.TextStyle{Bold: true}
+	f.box = container.NewHBox(f.Icon, f.Label)
+	return f
+}
+
+// Set shows level l.
+func (f *Flag) Set(l risk.Level) {
+	f.Icon.SetResource(flagIcon(l))
+	f.Label.Importance = flagImportance(l)
+	if f.short {
+		f.Label.SetText(flagShort(l))
+	} else {
+		f.Label.SetText(flagWords(l))
+	}
+}
+
+// Object is the badge's canvas object.
+func (f *Flag) Object() fyne.CanvasObject { return f.box }
+
+// shortWhy is the opening clause of the strongest reason, enough for a list
+// row; the full text and its source are in the why panel.
+func shortWhy(a risk.Assessment) string {
+	text := ""
+	if len(a.Reasons) > 0 {
+		text = clause(a.Reasons[0].Text)
+	}
+	if n := len(a.Modifiers); n > 0 {
+		text = "Raised for you: " + clause(a.Modifiers[0].Text)
+	}
+	return text
+}
+
+func clause(s string) string {
+	if i := strings.IndexAny(s, ":;"); i > 0 {
+		s = s[:i]
+	}
+	return strings.TrimSuffix(strings.TrimSpace(s), ".")
+}

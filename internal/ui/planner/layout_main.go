@@ -1,0 +1,27 @@
+package planner
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/risk"
+)
+
+// layout puts the person's context and the plan bar on top, the library on
+// the left and the open plan with its why panel on the right.
+func (p *Planner) layout() fyne.CanvasObject {
+	top := container.NewVBox(p.About.Content(), widget.NewSeparator(), p.Plans.Content(), p.Plans.Message, widget.NewSeparator())
+	split := container.NewHSplit(p.Library.Content(), p.Plan.Content())
+	split.Offset = 0.4
+	foot := widget.NewLabel(risk.Disclaimer)
+	foot.Importance = widget.LowImportance
+	foot.Truncation = fyne.TextTruncateEllipsis
+	return container.NewPadded(container.NewBorder(top, foot, nil, nil, split))
+}
+
+// enterPlanner leaves the gate for the planner.
+func (p *Planner) enterPlanner() {
+	p.refreshAssessments()
+	p.show(p.main)
+}

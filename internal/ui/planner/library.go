@@ -1,0 +1,313 @@
+package planner
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/risk"
+)
+
+// LibraryView browses and searches the library and adds the chosen
+// exercise to the current plan.
+type LibraryView struct {
+	p          *Planner
+	Search     *widget.Entry
+	DidYouMean *widget.Label
+	List       *widget.List
+
+	// The chosen exercise and its dose.
+	Name        *widget.Label
+	Flag        *Flag
+	Why         *widget.Label
+	Description *widget.Label
+	Sets        *widget.Entry
+	Reps        *widget.Entry
+	Hold        *widget.Entry
+	Rest        *widget.Entry
+	Add         *submitButton
+	Explain     *widget.Button // "Why?": the full reasons in the why panel
+	Message     *widget.Label
+
+	results  []exercise.Exercise
+	assessed map[string]risk.Assessment
+	selected string // exercise id, "" when none
+	detail   *fyne.Container
+	content  fyne.CanvasObject
+}
+
+func newLibraryView(p *Planner) *LibraryView {
+	l := &LibraryView{p: p, assessed: map[string]risk.Assessment{}}
+	l.Search = widget.NewEntry()
+	l.Search.SetPlaceHolder("Search by name or another name, e.g. sit ups")
+	l.Search.OnChanged = func(string) { l.filter() }
+	l.Search.OnSubmitted = func(string) {
+		if len(l.results) > 0 {
+			l.List.Select(0)
+		}
+	}
+	l.DidYouMean = widget.NewLabel("")
+	l.DidYouMean.Wrapping = fyne.TextWrapWord
+	l.DidYouMean.Hide()
+
+	l.List = widget.NewList(
+		func() int { return len(l.results) },
+		func() fyne.CanvasObject {
+			f := newFlag(true)
+			name := widget.NewLabelWithStyle("Exercise name", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			why := widget.NewLabel("why")
+			why.Truncation = fyne.TextTruncateEllipsis
+			lines := container.NewVBox(name, why)
+			return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(140, f.Object().MinSize().Height), f.Object()), nil, lines)
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { l.fillRow(i, o) },
+	)
+	l.List.OnSelected = func(i widget.ListItemID) {
+		if i >= 0 && i < len(l.results) {
+			l.choose(l.results[i].ID)
+		}
+	}
+
+	l.Name = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Name.Wrapping = fyne.TextWrapWord
+	l.Flag = newFlag(false)
+	l.Why = widget.NewLabel("")
+	l.Why.Wrapping = fyne.TextWrapWord
+	l.Description = widget.NewLabel("")
+	l.Description.Wrapping = fyne.TextWrapWord
+	entry := func(hint string) *widget.Entry {
+		e := widget.NewEntry()
+		e.SetPlaceHolder(hint)
+		e.OnSubmitted = func(string) { l.AddToPlan() }
+		return e
+	}
+	l.Sets = entry(fmt.Sprintf("%d–%d", plan.MinSets, plan.MaxSets))
+	l.Reps = entry(fmt.Sprintf("%d–%d", plan.MinReps, plan.MaxReps))
+	l.Hold = entry(fmt.Sprintf("%d–%d", plan.MinHold, plan.MaxHold))
+	l.Rest = entry(fmt.Sprintf("0–%d", plan.MaxRest))
+	l.Add = newSubmitButton("Add to plan", theme.ContentAddIcon(), l.AddToPlan)
+	l.Add.Importance = widget.HighImportance
+	l.Message = widget.NewLabel("")
+	l.Message.Wrapping = fyne.TextWrapWord
+	l.Explain = widget.NewButtonWithIcon("Why?", theme.QuestionIcon(), func() { p.Plan.Why.showExercise(l.selected) })
+
+	dose := container.NewGridWithColumns(4,
+		labelled("Sets", l.Sets), labelled("Reps", l.Reps),
+		labelled("or hold (s)", l.Hold), labelled("Rest (s)", l.Rest))
+	l.detail = container.NewVBox(
+		container.NewBorder(nil, nil, nil, l.Flag.Object(), l.Name),
+		l.Why, l.Description, dose,
+		container.NewHBox(l.Add, l.Explain), l.Message)
+	l.detail.Hide()
+	hint := widget.NewLabel("Choose an exercise to see why it has its level and to add it to your plan.")
+	hint.Wrapping = fyne.TextWrapWord
+	hint.Importance = widget.LowImportance
+
+	top := container.NewVBox(
+		widget.NewLabelWithStyle("Exercise library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		l.Search, l.DidYouMean)
+	bottom := container.NewVBox(widget.NewSeparator(), container.NewStack(hint, l.detail))
+	l.content = container.NewBorder(top, bottom, nil, nil, l.List)
+	l.refresh()
+	return l
+}
+
+func labelled(label string, o fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewVBox(widget.NewLabel(label), o)
+}
+
+// Content is the library pane.
+func (l *LibraryView) Content() fyne.CanvasObject { return l.content }
+
+// Results are the exercises the list shows now, in order.
+func (l *LibraryView) Results() []exercise.Exercise { return l.results }
+
+// Selected is the chosen exercise's id, "" when none.
+func (l *LibraryView) Selected() string { return l.selected }
+
+// Level is the level the list shows for exercise id.
+func (l *LibraryView) Level(id string) risk.Level { return l.assessed[id].Level }
+
+func (l *LibraryView) fillRow(i widget.ListItemID, o fyne.CanvasObject) {
+	if i >= len(l.results) {
+		return
+	}
+	ex := l.results[i]
+	a := l.assessed[ex.ID]
+	row := o.(*fyne.Container)
+	lines := row.Objects[0].(*fyne.Container)
+	badge := row.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container)
+	lines.Objects[0].(*widget.Label).SetText(ex.Name)
+	lines.Objects[1].(*widget.Label).SetText(shortWhy(a))
+	badge.Objects[0].(*widget.Icon).SetResource(flagIcon(a.Level))
+	lbl := badge.Objects[1].(*widget.Label)
+	lbl.Importance = flagImportance(a.Level)
+	lbl.SetText(flagShort(a.Level))
+}
+
+// refresh reassesses every exercise for the current context.
+func (l *LibraryView) refresh() {
+	ctx := l.p.context()
+	for _, ex := range l.p.deps.Library.Exercises() {
+		a, err := l.p.engine.Exercise(ex.ID, ctx)
+		if err != nil {
+			a = risk.Assessment{ExerciseID: ex.ID, Name: ex.Name, Level: risk.NotAssessed,
+				Reasons: []risk.Reason{{Text: "Could not be assessed: " + oneLine(err)}}}
+		}
+		l.assessed[ex.ID] = a
+	}
+	l.filter()
+	if l.selected != "" {
+		l.choose(l.selected)
+	}
+}
+
+// filter applies the search text. Free text that is not a substring of any
+// name resolves through aliases and close matches, and says so.
+func (l *LibraryView) filter() {
+	lib := l.p.deps.Library
+	q := strings.TrimSpace(l.Search.Text)
+	l.results = lib.Search(q)
+	note := ""
+	if q != "" {
+		r := lib.Resolve(q)
+		// What the text names exactly comes first, so "situps" lists Sit-up
+		// above Decline sit-up and Enter picks it.
+		if r.Found() {
+			for i, e := range l.results {
+				if e.ID == r.ID {
+					copy(l.results[1:i+1], l.results[:i])
+					l.results[0] = e
+					break
+				}
+			}
+		}
+		switch {
+		case r.How == exercise.MatchClose:
+			note = fmt.Sprintf("Did you mean “%s”? Showing it for “%s”.", r.Name, clip(q, 40))
+		case r.How == exercise.MatchAlias:
+			note = fmt.Sprintf("“%s” is another name for %s.", clip(q, 40), r.Name)
+		case len(l.results) == 0 && len(r.Suggestions) > 0:
+			var names []string
+			for _, id := range r.Suggestions {
+				if ex, ok := lib.Get(id); ok {
+					names = append(names, "“"+ex.Name+"”")
+				}
+			}
+			note = fmt.Sprintf("Nothing matches “%s”. Did you mean %s?", clip(q, 40), strings.Join(names, " or "))
+		case len(l.results) == 0:
+			note = fmt.Sprintf("Nothing in the library matches “%s”.", clip(q, 40))
+		}
+	}
+	l.DidYouMean.SetText(note)
+	l.DidYouMean.Hidden = note == ""
+	l.DidYouMean.Refresh()
+	l.List.UnselectAll()
+	l.List.Refresh()
+}
+
+// choose shows exercise id in the detail area with a default dose.
+func (l *LibraryView) choose(id string) {
+	ex, ok := l.p.deps.Library.Get(id)
+	if !ok {
+		return
+	}
+	changed := l.selected != id
+	l.selected = id
+	a := l.assessed[id]
+	l.Name.SetText(ex.Name)
+	l.Flag.Set(a.Level)
+	l.Why.SetText(shortWhy(a) + ".")
+	l.Description.SetText(ex.Description)
+	if changed {
+		l.Sets.SetText("3")
+		l.Rest.SetText("30")
+		if ex.Attributes.Mode == exercise.ModeIsometric {
+			l.Reps.SetText("")
+			l.Hold.SetText(strconv.Itoa(risk.HoldLimit))
+			l.Sets.SetText("3")
+		} else {
+			l.Reps.SetText("10")
+			l.Hold.SetText("")
+			l.Sets.SetText("2")
+		}
+		l.Message.SetText("")
+	}
+	l.detail.Show()
+}
+
+// AddToPlan reads the dose and appends the chosen exercise to the current
+// plan, refusing bad input with a message that names the field.
+func (l *LibraryView) AddToPlan() {
+	if l.selected == "" {
+		l.refuse("Not added — choose an exercise in the list first.")
+		return
+	}
+	it, err := l.dose()
+	if err != nil {
+		l.refuse("Not added — " + err.Error())
+		return
+	}
+	if err := l.p.Plan.add(it); err != nil {
+		l.refuse("Not added — " + err.Error())
+		return
+	}
+	l.Message.Importance = widget.SuccessImportance
+	ex, _ := l.p.deps.Library.Get(l.selected)
+	l.Message.SetText(fmt.Sprintf("Added %s (%s) to “%s”.", ex.Name, it.Dose(), l.p.Plan.current.Name))
+}
+
+func (l *LibraryView) refuse(msg string) {
+	l.Message.Importance = widget.DangerImportance
+	l.Message.SetText(msg)
+}
+
+func (l *LibraryView) dose() (plan.Item, error) {
+	it := plan.Item{Exercise: l.selected}
+	num := func(field string, e *widget.Entry, dst *int, optional bool) error {
+		t := strings.TrimSpace(e.Text)
+		if t == "" {
+			if optional {
+				return nil
+			}
+			return fmt.Errorf("%s: enter a whole number", field)
+		}
+		n, err := strconv.Atoi(t)
+		if err != nil {
+			return fmt.Errorf("%s: %q is not a whole number", field, clip(t, 20))
+		}
+		*dst = n
+		return nil
+	}
+	if err := num("sets", l.Sets, &it.Sets, false); err != nil {
+		return it, err
+	}
+	if err := num("reps", l.Reps, &it.Reps, true); err != nil {
+		return it, err
+	}
+	if err := num("hold", l.Hold, &it.HoldSeconds, true); err != nil {
+		return it, err
+	}
+	if err := num("rest", l.Rest, &it.RestSeconds, true); err != nil {
+		return it, err
+	}
+	// Zero is a value the person typed; it must fail the range check rather
+	// than read as "not given".
+	if strings.TrimSpace(l.Reps.Text) != "" && it.Reps == 0 {
+		return it, fmt.Errorf("reps 0 is outside %d–%d", plan.MinReps, plan.MaxReps)
+	}
+	if strings.TrimSpace(l.Hold.Text) != "" && it.HoldSeconds == 0 {
+		return it, fmt.Errorf("hold 0 s is outside %d–%d s", plan.MinHold, plan.MaxHold)
+	}
+	if err := checkItem(it); err != nil {
+		return it, err
+	}
+	return it, nil
+}

@@ -1,0 +1,93 @@
+// Package planner is the planner screen: the red-flag gate, the person's
+// context, the exercise library with each exercise's back-risk level, and
+// named plans whose items carry flags, cited reasons and one-tap safer swaps.
+// The engines (exercise, risk, plan, store) do the work; this package only
+// turns their results into widgets.
+package planner
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+
+	"github.com/corecue/corecue/internal/clinic"
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/risk"
+	"github.com/corecue/corecue/internal/store"
+)
+
+// Store is the part of internal/store the planner uses; *store.Store
+// satisfies it.
+type Store interface {
+	ListPlans() ([]store.PlanInfo, error)
+	GetPlan(id int64) (plan.Plan, error)
+	CreatePlan(p plan.Plan) (int64, error)
+	SavePlan(id int64, p plan.Plan) error
+	RenamePlan(id int64, name string) error
+	DuplicatePlan(id int64, newName string) (int64, error)
+	DeletePlan(id int64) error
+	Person() (store.Person, error)
+	SavePerson(store.Person) error
+}
+
+// Deps is what the lead wires in.
+type Deps struct {
+	Library *exercise.Library
+	Store   Store
+	// Clinic is the clinic's contact; nil when none is configured.
+	Clinic *clinic.Contact
+	Window fyne.Window // parent for dialogs
+	// Handout writes the printable PDF for p to path; nil hides the button.
+	Handout func(p plan.Plan, path string) error
+}
+
+// Planner is the whole screen. The exported fields are the widgets tests
+// drive; they are built once and never replaced.
+type Planner struct {
+	deps   Deps
+	engine *risk.Engine
+
+	Gate    *Gate
+	About   *About
+	Library *LibraryView
+	Plans   *PlansBar
+	Plan    *PlanView
+
+	root *fyne.Container // holds the gate, the blocked notice or the planner
+	main fyne.CanvasObject
+}
+
+// New builds the planner. It starts at the red-flag gate every session.
+func New(deps Deps) *Planner {
+	p := &Planner{deps: deps, engine: risk.New(deps.Library)}
+	p.Gate = newGate(p)
+	p.About = newAbout(p)
+	p.Plan = newPlanView(p)
+	p.Library = newLibraryView(p)
+	p.Plans = newPlansBar(p)
+	p.main = p.layout()
+	p.root = container.NewStack(p.Gate.Content())
+	p.Plans.reload(0)
+	return p
+}
+
+// Content is the screen's root object.
+func (p *Planner) Content() fyne.CanvasObject { return p.root }
+
+// Unlocked reports whether the gate has been passed this session.
+func (p *Planner) Unlocked() bool { return p.Gate.passed }
+
+func (p *Planner) show(o fyne.CanvasObject) {
+	p.root.Objects = []fyne.CanvasObject{o}
+	p.root.Refresh()
+}
+
+// context is the person's context for every assessment on screen.
+func (p *Planner) context() risk.Context { return p.About.context() }
+
+// refreshAssessments redraws everything that depends on the context or the
+// plan (levels depend on both: many flexion reps in the plan raise items).
+func (p *Planner) refreshAssessments() {
+	p.Library.refresh()
+	p.Plan.refresh()
+}

@@ -1,0 +1,409 @@
+package planner
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/store"
+)
+
+// PlansBar picks the open plan and manages the list: new, duplicate,
+// rename, delete, starter plans, JSON import and export, and the handout.
+type PlansBar struct {
+	p         *Planner
+	Picker    *widget.Select
+	New       *widget.Button
+	Duplicate *widget.Button
+	Rename    *widget.Button
+	Delete    *widget.Button
+	Starters  *widget.Button
+	Import    *widget.Button
+	Export    *widget.Button
+	Handout   *widget.Button // hidden when no handout hook is wired
+	Message   *widget.Label  // one line: what just happened or what went wrong
+
+	plans   []store.PlanInfo
+	syncing bool
+	content fyne.CanvasObject
+}
+
+func newPlansBar(p *Planner) *PlansBar {
+	b := &PlansBar{p: p}
+	b.Picker = widget.NewSelect(nil, func(string) {
+		if !b.syncing {
+			b.openIndex(b.Picker.SelectedIndex())
+		}
+	})
+	b.Picker.PlaceHolder = "No plans yet"
+	b.New = widget.NewButtonWithIcon("New plan", theme.ContentAddIcon(), b.askNew)
+	b.Duplicate = widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), func() { b.DuplicateCurrent() })
+	b.Rename = widget.NewButtonWithIcon("Rename", theme.DocumentCreateIcon(), b.askRename)
+	b.Delete = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), b.askDelete)
+	b.Starters = widget.NewButtonWithIcon("Starter plans", theme.HomeIcon(), b.showStarters)
+	b.Import = widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), b.askImport)
+	b.Export = widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), b.askExport)
+	b.Handout = widget.NewButtonWithIcon("Save handout PDF…", theme.DocumentPrintIcon(), b.askHandout)
+	if p.deps.Handout == nil {
+		b.Handout.Hide()
+	}
+	b.Message = widget.NewLabel("")
+	b.Message.Truncation = fyne.TextTruncateEllipsis
+
+	pick := container.NewGridWrap(fyne.NewSize(260, b.Picker.MinSize().Height), b.Picker)
+	manage := container.NewHBox(b.New, b.Duplicate, b.Rename, b.Delete, b.Starters)
+	files := container.NewHBox(b.Import, b.Export, b.Handout)
+	title := widget.NewLabelWithStyle("Plan", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	b.content = container.NewBorder(nil, nil, container.NewHBox(title, pick), files, manage)
+	return b
+}
+
+// Content is the bar.
+func (b *PlansBar) Content() fyne.CanvasObject { return b.content }
+
+// Plans lists the stored plans as the picker shows them.
+func (b *PlansBar) Plans() []store.PlanInfo { return b.plans }
+
+func (b *PlansBar) say(msg string) {
+	b.Message.Importance = widget.MediumImportance
+	b.Message.SetText(msg)
+}
+
+func (b *PlansBar) fail(msg string) {
+	b.Message.Importance = widget.DangerImportance
+	b.Message.SetText(msg)
+}
+
+// reload reads the plan list and opens id (0: keep the open plan if it still
+// exists, else the first plan, else none).
+func (b *PlansBar) reload(id int64) {
+	list, err := b.p.deps.Store.ListPlans()
+	if err != nil {
+		b.fail("Could not read your plans: " + oneLine(err))
+		return
+	}
+	b.plans = list
+	if id == 0 {
+		id = b.p.Plan.currentID
+	}
+	names := make([]string, len(list))
+	sel := -1
+	for i, pi := range list {
+		names[i] = fmt.Sprintf("%s (%d)", pi.Name, pi.Items)
+		if pi.ID == id {
+			sel = i
+		}
+	}
+	// Two plans may share a name; the item count and position keep the
+	// options distinct enough for Select, which matches by text.
+	seen := map[string]int{}
+	for i, n := range names {
+		seen[n]++
+		if seen[n] > 1 {
+			names[i] = fmt.Sprintf("%s #%d", n, seen[n])
+		}
+	}
+	if sel < 0 && len(list) > 0 {
+		sel = 0
+	}
+	b.syncing = true
+	b.Picker.SetOptions(names)
+	if sel >= 0 {
+		b.Picker.SetSelectedIndex(sel)
+	} else {
+		b.Picker.ClearSelected()
+	}
+	b.syncing = false
+	has := sel >= 0
+	for _, w := range []*widget.Button{b.Duplicate, b.Rename, b.Delete, b.Export, b.Handout} {
+		if has {
+			w.Enable()
+		} else {
+			w.Disable()
+		}
+	}
+	switch {
+	case !has:
+		b.p.Plan.open(0, plan.Plan{})
+	case list[sel].ID != b.p.Plan.currentID:
+		b.openIndex(sel)
+	}
+}
+
+func (b *PlansBar) openIndex(i int) {
+	if i < 0 || i >= len(b.plans) {
+		return
+	}
+	pl, err := b.p.deps.Store.GetPlan(b.plans[i].ID)
+	if err != nil {
+		b.fail("Could not open “" + b.plans[i].Name + "”: " + oneLine(err))
+		return
+	}
+	b.p.Plan.open(b.plans[i].ID, pl)
+}
+
+// Open opens the stored plan id.
+func (b *PlansBar) Open(id int64) { b.reload(id) }
+
+// NewPlan stores an empty plan called name and opens it.
+func (b *PlansBar) NewPlan(name string) error {
+	name = strings.TrimSpace(name)
+	id, err := b.p.deps.Store.CreatePlan(plan.Plan{Name: name, Items: []plan.Item{}})
+	if err != nil {
+		b.fail("Not created — " + planErr(err))
+		return err
+	}
+	b.reload(id)
+	b.say("Created “" + name + "”.")
+	return nil
+}
+
+// DuplicateCurrent copies the open plan as "<name> (copy)" and opens the copy.
+func (b *PlansBar) DuplicateCurrent() error {
+	id, cur := b.p.Plan.Current()
+	if id == 0 {
+		return errors.New("no plan is open")
+	}
+	nid, err := b.p.deps.Store.DuplicatePlan(id, "")
+	if err != nil {
+		b.fail("Not duplicated — " + planErr(err))
+		return err
+	}
+	b.reload(nid)
+	b.say("Copied “" + cur.Name + "”; you are now editing the copy.")
+	return nil
+}
+
+// RenameCurrent gives the open plan a new name.
+func (b *PlansBar) RenameCurrent(name string) error {
+	id, cur := b.p.Plan.Current()
+	if id == 0 {
+		return errors.New("no plan is open")
+	}
+	name = strings.TrimSpace(name)
+	if err := b.p.deps.Store.RenamePlan(id, name); err != nil {
+		b.fail("Not renamed — " + planErr(err))
+		return err
+	}
+	b.p.Plan.current.Name = name
+	b.p.Plan.refresh()
+	b.reload(id)
+	b.say("Renamed “" + cur.Name + "” to “" + name + "”.")
+	return nil
+}
+
+// DeleteCurrent deletes the open plan without asking (askDelete asks).
+func (b *PlansBar) DeleteCurrent() error {
+	id, cur := b.p.Plan.Current()
+	if id == 0 {
+		return errors.New("no plan is open")
+	}
+	if err := b.p.deps.Store.DeletePlan(id); err != nil {
+		b.fail("Not deleted — " + oneLine(err))
+		return err
+	}
+	b.p.Plan.currentID = 0
+	b.reload(0)
+	b.say("Deleted “" + cur.Name + "”.")
+	return nil
+}
+
+func nameValidator(s string) error {
+	return (plan.Plan{Name: strings.TrimSpace(s)}).Validate()
+}
+
+// askName shows a one-field form; Enter in the field confirms it.
+func (b *PlansBar) askName(title, confirm, initial string, done func(string) error) {
+	e := widget.NewEntry()
+	e.SetText(initial)
+	e.Validator = func(s string) error {
+		if err := nameValidator(s); err != nil {
+			return errors.New(planErr(err))
+		}
+		return nil
+	}
+	d := dialog.NewForm(title, confirm, "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(ok bool) {
+		if ok {
+			done(e.Text)
+		}
+	}, b.p.deps.Window)
+	e.OnSubmitted = func(string) {
+		if e.Validate() == nil {
+			d.Submit()
+		}
+	}
+	d.Resize(fyne.NewSize(460, d.MinSize().Height))
+	d.Show()
+	b.p.deps.Window.Canvas().Focus(e)
+}
+
+func (b *PlansBar) askNew() {
+	b.askName("New plan", "Create", "", b.NewPlan)
+}
+
+func (b *PlansBar) askRename() {
+	if id, cur := b.p.Plan.Current(); id != 0 {
+		b.askName("Rename plan", "Rename", cur.Name, b.RenameCurrent)
+	}
+}
+
+func (b *PlansBar) askDelete() {
+	id, cur := b.p.Plan.Current()
+	if id == 0 {
+		return
+	}
+	d := dialog.NewConfirm("Delete plan",
+		fmt.Sprintf("Delete the plan “%s” and its %d exercises? This cannot be undone.", cur.Name, len(cur.Items)),
+		func(ok bool) {
+			if ok {
+				b.DeleteCurrent()
+			}
+		}, b.p.deps.Window)
+	d.SetConfirmText("Delete")
+	d.SetDismissText("Cancel")
+	d.SetConfirmImportance(widget.DangerImportance)
+	d.Show()
+}
+
+// ImportFrom reads a plan file, stores it as a new plan and opens it. name
+// labels messages.
+func (b *PlansBar) ImportFrom(r io.Reader, name string) error {
+	pl, err := plan.Read(r)
+	if err != nil {
+		b.fail("Not imported — " + name + ": " + planErr(err))
+		return err
+	}
+	// Exact name and alias matches are stored by id so the plan keeps
+	// meaning the same exercise; close matches and unknown names stay as
+	// written and the plan shows them for the person to confirm.
+	rs := plan.Resolve(pl, b.p.deps.Library)
+	id, err := b.p.deps.Store.CreatePlan(plan.WithIDs(pl, rs))
+	if err != nil {
+		b.fail("Not imported — " + planErr(err))
+		return err
+	}
+	b.reload(id)
+	var matched []string
+	unknown := 0
+	for _, r := range rs {
+		switch {
+		case !r.Resolution.Found():
+			unknown++
+		case r.Resolution.How != exercise.MatchID:
+			matched = append(matched, r.Describe())
+		}
+	}
+	msg := fmt.Sprintf("Imported “%s” (%d %s).", pl.Name, len(pl.Items), plural(len(pl.Items), "exercise", "exercises"))
+	if unknown > 0 {
+		msg += fmt.Sprintf(" %d not in the library: not assessed.", unknown)
+	}
+	b.say(msg)
+	if len(matched) > 0 {
+		b.p.Plan.Message.SetText("Names matched to the library: " + strings.Join(matched, "; ") + ".")
+	}
+	return nil
+}
+
+// ExportTo writes the open plan as JSON to path (through a temporary file).
+func (b *PlansBar) ExportTo(path string) error {
+	id, cur := b.p.Plan.Current()
+	if id == 0 {
+		return errors.New("no plan is open")
+	}
+	if err := plan.WriteFile(path, cur); err != nil {
+		b.fail("Not exported — " + planErr(err))
+		return err
+	}
+	b.say("Exported “" + cur.Name + "” to " + path + ".")
+	return nil
+}
+
+// SaveHandout writes the open plan's PDF handout to path.
+func (b *PlansBar) SaveHandout(path string) error {
+	id, cur := b.p.Plan.Current()
+	if id == 0 || b.p.deps.Handout == nil {
+		return errors.New("no plan is open or no handout is available")
+	}
+	if err := b.p.deps.Handout(cur, path); err != nil {
+		b.fail("Handout not saved — " + oneLine(err))
+		return err
+	}
+	b.say("Saved the handout for “" + cur.Name + "” to " + path + ".")
+	return nil
+}
+
+func (b *PlansBar) askImport() {
+	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
+		if err != nil {
+			b.fail("Not imported — " + oneLine(err))
+			return
+		}
+		if rc == nil {
+			return
+		}
+		defer rc.Close()
+		b.ImportFrom(rc, rc.URI().Name())
+	}, b.p.deps.Window)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	d.Show()
+}
+
+// saveDialog asks for a path; the dialog creates the file, which is closed
+// at once so the real write can go through a temporary file and a rename.
+func (b *PlansBar) saveDialog(fileName, ext string, write func(path string) error) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			b.fail("Not saved — " + oneLine(err))
+			return
+		}
+		if wc == nil {
+			return
+		}
+		path := wc.URI().Path()
+		wc.Close()
+		write(path)
+	}, b.p.deps.Window)
+	d.SetFileName(fileName)
+	d.SetFilter(storage.NewExtensionFileFilter([]string{ext}))
+	d.Show()
+}
+
+func (b *PlansBar) askExport() {
+	if id, cur := b.p.Plan.Current(); id != 0 {
+		b.saveDialog(fileSafe(cur.Name)+".json", ".json", b.ExportTo)
+	}
+}
+
+func (b *PlansBar) askHandout() {
+	if id, cur := b.p.Plan.Current(); id != 0 {
+		b.saveDialog(fileSafe(cur.Name)+".pdf", ".pdf", b.SaveHandout)
+	}
+}
+
+// fileSafe turns a plan name into a file name a dialog can propose.
+func fileSafe(name string) string {
+	var sb strings.Builder
+	for _, r := range name {
+		switch {
+		case r == '/' || r == '\\' || r == ':' || r == '*' || r == '?' || r == '"' || r == '<' || r == '>' || r == '|':
+			sb.WriteRune('-')
+		default:
+			sb.WriteRune(r)
+		}
+	}
+	s := strings.TrimSpace(sb.String())
+	if s == "" || s == "." || s == ".." {
+		return "plan"
+	}
+	return s
+}

@@ -1,0 +1,322 @@
+package planner
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/risk"
+)
+
+// ItemRow is one plan item: its flag, name and dose, and its actions.
+type ItemRow struct {
+	Flag       *Flag
+	Name       *widget.Label
+	Dose       *widget.Label
+	Resolution *widget.Label // how free text was read; hidden for library ids
+	Why        *widget.Button
+	Swap       *widget.Button // hidden when there is no safer alternative
+	Remove     *widget.Button
+	box        fyne.CanvasObject
+}
+
+// PlanView is the current plan: its items with flags, the plan-level notes
+// and the why panel.
+type PlanView struct {
+	p       *Planner
+	Title   *widget.Label
+	Overall *Flag
+	Notes   *fyne.Container // one line per plan-level note
+	Rows    []*ItemRow
+	Empty   *widget.Label
+	Message *widget.Label
+	Why     *WhyPanel
+
+	currentID  int64 // 0: no plan open
+	current    plan.Plan
+	assessment risk.PlanAssessment
+	resolved   []exercise.Resolution
+	felt       map[string]bool // "felt it in my back" reports, this session only
+	items      *fyne.Container
+	content    fyne.CanvasObject
+}
+
+func newPlanView(p *Planner) *PlanView {
+	v := &PlanView{p: p, felt: map[string]bool{}}
+	v.Title = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	v.Title.Truncation = fyne.TextTruncateEllipsis
+	v.Overall = newFlag(false)
+	v.Notes = container.NewVBox()
+	v.Empty = widget.NewLabel("")
+	v.Empty.Wrapping = fyne.TextWrapWord
+	v.Message = widget.NewLabel("")
+	v.Message.Wrapping = fyne.TextWrapWord
+	v.items = container.NewVBox()
+	v.Why = newWhyPanel(p)
+
+	head := container.NewVBox(container.NewBorder(nil, nil, nil, v.Overall.Object(), v.Title), v.Notes, v.Message)
+	list := container.NewBorder(head, nil, nil, nil, container.NewVScroll(container.NewVBox(v.Empty, v.items)))
+	split := container.NewVSplit(list, v.Why.Content())
+	split.Offset = 0.62
+	v.content = split
+	return v
+}
+
+// Content is the plan pane.
+func (v *PlanView) Content() fyne.CanvasObject { return v.content }
+
+// Current returns the open plan and its store id (0 when none is open).
+func (v *PlanView) Current() (int64, plan.Plan) { return v.currentID, v.current }
+
+// Assessment is the open plan's assessment as shown.
+func (v *PlanView) Assessment() risk.PlanAssessment { return v.assessment }
+
+func (v *PlanView) feltIt() []string {
+	var ids []string
+	for id := range v.felt {
+		ids = append(ids, id)
+	}
+	sort.Strings(ids)
+	return ids
+}
+
+// open shows plan id (0 for none) as stored.
+func (v *PlanView) open(id int64, pl plan.Plan) {
+	v.currentID, v.current = id, pl
+	v.Message.SetText("")
+	v.Why.clear()
+	v.refresh()
+}
+
+func (v *PlanView) refresh() {
+	lib := v.p.deps.Library
+	if v.currentID == 0 {
+		v.Title.SetText("No plan open")
+		v.Overall.Object().Hide()
+	} else {
+		v.Title.SetText(fmt.Sprintf("%s · %d %s", v.current.Name, len(v.current.Items), plural(len(v.current.Items), "exercise", "exercises")))
+		v.Overall.Object().Show()
+	}
+	// plan.Assess resolves free text the same way the command line and the
+	// handout do, so all three show the same levels.
+	as, err := plan.Assess(v.current, lib, v.p.context())
+	pa := as.Result
+	v.resolved = v.resolved[:0]
+	for _, r := range as.Resolved {
+		v.resolved = append(v.resolved, r.Resolution)
+	}
+	if err != nil {
+		v.Message.SetText("The plan could not be assessed: " + oneLine(err))
+		pa = risk.PlanAssessment{}
+		for _, it := range v.current.Items {
+			v.resolved = append(v.resolved, exercise.Resolution{Input: it.Exercise, How: exercise.MatchNone})
+			pa.Items = append(pa.Items, risk.Assessment{ExerciseID: it.Exercise, Level: risk.NotAssessed})
+		}
+	}
+	v.assessment = pa
+	v.Overall.Set(pa.Level)
+	v.Overall.Label.SetText("Highest: " + flagWords(pa.Level))
+
+	v.Notes.RemoveAll()
+	if len(v.current.Items) > 0 {
+		for _, n := range pa.Notes {
+			text := widget.NewLabel(n.Text + sourceSuffix(lib, n.Evidence))
+			text.Wrapping = fyne.TextWrapWord
+			v.Notes.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.InfoIcon())), nil, text))
+		}
+	}
+
+	v.Rows = v.Rows[:0]
+	v.items.RemoveAll()
+	for i := range v.current.Items {
+		row := v.newRow(i)
+		v.Rows = append(v.Rows, row)
+		v.items.Add(row.box)
+	}
+	switch {
+	case v.currentID == 0:
+		v.Empty.SetText("Create a plan with “New plan”, or copy one of the starter plans. Adding an exercise also starts a plan.")
+		v.Empty.Show()
+	case len(v.current.Items) == 0:
+		v.Empty.SetText("No exercises yet: choose one in the library and press “Add to plan”.")
+		v.Empty.Show()
+	default:
+		v.Empty.Hide()
+	}
+	v.items.Refresh()
+	v.Why.reshow()
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func sourceSuffix(lib *exercise.Library, ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return " (Sources: " + sources(lib, ids) + ")"
+}
+
+func (v *PlanView) newRow(i int) *ItemRow {
+	it := v.current.Items[i]
+	a := v.assessment.Items[i]
+	r := &ItemRow{Flag: newFlag(false)}
+	r.Flag.Set(a.Level)
+	name := it.Exercise
+	if a.Name != "" {
+		name = a.Name
+	}
+	r.Name = widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	r.Name.Truncation = fyne.TextTruncateEllipsis
+	dose := it.Dose()
+	if it.RestSeconds > 0 {
+		dose += fmt.Sprintf(" · rest %d s", it.RestSeconds)
+	}
+	r.Dose = widget.NewLabel(dose)
+	r.Resolution = widget.NewLabel("")
+	r.Resolution.Wrapping = fyne.TextWrapWord
+	r.Resolution.Importance = widget.LowImportance
+	if res := v.resolved[i]; res.How != exercise.MatchID {
+		r.Resolution.SetText(resolutionText(res))
+	} else {
+		r.Resolution.Hide()
+	}
+	r.Why = widget.NewButtonWithIcon("Why?", theme.QuestionIcon(), func() { v.Why.showItem(i) })
+	r.Swap = widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), func() { v.Swap(i) })
+	if len(a.Alternatives) > 0 {
+		r.Swap.SetText("Swap for safer: " + a.Alternatives[0].Name)
+	} else {
+		r.Swap.Hide()
+	}
+	r.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() { v.Remove(i) })
+	top := container.NewBorder(nil, nil, r.Flag.Object(), r.Dose, r.Name)
+	actions := container.NewHBox(r.Why, r.Swap, r.Remove)
+	r.box = container.NewVBox(top, r.Resolution, actions, widget.NewSeparator())
+	return r
+}
+
+// Object is the row's canvas object.
+func (r *ItemRow) Object() fyne.CanvasObject { return r.box }
+
+func resolutionText(r exercise.Resolution) string {
+	switch r.How {
+	case exercise.MatchName:
+		return fmt.Sprintf("“%s” read as %s.", clip(r.Input, 40), r.Name)
+	case exercise.MatchAlias:
+		return fmt.Sprintf("“%s” read as %s (another name for it).", clip(r.Input, 40), r.Name)
+	case exercise.MatchClose:
+		return fmt.Sprintf("“%s” read as %s: did you mean “%s”? If not, remove this item.", clip(r.Input, 40), r.Name, r.Matched)
+	}
+	return fmt.Sprintf("“%s” is not in the library, so it is not assessed (not assessed does not mean safe).", clip(r.Input, 40))
+}
+
+// add appends it to the open plan, starting "My plan" when none is open.
+func (v *PlanView) add(it plan.Item) error {
+	if len(v.current.Items) >= plan.MaxItems {
+		return fmt.Errorf("the plan already has %d exercises, the limit is %d", len(v.current.Items), plan.MaxItems)
+	}
+	if v.currentID == 0 {
+		id, err := v.p.deps.Store.CreatePlan(plan.Plan{Name: "My plan", Items: []plan.Item{}})
+		if err != nil {
+			return fmt.Errorf("%s", planErr(err))
+		}
+		v.currentID, v.current = id, plan.Plan{Name: "My plan"}
+	}
+	next := v.current
+	next.Items = append(slices.Clone(v.current.Items), it)
+	return v.save(next)
+}
+
+// save stores next as the open plan and redraws; on failure nothing changes.
+func (v *PlanView) save(next plan.Plan) error {
+	if err := next.Validate(); err != nil {
+		return fmt.Errorf("%s", planErr(err))
+	}
+	if err := v.p.deps.Store.SavePlan(v.currentID, next); err != nil {
+		return fmt.Errorf("%s", planErr(err))
+	}
+	v.current = next
+	v.refresh()
+	v.p.Plans.reload(v.currentID)
+	return nil
+}
+
+// Swap replaces item i with its first safer alternative, keeping the dose
+// where it fits the new exercise.
+func (v *PlanView) Swap(i int) {
+	if i < 0 || i >= len(v.current.Items) {
+		return
+	}
+	a := v.assessment.Items[i]
+	if len(a.Alternatives) == 0 {
+		v.Message.SetText("No safer alternative is listed for " + a.Name + ".")
+		return
+	}
+	alt, ok := v.p.deps.Library.Get(a.Alternatives[0].ID)
+	if !ok {
+		return
+	}
+	old := v.current.Items[i]
+	next := v.current
+	next.Items = slices.Clone(v.current.Items)
+	next.Items[i] = swapDose(old, alt)
+	if err := v.save(next); err != nil {
+		v.Message.SetText("Not swapped — " + err.Error())
+		return
+	}
+	v.Message.SetText(fmt.Sprintf("Swapped %s for %s (%s).", a.Name, alt.Name, next.Items[i].Dose()))
+	if v.Why.item == i {
+		v.Why.showItem(i)
+	}
+}
+
+// swapDose carries sets and rest over; a count becomes a short hold for an
+// isometric alternative and a hold becomes a modest count for a dynamic one,
+// and a high count is brought under the fatigue threshold.
+func swapDose(old plan.Item, alt exercise.Exercise) plan.Item {
+	it := plan.Item{Exercise: alt.ID, Sets: old.Sets, RestSeconds: old.RestSeconds}
+	if alt.Attributes.Mode == exercise.ModeIsometric {
+		it.HoldSeconds = old.HoldSeconds
+		if it.HoldSeconds == 0 {
+			it.HoldSeconds = risk.HoldLimit
+		}
+		return it
+	}
+	it.Reps = old.Reps
+	if it.Reps == 0 {
+		it.Reps = 8
+	}
+	it.Reps = min(it.Reps, risk.VolumeReps-3)
+	return it
+}
+
+// Remove deletes item i from the open plan.
+func (v *PlanView) Remove(i int) {
+	if i < 0 || i >= len(v.current.Items) {
+		return
+	}
+	removed := v.current.Items[i]
+	name := removed.Exercise
+	if n := v.assessment.Items[i].Name; n != "" {
+		name = n
+	}
+	next := v.current
+	next.Items = slices.Delete(slices.Clone(v.current.Items), i, i+1)
+	if err := v.save(next); err != nil {
+		v.Message.SetText("Not removed — " + err.Error())
+		return
+	}
+	v.Why.clear()
+	v.Message.SetText(fmt.Sprintf("Removed %s (%s).", name, removed.Dose()))
+}

@@ -1,0 +1,73 @@
+package planner
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/plan"
+)
+
+func oneLine(err error) string { return strings.Join(strings.Fields(err.Error()), " ") }
+
+func clip(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}
+
+// planErr drops the plan package's error-kind prefix ("value out of range:
+// "), which helps callers branch but reads as noise on screen.
+func planErr(err error) string {
+	msg := oneLine(err)
+	for _, kind := range []error{plan.ErrTooLarge, plan.ErrNotJSON, plan.ErrVersion, plan.ErrTooManyItems,
+		plan.ErrOutOfRange, plan.ErrNameTooLong, plan.ErrBadUTF8, plan.ErrInvalid} {
+		if errors.Is(err, kind) {
+			msg = strings.Replace(msg, kind.Error()+": ", "", 1)
+		}
+	}
+	return msg
+}
+
+// checkItem applies the plan package's limits to one item.
+func checkItem(it plan.Item) error {
+	if err := (plan.Plan{Name: "plan", Items: []plan.Item{it}}).Validate(); err != nil {
+		return errors.New(strings.TrimPrefix(planErr(err), "item 1: "))
+	}
+	return nil
+}
+
+// shortCite is "Axler 1997" from a full citation, for places where the full
+// one does not fit; the why panel always shows the full citation.
+func shortCite(lib *exercise.Library, id string) string {
+	ev, ok := lib.Evidence(id)
+	if !ok {
+		return id
+	}
+	first := ev.Citation
+	if i := strings.IndexAny(first, " ,."); i > 0 {
+		first = first[:i]
+	}
+	if ev.Year == 0 {
+		return clip(ev.Citation, 40)
+	}
+	return fmt.Sprintf("%s %d", first, ev.Year)
+}
+
+func fullCite(lib *exercise.Library, id string) string {
+	if ev, ok := lib.Evidence(id); ok {
+		return ev.Citation
+	}
+	return id + " (not in the evidence list)"
+}
+
+func sources(lib *exercise.Library, ids []string) string {
+	var s []string
+	for _, id := range ids {
+		s = append(s, shortCite(lib, id))
+	}
+	return strings.Join(s, "; ")
+}

@@ -1,0 +1,188 @@
+package planner
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/risk"
+)
+
+// WhyPanel spells out one assessment: every reason and modifier with its
+// full citation, the notes, the safer alternatives and the disclaimer.
+type WhyPanel struct {
+	p      *Planner
+	Text   *widget.RichText
+	FeltIt *widget.Button // "I felt this in my back": raises it for this session
+
+	item     int    // plan item shown, -1 when none
+	exercise string // library exercise shown when item is -1
+	content  fyne.CanvasObject
+}
+
+func newWhyPanel(p *Planner) *WhyPanel {
+	w := &WhyPanel{p: p, item: -1}
+	w.Text = widget.NewRichText()
+	w.Text.Wrapping = fyne.TextWrapWord
+	w.FeltIt = widget.NewButtonWithIcon("I felt this in my back", theme.NewWarningThemedResource(theme.WarningIcon()), w.toggleFelt)
+	w.content = container.NewBorder(nil, container.NewHBox(w.FeltIt), nil, nil, container.NewVScroll(w.Text))
+	w.clear()
+	return w
+}
+
+// Content is the panel.
+func (w *WhyPanel) Content() fyne.CanvasObject { return w.content }
+
+func (w *WhyPanel) clear() {
+	w.item, w.exercise = -1, ""
+	w.Text.Segments = []widget.RichTextSegment{
+		&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: "Why?"},
+		&widget.TextSegment{Style: widget.RichTextStyleParagraph,
+			Text: "Press “Why?” on a plan item or a library exercise to see every reason for its level and the source behind it."},
+		&widget.TextSegment{Style: disclaimerStyle(), Text: risk.Disclaimer},
+	}
+	w.Text.Refresh()
+	w.FeltIt.Hide()
+}
+
+func (w *WhyPanel) showItem(i int) {
+	items := w.p.Plan.assessment.Items
+	if i < 0 || i >= len(items) {
+		w.clear()
+		return
+	}
+	w.item, w.exercise = i, ""
+	res := ""
+	if i < len(w.p.Plan.resolved) && w.p.Plan.resolved[i].How != "id" {
+		res = resolutionText(w.p.Plan.resolved[i])
+	}
+	w.render(items[i], res)
+}
+
+func (w *WhyPanel) showExercise(id string) {
+	a, ok := w.p.Library.assessed[id]
+	if !ok {
+		return
+	}
+	w.item, w.exercise = -1, id
+	w.render(a, "")
+}
+
+// reshow redraws what is shown after the context or plan changed.
+func (w *WhyPanel) reshow() {
+	switch {
+	case w.item >= 0:
+		w.showItem(w.item)
+	case w.exercise != "":
+		w.showExercise(w.exercise)
+	}
+}
+
+// Shown is the exercise id the panel explains, "" when none.
+func (w *WhyPanel) Shown() string {
+	if w.item >= 0 && w.item < len(w.p.Plan.assessment.Items) {
+		return w.p.Plan.assessment.Items[w.item].ExerciseID
+	}
+	return w.exercise
+}
+
+func (w *WhyPanel) render(a risk.Assessment, resolution string) {
+	lib := w.p.deps.Library
+	name := a.Name
+	if name == "" {
+		name = a.ExerciseID
+	}
+	segs := []widget.RichTextSegment{
+		&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: name + ": " + flagWords(a.Level)},
+	}
+	para := func(text string) {
+		segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph, Text: text})
+	}
+	heading := func(text string) {
+		st := widget.RichTextStyleParagraph
+		st.TextStyle = fyne.TextStyle{Bold: true}
+		segs = append(segs, &widget.TextSegment{Style: st, Text: text})
+	}
+	cite := func(ids []string) {
+		for _, id := range ids {
+			segs = append(segs, &widget.TextSegment{Style: citeStyle(), Text: "Source: " + fullCite(lib, id)})
+		}
+	}
+	if resolution != "" {
+		para(resolution)
+	}
+	if a.Level != a.BaseLevel && a.BaseLevel != risk.NotAssessed {
+		para(fmt.Sprintf("On its own it is %s; what you told us about today raises it to %s.", a.BaseLevel, a.Level))
+	}
+	if len(a.Reasons) > 0 {
+		heading("Why this level")
+		for _, r := range a.Reasons {
+			para("• " + r.Text)
+			cite(r.Evidence)
+		}
+	}
+	if len(a.Modifiers) > 0 {
+		heading("Raised for you today")
+		for _, m := range a.Modifiers {
+			para("• " + m.Text)
+			cite(m.Evidence)
+		}
+	}
+	if len(a.Notes) > 0 {
+		heading("Good to know")
+		for _, n := range a.Notes {
+			para("• " + n.Text)
+			cite(n.Evidence)
+		}
+	}
+	if len(a.Alternatives) > 0 {
+		heading("Safer alternatives for you")
+		for _, alt := range a.Alternatives {
+			para(fmt.Sprintf("• %s: %s", alt.Name, flagWords(alt.Level)))
+		}
+	}
+	segs = append(segs, &widget.TextSegment{Style: disclaimerStyle(), Text: risk.Disclaimer})
+	w.Text.Segments = segs
+	w.Text.Refresh()
+	if a.Assessed() {
+		w.FeltIt.Show()
+		if w.p.Plan.felt[a.ExerciseID] {
+			w.FeltIt.SetText("Undo “I felt this in my back”")
+		} else {
+			w.FeltIt.SetText("I felt this in my back")
+		}
+	} else {
+		w.FeltIt.Hide()
+	}
+}
+
+// toggleFelt records (or withdraws) that the shown exercise was felt in the
+// back. The report lasts for this session and raises the exercise a level.
+func (w *WhyPanel) toggleFelt() {
+	id := w.Shown()
+	if id == "" {
+		return
+	}
+	if w.p.Plan.felt[id] {
+		delete(w.p.Plan.felt, id)
+	} else {
+		w.p.Plan.felt[id] = true
+	}
+	w.p.refreshAssessments()
+}
+
+func citeStyle() widget.RichTextStyle {
+	s := widget.RichTextStyleParagraph
+	s.SizeName = theme.SizeNameCaptionText
+	s.TextStyle = fyne.TextStyle{Italic: true}
+	return s
+}
+
+func disclaimerStyle() widget.RichTextStyle {
+	s := widget.RichTextStyleParagraph
+	s.TextStyle = fyne.TextStyle{Italic: true}
+	return s
+}
