@@ -539,6 +539,11 @@ var safetyFlags = []string{
 	"constant pain, also at night, not eased by rest or changing position",
 }
 
+const (
+	safetyIntro  = "Do not start or continue this plan, and contact your doctor or clinic today, if you have any of these"
+	safetyUrgent = "Numbness around the bottom or new bladder or bowel trouble needs urgent care now (in the UK call 111 or go to A&E)."
+)
+
 func (d *doc) safety() {
 	var ev []string
 	for _, f := range risk.RedFlags() {
@@ -548,14 +553,18 @@ func (d *doc) safety() {
 			}
 		}
 	}
+	// The list is one warning: keep it on one page.
+	d.font("", 10)
+	need := 16 + float64(d.lines(safetyIntro+" [00, 00]:", d.width)+len(safetyFlags)+d.lines(safetyUrgent, d.width))*lineBody + 2
+	d.ensure(need)
 	d.heading("Stop and get checked first")
-	d.para("Do not start or continue this plan, and contact your doctor or clinic today, if you have any of these"+d.cites.cite(ev)+":", "", 10, lineBody)
+	d.para(safetyIntro+d.cites.cite(ev)+":", "", 10, lineBody)
 	d.pdf.Ln(1)
 	for _, f := range safetyFlags {
 		d.hanging("•", f, 6, "", 10, lineBody)
 	}
 	d.pdf.Ln(1)
-	d.para("Numbness around the bottom or new bladder or bowel trouble needs urgent care now (in the UK call 111 or go to A&E).", "B", 10, lineBody)
+	d.para(safetyUrgent, "B", 10, lineBody)
 	d.pdf.Ln(2)
 	d.boxed([]string{
 		risk.Disclaimer,
