@@ -49,7 +49,7 @@ func (s *Store) migrate() error {
 		return err
 	}
 	if have > len(migrations) {
-		return fmt.Errorf("the database has schema version %d, newer than this app understands (%d)", have, len(migrations))
+		return damaged{fmt.Errorf("the database has schema version %d, newer than this app understands (%d)", have, len(migrations))}
 	}
 	for v := have; v < len(migrations); v++ {
 		err := s.tx(func(tx *sql.Tx) error {

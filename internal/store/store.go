@@ -14,7 +14,7 @@ import (
 	"strings"
 	"time"
 
-	_ "modernc.org/sqlite" // registers the "sqlite" driver
+	"modernc.org/sqlite" // also registers the "sqlite" driver
 )
 
 // FileName is the database file inside the storage folder.
@@ -55,6 +55,10 @@ type Notice struct {
 // Empty reports whether there is nothing to tell.
 func (n Notice) Empty() bool { return n.Message == "" }
 
+// busyTimeout is how long, in milliseconds, to wait for another copy of
+// CoreCue holding the database; tests set it to zero.
+var busyTimeout = 5000
+
 // now is replaceable so tests can force two recoveries into the same second.
 var now = time.Now
 
@@ -74,6 +78,15 @@ func Open(dir string) (*Store, Notice, error) {
 		return s, Notice{}, nil
 	}
 	cause := oneLine(err)
+	if _, serr := os.Lstat(path); errors.Is(serr, os.ErrNotExist) {
+		// Nothing to rescue: the folder itself refuses a database.
+		return openMemory(fmt.Sprintf("CoreCue cannot create its database in %s (%s). Changes in this session will not be kept.", dir, cause))
+	}
+	if !isDamaged(err) {
+		// Locked by another copy of CoreCue, a permission or disk problem:
+		// the file may be fine, so it is left exactly where it is.
+		return openMemory(fmt.Sprintf("Your saved data in %s could not be opened (%s). It was left untouched; changes in this session will not be kept.", path, cause))
+	}
 	moved, merr := moveAside(path)
 	if merr != nil {
 		return openMemory(fmt.Sprintf("Your saved data in %s could not be opened (%s) and could not be moved aside (%v). Nothing was deleted. Changes in this session will not be kept.", path, cause, oneLine(merr)))
@@ -98,7 +111,7 @@ func openMemory(msg string) (*Store, Notice, error) {
 
 func openFile(path string) (*Store, error) {
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		return nil, fmt.Errorf("%s is not a regular file", FileName)
+		return nil, damaged{fmt.Errorf("%s is not a regular file", FileName)}
 	}
 	return openDSN(fileURI(path), path)
 }
@@ -138,7 +151,7 @@ func openDSN(dsn, path string) (*Store, error) {
 // than on the first unlucky query.
 func (s *Store) check() error {
 	ctx := context.Background()
-	for _, p := range []string{"PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"} {
+	for _, p := range []string{fmt.Sprintf("PRAGMA busy_timeout = %d", busyTimeout), "PRAGMA foreign_keys = ON"} {
 		if _, err := s.db.ExecContext(ctx, p); err != nil {
 			return err
 		}
@@ -162,9 +175,34 @@ func (s *Store) check() error {
 		return err
 	}
 	if len(problems) > 0 {
-		return fmt.Errorf("integrity check failed: %s", problems[0])
+		return damaged{fmt.Errorf("integrity check failed: %s", problems[0])}
 	}
 	return nil
+}
+
+// damaged marks a failure that means the file itself cannot be used, as
+// opposed to one of the moment (locked, no permission, disk full).
+type damaged struct{ error }
+
+func (d damaged) Unwrap() error { return d.error }
+
+// SQLite primary result codes that mean the file is not a usable database.
+const (
+	sqliteCorrupt = 11
+	sqliteNotADB  = 26
+)
+
+func isDamaged(err error) bool {
+	var d damaged
+	if errors.As(err, &d) {
+		return true
+	}
+	var se *sqlite.Error
+	if errors.As(err, &se) {
+		code := se.Code() & 0xff
+		return code == sqliteCorrupt || code == sqliteNotADB
+	}
+	return false
 }
 
 // moveAside renames the damaged file (and its rollback journal, which belongs
@@ -181,7 +219,7 @@ func moveAside(path string) (string, error) {
 		}
 		target = fmt.Sprintf("%s-%d", base, i)
 	}
-	if err := os.Rename(path, target); err != nil && !errors.Is(err, os.ErrNotExist) {
+	if err := os.Rename(path, target); err != nil {
 		return "", err
 	}
 	if _, err := os.Lstat(path + "-journal"); err == nil {

@@ -442,3 +442,53 @@ func TestFolderWithURICharacters(t *testing.T) {
 		t.Fatalf("database not where expected: %v", err)
 	}
 }
+
+func TestFolderThatRefusesFilesFallsBackToMemory(t *testing.T) {
+	// procfs exists but no file can be created in it, even by root.
+	dir := "/proc/self"
+	if _, err := os.Stat(dir); err != nil {
+		t.Skip("no /proc")
+	}
+	s, n := recoverFrom(t, dir)
+	if s.Path() != "" || n.MovedTo != "" || !strings.Contains(n.Message, "will not be kept") {
+		t.Fatalf("path %q notice %+v", s.Path(), n)
+	}
+}
+
+func TestLockedDatabaseIsLeftInPlace(t *testing.T) {
+	dir := t.TempDir()
+	s := open(t, dir)
+	id, _ := s.CreatePlan(core)
+	s.Close()
+	// Another process holding an exclusive lock looks like this to us.
+	other, err := sql.Open("sqlite", filepath.Join(dir, FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	other.SetMaxOpenConns(1)
+	if _, err := other.Exec("PRAGMA locking_mode = EXCLUSIVE"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := other.Exec("BEGIN EXCLUSIVE"); err != nil {
+		t.Fatal(err)
+	}
+	old := busyTimeout
+	busyTimeout = 0
+	t.Cleanup(func() { busyTimeout = old })
+
+	s2, n, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s2.Close()
+	if n.MovedTo != "" || !strings.Contains(n.Message, "left untouched") || s2.Path() != "" {
+		t.Fatalf("locked database: path %q notice %+v", s2.Path(), n)
+	}
+	other.Exec("ROLLBACK")
+	other.Close()
+	s3 := open(t, dir)
+	if p, err := s3.GetPlan(id); err != nil || p.Name != core.Name {
+		t.Fatalf("plan lost: %+v %v", p, err)
+	}
+}
