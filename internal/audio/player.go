@@ -1,0 +1,304 @@
+package audio
+
+import (
+	"os"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gopxl/beep/v2"
+
+	"github.com/corecue/corecue/internal/breath"
+)
+
+// Player plays sessions and keeps their clock. Its methods may be called from
+// any goroutine; Now never blocks on the audio goroutine.
+type Player struct {
+	now     func() time.Duration
+	newSink func() *pacedSink
+
+	mu      sync.Mutex
+	out     output
+	device  bool   // out is the sound device
+	why     string // why sound is off; "" while it plays
+	idle    bool   // out is suspended
+	ctrl    *beep.Ctrl
+	sess    *session // the drill being played; nil for clicks
+	started time.Duration
+
+	clk    atomic.Pointer[clock]
+	offset atomic.Int64
+
+	quit chan struct{}
+	wg   sync.WaitGroup
+}
+
+// Limits of the A/V offset (SetOffset clamps to them).
+const (
+	MinOffset = -200 * time.Millisecond
+	MaxOffset = 200 * time.Millisecond
+)
+
+// A device whose pulls stop this long while a session runs is taken for dead.
+const (
+	stallLimit = 500 * time.Millisecond
+	watchEvery = 100 * time.Millisecond
+)
+
+// epoch anchors the monotonic clock every Player reads.
+var epoch = time.Now()
+
+func monotonic() time.Duration { return time.Since(epoch) }
+
+// pacedNow makes a paced sink on the real clock, pulling on its own goroutine.
+func pacedNow() *pacedSink { return newPacedSink(monotonic, true) }
+
+// Open returns a player on the sound device, or on the paced silent sink
+// when noAudio is set, CORECUE_AUDIO=null, this build has no device support,
+// or the device does not really play. It never fails; Silent says why sound
+// is off. It may take about 300 ms to check the device.
+func Open(noAudio bool) *Player {
+	switch {
+	case noAudio:
+		return newPlayer(monotonic, nil, "Sound is off (--no-audio)", pacedNow)
+	case os.Getenv("CORECUE_AUDIO") == "null":
+		return newPlayer(monotonic, nil, "Sound is off (CORECUE_AUDIO=null)", pacedNow)
+	}
+	out, err := openDevice(monotonic)
+	if err != nil {
+		return newPlayer(monotonic, nil, "Sound is off: "+err.Error(), pacedNow)
+	}
+	p := newPlayer(monotonic, out, "", pacedNow)
+	p.wg.Add(1)
+	go p.watch()
+	return p
+}
+
+// newPlayer plays on out, or on a paced sink when out is nil (why says why).
+// newSink makes the sink for that and for a fail-over.
+func newPlayer(now func() time.Duration, out output, why string, newSink func() *pacedSink) *Player {
+	p := &Player{now: now, newSink: newSink, quit: make(chan struct{})}
+	p.out, p.device, p.why = out, out != nil, why
+	if out == nil {
+		p.out = p.newSink()
+	}
+	p.out.suspend()
+	p.idle = true
+	return p
+}
+
+// Start plays the drill from its beginning, replacing whatever was playing.
+func (p *Player) Start(tl *breath.Timeline, m Mix) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	s := newSession(newCueEvents(tl), newBed(tl), m)
+	p.begin(s)
+	p.sess = s
+}
+
+// StartClicks plays a calibration click every period; Now is then the time
+// since the first click as heard.
+func (p *Player) StartClicks(period time.Duration) {
+	if period <= 0 {
+		period = time.Second
+	}
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	// Calibration has to be heard whatever the drill's mix says.
+	p.begin(newSession(clickEvents{period: samples(period), snd: calibrationClick()}, nil, Mix{Cues: 0.9, CuesOn: true}))
+}
+
+func (p *Player) begin(s *session) {
+	p.stopLocked()
+	if p.idle {
+		if err := p.out.resume(); err != nil {
+			p.failover("the audio device failed (" + shortErr(err) + ")")
+		}
+		p.idle = false
+	}
+	clk := newClock(p.now, p.out.latency())
+	ctrl := &beep.Ctrl{Streamer: &counter{s: s, clk: clk}}
+	p.out.lock()
+	p.out.play(ctrl)
+	p.out.unlock()
+	p.ctrl, p.started = ctrl, p.now()
+	p.clk.Store(clk)
+}
+
+// Stop ends the session and lets the output idle.
+func (p *Player) Stop() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.stopLocked()
+	p.suspendLocked()
+}
+
+func (p *Player) stopLocked() {
+	if p.ctrl != nil {
+		p.out.lock()
+		p.out.play(nil)
+		p.out.unlock()
+	}
+	p.ctrl, p.sess = nil, nil
+	p.clk.Store(nil)
+}
+
+// Suspend lets the output idle (no pulls, no CPU) while nothing plays; the
+// next Start wakes it.
+func (p *Player) Suspend() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.ctrl == nil {
+		p.suspendLocked()
+	}
+}
+
+func (p *Player) suspendLocked() {
+	if !p.idle {
+		p.out.suspend()
+		p.idle = true
+	}
+}
+
+// Pause silences the session and freezes its clock.
+func (p *Player) Pause() { p.setPaused(true) }
+
+// Resume carries on from where Pause stopped.
+func (p *Player) Resume() { p.setPaused(false) }
+
+func (p *Player) setPaused(on bool) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.ctrl == nil || p.ctrl.Paused == on {
+		return
+	}
+	p.out.lock()
+	p.ctrl.Paused = on
+	p.out.unlock()
+	if clk := p.clk.Load(); on {
+		clk.pause()
+	} else {
+		clk.resume()
+	}
+}
+
+// Paused reports whether a session is playing and paused.
+func (p *Player) Paused() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.ctrl != nil && p.ctrl.Paused
+}
+
+// Now is the session time as heard, shifted by the A/V offset (a positive
+// offset shows the picture later), and zero when no session plays.
+func (p *Player) Now() time.Duration {
+	clk := p.clk.Load()
+	if clk == nil {
+		return 0
+	}
+	return max(clk.read()-time.Duration(p.offset.Load()), 0)
+}
+
+// SetMix changes the layers of the playing drill, gliding, not stepping.
+func (p *Player) SetMix(m Mix) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.sess != nil {
+		p.sess.setMix(m)
+	}
+}
+
+// SetOffset sets the A/V calibration offset, clamped to MinOffset..MaxOffset.
+func (p *Player) SetOffset(d time.Duration) {
+	p.offset.Store(int64(min(max(d, MinOffset), MaxOffset)))
+}
+
+// Silent reports whether sound is off and, if so, a sentence saying why.
+func (p *Player) Silent() (bool, string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.why != "", p.why
+}
+
+// Close stops everything; the player is not used again.
+func (p *Player) Close() {
+	p.mu.Lock()
+	p.stopLocked()
+	select {
+	case <-p.quit:
+	default:
+		close(p.quit)
+	}
+	p.mu.Unlock()
+	p.wg.Wait()
+	p.mu.Lock()
+	p.out.close()
+	p.mu.Unlock()
+}
+
+func (p *Player) watch() {
+	defer p.wg.Done()
+	t := time.NewTicker(watchEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-p.quit:
+			return
+		case <-t.C:
+			p.check()
+		}
+	}
+}
+
+// check moves a running session to the silent sink when the device has
+// failed or stopped pulling.
+func (p *Player) check() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if !p.device || p.ctrl == nil || p.idle {
+		return
+	}
+	if err := p.out.err(); err != nil {
+		p.failover("the audio device failed (" + shortErr(err) + ")")
+		return
+	}
+	if p.now()-max(p.out.lastPull(), p.started) > stallLimit {
+		p.failover("the audio device stopped playing")
+	}
+}
+
+// failover hands the running session, position and pause state intact, to a
+// paced silent sink. The clock is rebased so its reading carries on from the
+// same session time: the picture neither jumps nor restarts.
+func (p *Player) failover(reason string) {
+	old := p.out
+	old.lock()
+	old.play(nil)
+	old.unlock()
+	if clk := p.clk.Load(); clk != nil {
+		clk.rebase()
+	}
+	// A wedged device may block in its own calls; never let that hold us.
+	go old.suspend()
+	sink := p.newSink()
+	sink.lock()
+	if p.ctrl != nil {
+		sink.play(p.ctrl)
+	}
+	sink.unlock()
+	p.out, p.device, p.why = sink, false, "Sound is off: "+reason
+}
+
+// shortErr turns beep's and oto's wrapped error into something a person can
+// read on screen: "ALSA: snd_pcm_open: "default": No such file or directory".
+func shortErr(err error) string {
+	s := err.Error()
+	if i := strings.Index(s, "ALSA error at "); i >= 0 {
+		s = "ALSA: " + s[i+len("ALSA error at "):]
+	}
+	if r := []rune(s); len(r) > 90 {
+		s = string(r[:89]) + "…"
+	}
+	return s
+}
