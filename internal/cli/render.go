@@ -1,0 +1,131 @@
+package cli
+
+import (
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/corecue/corecue/internal/audio"
+	"github.com/corecue/corecue/internal/breath"
+)
+
+const renderUsage = "usage: corecue render [--preset vacuum] [--reps N] [--sounds tones|voice|both] [--bed on|off] -o FILE.wav [--cues FILE.json]"
+
+// Render implements `corecue render`: the drill's sound as a WAV file (to
+// play from a phone, or to check cue placement), and optionally its cue list
+// as JSON. Exit 0 when written, 2 for bad input or an unwritable path, with
+// one line on stderr naming the problem.
+func Render(args []string, stdout, stderr io.Writer) int {
+	fail := func(format string, a ...any) int {
+		fmt.Fprintf(stderr, "corecue render: "+format+"\n", a...)
+		return 2
+	}
+	fs := flag.NewFlagSet("render", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	preset := fs.String("preset", "vacuum", "drill preset: vacuum or taster")
+	reps := fs.Int("reps", 0, "number of reps (1-100)")
+	sounds := fs.String("sounds", "both", "tones, voice or both")
+	bed := fs.String("bed", "on", "breath-sound bed: on or off")
+	out := fs.String("o", "", "WAV file to write")
+	cues := fs.String("cues", "", "JSON file for the cue list")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprintln(stdout, renderUsage)
+			return 0
+		}
+		return fail("%s (%s)", flagError(err), renderUsage)
+	}
+	if fs.NArg() > 0 {
+		return fail("unexpected argument %q (%s)", fs.Arg(0), renderUsage)
+	}
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+
+	if *out == "" {
+		return fail("no output file: add -o FILE.wav")
+	}
+	if set["reps"] && (*reps < breath.MinReps || *reps > breath.MaxReps) {
+		return fail("--reps must be %d–%d, got %d", breath.MinReps, breath.MaxReps, *reps)
+	}
+	d, err := breath.Preset(*preset, *reps)
+	if err != nil {
+		return fail("--preset: %v", err)
+	}
+	tl, err := breath.New(d)
+	if err != nil {
+		return fail("%v", err)
+	}
+	m := audio.DefaultMix()
+	switch *sounds {
+	case "both":
+	case "tones":
+		m.VoiceOn = false
+	case "voice":
+		m.CuesOn = false
+	default:
+		return fail("--sounds must be tones, voice or both, got %q", *sounds)
+	}
+	switch *bed {
+	case "on":
+	case "off":
+		m.BedOn = false
+	default:
+		return fail("--bed must be on or off, got %q", *bed)
+	}
+	if set["cues"] && *cues == "" {
+		return fail("--cues needs a file name")
+	}
+	for _, p := range []string{*out, *cues} {
+		if p == "" {
+			continue
+		}
+		if err := checkWritable(p); err != nil {
+			return fail("%v", err)
+		}
+	}
+	if *cues != "" && samePath(*cues, *out) {
+		return fail("--cues and -o name the same file %s", *out)
+	}
+
+	if err := writeAtomic(*out, func(f *os.File) error { return audio.Render(f, tl, m) }); err != nil {
+		return fail("%v", err)
+	}
+	if *cues != "" {
+		list := audio.CueList(tl, audio.Rate)
+		err := writeAtomic(*cues, func(f *os.File) error {
+			enc := json.NewEncoder(f)
+			enc.SetIndent("", "  ")
+			return enc.Encode(list)
+		})
+		if err != nil {
+			return fail("%v", err)
+		}
+	}
+	fmt.Fprintf(stdout, "wrote %s (%s, %d reps, %.0f s at %d Hz)\n", *out, d.Name, d.Reps, tl.Total.Seconds(), audio.Rate)
+	return 0
+}
+
+// writeAtomic writes through a temporary file beside path and renames it
+// over path, so a failure never leaves a half-written file behind.
+func writeAtomic(path string, write func(*os.File) error) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %v", path, rootCause(err))
+	}
+	defer os.Remove(tmp.Name()) // a no-op once renamed
+	if err := write(tmp); err != nil {
+		tmp.Close()
+		return fmt.Errorf("cannot write %s: %v", path, rootCause(err))
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %v", path, rootCause(err))
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot write %s: %v", path, rootCause(err))
+	}
+	return nil
+}
