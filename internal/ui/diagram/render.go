@@ -2,6 +2,7 @@ package diagram
 
 import (
 	"image/color"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -97,6 +98,9 @@ func (r *renderer) apply() {
 
 // place moves one object onto its shape and repaints it.
 func (r *renderer) place(o fyne.CanvasObject, sh Shape) {
+	// Stroke widths, radii and text sizes snap to quarter pixels: finer steps
+	// are invisible, and whole numbers keep the markup snapshots readable.
+	sh.Width, sh.Radius, sh.Size = quarter(sh.Width), quarter(sh.Radius), quarter(sh.Size)
 	fill := r.pal.colour(sh.Fill, sh.Alpha)
 	stroke := r.pal.colour(sh.Stroke, sh.Alpha)
 	pos := fyne.NewPos(sh.A.X, sh.A.Y)
@@ -133,3 +137,5 @@ func strokeOrNil(c color.NRGBA, sh Shape) color.Color {
 	}
 	return c
 }
+
+func quarter(v float32) float32 { return float32(math.Round(float64(v)*4) / 4) }
