@@ -15,29 +15,19 @@ import (
 	"time"
 
 	"modernc.org/sqlite" // also registers the "sqlite" driver
+
+	"github.com/corecue/corecue/internal/appdir"
 )
 
 // FileName is the database file inside the storage folder.
 const FileName = "corecue.db"
 
 // AppID names the Fyne storage folder, as in docs/architecture.md.
-const AppID = "org.corecue.CoreCue"
+const AppID = appdir.AppID
 
 // DefaultDir is the storage folder: $CORECUE_HOME, else the folder Fyne's
 // App.Storage() uses on Linux.
-func DefaultDir() (string, error) {
-	if d := os.Getenv("CORECUE_HOME"); d != "" {
-		return d, nil
-	}
-	if d := os.Getenv("XDG_CONFIG_HOME"); d != "" {
-		return filepath.Join(d, "fyne", AppID), nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", fmt.Errorf("no storage folder: set CORECUE_HOME (%v)", err)
-	}
-	return filepath.Join(home, ".config", "fyne", AppID), nil
-}
+func DefaultDir() (string, error) { return appdir.Dir() }
 
 // Store is an open database. Its methods are safe for concurrent use.
 type Store struct {
