@@ -1,0 +1,229 @@
+// Package stage is the practice screen's picture: the corset figure, large
+// and centred, with the phase title, the rep counter, the hold countdown, the
+// caption of the current cue and the re-engage reminder. Everything on it is
+// set from one breath.Pose per frame, so words and picture never disagree.
+package stage
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/ui/diagram"
+)
+
+// How much larger than body text each line is. The caption is read across a
+// room, the title names the phase at a glance, the countdown is the biggest.
+const (
+	titleScale    = 2.2
+	repScale      = 1.6
+	countScale    = 3.4
+	captionScale  = 2.4
+	reminderScale = 1.4
+)
+
+// Stage is the picture. Its fields are exported for tests and for screens
+// that want to read what is shown.
+type Stage struct {
+	Diagram  *diagram.Corset
+	Title    *canvas.Text
+	Rep      *canvas.Text
+	Count    *canvas.Text
+	Caption  *widget.Label
+	Reminder *canvas.Text
+	Sound    *canvas.Text
+
+	content fyne.CanvasObject
+}
+
+// New builds the stage showing the figure at rest.
+func New() *Stage {
+	body := theme.Current().Size(theme.SizeNameText)
+	text := func(scale float32, style fyne.TextStyle, align fyne.TextAlign) *canvas.Text {
+		// A nil colour follows the theme's foreground, light or dark.
+		t := &canvas.Text{TextSize: body * scale, TextStyle: style, Alignment: align}
+		return t
+	}
+	s := &Stage{
+		Diagram:  diagram.New(),
+		Title:    text(titleScale, fyne.TextStyle{Bold: true}, fyne.TextAlignLeading),
+		Rep:      text(repScale, fyne.TextStyle{}, fyne.TextAlignTrailing),
+		Count:    text(countScale, fyne.TextStyle{Bold: true}, fyne.TextAlignCenter),
+		Reminder: text(reminderScale, fyne.TextStyle{Italic: true}, fyne.TextAlignCenter),
+		Sound:    text(1, fyne.TextStyle{}, fyne.TextAlignCenter),
+		Caption:  widget.NewLabel(""),
+	}
+	s.Caption.Wrapping = fyne.TextWrapWord
+	s.Caption.Alignment = fyne.TextAlignCenter
+
+	// The header's three lines share one row: title left, count centred, rep
+	// right. Each spans the whole row and aligns itself, so a longer text
+	// needs no re-layout when it changes mid-drill.
+	header := container.NewStack(s.Title, s.Count, s.Rep)
+	// Caption and reminder keep their room whether or not they have words,
+	// so the figure does not jump in size as cues come and go.
+	caption := newReserve(2, body*captionScale, container.NewThemeOverride(s.Caption, scaledText{captionScale}))
+	reminder := newReserve(1, body*reminderScale, s.Reminder)
+	s.content = container.New(margin{body * 1.4}, container.NewBorder(
+		header,
+		container.NewVBox(caption, reminder, s.Sound),
+		nil, nil,
+		s.Diagram,
+	))
+	s.show(s.Diagram.Pose())
+	return s
+}
+
+// Object is what a screen puts in its layout.
+func (s *Stage) Object() fyne.CanvasObject { return s.content }
+
+// SetPose shows p: the figure and every line of text.
+func (s *Stage) SetPose(p breath.Pose) {
+	s.Diagram.SetPose(p)
+	s.show(p)
+}
+
+// Drive follows tl on the clock now, one pose per frame for figure and text.
+func (s *Stage) Drive(now func() time.Duration, tl *breath.Timeline) {
+	s.Diagram.OnFrame = s.show
+	s.Diagram.Drive(now, tl)
+}
+
+// Stop stops following the clock; the last pose stays up.
+func (s *Stage) Stop() { s.Diagram.Stop() }
+
+// SetReducedMotion shows one still figure per phase. The words and the
+// countdown still follow the clock: they are the cues.
+func (s *Stage) SetReducedMotion(on bool) { s.Diagram.SetReducedMotion(on) }
+
+// SetSoundNote shows a small line about sound, such as why it is off.
+func (s *Stage) SetSoundNote(note string) { setText(s.Sound, note) }
+
+// show sets the text for p, touching only lines whose words changed.
+func (s *Stage) show(p breath.Pose) {
+	setText(s.Title, p.Phase.Title())
+	setText(s.Rep, RepLine(p))
+	setText(s.Count, CountLine(p))
+	setText(s.Reminder, p.Reminder)
+	if s.Caption.Text != p.Caption {
+		s.Caption.SetText(p.Caption)
+	}
+}
+
+// RepLine is the rep counter: "Rep 3 of 10", or the drill's length before
+// the first rep starts.
+func RepLine(p breath.Pose) string {
+	if p.Reps <= 0 {
+		return ""
+	}
+	if p.Rep <= 0 {
+		return fmt.Sprintf("%d reps", p.Reps)
+	}
+	return fmt.Sprintf("Rep %d of %d", p.Rep, p.Reps)
+}
+
+// CountLine is the hold countdown in whole seconds, rounded up so it reads
+// 10 … 1 and never 0 while the hold lasts; empty outside the hold.
+func CountLine(p breath.Pose) string {
+	if p.Phase != breath.Hold || p.HoldLeft <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d", int(math.Ceil(p.HoldLeft.Seconds())))
+}
+
+func setText(t *canvas.Text, s string) {
+	if t.Text != s {
+		t.Text = s
+		t.Refresh()
+	}
+}
+
+// margin is a plain inset around the stage, wider than the theme's padding:
+// at across-the-room sizes the text must not touch the window's edge.
+type margin struct{ inset float32 }
+
+func (m margin) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(m.inset, m.inset))
+		o.Resize(size.SubtractWidthHeight(2*m.inset, 2*m.inset))
+	}
+}
+
+func (m margin) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var min fyne.Size
+	for _, o := range objs {
+		min = min.Max(o.MinSize())
+	}
+	return min.AddWidthHeight(2*m.inset, 2*m.inset)
+}
+
+func newReserve(lines int, size float32, obj fyne.CanvasObject) *reserve {
+	r := &reserve{lines: lines, size: size, obj: obj}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+// reserve holds room for a number of text lines whatever its content says,
+// and gives the content all of it.
+type reserve struct {
+	widget.BaseWidget
+	lines int
+	size  float32
+	obj   fyne.CanvasObject
+}
+
+func (r *reserve) CreateRenderer() fyne.WidgetRenderer {
+	r.ExtendBaseWidget(r)
+	return &reserveRenderer{r}
+}
+
+type reserveRenderer struct{ r *reserve }
+
+func (rr *reserveRenderer) Layout(size fyne.Size) {
+	rr.r.obj.Move(fyne.NewPos(0, 0))
+	rr.r.obj.Resize(size)
+}
+
+func (rr *reserveRenderer) MinSize() fyne.Size {
+	pad := theme.Current().Size(theme.SizeNameInnerPadding)
+	lineHeight := rr.r.size * 1.35
+	return fyne.NewSize(0, float32(rr.r.lines)*lineHeight+pad)
+}
+
+func (rr *reserveRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{rr.r.obj} }
+func (rr *reserveRenderer) Refresh()                     { rr.r.obj.Refresh() }
+func (rr *reserveRenderer) Destroy()                     {}
+
+// scaledText is the app's theme with larger body text, for the caption. It
+// asks the app for its theme on every call so light/dark changes reach it.
+type scaledText struct{ scale float32 }
+
+func (t scaledText) base() fyne.Theme {
+	if a := fyne.CurrentApp(); a != nil && a.Settings().Theme() != nil {
+		return a.Settings().Theme()
+	}
+	return theme.DefaultTheme()
+}
+
+func (t scaledText) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
+	return t.base().Color(n, v)
+}
+
+func (t scaledText) Font(s fyne.TextStyle) fyne.Resource { return t.base().Font(s) }
+
+func (t scaledText) Icon(n fyne.ThemeIconName) fyne.Resource { return t.base().Icon(n) }
+
+func (t scaledText) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameText {
+		return t.base().Size(n) * t.scale
+	}
+	return t.base().Size(n)
+}

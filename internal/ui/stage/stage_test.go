@@ -1,0 +1,119 @@
+package stage
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/corecue/corecue/internal/breath"
+)
+
+func vacuum(t *testing.T) *breath.Timeline {
+	t.Helper()
+	tl, err := breath.New(breath.Vacuum(10))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tl
+}
+
+func secs(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
+
+func TestSetPoseShowsEveryLine(t *testing.T) {
+	test.NewTempApp(t)
+	tl := vacuum(t)
+	s := New()
+	for _, tc := range []struct {
+		at                     float64
+		title, rep, count, rem string
+	}{
+		{1, "Get ready", "10 reps", "", ""},
+		{5, "Breathe out", "Rep 1 of 10", "", ""},
+		{11, "Hold the corset", "Rep 1 of 10", "10", ""},
+		{15.8, "Hold the corset", "Rep 1 of 10", "6", ""},
+		{20.5, "Hold the corset", "Rep 1 of 10", "1", ""},
+		{23, "Release", "Rep 1 of 10", "", ""},
+		{27, "Breathe out", "Rep 2 of 10", "", breath.Reminder},
+		{31, "Breathe in · draw in", "Rep 2 of 10", "", breath.Reminder},
+	} {
+		p := tl.Pose(secs(tc.at))
+		s.SetPose(p)
+		got := [...]string{s.Title.Text, s.Rep.Text, s.Count.Text, s.Reminder.Text}
+		want := [...]string{tc.title, tc.rep, tc.count, tc.rem}
+		if got != want {
+			t.Errorf("at %v s: shows %q, want %q", tc.at, got, want)
+		}
+		if p.Caption == "" || s.Caption.Text != p.Caption {
+			t.Errorf("at %v s: caption %q, want the cue's words %q", tc.at, s.Caption.Text, p.Caption)
+		}
+		if s.Diagram.Pose() != p {
+			t.Errorf("at %v s: the figure shows another pose", tc.at)
+		}
+	}
+}
+
+func TestCountLineRoundsUp(t *testing.T) {
+	for _, tc := range []struct {
+		left time.Duration
+		want string
+	}{
+		{10 * time.Second, "10"}, {9001 * time.Millisecond, "10"}, {9 * time.Second, "9"},
+		{time.Millisecond, "1"}, {0, ""},
+	} {
+		if got := CountLine(breath.Pose{Phase: breath.Hold, HoldLeft: tc.left}); got != tc.want {
+			t.Errorf("%v left: %q, want %q", tc.left, got, tc.want)
+		}
+	}
+	if got := CountLine(breath.Pose{Phase: breath.Release, HoldLeft: time.Second}); got != "" {
+		t.Errorf("outside the hold: %q", got)
+	}
+}
+
+func TestStageMarkup(t *testing.T) {
+	test.NewTempApp(t)
+	test.ApplyTheme(t, test.NewTheme())
+	tl := vacuum(t)
+	s := New()
+	s.SetSoundNote("Sound is off (--no-audio)")
+	w := test.NewTempWindow(t, s.Object())
+	w.Resize(fyne.NewSize(800, 600))
+	s.SetPose(tl.Pose(secs(15.5)))
+	test.AssertRendersToMarkup(t, "stage/hold_800x600.xml", w.Canvas())
+	s.SetPose(tl.Pose(secs(27)))
+	test.AssertRendersToMarkup(t, "stage/rep2_exhale_800x600.xml", w.Canvas())
+}
+
+// The stage's words change on the same frame as the figure: both come from
+// the pose the figure's clock tick computed.
+func TestDriveUpdatesWordsWithTheFigure(t *testing.T) {
+	test.NewTempApp(t)
+	tl := vacuum(t)
+	s := New()
+	test.NewTempWindow(t, s.Object())
+	clock := secs(13.2)
+	s.Drive(func() time.Duration { return clock }, tl)
+	defer s.Stop()
+	if s.Title.Text != "Hold the corset" || s.Count.Text != "8" || s.Diagram.Pose() != tl.Pose(clock) {
+		t.Errorf("driven at 13.2 s: title %q, count %q", s.Title.Text, s.Count.Text)
+	}
+}
+
+func TestNothingCrampedAtSmallSize(t *testing.T) {
+	test.NewTempApp(t)
+	s := New()
+	s.SetPose(vacuum(t).Pose(secs(9)))
+	min := s.Object().MinSize()
+	if min.Width > 800 || min.Height > 600 {
+		t.Errorf("stage needs %v, more than 800x600", min)
+	}
+	w := test.NewTempWindow(t, s.Object())
+	w.Resize(fyne.NewSize(800, 600))
+	if sz := s.Diagram.Size(); sz.Height < 250 || sz.Width < 500 {
+		t.Errorf("at 800x600 the figure gets only %v", sz)
+	}
+	if s.Caption.Size().Width < 600 {
+		t.Errorf("at 800x600 the caption gets only %v", s.Caption.Size())
+	}
+}
