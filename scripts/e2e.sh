@@ -41,6 +41,12 @@ if [ -z "${E2E_SKIP_BUILD:-}" ]; then
 fi
 [ -x "$bin" ] || fail "$bin is missing"
 
+# A fresh storage folder and preferences each run: the result must not
+# depend on drills or settings a developer saved, nor change them.
+scratch=$(mktemp -d "${TMPDIR:-/tmp}/corecue-e2e.XXXXXX")
+export CORECUE_HOME="$scratch/corecue" XDG_CONFIG_HOME="$scratch/config"
+mkdir -p "$CORECUE_HOME" "$XDG_CONFIG_HOME"
+
 app_pid=""
 rec_pid=""
 cleanup() {
@@ -48,6 +54,7 @@ cleanup() {
 		kill -KILL "$pid" 2>/dev/null || true
 		wait "$pid" 2>/dev/null || true
 	done
+	rm -rf "$scratch"
 }
 trap cleanup EXIT
 
