@@ -17,8 +17,10 @@ if [ -z "${CORECUE_HEADLESS:-}" ]; then
 fi
 
 # Fyne rejects "C" locales (C.UTF-8 included) with an error at every start.
+# Only the app gets en_US.UTF-8: this shell would warn if it is not installed.
+app_locale=()
 case "${LC_ALL:-${LC_MESSAGES:-${LANG:-}}}" in
-"" | C | C.* | POSIX) export LANG=en_US.UTF-8 LC_ALL= LC_MESSAGES= ;;
+"" | C | C.* | POSIX) app_locale=(LANG=en_US.UTF-8 LC_ALL= LC_MESSAGES=) ;;
 esac
 seconds=${E2E_SECONDS:-6}
 bin=$root/bin/corecue
@@ -62,7 +64,7 @@ parecord --device=nullsink.monitor --file-format=wav "$out/e2e-heard.wav" &
 rec_pid=$!
 
 echo "e2e: running corecue practice --preset vacuum --reps 1 for ${seconds}s"
-"$bin" practice --preset vacuum --reps 1 >"$out/e2e-practice.log" 2>&1 &
+env "${app_locale[@]}" "$bin" practice --preset vacuum --reps 1 >"$out/e2e-practice.log" 2>&1 &
 app_pid=$!
 
 # Poll so an early death is reported at once and with its exit status.
