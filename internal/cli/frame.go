@@ -228,8 +228,9 @@ func StageFrame(tl *breath.Timeline, at time.Duration, w, h int, dark bool) (ima
 }
 
 // Still renders the corset figure alone at session time at, for printed
-// handouts: on white when !dark. It leaves the app's theme alone, so it is
-// safe to call while the app's window is open.
+// handouts: on white when !dark. Unlike StageFrame it never changes the
+// app's theme (it themes the figure through an override), so a running
+// window keeps its look; call it on the UI goroutine there.
 func Still(tl *breath.Timeline, at time.Duration, w, h int, dark bool) (image.Image, error) {
 	if err := checkRender(tl, w, h); err != nil {
 		return nil, err
