@@ -22,7 +22,7 @@ type About struct {
 	Leg     *widget.Check
 	Morning *widget.Check
 	Update  *submitButton
-	Message *widget.Label
+	Message *Status
 
 	current store.Person // the last context that was valid and saved
 	content fyne.CanvasObject
@@ -37,8 +37,7 @@ func newAbout(p *Planner) *About {
 	a.Leg = widget.NewCheck("Pain, numbness or tingling below the knee", func(bool) { a.applyFromCheck() })
 	a.Morning = widget.NewCheck("Training within two hours of waking", func(bool) { a.applyFromCheck() })
 	a.Update = newSubmitButton("Update", theme.ViewRefreshIcon(), a.Apply)
-	a.Message = widget.NewLabel("")
-	a.Message.Truncation = fyne.TextTruncateEllipsis
+	a.Message = newStatus(true)
 
 	title := widget.NewLabelWithStyle("About you today", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	painBox := container.NewGridWrap(fyne.NewSize(72, a.Pain.MinSize().Height), a.Pain)
@@ -52,7 +51,7 @@ func newAbout(p *Planner) *About {
 func (a *About) load() {
 	per, err := a.p.deps.Store.Person()
 	if err != nil {
-		a.Message.SetText("Could not read your saved details: " + oneLine(err))
+		a.Message.Say(widget.DangerImportance, "Could not read your saved details: "+oneLine(err))
 	}
 	a.current = per
 	a.loading = true
@@ -75,9 +74,7 @@ func (a *About) Apply() {
 	n, err := strconv.Atoi(text)
 	switch {
 	case text == "":
-		a.Message.SetText("Not saved — back pain now: enter a number from 0 (none) to 10 (worst).")
-		a.Message.Importance = widget.DangerImportance
-		a.Message.Refresh()
+		a.refuse("Not saved — back pain now: enter a number from 0 (none) to 10 (worst).")
 		return
 	case err != nil:
 		a.refuse(fmt.Sprintf("Not saved — back pain now: %q is not a whole number from 0 to 10.", clip(text, 20)))
@@ -92,14 +89,12 @@ func (a *About) Apply() {
 		return
 	}
 	a.current = per
-	a.Message.Importance = widget.MediumImportance
-	a.Message.SetText("Levels below are for: " + describePerson(per) + ".")
+	a.Message.SetText("")
 	a.p.refreshAssessments()
 }
 
 func (a *About) refuse(msg string) {
-	a.Message.Importance = widget.DangerImportance
-	a.Message.SetText(msg)
+	a.Message.Say(widget.DangerImportance, msg)
 }
 
 func (a *About) context() risk.Context {

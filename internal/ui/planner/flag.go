@@ -73,7 +73,7 @@ type Flag struct {
 }
 
 func newFlag(short bool) *Flag {
-	f := &Flag{Icon: widget.NewIcon(nil), Label: widget.NewLabel(""), short: short}
+	f := &Flag{Icon: widget.NewIcon(flagIcon(risk.NotAssessed)), Label: widget.NewLabel(""), short: short}
 	f.Label.TextStyle = fyne.TextStyle{Bold: true}
 	f.box = container.NewHBox(f.Icon, f.Label)
 	return f
@@ -90,6 +90,40 @@ func (f *Flag) Set(l risk.Level) {
 	}
 }
 
+// flagCell is a layout that gives a flag the width of the widest flag text,
+// measured with the current theme, so rows line up whatever their level.
+type flagCell struct{ short bool }
+
+func (c flagCell) width() float32 {
+	widest := ""
+	for _, l := range []risk.Level{risk.NotAssessed, risk.Low, risk.Moderate, risk.High} {
+		t := flagWords(l)
+		if c.short {
+			t = flagShort(l)
+		}
+		if len(t) > len(widest) {
+			widest = t
+		}
+	}
+	text := fyne.MeasureText(widest, theme.TextSize(), fyne.TextStyle{Bold: true}).Width
+	return theme.IconInlineSize() + theme.Padding() + text + 2*theme.InnerPadding()
+}
+
+func (c flagCell) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
+		o.Move(fyne.NewPos(0, (size.Height-o.MinSize().Height)/2))
+	}
+}
+
+func (c flagCell) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(c.width(), 0)
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
+
 // Object is the badge's canvas object.
 func (f *Flag) Object() fyne.CanvasObject { return f.box }
 
@@ -100,10 +134,20 @@ func shortWhy(a risk.Assessment) string {
 	if len(a.Reasons) > 0 {
 		text = clause(a.Reasons[0].Text)
 	}
-	if n := len(a.Modifiers); n > 0 {
-		text = "Raised for you: " + clause(a.Modifiers[0].Text)
+	for _, m := range a.Modifiers {
+		if m.To > m.From {
+			return text + " · raised for you: " + lowerFirst(clause(m.Text))
+		}
 	}
 	return text
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToLower(string(r[:1])) + string(r[1:])
 }
 
 func clause(s string) string {

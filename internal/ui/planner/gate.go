@@ -24,7 +24,7 @@ type Gate struct {
 	Questions []risk.RedFlag
 	Answers   []*widget.RadioGroup // one per question, "No" or "Yes"
 	Continue  *submitButton
-	Message   *widget.Label // what is missing before Continue can go on
+	Message   *Status // what is missing before Continue can go on
 
 	// The notice shown instead of the planner after any yes.
 	SeekCare *widget.Label
@@ -54,8 +54,7 @@ func newGate(p *Planner) *Gate {
 		g.Answers = append(g.Answers, r)
 		rows.Add(container.NewBorder(nil, nil, nil, r, text))
 	}
-	g.Message = widget.NewLabel("")
-	g.Message.Wrapping = fyne.TextWrapWord
+	g.Message = newStatus(true)
 	g.Message.Importance = widget.DangerImportance
 	g.Continue = newSubmitButton("Continue to the planner", theme.NavigateNextIcon(), g.Submit)
 	g.Continue.Importance = widget.HighImportance

@@ -11,13 +11,13 @@ import (
 // layout puts the person's context and the plan bar on top, the library on
 // the left and the open plan with its why panel on the right.
 func (p *Planner) layout() fyne.CanvasObject {
-	top := container.NewVBox(p.About.Content(), widget.NewSeparator(), p.Plans.Content(), p.Plans.Message, widget.NewSeparator())
+	top := container.NewVBox(p.About.Content(), widget.NewSeparator(), p.Plans.Content(), widget.NewSeparator())
 	split := container.NewHSplit(p.Library.Content(), p.Plan.Content())
 	split.Offset = 0.4
 	foot := widget.NewLabel(risk.Disclaimer)
-	foot.Importance = widget.LowImportance
+	foot.TextStyle = fyne.TextStyle{Italic: true}
 	foot.Truncation = fyne.TextTruncateEllipsis
-	return container.NewPadded(container.NewBorder(top, foot, nil, nil, split))
+	return container.NewPadded(container.NewBorder(top, container.NewVBox(p.Plans.Message, foot), nil, nil, split))
 }
 
 // enterPlanner leaves the gate for the planner.

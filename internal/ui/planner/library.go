@@ -34,12 +34,16 @@ type LibraryView struct {
 	Rest        *widget.Entry
 	Add         *submitButton
 	Explain     *widget.Button // "Why?": the full reasons in the why panel
-	Message     *widget.Label
+	Message     *Status
 
 	results  []exercise.Exercise
 	assessed map[string]risk.Assessment
 	selected string // exercise id, "" when none
 	detail   *fyne.Container
+	hint     *widget.Label
+	// detailScroll is re-laid out when the detail appears, so its fields
+	// get their width at once rather than on the next resize.
+	detailScroll *container.Scroll
 	content  fyne.CanvasObject
 }
 
@@ -65,7 +69,7 @@ func newLibraryView(p *Planner) *LibraryView {
 			why := widget.NewLabel("why")
 			why.Truncation = fyne.TextTruncateEllipsis
 			lines := container.NewVBox(name, why)
-			return container.NewBorder(nil, nil, container.NewGridWrap(fyne.NewSize(140, f.Object().MinSize().Height), f.Object()), nil, lines)
+			return container.NewBorder(nil, nil, container.New(flagCell{short: true}, f.Object()), nil, lines)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { l.fillRow(i, o) },
 	)
@@ -94,8 +98,7 @@ func newLibraryView(p *Planner) *LibraryView {
 	l.Rest = entry(fmt.Sprintf("0–%d", plan.MaxRest))
 	l.Add = newSubmitButton("Add to plan", theme.ContentAddIcon(), l.AddToPlan)
 	l.Add.Importance = widget.HighImportance
-	l.Message = widget.NewLabel("")
-	l.Message.Wrapping = fyne.TextWrapWord
+	l.Message = newStatus(true)
 	l.Explain = widget.NewButtonWithIcon("Why?", theme.QuestionIcon(), func() { p.Plan.Why.showExercise(l.selected) })
 
 	dose := container.NewGridWithColumns(4,
@@ -113,8 +116,13 @@ func newLibraryView(p *Planner) *LibraryView {
 	top := container.NewVBox(
 		widget.NewLabelWithStyle("Exercise library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		l.Search, l.DidYouMean)
-	bottom := container.NewVBox(widget.NewSeparator(), container.NewStack(hint, l.detail))
-	l.content = container.NewBorder(top, bottom, nil, nil, l.List)
+	l.hint = hint
+	// A split rather than a fixed footer: the detail needs room for its
+	// dose fields, and at 800 pixels high the list and detail share it.
+	l.detailScroll = container.NewVScroll(container.NewPadded(container.NewVBox(hint, l.detail)))
+	split := container.NewVSplit(l.List, l.detailScroll)
+	split.Offset = 0.42
+	l.content = container.NewBorder(top, nil, nil, nil, split)
 	l.refresh()
 	return l
 }
@@ -240,7 +248,9 @@ func (l *LibraryView) choose(id string) {
 		}
 		l.Message.SetText("")
 	}
+	l.hint.Hide()
 	l.detail.Show()
+	l.detailScroll.Refresh()
 }
 
 // AddToPlan reads the dose and appends the chosen exercise to the current
@@ -259,14 +269,12 @@ func (l *LibraryView) AddToPlan() {
 		l.refuse("Not added — " + err.Error())
 		return
 	}
-	l.Message.Importance = widget.SuccessImportance
 	ex, _ := l.p.deps.Library.Get(l.selected)
-	l.Message.SetText(fmt.Sprintf("Added %s (%s) to “%s”.", ex.Name, it.Dose(), l.p.Plan.current.Name))
+	l.Message.Say(widget.SuccessImportance, fmt.Sprintf("Added %s (%s) to “%s”.", ex.Name, it.Dose(), l.p.Plan.current.Name))
 }
 
 func (l *LibraryView) refuse(msg string) {
-	l.Message.Importance = widget.DangerImportance
-	l.Message.SetText(msg)
+	l.Message.Say(widget.DangerImportance, msg)
 }
 
 func (l *LibraryView) dose() (plan.Item, error) {

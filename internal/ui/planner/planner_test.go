@@ -671,3 +671,26 @@ func TestHighRiskRowMarkup(t *testing.T) {
 	row.Resize(fyne.NewSize(640, row.MinSize().Height))
 	test.AssertObjectRendersToMarkup(t, "item_row_high.xml", row)
 }
+
+func TestKeyboardOnlyThroughTheGate(t *testing.T) {
+	r := newRig(t, nil)
+	c := r.w.Canvas()
+	// Tab reaches every answer before the Continue button, and Space and
+	// Enter work where a mouse would tap.
+	for i := range r.p.Gate.Answers {
+		test.FocusNext(c) // the "No" choice of question i
+		c.Focused().TypedRune(' ')
+		if r.p.Gate.Answers[i].Selected != answerNo {
+			t.Fatalf("question %d: Space on the focused choice left %q", i+1, r.p.Gate.Answers[i].Selected)
+		}
+		test.FocusNext(c) // its "Yes" choice, skipped
+	}
+	test.FocusNext(c)
+	if c.Focused() != r.p.Gate.Continue {
+		t.Fatalf("after the answers Tab focuses %T, not Continue", c.Focused())
+	}
+	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if !r.p.Unlocked() {
+		t.Fatalf("Enter on Continue did not open the planner: %q", r.p.Gate.Message.Text)
+	}
+}

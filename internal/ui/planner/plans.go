@@ -31,7 +31,7 @@ type PlansBar struct {
 	Import    *widget.Button
 	Export    *widget.Button
 	Handout   *widget.Button // hidden when no handout hook is wired
-	Message   *widget.Label  // one line: what just happened or what went wrong
+	Message   *Status        // one line: what just happened or what went wrong
 
 	plans   []store.PlanInfo
 	syncing bool
@@ -57,8 +57,7 @@ func newPlansBar(p *Planner) *PlansBar {
 	if p.deps.Handout == nil {
 		b.Handout.Hide()
 	}
-	b.Message = widget.NewLabel("")
-	b.Message.Truncation = fyne.TextTruncateEllipsis
+	b.Message = newStatus(false)
 
 	pick := container.NewGridWrap(fyne.NewSize(260, b.Picker.MinSize().Height), b.Picker)
 	manage := container.NewHBox(b.New, b.Duplicate, b.Rename, b.Delete, b.Starters)
@@ -75,13 +74,11 @@ func (b *PlansBar) Content() fyne.CanvasObject { return b.content }
 func (b *PlansBar) Plans() []store.PlanInfo { return b.plans }
 
 func (b *PlansBar) say(msg string) {
-	b.Message.Importance = widget.MediumImportance
-	b.Message.SetText(msg)
+	b.Message.Say(widget.MediumImportance, msg)
 }
 
 func (b *PlansBar) fail(msg string) {
-	b.Message.Importance = widget.DangerImportance
-	b.Message.SetText(msg)
+	b.Message.Say(widget.DangerImportance, msg)
 }
 
 // reload reads the plan list and opens id (0: keep the open plan if it still

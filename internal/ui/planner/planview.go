@@ -36,7 +36,7 @@ type PlanView struct {
 	Notes   *fyne.Container // one line per plan-level note
 	Rows    []*ItemRow
 	Empty   *widget.Label
-	Message *widget.Label
+	Message *Status
 	Why     *WhyPanel
 
 	currentID  int64 // 0: no plan open
@@ -56,8 +56,7 @@ func newPlanView(p *Planner) *PlanView {
 	v.Notes = container.NewVBox()
 	v.Empty = widget.NewLabel("")
 	v.Empty.Wrapping = fyne.TextWrapWord
-	v.Message = widget.NewLabel("")
-	v.Message.Wrapping = fyne.TextWrapWord
+	v.Message = newStatus(true)
 	v.items = container.NewVBox()
 	v.Why = newWhyPanel(p)
 
@@ -152,6 +151,11 @@ func (v *PlanView) refresh() {
 	}
 	v.items.Refresh()
 	v.Why.reshow()
+	// The notes and rows change the header's height; re-lay out the whole
+	// pane so nothing is left at its old size until the next resize.
+	if v.content != nil {
+		v.content.Refresh()
+	}
 }
 
 func plural(n int, one, many string) string {
@@ -200,7 +204,8 @@ func (v *PlanView) newRow(i int) *ItemRow {
 		r.Swap.Hide()
 	}
 	r.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() { v.Remove(i) })
-	top := container.NewBorder(nil, nil, r.Flag.Object(), r.Dose, r.Name)
+	flag := container.New(flagCell{}, r.Flag.Object())
+	top := container.NewBorder(nil, nil, flag, r.Dose, r.Name)
 	actions := container.NewHBox(r.Why, r.Swap, r.Remove)
 	r.box = container.NewVBox(top, r.Resolution, actions, widget.NewSeparator())
 	return r
