@@ -44,7 +44,7 @@ type LibraryView struct {
 	// detailScroll is re-laid out when the detail appears, so its fields
 	// get their width at once rather than on the next resize.
 	detailScroll *container.Scroll
-	content  fyne.CanvasObject
+	content      fyne.CanvasObject
 }
 
 func newLibraryView(p *Planner) *LibraryView {
