@@ -14,7 +14,8 @@ build | test | all) ;;
 esac
 
 build_pkgs=(gcc pkg-config libgl1-mesa-dev libegl1-mesa-dev libgles2-mesa-dev
-	libx11-dev xorg-dev libxkbcommon-dev libwayland-dev libasound2-dev)
+	libx11-dev xorg-dev libxkbcommon-dev libwayland-dev libasound2-dev
+	xz-utils) # xz-utils: make package lists the .tar.xz it builds
 test_pkgs=(xvfb xauth pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng
 	imagemagick xdotool poppler-utils x11-utils)
 
