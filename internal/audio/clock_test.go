@@ -219,8 +219,13 @@ func TestDeviceErrorFallsBack(t *testing.T) {
 	p, out, ft, _ := newTestPlayer()
 	p.Start(testTimeline(t, 1), DefaultMix())
 	run(out, ft, time.Second)
-	before := p.Now()
 	out.fail = errors.New("oto: ALSA error at snd_pcm_writei: device unplugged")
+	p.check()
+	if off, _ := p.Silent(); off {
+		t.Fatal("gave up on a device that still plays")
+	}
+	ft.advance(600 * ms) // oto's loop ends on an error: pulls stop
+	before := p.Now()
 	p.check()
 	off, why := p.Silent()
 	if !off || !strings.Contains(why, "ALSA: snd_pcm_writei: device unplugged") {

@@ -70,7 +70,6 @@ func probeDevice(now func() time.Duration) (*device, error) {
 		}
 		return nil, fmt.Errorf("the audio device does not play in real time (%.1f× real time)", ratio)
 	}
-	_ = speaker.Suspend() // idle until a session starts
 	return d, nil
 }
 
@@ -99,15 +98,17 @@ func (d *device) lastPull() time.Duration { return time.Duration(d.last.Load()) 
 // nothing.
 func (d *device) err() error { return speaker.Resume() }
 
-func (d *device) suspend() { _ = speaker.Suspend() }
+// suspend and resume leave the device running, playing silence while idle.
+// speaker.Suspend would save a little CPU, but on ALSA over PulseAudio
+// (checked with oto v3.3.2) the stream wedges after speaker.Resume: one
+// period is pulled, then none, and the session would fall back to silence.
+func (d *device) suspend() {}
 
-func (d *device) resume() error {
-	err := speaker.Resume()
-	if err == nil {
-		d.last.Store(int64(d.now())) // pulls restart now, not when it was suspended
-	}
-	return err
+func (d *device) resume() error { return nil }
+
+// close stops feeding the speaker; beep cannot close oto's context.
+func (d *device) close() {
+	speaker.Lock()
+	d.cur = nil
+	speaker.Unlock()
 }
-
-// close leaves the speaker suspended: beep cannot close oto's context.
-func (d *device) close() { _ = speaker.Suspend() }

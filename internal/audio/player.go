@@ -70,6 +70,9 @@ func Open(noAudio bool) *Player {
 		return newPlayer(monotonic, nil, "Sound is off: "+err.Error(), pacedNow)
 	}
 	p := newPlayer(monotonic, out, "", pacedNow)
+	// Decode the voice clips now, off the caller's goroutine, so the first
+	// Start does not wait for them.
+	go voiceClip("")
 	p.wg.Add(1)
 	go p.watch()
 	return p
@@ -252,19 +255,39 @@ func (p *Player) watch() {
 }
 
 // check moves a running session to the silent sink when the device has
-// failed or stopped pulling.
+// stopped pulling. An oto error also shows up this way (its loop ends), and
+// is then asked for only to say why: querying it on a healthy device means
+// contending for the lock oto holds while it writes, which stalled playback
+// for seconds on PulseAudio.
 func (p *Player) check() {
 	p.mu.Lock()
+	out := p.out
+	stalled := p.device && p.ctrl != nil && !p.idle && p.now()-max(out.lastPull(), p.started) > stallLimit
+	p.mu.Unlock()
+	if !stalled {
+		return
+	}
+	reason := "the audio device stopped playing"
+	if err := errWithin(out, 200*time.Millisecond); err != nil {
+		reason = "the audio device failed (" + shortErr(err) + ")"
+	}
+	p.mu.Lock()
 	defer p.mu.Unlock()
-	if !p.device || p.ctrl == nil || p.idle {
-		return
+	if p.out == out && p.ctrl != nil && !p.idle && p.now()-max(out.lastPull(), p.started) > stallLimit {
+		p.failover(reason)
 	}
-	if err := p.out.err(); err != nil {
-		p.failover("the audio device failed (" + shortErr(err) + ")")
-		return
-	}
-	if p.now()-max(p.out.lastPull(), p.started) > stallLimit {
-		p.failover("the audio device stopped playing")
+}
+
+// errWithin asks the output for its error, giving up after d: a wedged
+// device may never answer.
+func errWithin(out output, d time.Duration) error {
+	ch := make(chan error, 1)
+	go func() { ch <- out.err() }()
+	select {
+	case err := <-ch:
+		return err
+	case <-time.After(d):
+		return nil
 	}
 }
 
