@@ -147,8 +147,9 @@ func (p *Player) stopLocked() {
 	p.clk.Store(nil)
 }
 
-// Suspend lets the output idle (no pulls, no CPU) while nothing plays; the
-// next Start wakes it.
+// Suspend lets the output idle while nothing plays; the next Start wakes it.
+// The paced sink then stops pulling; the sound device keeps playing silence,
+// because suspending it wedges oto on ALSA over PulseAudio (device_cgo.go).
 func (p *Player) Suspend() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
