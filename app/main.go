@@ -1,0 +1,56 @@
+// Command corecue is the CoreCue desktop app and its command-line tools.
+// This package only parses the command line, creates the Fyne app and window,
+// and hands over to internal/ui/home; it is the one importer of fyne/v2/app.
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+
+	"github.com/corecue/corecue/assets"
+	"github.com/corecue/corecue/internal/appdir"
+	"github.com/corecue/corecue/internal/cli"
+	"github.com/corecue/corecue/internal/ui/home"
+)
+
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 {
+		if cmd, ok := cli.Commands()[args[0]]; ok {
+			return cmd(args[1:], stdout, stderr)
+		}
+	}
+	opt, err := cli.ParseWindow(args)
+	if err != nil {
+		fmt.Fprintln(stderr, "corecue: "+err.Error())
+		return 2
+	}
+	if opt.ShowUsage {
+		fmt.Fprint(stdout, cli.Usage)
+		return 0
+	}
+	deps, notices, err := home.Load(opt.NoAudio)
+	if err != nil {
+		fmt.Fprintln(stderr, "corecue: "+err.Error())
+		return 1
+	}
+	defer deps.Store.Close()
+
+	a := app.NewWithID(appdir.AppID)
+	a.SetIcon(assets.Icon)
+	w := a.NewWindow("CoreCue")
+	w.Resize(fyne.NewSize(1280, 800))
+	h := home.New(a, w, deps, home.Options{Drill: opt.Drill, Calibrate: opt.Mode == "calibrate"})
+	for _, n := range notices {
+		h.Notify(n.Title, n.Message)
+	}
+	w.SetOnClosed(h.Close)
+	w.SetMaster()
+	w.ShowAndRun()
+	return 0
+}

@@ -1,0 +1,21 @@
+package cli
+
+import (
+	"image"
+	"math"
+	"time"
+
+	"github.com/corecue/corecue/internal/breath"
+)
+
+// VacuumStill draws the corset figure as it stands atSeconds into the
+// 10-rep vacuum drill, on white, for the printed handout: the same drawing
+// code as the live screen, so the handout shows what the person will see.
+func VacuumStill(atSeconds float64, w, h int) (image.Image, error) {
+	tl, err := breath.New(breath.Vacuum(10))
+	if err != nil {
+		return nil, err
+	}
+	at := time.Duration(math.Round(atSeconds * float64(time.Second)))
+	return Still(tl, at, w, h, false)
+}

@@ -1,0 +1,109 @@
+package home
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/corecue/corecue/internal/audio"
+	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/store"
+	"github.com/corecue/corecue/internal/ui/practice"
+)
+
+func newHome(t *testing.T, opt Options) (*Home, *store.Store) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	st, n, err := store.Open(t.TempDir())
+	if err != nil || !n.Empty() {
+		t.Fatalf("store: %v %v", err, n)
+	}
+	t.Cleanup(func() { st.Close() })
+	lib, err := exercise.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewTempWindow(t, nil)
+	w.Resize(fyne.NewSize(1280, 800))
+	h := New(a, w, Deps{Player: audio.Open(true), Store: st, Library: lib}, opt)
+	t.Cleanup(h.Close)
+	return h, st
+}
+
+func TestWindowHasEveryScreen(t *testing.T) {
+	h, _ := newHome(t, Options{})
+	var names []string
+	for _, it := range h.Tabs.Items {
+		names = append(names, it.Text)
+	}
+	if got := strings.Join(names, ","); got != "Practice,My drills,Plan,Settings" {
+		t.Fatalf("tabs %s", got)
+	}
+	if off, why := h.player.Silent(); !off || !strings.Contains(why, "no-audio") {
+		t.Fatalf("silent %v %q", off, why)
+	}
+	if !strings.Contains(h.Stage.Sound.Text, "Sound is off") {
+		t.Fatalf("sound note %q", h.Stage.Sound.Text)
+	}
+}
+
+func TestPracticeOptionOpensARunningDrill(t *testing.T) {
+	d := breath.Vacuum(12)
+	h, _ := newHome(t, Options{Drill: &d})
+	if h.Practice.State() != practice.Running || h.Practice.Picker.Selected != "Vacuum 12 (12 reps)" {
+		t.Fatalf("state %v selected %q", h.Practice.State(), h.Practice.Picker.Selected)
+	}
+	// Space reaches the practice screen through the window.
+	h.window.Canvas().(interface {
+		OnTypedKey() func(*fyne.KeyEvent)
+	}).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeySpace})
+	if h.Practice.State() != practice.Paused {
+		t.Fatalf("space did not pause: %v", h.Practice.State())
+	}
+}
+
+func TestCustomDrillsRoundTripThroughSQLite(t *testing.T) {
+	h, st := newHome(t, Options{})
+	h.Drills.Name.SetText("Long holds")
+	h.Drills.Hold.SetText("20")
+	test.Tap(h.Drills.Save)
+	rows, err := st.Drills()
+	if err != nil || len(rows) != 1 || !strings.Contains(string(rows[0].JSON), `"hold_s":20`) {
+		t.Fatalf("stored %v %v (%s)", rows, err, h.Drills.Message.Text)
+	}
+	if !contains(h.Practice.Picker.Options, "Long holds (10 reps)") {
+		t.Fatalf("picker %v", h.Practice.Picker.Options)
+	}
+	// A row that no longer validates is reported by name, not silently dropped.
+	if err := st.SaveDrill(store.Drill{Name: "Broken", JSON: []byte(`{"name":"Broken","reps":0}`)}); err != nil {
+		t.Fatal(err)
+	}
+	list, err := drillStore{st}.ListDrills()
+	if len(list) != 1 || err == nil || !strings.Contains(err.Error(), "Broken") {
+		t.Fatalf("list %v err %v", list, err)
+	}
+}
+
+func TestSettingsReachTheSound(t *testing.T) {
+	h, _ := newHome(t, Options{})
+	test.Tap(h.Settings.Mute)
+	if !h.sound.mix.Mute {
+		t.Fatal("mute did not reach the mix")
+	}
+	test.Tap(h.Settings.Reduced)
+	if !h.Stage.Diagram.ReducedMotion() {
+		t.Fatal("reduced motion did not reach the picture")
+	}
+}
+
+func contains(xs []string, x string) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
