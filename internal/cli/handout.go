@@ -19,7 +19,7 @@ const handoutUsage = "usage: corecue handout PLAN.json -o FILE.pdf [--pain N] [-
 // HandoutDiagram draws the vacuum diagram stills for the handout. The app
 // sets it to the practice screen's own diagram renderer; while it is nil the
 // handout describes the drill in words only.
-var HandoutDiagram handout.Renderer
+var HandoutDiagram handout.Renderer = VacuumStill
 
 // storageDir is replaceable so tests never read a developer's clinic.json.
 var storageDir = store.DefaultDir

@@ -34,7 +34,7 @@ func TestHandoutWritesPDF(t *testing.T) {
 		if code != 0 || errs != "" {
 			t.Fatalf("%v: exit %d, %q", args, code, errs)
 		}
-		if !strings.Contains(out, "wrote "+pdf) || !strings.Contains(out, "0 diagram stills") {
+		if !strings.Contains(out, "wrote "+pdf) || !strings.Contains(out, "4 diagram stills") {
 			t.Errorf("stdout %q", out)
 		}
 		data, err := os.ReadFile(pdf)
@@ -54,7 +54,7 @@ func TestHandoutUsesHookAndClinic(t *testing.T) {
 		calls++
 		return image.NewGray(image.Rect(0, 0, w, h)), nil
 	}
-	t.Cleanup(func() { HandoutDiagram = nil })
+	t.Cleanup(func() { HandoutDiagram = VacuumStill })
 	pdf := filepath.Join(t.TempDir(), "out.pdf")
 	code, out, errs := runHandout(writePlan(t, habitPlan), "-o", pdf)
 	if code != 0 || errs != "" || calls != 4 || !strings.Contains(out, "4 diagram stills") {
@@ -78,7 +78,7 @@ func TestHandoutFailingRendererWarns(t *testing.T) {
 	builtinOnly(t)
 	noStorage(t, t.TempDir())
 	HandoutDiagram = func(float64, int, int) (image.Image, error) { return nil, errors.New("no display") }
-	t.Cleanup(func() { HandoutDiagram = nil })
+	t.Cleanup(func() { HandoutDiagram = VacuumStill })
 	code, out, errs := runHandout(writePlan(t, habitPlan), "-o", filepath.Join(t.TempDir(), "x.pdf"))
 	if code != 0 || !strings.Contains(errs, "no display") || !strings.Contains(out, "0 diagram stills") {
 		t.Fatalf("exit %d, out %q, err %q", code, out, errs)
