@@ -9,6 +9,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -81,7 +82,9 @@ func New(p Player, pic Picture, drills func() []breath.Drill) *Screen {
 	s.Status.Wrapping = fyne.TextWrapWord
 	s.Reload()
 
-	bar := container.NewHBox(widget.NewLabel("Drill"), s.Picker, s.Start, s.Pause, s.Stop)
+	// The picker gets a fixed, generous width so drill names are never cut short.
+	picker := container.New(layout.NewGridWrapLayout(fyne.NewSize(300, s.Picker.MinSize().Height)), s.Picker)
+	bar := container.NewHBox(widget.NewLabel("Drill"), picker, s.Start, s.Pause, s.Stop)
 	s.content = container.NewBorder(container.NewPadded(bar), container.NewPadded(s.Status), nil, nil, pic.Object())
 	s.ticker = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { s.Frame() }}
 	s.updateControls()
