@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/ui/column"
 )
 
 // Store keeps custom drills by name.
@@ -35,7 +36,7 @@ type Editor struct {
 	Name, LeadIn, Exhale, Inhale, Hold *widget.Entry
 	Release, Reps                      *widget.Entry
 	Save, Delete, New                  *widget.Button
-	Message                            *widget.Label
+	Message, Empty                     *widget.Label
 	OnSaved                            func() // the practice picker reloads
 	content                            fyne.CanvasObject
 	selected                           int
@@ -80,9 +81,11 @@ func NewEditor(s Store, w fyne.Window) *Editor {
 	)
 	help := widget.NewLabel("Phase lengths go in 0.5 s steps. Reps 1–100.")
 	right := container.NewVBox(form, help, container.NewHBox(e.Save, e.Delete), e.Message)
+	e.Empty = widget.NewLabel("No saved drills yet. Adjust the fields on the right, give the drill a name and save it; it then appears in the practice screen's drill list.")
+	e.Empty.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(widget.NewLabelWithStyle("Saved drills", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		e.New, nil, nil, e.List)
-	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(right)))
+		e.New, nil, nil, container.NewStack(e.List, container.NewVBox(e.Empty)))
+	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(column.New(560, right))))
 	split.Offset = 0.3
 	e.content = split
 	e.fill(breath.Vacuum(10), "")
@@ -101,6 +104,11 @@ func (e *Editor) Reload() {
 	}
 	e.saved = ds
 	e.List.Refresh()
+	if len(ds) == 0 {
+		e.Empty.Show()
+	} else {
+		e.Empty.Hide()
+	}
 }
 
 func (e *Editor) fill(d breath.Drill, name string) {

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/ui/column"
+
 	"github.com/corecue/corecue/internal/risk"
 )
 
@@ -61,7 +63,7 @@ func newGate(p *Planner) *Gate {
 	rows.Add(widget.NewSeparator())
 	rows.Add(container.NewHBox(g.Continue))
 	rows.Add(g.Message)
-	g.content = container.NewVScroll(container.New(readable{900}, container.NewPadded(rows)))
+	g.content = container.NewVScroll(column.New(900, container.NewPadded(rows)))
 
 	g.SeekCare = widget.NewLabel("")
 	g.SeekCare.Wrapping = fyne.TextWrapWord
@@ -76,7 +78,7 @@ func newGate(p *Planner) *Gate {
 	head.Importance = widget.DangerImportance
 	head.Wrapping = fyne.TextWrapWord
 	icon := widget.NewIcon(theme.NewErrorThemedResource(theme.ErrorIcon()))
-	g.blocked = container.NewVScroll(container.New(readable{900}, container.NewPadded(container.NewVBox(
+	g.blocked = container.NewVScroll(column.New(900, container.NewPadded(container.NewVBox(
 		container.NewBorder(nil, nil, icon, nil, head),
 		g.SeekCare, g.Flagged, g.Clinic,
 		container.NewHBox(g.Change),

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/ui/column"
 )
 
 // View is the settings screen. Every change is saved at once and handed to
@@ -16,6 +18,7 @@ type View struct {
 
 	Cues, Voice, Bed, Mute, Reduced *widget.Check
 	CuesVol, VoiceVol, BedVol       *widget.Slider
+	CuesPct, VoicePct, BedPct       *widget.Label
 	Offset                          *widget.Slider
 	OffsetLabel                     *widget.Label
 	Theme                           *widget.RadioGroup
@@ -33,18 +36,22 @@ type View struct {
 func NewView(p fyne.Preferences) *View {
 	v := &View{prefs: p, cur: Load(p)}
 	changed := func() { v.apply() }
-	v.Cues = widget.NewCheck("Cue sounds (tones and ticks)", func(bool) { changed() })
-	v.Voice = widget.NewCheck("Spoken prompts", func(bool) { changed() })
-	v.Bed = widget.NewCheck("Breath sound in the background", func(bool) { changed() })
-	v.Mute = widget.NewCheck("Mute everything", func(bool) { changed() })
-	v.Reduced = widget.NewCheck("Reduced motion (one still picture per step)", func(bool) { changed() })
-	slider := func() *widget.Slider {
+	// Each layer is a short "On" check beside its slider, so every slider starts
+	// at the same x and the rows read as one table.
+	v.Cues = widget.NewCheck("On", func(bool) { changed() })
+	v.Voice = widget.NewCheck("On", func(bool) { changed() })
+	v.Bed = widget.NewCheck("On", func(bool) { changed() })
+	v.Mute = widget.NewCheck("Mute all sound", func(bool) { changed() })
+	v.Reduced = widget.NewCheck("Reduced motion: one still picture per step", func(bool) { changed() })
+	v.CuesPct, v.VoicePct, v.BedPct = widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")
+	slider := func(pct *widget.Label) *widget.Slider {
 		s := widget.NewSlider(0, 100)
 		s.Step = 5
+		s.OnChanged = func(f float64) { pct.SetText(fmt.Sprintf("%3.0f%%", f)) }
 		s.OnChangeEnded = func(float64) { changed() }
 		return s
 	}
-	v.CuesVol, v.VoiceVol, v.BedVol = slider(), slider(), slider()
+	v.CuesVol, v.VoiceVol, v.BedVol = slider(v.CuesPct), slider(v.VoicePct), slider(v.BedPct)
 	v.Offset = widget.NewSlider(MinOffsetMs, MaxOffsetMs)
 	v.Offset.Step = 5
 	v.OffsetLabel = widget.NewLabel("")
@@ -62,20 +69,33 @@ func NewView(p fyne.Preferences) *View {
 	v.Error.Importance = widget.DangerImportance
 	v.set(v.cur)
 
-	form := widget.NewForm(
-		widget.NewFormItem("Sound", container.NewVBox(v.Mute)),
-		widget.NewFormItem("Cues", container.NewBorder(nil, nil, v.Cues, nil, v.CuesVol)),
-		widget.NewFormItem("Voice", container.NewBorder(nil, nil, v.Voice, nil, v.VoiceVol)),
-		widget.NewFormItem("Breath", container.NewBorder(nil, nil, v.Bed, nil, v.BedVol)),
+	layer := func(check *widget.Check, s *widget.Slider, pct *widget.Label) fyne.CanvasObject {
+		return container.NewBorder(nil, nil, check, pct, s)
+	}
+	help := widget.NewLabel("If picture and sound seem out of step (for example on Bluetooth headphones), " +
+		"calibrate: move the slider until the flash and the click land together.")
+	help.Wrapping = fyne.TextWrapWord
+	heading := func(s string) fyne.CanvasObject {
+		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	sound := widget.NewForm(
+		widget.NewFormItem("", v.Mute),
+		widget.NewFormItem("Cue tones and ticks", layer(v.Cues, v.CuesVol, v.CuesPct)),
+		widget.NewFormItem("Spoken prompts", layer(v.Voice, v.VoiceVol, v.VoicePct)),
+		widget.NewFormItem("Breath sound", layer(v.Bed, v.BedVol, v.BedPct)),
+	)
+	sync := widget.NewForm(
 		widget.NewFormItem("A/V offset", container.NewBorder(nil, nil, nil, v.OffsetLabel, v.Offset)),
-		widget.NewFormItem("", v.Calibrate),
+		widget.NewFormItem("", container.NewVBox(help, container.NewHBox(v.Calibrate))),
+	)
+	look := widget.NewForm(
 		widget.NewFormItem("Motion", v.Reduced),
 		widget.NewFormItem("Theme", v.Theme),
 	)
-	help := widget.NewLabel("If the picture and the sound seem out of step (for example on Bluetooth headphones), " +
-		"use the calibration: move the slider until the flash and the click land together.")
-	help.Wrapping = fyne.TextWrapWord
-	v.content = container.NewVScroll(container.NewPadded(container.NewVBox(form, help, v.Error)))
+	body := container.NewVBox(heading("Sound"), sound, widget.NewSeparator(),
+		heading("Picture and sound in step"), sync, widget.NewSeparator(),
+		heading("Look"), look, v.Error)
+	v.content = container.NewVScroll(container.NewPadded(column.New(760, body)))
 	return v
 }
 
@@ -100,6 +120,9 @@ func (v *View) set(s Settings) {
 	v.Mute.SetChecked(s.Mute)
 	v.Reduced.SetChecked(s.ReducedMotion)
 	v.CuesVol.SetValue(s.CuesVol * 100)
+	v.CuesPct.SetText(fmt.Sprintf("%3.0f%%", s.CuesVol*100))
+	v.VoicePct.SetText(fmt.Sprintf("%3.0f%%", s.VoiceVol*100))
+	v.BedPct.SetText(fmt.Sprintf("%3.0f%%", s.BedVol*100))
 	v.VoiceVol.SetValue(s.VoiceVol * 100)
 	v.BedVol.SetValue(s.BedVol * 100)
 	v.Offset.SetValue(float64(s.OffsetMs))

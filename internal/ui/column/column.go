@@ -1,0 +1,29 @@
+// Package column has the one layout CoreCue's text-heavy screens share: a
+// centred column of capped width, so forms and long lines stay readable on a
+// 1920-pixel window instead of running edge to edge.
+package column
+
+import "fyne.io/fyne/v2"
+
+type capped struct{ width float32 }
+
+// New lays objs out in a centred column at most width wide.
+func New(width float32, objs ...fyne.CanvasObject) *fyne.Container {
+	return &fyne.Container{Layout: capped{width}, Objects: objs}
+}
+
+func (c capped) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	w := min(size.Width, c.width)
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(w, size.Height))
+		o.Move(fyne.NewPos((size.Width-w)/2, 0))
+	}
+}
+
+func (c capped) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
+}
