@@ -32,7 +32,10 @@ type cueEvents struct {
 // newCueEvents places every cue's sound, and its spoken prompt when it has
 // one, at the cue's sample. Both layers are always placed; the mix decides
 // what is heard, so voice can be switched on mid-drill.
-func newCueEvents(tl *breath.Timeline) *cueEvents {
+func newCueEvents(tl *breath.Timeline) *cueEvents { return newCueList(tl.Cues) }
+
+// newCueList places any list of cues the same way.
+func newCueList(cues []breath.Cue) *cueEvents {
 	c := &cueEvents{}
 	add := func(e event) {
 		if len(e.snd) == 0 {
@@ -42,7 +45,7 @@ func newCueEvents(tl *breath.Timeline) *cueEvents {
 		c.maxLen = max(c.maxLen, int64(len(e.snd)))
 		c.last = max(c.last, e.end())
 	}
-	for _, q := range tl.Cues {
+	for _, q := range cues {
 		at := q.Sample(Rate)
 		add(event{at: at, snd: cueSound(q.Kind), layer: layerCues})
 		if q.Voice != "" {

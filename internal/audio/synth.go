@@ -53,6 +53,9 @@ func makeCueSounds() {
 		breath.CueEnd:     pings([]float64{660, 880, 1100}, 260*time.Millisecond),
 		breath.CueCount:   scale(ping(520, 90*time.Millisecond, 40*time.Millisecond), 0.7),
 	}
+	for k, snd := range workoutCueSounds() {
+		cueSounds[k] = snd
+	}
 	clickSnd = ping(2000, 30*time.Millisecond, 6*time.Millisecond)
 }
 

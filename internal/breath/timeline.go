@@ -22,6 +22,9 @@ const (
 var cueNames = [...]string{"count", "exhale", "inhale", "hold", "tick", "release", "end"}
 
 func (k CueKind) String() string {
+	if n, ok := extraCueNames[k]; ok {
+		return n
+	}
 	if k < 0 || int(k) >= len(cueNames) {
 		return "unknown"
 	}
