@@ -57,13 +57,14 @@ type Screen struct {
 	Stop   *widget.Button
 	Status *widget.Label
 
-	choices  []breath.Drill
-	tl       *breath.Timeline
-	state    State
-	last     breath.Pose
-	ticker   *fyne.Animation
-	content  fyne.CanvasObject
-	OnChange func(State) // lets the window and kiosk react (e.g. idle timers)
+	choices   []breath.Drill
+	tl        *breath.Timeline
+	state     State
+	last      breath.Pose
+	soundNote string
+	ticker    *fyne.Animation
+	content   fyne.CanvasObject
+	OnChange  func(State) // lets the window and kiosk react (e.g. idle timers)
 }
 
 // New builds the screen. drills lists what the picker offers; nil means the presets.
@@ -88,6 +89,7 @@ func New(p Player, pic Picture, drills func() []breath.Drill) *Screen {
 	s.content = container.NewBorder(container.NewPadded(bar), container.NewPadded(s.Status), nil, nil, pic.Object())
 	s.ticker = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { s.Frame() }}
 	s.updateControls()
+	s.soundNote = "unset" // forces the first note through
 	s.noteSound()
 	return s
 }
@@ -212,6 +214,7 @@ func (s *Screen) Frame() {
 	}
 	p := s.tl.Pose(s.player.Now())
 	s.last = p
+	s.noteSound() // a device that fails mid-drill turns the sound off: say so at once
 	if s.state == Paused {
 		p.Reminder = "Paused: press Space or Resume to carry on."
 	}
@@ -288,12 +291,16 @@ func (s *Screen) updateControls() {
 	}
 }
 
-// noteSound tells the person when they will not hear the cues.
+// noteSound tells the person when they will not hear the cues. It runs
+// every frame, so it only touches the picture when the answer changes.
 func (s *Screen) noteSound() {
+	note := ""
 	if off, why := s.player.Silent(); off {
-		s.picture.SetSoundNote(why + " — follow the captions.")
-	} else {
-		s.picture.SetSoundNote("")
+		note = why + " — follow the captions."
+	}
+	if note != s.soundNote {
+		s.soundNote = note
+		s.picture.SetSoundNote(note)
 	}
 }
 

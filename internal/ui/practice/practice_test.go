@@ -151,3 +151,19 @@ func TestIdlePreviewDescribesTheDrill(t *testing.T) {
 		t.Fatalf("preview caption %q", r.pose.Caption)
 	}
 }
+
+func TestDeviceFailingMidDrillIsSaidOnTheNextFrame(t *testing.T) {
+	s, p, r := newScreen(t)
+	s.StartDrill()
+	p.now = 10 * time.Second
+	s.Frame()
+	if r.note != "" {
+		t.Fatalf("note before failure %q", r.note)
+	}
+	p.silent = true // the audio engine fell back to its silent sink
+	p.now = 10*time.Second + 16*time.Millisecond
+	s.Frame()
+	if !strings.Contains(r.note, "Sound is off") || s.State() != Running {
+		t.Fatalf("note %q state %v", r.note, s.State())
+	}
+}
