@@ -23,6 +23,12 @@ TEST_LOCALE := en_US.UTF-8
 test bench e2e: export LANG := $(TEST_LOCALE)
 test bench e2e: export LC_ALL :=
 test bench e2e: export LC_MESSAGES :=
+# `make run` keeps a person's own locale unless it is one Fyne rejects.
+ifneq ($(filter C C.% POSIX,$(or $(LC_ALL),$(LC_MESSAGES),$(LANG),C)),)
+run: export LANG := $(TEST_LOCALE)
+run: export LC_ALL :=
+run: export LC_MESSAGES :=
+endif
 
 .PHONY: run build test bench package fmt fmt-check vet e2e deps deps-test clean
 
