@@ -96,6 +96,7 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	)
 	h.Tabs.OnSelected = func(*container.TabItem) { w.Canvas().Unfocus() }
 	w.SetContent(h.Tabs)
+	h.bindTabKeys()
 	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
 		if h.Tabs.Selected().Text == "Practice" {
 			h.Practice.TypedKey(ev)

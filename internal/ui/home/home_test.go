@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/corecue/corecue/internal/audio"
@@ -106,4 +107,17 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+func TestCtrlNumberOpensTabs(t *testing.T) {
+	h, _ := newHome(t, Options{})
+	sc := &desktop.CustomShortcut{KeyName: fyne.Key3, Modifier: fyne.KeyModifierShortcutDefault}
+	h.window.Canvas().(fyne.Shortcutable).TypedShortcut(sc)
+	if h.Tabs.Selected().Text != "Plan" {
+		t.Fatalf("selected %q", h.Tabs.Selected().Text)
+	}
+	h.SelectTab(99) // no such tab: nothing happens
+	if h.Tabs.Selected().Text != "Plan" {
+		t.Fatal("out-of-range tab changed the selection")
+	}
 }

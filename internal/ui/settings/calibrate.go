@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/ui/column"
 )
 
 // Clicker plays a click every period on the session clock. Now is the time
@@ -71,9 +73,13 @@ func NewCalibration(c Clicker, offsetMs int) *Calibration {
 	})
 	k.Done.Importance = widget.HighImportance
 	k.ticker = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { k.Frame() }}
+	title := widget.NewLabelWithStyle("Line up picture and sound", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	controls := container.NewVBox(
+		container.NewBorder(nil, nil, widget.NewLabel("Offset"), k.Value, k.Offset),
+		container.NewCenter(k.Done))
 	k.content = container.NewBorder(
-		container.NewPadded(k.Label),
-		container.NewPadded(container.NewVBox(container.NewBorder(nil, nil, widget.NewLabel("Offset"), k.Value, k.Offset), k.Done)),
+		container.NewPadded(column.New(640, container.NewVBox(title, k.Label))),
+		container.NewPadded(column.New(640, controls)),
 		nil, nil,
 		container.NewCenter(k.Flash))
 	return k
