@@ -20,6 +20,7 @@ import (
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 func run(args []string, stdout, stderr io.Writer) int {
+	cli.PlainLocale()
 	if len(args) > 0 {
 		if cmd, ok := cli.Commands()[args[0]]; ok {
 			return cmd(args[1:], stdout, stderr)
