@@ -96,7 +96,7 @@ func TestSoak24Hours(t *testing.T) {
 			peakHeap = max(peakHeap, h)
 		}
 	}
-	if visitors < 100 || resets < visitors {
+	if visitors < 100 || resets < visitors-1 { // the last may still be there at midnight
 		t.Fatalf("only %d visitors and %d resets in a day", visitors, resets)
 	}
 	g, h := settle()
