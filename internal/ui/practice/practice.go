@@ -87,7 +87,7 @@ func New(p Player, pic Picture, drills func() []breath.Drill) *Screen {
 	picker := container.New(layout.NewGridWrapLayout(fyne.NewSize(300, s.Picker.MinSize().Height)), s.Picker)
 	bar := container.NewHBox(widget.NewLabel("Drill"), picker, s.Start, s.Pause, s.Stop)
 	s.content = container.NewBorder(container.NewPadded(bar), container.NewPadded(s.Status), nil, nil, pic.Object())
-	s.ticker = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { s.Frame() }}
+	s.ticker = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { benchLog.tick(); s.Frame() }}
 	s.updateControls()
 	s.soundNote = "unset" // forces the first note through
 	s.noteSound()
@@ -212,7 +212,9 @@ func (s *Screen) Frame() {
 	if s.state == Idle || s.tl == nil {
 		return
 	}
-	p := s.tl.Pose(s.player.Now())
+	now := s.player.Now()
+	benchLog.frame(now)
+	p := s.tl.Pose(now)
 	s.last = p
 	s.noteSound() // a device that fails mid-drill turns the sound off: say so at once
 	if s.state == Paused {
