@@ -92,7 +92,7 @@ func (e *Engine) Plan(items []Item, c Context) (PlanAssessment, error) {
 		if err := it.validate(); err != nil {
 			return PlanAssessment{}, fmt.Errorf("item %d: %w", i+1, err)
 		}
-		if ex, ok := e.lib.Get(it.ExerciseID); ok && flexes(ex.Attributes) {
+		if ex, ok := e.lib.Get(it.ExerciseID); ok && bendsRepeatedly(ex.Attributes) {
 			flexReps += it.sets() * it.Reps
 		}
 	}

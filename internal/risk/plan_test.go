@@ -29,14 +29,17 @@ func testPlanFlexionReps(t *testing.T) {
 	if pa.FlexionReps != 50 || hasNote(pa.Notes, RulePlanFlexionReps) {
 		t.Errorf("at the limit: %d reps, notes %+v", pa.FlexionReps, pa.Notes)
 	}
-	// One curl-up rep more: over the limit, and the curl-up (low alone) is raised.
-	over := append(at, Item{ExerciseID: "mcgill-curl-up", Sets: 1, Reps: 1})
+	// One crunch more: over the limit. Curl-ups do not count toward the total
+	// and are not raised by it: they are the swap the note suggests.
+	over := append(at, Item{ExerciseID: "crunch", Sets: 1, Reps: 1}, Item{ExerciseID: "mcgill-curl-up", Sets: 3, Reps: 10})
 	pa = mustPlan(t, e, over, Context{})
 	if pa.FlexionReps != 51 || !hasNote(pa.Notes, RulePlanFlexionReps) {
 		t.Errorf("over the limit: %d reps, notes %+v", pa.FlexionReps, pa.Notes)
 	}
-	curl := pa.Items[3]
-	if _, ok := findMod(curl.Modifiers, ModVolume); !ok || curl.Level != Moderate {
+	if _, ok := findMod(pa.Items[3].Modifiers, ModVolume); !ok {
+		t.Errorf("crunch in an over-limit plan not raised: %+v", pa.Items[3])
+	}
+	if curl := pa.Items[4]; curl.Level != Low {
 		t.Errorf("curl-up in an over-limit plan: %+v", curl)
 	}
 	if _, ok := findMod(pa.Items[2].Modifiers, ModVolume); ok {

@@ -69,6 +69,11 @@ const (
 
 func flexes(a exercise.Attributes) bool { return a.LumbarFlexion != exercise.FlexionNone }
 
+// bendsRepeatedly is the flexion pattern the disc studies implicate: repeated
+// bending to end range. A small, controlled curl (the McGill curl-up) is what
+// those same sources offer instead, so pain and plan volume do not raise it.
+func bendsRepeatedly(a exercise.Attributes) bool { return a.LumbarFlexion == exercise.FlexionRepeated }
+
 func rotatesUnderLoad(a exercise.Attributes) bool {
 	return a.Rotation == exercise.RotationLoaded || a.Rotation == exercise.RotationWithFlexion
 }
@@ -153,8 +158,8 @@ func modify(ex exercise.Exercise, it Item, c Context, planFlexion int, lvl Level
 	}
 	if c.Pain >= PainRaises {
 		var what, ev []string
-		if flexes(a) {
-			what, ev = append(what, "bends the lower back"), append(ev, "callaghan-mcgill-2001")
+		if bendsRepeatedly(a) {
+			what, ev = append(what, "bends the lower back repeatedly"), append(ev, "callaghan-mcgill-2001")
 		}
 		if a.HipFlexorLoad == exercise.HipFlexorHigh {
 			what, ev = append(what, "leans on the hip flexors"), append(ev, "juker-1998")
@@ -179,7 +184,7 @@ func modify(ex exercise.Exercise, it Item, c Context, planFlexion int, lvl Level
 		switch {
 		case it.Reps >= VolumeReps:
 			fire(ModVolume, RuleVolume, fmt.Sprintf("%d reps a set: form and core engagement fade with fatigue, and tired trunks bend and twist more; raised one level.", it.Reps), "vandieen-1998")
-		case planFlexion > PlanFlexionReps && flexes(a):
+		case planFlexion > PlanFlexionReps && bendsRepeatedly(a):
 			fire(ModVolume, RuleVolume, fmt.Sprintf("The plan has %d reps of lower-back bending in total (more than %d): form fades with fatigue; raised one level.", planFlexion, PlanFlexionReps), "vandieen-1998", "callaghan-mcgill-2001")
 		}
 	}

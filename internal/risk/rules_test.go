@@ -107,7 +107,9 @@ func testPain(t *testing.T) {
 		edit func(*exercise.Attributes)
 		fire bool
 	}{
-		{"small flexion", func(a *exercise.Attributes) { a.LumbarFlexion = exercise.FlexionSmall }, true},
+		{"repeated flexion", func(a *exercise.Attributes) { a.LumbarFlexion = exercise.FlexionRepeated }, true},
+		// A small, controlled curl is the offered alternative: pain does not raise it.
+		{"small flexion", func(a *exercise.Attributes) { a.LumbarFlexion = exercise.FlexionSmall }, false},
 		{"high hip flexor", func(a *exercise.Attributes) { a.HipFlexorLoad = exercise.HipFlexorHigh }, true},
 		{"loaded rotation", func(a *exercise.Attributes) { a.Rotation = exercise.RotationLoaded }, true},
 		{"neutral", nil, false},
@@ -129,10 +131,13 @@ func testPain(t *testing.T) {
 			}
 		}
 	}
-	// The real curl-up: low at rest, moderate with pain 5.
+	// The real curl-up stays low with pain 5; the crunch it replaces is raised.
 	e := engine(t)
-	if a := mustItem(t, e, Item{ExerciseID: "mcgill-curl-up"}, Context{Pain: 5}); a.Level != Moderate {
+	if a := mustItem(t, e, Item{ExerciseID: "mcgill-curl-up"}, Context{Pain: 5}); a.Level != Low {
 		t.Errorf("curl-up with pain 5: %s", a.Level)
+	}
+	if a := mustItem(t, e, Item{ExerciseID: "crunch"}, Context{Pain: 5}); !hasMod(a.Modifiers, ModPain) {
+		t.Errorf("crunch with pain 5 not raised: %+v", a.Modifiers)
 	}
 }
 
@@ -181,7 +186,8 @@ func testMorning(t *testing.T) {
 }
 
 func testVolume(t *testing.T) {
-	flex := synth(func(a *exercise.Attributes) { a.LumbarFlexion = exercise.FlexionSmall })
+	flex := synth(func(a *exercise.Attributes) { a.LumbarFlexion = exercise.FlexionRepeated })
+	curl := synth(func(a *exercise.Attributes) { a.LumbarFlexion = exercise.FlexionSmall })
 	twist := synth(func(a *exercise.Attributes) { a.Rotation = exercise.RotationUnloaded })
 	plain := synth(nil)
 	for _, c := range []struct {
@@ -211,6 +217,9 @@ func testVolume(t *testing.T) {
 	if _, mods := modify(twist, Item{Sets: 1, Reps: 5}, Context{}, PlanFlexionReps+1, Low); len(mods) != 0 {
 		t.Errorf("plan total must not raise a non-bending exercise: %+v", mods)
 	}
+	if _, mods := modify(curl, Item{Sets: 1, Reps: 5}, Context{}, PlanFlexionReps+1, Low); len(mods) != 0 {
+		t.Errorf("plan total must not raise a small, controlled curl: %+v", mods)
+	}
 	// Per set and plan total together fire once.
 	if _, mods := modify(flex, Item{Sets: 4, Reps: 20}, Context{}, 80, Low); len(mods) != 1 {
 		t.Errorf("volume fired %d times", len(mods))
@@ -236,7 +245,7 @@ func testFeltIt(t *testing.T) {
 
 func testSeverePain(t *testing.T) {
 	e := engine(t)
-	for id, want := range map[string]Level{"dead-bug": Low, "bird-dog": Low, "ab-wheel-rollout": High, "mcgill-curl-up": High, "mountain-climber": High} {
+	for id, want := range map[string]Level{"dead-bug": Low, "bird-dog": Low, "ab-wheel-rollout": High, "mcgill-curl-up": Low, "mountain-climber": High} {
 		a := mustItem(t, e, Item{ExerciseID: id}, Context{Pain: 7})
 		_, fired := findMod(a.Modifiers, ModSeverePain)
 		if a.Level != want || fired != (want == High) {
@@ -247,7 +256,7 @@ func testSeverePain(t *testing.T) {
 		t.Errorf("ab wheel with pain 6: %s, want moderate", a.Level)
 	}
 	// M6 comes last: its From is the level after the other modifiers.
-	a := mustItem(t, e, Item{ExerciseID: "mcgill-curl-up"}, Context{Pain: 8})
+	a := mustItem(t, e, Item{ExerciseID: "ab-wheel-rollout"}, Context{Pain: 8})
 	if m, _ := findMod(a.Modifiers, ModSeverePain); m.From != Moderate || m.To != High || a.Modifiers[len(a.Modifiers)-1].ID != ModSeverePain {
 		t.Errorf("order: %+v", a.Modifiers)
 	}
@@ -283,4 +292,9 @@ func testCoreEngagementNote(t *testing.T) {
 	if b := mustItem(t, e, Item{ExerciseID: "front-plank"}, Context{}); hasNote(b.Notes, RuleCoreEngagement) {
 		t.Error("front plank carries the core-engagement note")
 	}
+}
+
+func hasMod(mods []Modifier, id string) bool {
+	_, ok := findMod(mods, id)
+	return ok
 }
