@@ -1,0 +1,120 @@
+package workout
+
+import "fmt"
+
+// VacuumSession is what one session says about the vacuum drill: its dose,
+// the person's own report of how it went, and pain before and after.
+type VacuumSession struct {
+	Reps        int
+	HoldSeconds int
+	// HeldThroughout is the person's report: the draw-in held through every
+	// hold without holding the breath.
+	HeldThroughout bool
+	PainBefore     int // 0-10, or -1 when not given
+	PainAfter      int
+}
+
+// Move is the direction a suggestion points.
+type Move int
+
+const (
+	Stay Move = iota
+	MoveUp
+	StepBack
+)
+
+// Suggestion is advice the person may take or leave: it never changes a plan
+// or drill by itself.
+type Suggestion struct {
+	Move        Move
+	Reps        int // the dose suggested
+	HoldSeconds int
+	Text        string
+	Evidence    []string // ids in the evidence list
+}
+
+// The ladder: reps first (10 → 15 → 20), then longer holds in 5 s steps.
+// The top is a CoreCue design choice, kept modest: longer holds tempt people
+// to brace or hold the breath, which the drill is meant to avoid.
+var (
+	repLadder = []int{10, 15, 20}
+)
+
+const (
+	holdStep = 5
+	holdTop  = 30
+	holdLow  = 5
+	// StreakToMoveUp is how many sessions in a row, at the current dose and
+	// held throughout, come before a move up.
+	StreakToMoveUp = 3
+)
+
+// Suggest reads the vacuum sessions oldest first and suggests the next dose:
+// step back after a pain rise in the latest session (pain after higher than
+// before), move up after StreakToMoveUp sessions in a row at the latest dose
+// held throughout without holding the breath, otherwise stay.
+func Suggest(history []VacuumSession) Suggestion {
+	if len(history) == 0 {
+		return Suggestion{Move: Stay, Reps: repLadder[0], HoldSeconds: DefaultWarmUpHold,
+			Text: "Start with 10 reps of a 10 s hold.", Evidence: []string{"corecue-rules"}}
+	}
+	last := history[len(history)-1]
+	cur := Suggestion{Move: Stay, Reps: last.Reps, HoldSeconds: last.HoldSeconds, Evidence: []string{"corecue-rules", "self-report"}}
+	if last.PainBefore >= 0 && last.PainAfter > last.PainBefore {
+		r, h := stepBack(last.Reps, last.HoldSeconds)
+		cur.Move, cur.Reps, cur.HoldSeconds = StepBack, r, h
+		cur.Text = fmt.Sprintf("Your pain went from %d to %d last time. Consider stepping back to %s, and see a clinician if the rise lasts. Your choice.",
+			last.PainBefore, last.PainAfter, dose(r, h))
+		return cur
+	}
+	streak := 0
+	for i := len(history) - 1; i >= 0; i-- {
+		s := history[i]
+		if s.Reps != last.Reps || s.HoldSeconds != last.HoldSeconds || !s.HeldThroughout || (s.PainBefore >= 0 && s.PainAfter > s.PainBefore) {
+			break
+		}
+		streak++
+	}
+	if streak >= StreakToMoveUp {
+		r, h := moveUp(last.Reps, last.HoldSeconds)
+		if r != last.Reps || h != last.HoldSeconds {
+			cur.Move, cur.Reps, cur.HoldSeconds = MoveUp, r, h
+			cur.Text = fmt.Sprintf("You held the draw-in throughout, breathing freely, %d sessions in a row. You could move up to %s. Your choice.", streak, dose(r, h))
+			return cur
+		}
+		cur.Text = fmt.Sprintf("You are at the top of the ladder (%s). Keep it up.", dose(r, h))
+		return cur
+	}
+	cur.Text = fmt.Sprintf("Stay at %s: %d of %d sessions in a row held throughout so far.", dose(last.Reps, last.HoldSeconds), streak, StreakToMoveUp)
+	return cur
+}
+
+func moveUp(reps, hold int) (int, int) {
+	for _, r := range repLadder {
+		if reps < r {
+			return r, hold
+		}
+	}
+	if hold < holdTop {
+		return reps, min(holdTop, (hold/holdStep+1)*holdStep)
+	}
+	return reps, hold
+}
+
+func stepBack(reps, hold int) (int, int) {
+	top := repLadder[len(repLadder)-1]
+	if reps >= top && hold > DefaultWarmUpHold {
+		return reps, max(DefaultWarmUpHold, ((hold+holdStep-1)/holdStep-1)*holdStep)
+	}
+	for i := len(repLadder) - 1; i >= 0; i-- {
+		if reps > repLadder[i] {
+			return repLadder[i], hold
+		}
+	}
+	if hold > holdLow {
+		return reps, max(holdLow, hold-holdStep)
+	}
+	return reps, hold
+}
+
+func dose(reps, hold int) string { return fmt.Sprintf("%d reps of a %d s hold", reps, hold) }

@@ -1,0 +1,93 @@
+package workout
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/risk"
+)
+
+func held(reps, hold int) VacuumSession {
+	return VacuumSession{Reps: reps, HoldSeconds: hold, HeldThroughout: true, PainBefore: 2, PainAfter: 2}
+}
+
+func TestProgressionMovesUpAfterThreeHeldSessionsInARow(t *testing.T) {
+	cases := []struct {
+		name      string
+		hist      []VacuumSession
+		move      Move
+		reps, hol int
+	}{
+		{"three held at 10", []VacuumSession{held(10, 10), held(10, 10), held(10, 10)}, MoveUp, 15, 10},
+		{"two held is not enough", []VacuumSession{held(10, 10), held(10, 10)}, Stay, 10, 10},
+		{"three held at 15", []VacuumSession{held(15, 10), held(15, 10), held(15, 10)}, MoveUp, 20, 10},
+		{"at 20 reps, longer holds", []VacuumSession{held(20, 10), held(20, 10), held(20, 10)}, MoveUp, 20, 15},
+		{"holds keep growing", []VacuumSession{held(20, 15), held(20, 15), held(20, 15)}, MoveUp, 20, 20},
+		{"top of the ladder", []VacuumSession{held(20, 30), held(20, 30), held(20, 30)}, Stay, 20, 30},
+		{"a session not held breaks the streak",
+			[]VacuumSession{held(10, 10), {Reps: 10, HoldSeconds: 10, PainBefore: -1, PainAfter: -1}, held(10, 10), held(10, 10)}, Stay, 10, 10},
+		{"sessions at an older dose do not count",
+			[]VacuumSession{held(10, 10), held(10, 10), held(15, 10)}, Stay, 15, 10},
+		{"pain rise steps back from 15", []VacuumSession{held(15, 10), held(15, 10), {Reps: 15, HoldSeconds: 10, HeldThroughout: true, PainBefore: 2, PainAfter: 4}}, StepBack, 10, 10},
+		{"pain rise steps back a hold", []VacuumSession{{Reps: 20, HoldSeconds: 20, HeldThroughout: true, PainBefore: 1, PainAfter: 3}}, StepBack, 20, 15},
+		{"pain rise at the bottom shortens the hold", []VacuumSession{{Reps: 10, HoldSeconds: 10, PainBefore: 0, PainAfter: 1}}, StepBack, 10, 5},
+		{"pain falling is no rise", []VacuumSession{held(10, 10), held(10, 10), {Reps: 10, HoldSeconds: 10, HeldThroughout: true, PainBefore: 4, PainAfter: 2}}, MoveUp, 15, 10},
+		{"unknown pain is no rise", []VacuumSession{{Reps: 15, HoldSeconds: 10, PainBefore: -1, PainAfter: 5}}, Stay, 15, 10},
+	}
+	for _, c := range cases {
+		s := Suggest(c.hist)
+		if s.Move != c.move || s.Reps != c.reps || s.HoldSeconds != c.hol {
+			t.Errorf("%s: got %v %d×%d s (%q), want %v %d×%d s", c.name, s.Move, s.Reps, s.HoldSeconds, s.Text, c.move, c.reps, c.hol)
+		}
+		if s.Text == "" || len(s.Evidence) == 0 {
+			t.Errorf("%s: suggestion without words or source", c.name)
+		}
+		if s.Move != Stay && !strings.Contains(s.Text, "choice") {
+			t.Errorf("%s: a suggestion must leave the choice to the person: %q", c.name, s.Text)
+		}
+	}
+}
+
+func TestFeltItRaisesTheExerciseAndOffersItsFirstAlternative(t *testing.T) {
+	lib, err := exercise.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := risk.New(lib)
+	item := risk.Item{ExerciseID: "mcgill-curl-up", Sets: 3, Reps: 8}
+	fb, felt, err := FeltIt(e, item, risk.Context{Pain: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fb.After.Level != fb.Before.Level+1 {
+		t.Fatalf("level %s → %s, want one higher", fb.Before.Level, fb.After.Level)
+	}
+	if len(felt) != 1 || felt[0] != "mcgill-curl-up" {
+		t.Fatalf("felt list %v", felt)
+	}
+	if fb.Offer == nil || fb.Offer.ID != fb.After.Alternatives[0].ID || fb.Offer.Level >= fb.After.Level {
+		t.Fatalf("offer %+v alternatives %+v", fb.Offer, fb.After.Alternatives)
+	}
+	if !strings.Contains(fb.Text, "[self-report]") || !strings.Contains(fb.Text, fb.Offer.Name) {
+		t.Fatalf("text %q", fb.Text)
+	}
+	// Next time: the stored list raises it again without a new report.
+	again, err := e.Item(item, risk.Context{Pain: 2, FeltIt: felt})
+	if err != nil || again.Level != fb.After.Level {
+		t.Fatalf("next session level %s, want %s (%v)", again.Level, fb.After.Level, err)
+	}
+	// Reporting twice does not list it twice.
+	_, felt2, _ := FeltIt(e, item, risk.Context{Pain: 2, FeltIt: felt})
+	if len(felt2) != 1 {
+		t.Fatalf("felt list %v", felt2)
+	}
+	// An unknown exercise is noted but cannot be raised.
+	fb, felt, err = FeltIt(e, risk.Item{ExerciseID: "juggling"}, risk.Context{})
+	if err != nil || fb.After.Assessed() || len(felt) != 0 || !strings.Contains(fb.Text, "clinician") {
+		t.Fatalf("unknown: %+v %v %v", fb, felt, err)
+	}
+	if _, _, err := FeltIt(e, item, risk.Context{Pain: 11}); err == nil {
+		t.Fatal("pain 11 accepted")
+	}
+}
