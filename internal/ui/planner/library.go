@@ -121,7 +121,7 @@ func newLibraryView(p *Planner) *LibraryView {
 	// dose fields, and at 800 pixels high the list and detail share it.
 	l.detailScroll = container.NewVScroll(container.NewPadded(container.NewVBox(hint, l.detail)))
 	split := container.NewVSplit(l.List, l.detailScroll)
-	split.Offset = 0.42
+	split.Offset = 0.6 // the list is what people scan; the detail needs only a few lines
 	l.content = container.NewBorder(top, nil, nil, nil, split)
 	l.refresh()
 	return l
