@@ -16,6 +16,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/corecue/corecue/assets"
+	"github.com/corecue/corecue/internal/jsonfile"
 )
 
 // OverrideFile is the clinic's file in the storage folder.
@@ -173,7 +174,7 @@ func decodeFile(name string, data []byte) (exerciseFile, error) {
 		return f, &LoadError{File: name, Problem: "not valid UTF-8"}
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	if err := strictDecode(data, &f); err != nil {
+	if err := jsonfile.Decode(data, &f); err != nil {
 		return f, &LoadError{File: name, Problem: jsonProblem(err)}
 	}
 	if f.Version != 1 {
@@ -194,7 +195,7 @@ func decodeEvidence(name string, data []byte, required bool) ([]entryEv, error) 
 	for i, raw := range f.Evidence {
 		label := entryLabel("evidence", i, raw)
 		var ev Evidence
-		if err := strictDecode(raw, &ev); err != nil {
+		if err := jsonfile.Decode(raw, &ev); err != nil {
 			return nil, entryJSONError(name, label, err)
 		}
 		if err := checkEvidence(ev); err != nil {
@@ -217,7 +218,7 @@ func decodeExercises(name string, data []byte, required bool) ([]entryEx, error)
 	for i, raw := range f.Exercises {
 		label := entryLabel("exercise", i, raw)
 		var ex Exercise
-		if err := strictDecode(raw, &ex); err != nil {
+		if err := jsonfile.Decode(raw, &ex); err != nil {
 			return nil, entryJSONError(name, label, err)
 		}
 		if err := checkExercise(ex); err != nil {
@@ -252,31 +253,12 @@ func asLoadError(file, entry string, err error) error {
 func entryJSONError(file, entry string, err error) error {
 	var typ *json.UnmarshalTypeError
 	if errors.As(err, &typ) && typ.Field != "" {
-		return &LoadError{File: file, Entry: entry, Field: typ.Field, Problem: "must be " + kindOf(typ) + ", found " + typ.Value}
+		return &LoadError{File: file, Entry: entry, Field: typ.Field, Problem: "must be " + jsonfile.Kind(typ) + ", found " + typ.Value}
 	}
 	if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
 		return &LoadError{File: file, Entry: entry, Field: f, Problem: "unknown field"}
 	}
 	return &LoadError{File: file, Entry: entry, Problem: jsonProblem(err)}
-}
-
-func kindOf(typ *json.UnmarshalTypeError) string {
-	if typ.Type == nil {
-		return "a different type"
-	}
-	switch typ.Type.Kind().String() {
-	case "int":
-		return "a whole number"
-	case "string":
-		return "text"
-	case "slice":
-		return "a list"
-	case "struct":
-		return "an object"
-	case "bool":
-		return "true or false"
-	}
-	return typ.Type.String()
 }
 
 func jsonProblem(err error) string {
@@ -290,23 +272,11 @@ func jsonProblem(err error) string {
 	var typ *json.UnmarshalTypeError
 	if errors.As(err, &typ) {
 		if typ.Field != "" {
-			return fmt.Sprintf("field %s must be %s, found %s", typ.Field, kindOf(typ), typ.Value)
+			return fmt.Sprintf("field %s must be %s, found %s", typ.Field, jsonfile.Kind(typ), typ.Value)
 		}
 		return "expected a JSON object, found " + typ.Value
 	}
 	return strings.TrimPrefix(err.Error(), "json: ")
-}
-
-func strictDecode(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("extra data after the JSON value")
-	}
-	return nil
 }
 
 func unwrapPath(err error) string {

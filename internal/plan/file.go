@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/corecue/corecue/internal/jsonfile"
 )
 
 // Version is the file-format version this package writes and the only one it
@@ -82,7 +84,7 @@ func Parse(data []byte) (Plan, error) {
 	}
 
 	var fp filePlan
-	if err := strictDecode(data, &fp); err != nil {
+	if err := jsonfile.Decode(data, &fp); err != nil {
 		return Plan{}, jsonError(data, err)
 	}
 	if fp.Name == nil {
@@ -121,7 +123,7 @@ func checkVersion(raw json.RawMessage) error {
 
 func decodeItem(raw json.RawMessage) (Item, error) {
 	var fi fileItem
-	if err := strictDecode(raw, &fi); err != nil {
+	if err := jsonfile.Decode(raw, &fi); err != nil {
 		return Item{}, jsonError(raw, err)
 	}
 	if fi.Exercise == nil {
@@ -154,22 +156,6 @@ func decodeItem(raw json.RawMessage) (Item, error) {
 	return it, nil
 }
 
-func strictDecode(data []byte, v any) error {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(v); err != nil {
-		return err
-	}
-	if dec.More() {
-		return errors.New("extra data after the JSON value")
-	}
-	// More() stops at a closing bracket; a stray one is still garbage.
-	if _, err := dec.Token(); err != io.EOF {
-		return errors.New("extra data after the JSON value")
-	}
-	return nil
-}
-
 // jsonError turns encoding/json's messages, which name Go types, into ones
 // that name the field and where the problem is.
 func jsonError(data []byte, err error) error {
@@ -185,29 +171,12 @@ func jsonError(data []byte, err error) error {
 		if typ.Field == "" {
 			return fmt.Errorf("%w: expected a JSON object, found %s", ErrInvalid, typ.Value)
 		}
-		return fmt.Errorf("%w: %q must be %s, found %s", ErrInvalid, typ.Field, kindOf(typ), typ.Value)
+		return fmt.Errorf("%w: %q must be %s, found %s", ErrInvalid, typ.Field, jsonfile.Kind(typ), typ.Value)
 	case strings.HasPrefix(err.Error(), "json: unknown field "):
 		return fmt.Errorf("%w: unknown field %s", ErrInvalid, strings.TrimPrefix(err.Error(), "json: unknown field "))
 	default:
 		return fmt.Errorf("%w: %s", ErrNotJSON, strings.TrimPrefix(err.Error(), "json: "))
 	}
-}
-
-func kindOf(typ *json.UnmarshalTypeError) string {
-	if typ.Type == nil {
-		return "a different type"
-	}
-	switch typ.Type.Kind().String() {
-	case "int":
-		return "a whole number"
-	case "string":
-		return "text"
-	case "slice":
-		return "a list"
-	case "struct":
-		return "an object"
-	}
-	return "a " + typ.Type.String()
 }
 
 func position(data []byte, offset int64) (line, col int) {
