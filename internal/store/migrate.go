@@ -36,6 +36,43 @@ var migrations = []string{
 		json    BLOB NOT NULL,
 		updated INTEGER NOT NULL
 	);`,
+	// 2: guided workout sessions, each exercise planned against done, and
+	// the exercises the person felt in their back.
+	`CREATE TABLE sessions (
+		id              INTEGER PRIMARY KEY,
+		started         INTEGER NOT NULL,
+		plan_id         INTEGER,
+		plan_name       TEXT NOT NULL,
+		pain_before     INTEGER NOT NULL CHECK (pain_before BETWEEN -1 AND 10),
+		pain_after      INTEGER NOT NULL CHECK (pain_after BETWEEN -1 AND 10),
+		warmup_planned  INTEGER NOT NULL CHECK (warmup_planned >= 0),
+		warmup_reps     INTEGER NOT NULL CHECK (warmup_reps >= 0),
+		warmup_hold     INTEGER NOT NULL CHECK (warmup_hold >= 0),
+		held_throughout INTEGER NOT NULL,
+		state           TEXT NOT NULL CHECK (state IN ('running', 'finished', 'partial')),
+		options         BLOB NOT NULL
+	);
+	CREATE INDEX sessions_started ON sessions (started);
+	CREATE TABLE session_items (
+		session_id   INTEGER NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+		position     INTEGER NOT NULL,
+		exercise     TEXT NOT NULL,
+		name         TEXT NOT NULL,
+		sets_planned INTEGER NOT NULL CHECK (sets_planned >= 0),
+		reps_planned INTEGER NOT NULL CHECK (reps_planned >= 0),
+		hold_planned INTEGER NOT NULL CHECK (hold_planned >= 0),
+		rest_seconds INTEGER NOT NULL CHECK (rest_seconds >= 0),
+		sets_done    INTEGER NOT NULL CHECK (sets_done >= 0),
+		reps_done    INTEGER NOT NULL CHECK (reps_done >= 0),
+		hold_done    INTEGER NOT NULL CHECK (hold_done >= 0),
+		felt_it      INTEGER NOT NULL,
+		skipped      INTEGER NOT NULL,
+		PRIMARY KEY (session_id, position)
+	);
+	CREATE TABLE felt_it (
+		exercise TEXT PRIMARY KEY,
+		since    INTEGER NOT NULL
+	);`,
 }
 
 // SchemaVersion is the version a fully migrated database has.
