@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 )
 
@@ -89,5 +90,41 @@ func TestFeltItRaisesTheExerciseAndOffersItsFirstAlternative(t *testing.T) {
 	}
 	if _, _, err := FeltIt(e, item, risk.Context{Pain: 11}); err == nil {
 		t.Fatal("pain 11 accepted")
+	}
+}
+
+func TestFromPlanNamesFlagsAndOffersAlternatives(t *testing.T) {
+	lib, err := exercise.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := plan.Plan{Name: "Mixed", Items: []plan.Item{
+		{Exercise: "situps", Sets: 2, Reps: 15, RestSeconds: 30},
+		{Exercise: "bird-dog", Sets: 3, HoldSeconds: 8, RestSeconds: 20},
+		{Exercise: "juggling", Sets: 1, Reps: 5},
+	}}
+	a, err := plan.Assess(p, lib, risk.Context{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	its := FromPlan(a)
+	if its[0].ExerciseID != "sit-up" || its[0].Name != "Sit-up" || len(its[0].FormCues) == 0 {
+		t.Fatalf("sit-up item %+v", its[0])
+	}
+	if !strings.Contains(its[0].Flag, "risk for your back") || !strings.Contains(its[0].Flag, "[") || its[0].AltID != "mcgill-curl-up" {
+		t.Fatalf("sit-up flag %q alt %q", its[0].Flag, its[0].AltID)
+	}
+	if its[1].Flag != "" || its[1].AltID != "" || its[1].HoldSeconds != 8 {
+		t.Fatalf("bird dog %+v", its[1])
+	}
+	if its[2].ExerciseID != "" || its[2].Name != "juggling" || !strings.Contains(its[2].Flag, "Not assessed") {
+		t.Fatalf("unknown %+v", its[2])
+	}
+	alt := AltItem(its[0], lib)
+	if alt.ExerciseID != "mcgill-curl-up" || alt.Sets != 2 || alt.Reps != 15 || len(alt.FormCues) == 0 {
+		t.Fatalf("alt %+v", alt)
+	}
+	if _, err := New(its, DefaultOptions()); err != nil {
+		t.Fatalf("plan items do not play: %v", err)
 	}
 }

@@ -17,7 +17,9 @@ type Item struct {
 	ExerciseID  string   // library id, "" when the plan names an unknown exercise
 	Name        string   // as a person knows it
 	FormCues    []string // shown while it plays
-	Flag        string   // the risk flag line, "" when none
+	Flag        string   // the risk flag line with its source, "" when none
+	AltID       string   // the first safer alternative, "" when none
+	AltName     string
 	Sets        int
 	Reps        int // counted sets; zero for holds
 	HoldSeconds int // timed sets; zero for counted ones
