@@ -21,7 +21,6 @@ import (
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	cli.PlainLocale()
 	if len(args) > 0 {
 		if cmd, ok := cli.Commands()[args[0]]; ok {
 			return cmd(args[1:], stdout, stderr)
@@ -39,6 +38,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, cli.Usage)
 		return 0
 	}
+	if err := cli.DisplayReachable(); err != nil {
+		fmt.Fprintln(stderr, "corecue: "+err.Error())
+		return 1
+	}
 	deps, notices, err := home.Load(opt.NoAudio)
 	if err != nil {
 		fmt.Fprintln(stderr, "corecue: "+err.Error())
@@ -47,7 +50,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	defer deps.Store.Close()
 
 	a := app.NewWithID(appdir.AppID)
-	a.SetIcon(assets.Icon)
+	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	w := a.NewWindow("CoreCue")
 	w.Resize(fyne.NewSize(1280, 800))
 	h := home.New(a, w, deps, home.Options{Drill: opt.Drill, Calibrate: opt.Mode == "calibrate"})

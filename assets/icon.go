@@ -1,16 +1,11 @@
 package assets
 
-import (
-	_ "embed"
+import _ "embed"
 
-	"fyne.io/fyne/v2"
-)
-
-// iconPNG is drawn by scripts/mkicon; regenerate it there, not by hand.
+// IconPNG is CoreCue's application icon (512×512 PNG), drawn by
+// scripts/mkicon: regenerate it there, not by hand. `make package` reads the
+// same file through FyneApp.toml. Raw bytes, not a fyne.Resource, so that the
+// engines that embed data from this package stay free of Fyne.
 //
 //go:embed icon.png
-var iconPNG []byte
-
-// Icon is CoreCue's application icon (512×512 PNG), for the window and the
-// about box; `make package` reads the same file through FyneApp.toml.
-var Icon fyne.Resource = fyne.NewStaticResource("icon.png", iconPNG)
+var IconPNG []byte

@@ -18,6 +18,9 @@ import (
 // what breath cues need.
 const deviceBuffer = 80 * time.Millisecond
 
+// firstPullWait bounds how long the probe waits for the device to start.
+const firstPullWait = 3 * time.Second
+
 // The speaker can be initialised once per process, so the probe's outcome is
 // kept for every later Open.
 var (
@@ -57,6 +60,12 @@ func probeDevice(now func() time.Duration) (*device, error) {
 	}
 	d := &device{now: now}
 	speaker.Play(d)
+	// oto opens ALSA in the background; on a busy machine that is also
+	// starting the window, the first pull can take well over a second. Wait
+	// for it (returning as soon as it comes) before judging the device.
+	for end := now() + firstPullWait; d.pulled.Load() == 0 && now() < end; {
+		time.Sleep(10 * time.Millisecond)
+	}
 	// Skip the first burst that fills the buffers, then measure the rate.
 	time.Sleep(100 * time.Millisecond)
 	n0, t0 := d.pulled.Load(), now()
