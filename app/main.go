@@ -16,6 +16,7 @@ import (
 	"github.com/corecue/corecue/internal/cli"
 	"github.com/corecue/corecue/internal/ui/benchwin"
 	"github.com/corecue/corecue/internal/ui/home"
+	kioskui "github.com/corecue/corecue/internal/ui/kiosk"
 )
 
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
@@ -24,6 +25,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
 		if cmd, ok := cli.Commands()[args[0]]; ok {
 			return cmd(args[1:], stdout, stderr)
+		}
+		if args[0] == "kiosk" {
+			return runKiosk(args[1:], stdout, stderr)
 		}
 		if args[0] == "bench-baseline" { // hidden: make bench's yardstick window
 			return benchwin.Run(func() fyne.App { return app.NewWithID(appdir.AppID + ".bench") }, args[1:], stderr)
@@ -61,4 +65,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	w.SetMaster()
 	w.ShowAndRun()
 	return 0
+}
+
+// runKiosk is corecue kiosk. set-pin needs no window; for the kiosk itself
+// internal/ui/kiosk checks config and PIN before the app is created.
+func runKiosk(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && args[0] == "set-pin" {
+		return cli.KioskSetPIN(args[1:], os.Stdin, stdout, stderr)
+	}
+	s, code := kioskui.Prepare(args, stdout, stderr)
+	if s == nil {
+		return code
+	}
+	return kioskui.Run(app.NewWithID(appdir.AppID), s)
 }

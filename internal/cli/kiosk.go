@@ -91,3 +91,21 @@ func lineReader(r io.Reader) func(string) (string, error) {
 		return strings.TrimSpace(sc.Text()), nil
 	}
 }
+
+// ParseKiosk reads corecue kiosk's flags: the config path ("" for the
+// default) or a request for usage.
+func ParseKiosk(args []string) (config string, usage bool, err error) {
+	fs := flag.NewFlagSet("kiosk", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&config, "config", "", "kiosk config file")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return "", true, nil
+		}
+		return "", false, errors.New(strings.Replace(err.Error(), "flag provided but not defined: ", "unknown flag ", 1))
+	}
+	if fs.NArg() > 0 {
+		return "", false, fmt.Errorf("unexpected argument %q (try corecue kiosk --help)", fs.Arg(0))
+	}
+	return config, false, nil
+}

@@ -211,6 +211,15 @@ func (m *Machine) Answer(id string, yes bool, next int) {
 	m.visitor.Question = next
 }
 
+// Unanswer withdraws an answer (a "yes" tapped by mistake) and shows
+// that question again.
+func (m *Machine) Unanswer(id string, q int) {
+	m.Touch()
+	delete(m.visitor.Answers, id)
+	m.visitor.Question = q
+	m.visitor.Cleared = false
+}
+
 // SetQuestion shows red-flag question i (going back).
 func (m *Machine) SetQuestion(i int) { m.Touch(); m.visitor.Question = i }
 

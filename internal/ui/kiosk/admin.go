@@ -1,0 +1,250 @@
+package kiosk
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/kiosk"
+	"github.com/corecue/corecue/internal/ui/settings"
+)
+
+// pinScreen is the admin keypad. The digits typed so far live only in
+// this screen's closure; leaving it forgets them.
+func (k *Kiosk) pinScreen() fyne.CanvasObject {
+	var typed []byte
+	dots := text("", 2.4, true, fyne.TextAlignCenter)
+	msg := para("", theme.SizeNameSubHeadingText, false)
+	msg.Alignment = fyne.TextAlignCenter
+	guard := k.m.Guard()
+	showLock := func() bool {
+		if left := guard.LockedFor(); left > 0 {
+			msg.SetText(fmt.Sprintf("Admin is locked after %d wrong PINs. Try again in %s.", kiosk.MaxTries, left.Round(time.Second)))
+			return true
+		}
+		return false
+	}
+	redraw := func() {
+		dots.Text = strings.Repeat("● ", len(typed))
+		if len(typed) == 0 {
+			dots.Text = "Enter the admin PIN"
+		}
+		dots.Refresh()
+	}
+	submit := func() {
+		pin := string(typed)
+		typed = typed[:0]
+		redraw()
+		ok, err := k.m.EnterPIN(pin)
+		switch {
+		case ok:
+		case errors.Is(err, kiosk.ErrLocked):
+			showLock()
+		case err != nil:
+			msg.SetText("The PIN could not be checked: " + err.Error())
+		default:
+			msg.SetText(fmt.Sprintf("Wrong PIN. %d tries left before admin locks for five minutes.", guard.TriesLeft()))
+		}
+	}
+	key := func(label string, f func()) *button {
+		b := newButton(k.ptr, label, nil, func() { k.act(func() { k.m.Touch(); f() }) })
+		b.height = 88
+		return b
+	}
+	pad := container.NewGridWithColumns(3)
+	for _, d := range "123456789" {
+		pad.Add(key(string(d), func() {
+			if len(typed) < kiosk.MaxPIN {
+				typed = append(typed, byte(d))
+			}
+			redraw()
+		}))
+	}
+	pad.Add(key("Delete", func() {
+		if len(typed) > 0 {
+			typed = typed[:len(typed)-1]
+		}
+		redraw()
+	}))
+	pad.Add(key("0", func() {
+		if len(typed) < kiosk.MaxPIN {
+			typed = append(typed, '0')
+		}
+		redraw()
+	}))
+	ok := key("OK", submit)
+	ok.Importance = widget.HighImportance
+	pad.Add(ok)
+	cancel := newButton(k.ptr, "Cancel", theme.CancelIcon(), func() { k.act(k.m.LeaveAdmin) })
+	redraw()
+	showLock()
+	body := container.NewCenter(container.New(fixedWidth{520}, container.NewVBox(dots, pad, msg)))
+	return container.New(inset{sideInset, 20}, container.NewBorder(
+		container.NewVBox(text("Admin", 1.9, true, fyne.TextAlignLeading), widget.NewSeparator()),
+		container.NewHBox(cancel), nil, nil, body))
+}
+
+// adminScreen edits the settings a clinic changes, saves them to the
+// config file and offers the exit.
+func (k *Kiosk) adminScreen() fyne.CanvasObject {
+	c := k.cfg
+	entry := func(v string, multi bool) *widget.Entry {
+		e := widget.NewEntry()
+		if multi {
+			e = widget.NewMultiLineEntry()
+			e.SetMinRowsVisible(2)
+		}
+		e.SetText(v)
+		e.OnChanged = func(string) { k.m.Touch() }
+		return e
+	}
+	name, phone, email := entry(c.Clinic.Name, false), entry(c.Clinic.Phone, false), entry(c.Clinic.Email, false)
+	address, hours, booking := entry(c.Clinic.Address, true), entry(c.Clinic.Hours, true), entry(c.Clinic.Booking, true)
+	idle := entry(strconv.Itoa(int(c.IdleTimeout.Seconds())), false)
+	soundOn := widget.NewCheck("Sound on when a visitor arrives", nil)
+	soundOn.SetChecked(c.SoundOn)
+	capValue := widget.NewLabel("")
+	volCap := widget.NewSlider(0, 1)
+	volCap.Step = 0.05
+	volCap.OnChanged = func(v float64) { capValue.SetText(fmt.Sprintf("%.0f%%", v*100)) }
+	volCap.SetValue(c.VolumeCap)
+	offset := int(c.AVOffset.Milliseconds())
+	offsetLabel := widget.NewLabel(fmt.Sprintf("%+d ms", offset))
+	status := para("", theme.SizeNameText, true)
+
+	calibrate := newButton(k.ptr, "A/V calibration", theme.MediaMusicIcon(), nil)
+	form := widget.NewForm(
+		widget.NewFormItem("Clinic name", name),
+		widget.NewFormItem("Phone", phone),
+		widget.NewFormItem("Email", email),
+		widget.NewFormItem("Address", address),
+		widget.NewFormItem("Opening hours", hours),
+		widget.NewFormItem("How to book", booking),
+		widget.NewFormItem("Idle timeout (s)", idle),
+		widget.NewFormItem("Sound", soundOn),
+		widget.NewFormItem("Volume cap", container.NewBorder(nil, nil, nil, capValue, volCap)),
+		widget.NewFormItem("A/V offset", container.NewHBox(offsetLabel, calibrate)),
+	)
+	save := newButton(k.ptr, "Save", theme.DocumentSaveIcon(), func() {
+		k.m.Touch()
+		n := k.cfg
+		n.Clinic.Name, n.Clinic.Phone, n.Clinic.Email = name.Text, phone.Text, email.Text
+		n.Clinic.Address, n.Clinic.Hours, n.Clinic.Booking = address.Text, hours.Text, booking.Text
+		secs, err := strconv.Atoi(strings.TrimSpace(idle.Text))
+		if err != nil {
+			status.SetText(fmt.Sprintf("Not saved: \"idle_timeout_s\" %q is not a whole number of seconds", idle.Text))
+			return
+		}
+		n.IdleTimeout = time.Duration(secs) * time.Second
+		n.SoundOn = soundOn.Checked
+		n.VolumeCap = volCap.Value
+		n.AVOffset = time.Duration(offset) * time.Millisecond
+		if err := k.apply(n); err != nil {
+			status.SetText("Not saved: " + err.Error())
+			return
+		}
+		status.SetText("Saved.")
+	})
+	save.Importance = widget.HighImportance
+	back := newButton(k.ptr, "Back to the kiosk", theme.NavigateBackIcon(), func() { k.act(k.m.LeaveAdmin) })
+	exit := newButton(k.ptr, "Exit to desktop", theme.LogoutIcon(), k.confirmExit)
+	exit.Importance = widget.DangerImportance
+
+	var view *fyne.Container
+	page := container.NewBorder(
+		container.NewVBox(text("Admin", 1.9, true, fyne.TextAlignLeading), widget.NewSeparator()),
+		container.NewVBox(status, container.NewHBox(back, layout.NewSpacer(), save, exit)),
+		nil, nil, container.NewVScroll(form))
+	view = container.NewStack(container.New(inset{sideInset, 20}, page))
+	calibrate.OnTapped = func() {
+		k.m.Touch()
+		cal := settings.NewCalibration(clicker{k}, offset)
+		k.cal = cal
+		cal.OnDone = func(ms int) {
+			cal.Stop()
+			k.cal = nil
+			offset = ms
+			offsetLabel.SetText(fmt.Sprintf("%+d ms (press Save to keep)", ms))
+			k.deps.Player.SetOffset(time.Duration(ms) * time.Millisecond)
+			view.Objects = []fyne.CanvasObject{container.New(inset{sideInset, 20}, page)}
+			view.Refresh()
+		}
+		view.Objects = []fyne.CanvasObject{container.New(inset{sideInset, 20}, cal.Content())}
+		view.Refresh()
+		cal.Start()
+	}
+	return view
+}
+
+// apply saves a changed config and uses it from now on.
+func (k *Kiosk) apply(c kiosk.Config) error {
+	if err := c.Validate(); err != nil {
+		return err
+	}
+	if k.deps.ConfigPath != "" {
+		if err := kiosk.Save(k.deps.ConfigPath, c); err != nil {
+			return err
+		}
+	}
+	k.cfg = c
+	k.m.Configure(c)
+	k.deps.Player.SetOffset(c.AVOffset)
+	return nil
+}
+
+// confirmExit asks once more: leaving stops the kiosk until it is restarted.
+func (k *Kiosk) confirmExit() {
+	k.m.Touch()
+	if k.m.Screen() != kiosk.Admin {
+		return
+	}
+	var pop *widget.PopUp
+	yes := newButton(k.ptr, "Exit to desktop", theme.LogoutIcon(), func() {
+		pop.Hide()
+		k.exit = ExitAdmin
+		if k.deps.Quit != nil {
+			k.deps.Quit()
+		}
+	})
+	yes.Importance = widget.DangerImportance
+	no := newButton(k.ptr, "Stay", theme.CancelIcon(), func() { pop.Hide() })
+	pop = widget.NewModalPopUp(container.NewVBox(
+		para("Leave the kiosk? It stays closed until the computer restarts or someone starts it again.", theme.SizeNameText, false),
+		container.NewHBox(no, layout.NewSpacer(), yes)), k.window.Canvas())
+	pop.Resize(fyne.NewSize(640, 0))
+	k.pop = pop
+	pop.Show()
+}
+
+// clicker lends the player to the calibration helper.
+type clicker struct{ k *Kiosk }
+
+func (c clicker) StartClicks(d time.Duration) { c.k.deps.Player.StartClicks(d) }
+func (c clicker) Stop()                       { c.k.deps.Player.Stop() }
+func (c clicker) Now() time.Duration          { return c.k.deps.Player.Now() }
+func (c clicker) SetOffset(d time.Duration)   { c.k.deps.Player.SetOffset(d) }
+
+// fixedWidth gives its content one width and its own height.
+type fixedWidth struct{ w float32 }
+
+func (f fixedWidth) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+	}
+}
+
+func (f fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return fyne.NewSize(max(s.Width, f.w), s.Height)
+}

@@ -1,0 +1,5 @@
+package kiosk
+
+import "time"
+
+func timeNow() time.Time { return time.Now() }

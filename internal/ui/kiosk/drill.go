@@ -1,0 +1,126 @@
+package kiosk
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/audio"
+	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/ui/stage"
+)
+
+// drill is the one-minute taster: the practice stage, with captions always
+// on and sound off until the visitor turns it on.
+type drill struct {
+	k       *Kiosk
+	stage   *stage.Stage
+	tl      *breath.Timeline
+	anim    *fyne.Animation
+	running bool
+
+	Start   *button
+	Sound   *button
+	content fyne.CanvasObject
+}
+
+func newDrill(k *Kiosk) *drill {
+	tl, _ := breath.New(breath.Taster()) // a preset: always valid
+	d := &drill{k: k, stage: stage.New(), tl: tl}
+	d.Start = newButton(k.ptr, "Start", theme.MediaPlayIcon(), func() { k.act(d.toggle) })
+	d.Start.Importance = widget.HighImportance
+	d.Sound = newButton(k.ptr, "", nil, func() { k.act(d.toggleSound) })
+	d.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { d.Frame() }}
+	d.showSound()
+	d.idle(fmt.Sprintf("Sit or stand tall, hands on your belly. %d calm breaths, about a minute. Press Start.", tl.Drill.Reps))
+	bar := container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, layout.NewSpacer())
+	d.content = k.frame("Try the core vacuum", d.stage.Object(), container.NewPadded(bar), true)
+	return d
+}
+
+func (d *drill) idle(caption string) {
+	p := d.tl.Pose(0)
+	p.Caption = caption
+	d.stage.SetPose(p)
+}
+
+func (d *drill) toggle() {
+	if d.running {
+		d.finish("Stopped. Press Start to try again.")
+		return
+	}
+	d.k.deps.Player.Start(d.tl, d.mix())
+	d.running = true
+	d.k.m.SetDrilling(true)
+	d.Start.SetText("Stop")
+	d.Start.SetIcon(theme.MediaStopIcon())
+	d.anim.Start()
+	d.Frame()
+}
+
+// Frame shows the pose for the session clock now.
+func (d *drill) Frame() {
+	if !d.running {
+		return
+	}
+	p := d.tl.Pose(d.k.DrillNow())
+	d.stage.SetPose(p)
+	if p.Phase == breath.Done {
+		d.k.act(func() { d.finish("Well done! Ask us how the vacuum fits your plan, or press Start to go again.") })
+	}
+}
+
+func (d *drill) finish(caption string) {
+	d.anim.Stop()
+	d.k.deps.Player.Stop()
+	d.running = false
+	d.k.m.SetDrilling(false)
+	d.Start.SetText("Start")
+	d.Start.SetIcon(theme.MediaPlayIcon())
+	d.idle(caption)
+}
+
+func (d *drill) toggleSound() {
+	d.k.m.SetSound(!d.k.m.Visitor().SoundOn)
+	d.k.deps.Player.SetMix(d.mix())
+	d.showSound()
+}
+
+func (d *drill) showSound() {
+	if d.k.m.Visitor().SoundOn {
+		d.Sound.SetText("Sound on")
+		d.Sound.SetIcon(theme.VolumeUpIcon())
+		d.stage.SetSoundNote("Sound is on. Captions stay on.")
+	} else {
+		d.Sound.SetText("Sound off")
+		d.Sound.SetIcon(theme.VolumeMuteIcon())
+		d.stage.SetSoundNote("Sound is off — follow the captions, or tap Sound to hear the cues.")
+	}
+	if off, why := d.k.deps.Player.Silent(); off && d.k.m.Visitor().SoundOn {
+		d.stage.SetSoundNote(why + " — follow the captions.")
+	}
+}
+
+// mix is the default mix muted or not, every layer capped at the clinic's
+// volume limit.
+func (d *drill) mix() audio.Mix {
+	m := audio.DefaultMix()
+	c := d.k.cfg.VolumeCap
+	m.Cues, m.Voice, m.Bed = min(m.Cues, c), min(m.Voice, c), min(m.Bed, c)
+	m.Mute = !d.k.m.Visitor().SoundOn
+	return m
+}
+
+// stop ends the animation and sound when the screen goes.
+func (d *drill) stop() {
+	d.anim.Stop()
+	if d.running {
+		d.k.deps.Player.Stop()
+		d.running = false
+	}
+}

@@ -1,0 +1,90 @@
+package kiosk
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/kiosk"
+	"github.com/corecue/corecue/internal/risk"
+)
+
+// frame is every visitor screen's shape: a title bar with the clinic's
+// name and the way home, the body, and an optional bottom bar. It keeps
+// clear of the corner zones at the sides.
+func (k *Kiosk) frame(title string, body fyne.CanvasObject, bottom fyne.CanvasObject, withHome bool) fyne.CanvasObject {
+	name := text(k.cfg.Clinic.Name, 1, false, fyne.TextAlignLeading)
+	name.Color = theme.Color(theme.ColorNamePlaceHolder)
+	head := text(title, 1.9, true, fyne.TextAlignLeading)
+	var right fyne.CanvasObject = layout.NewSpacer()
+	if withHome {
+		right = container.NewHBox(
+			newButton(k.ptr, "Home", theme.HomeIcon(), func() { k.act(func() { k.m.Go(kiosk.Home) }) }),
+			newButton(k.ptr, "Start over", theme.ViewRefreshIcon(), func() { k.act(func() { k.m.Go(kiosk.Attract) }) }),
+		)
+	}
+	top := container.NewBorder(nil, nil, nil, right, container.NewVBox(name, head))
+	if bottom == nil {
+		bottom = layout.NewSpacer()
+	}
+	return container.New(inset{sideInset, 20}, container.NewBorder(
+		container.NewVBox(top, widget.NewSeparator()),
+		bottom, nil, nil, body))
+}
+
+func (k *Kiosk) homeScreen() fyne.CanvasObject {
+	tiles := container.NewGridWithColumns(3,
+		k.tile(theme.MediaPlayIcon(), "Try the core vacuum", "about a minute, with captions", func() { k.m.Go(kiosk.Drill) }),
+		k.tile(theme.QuestionIcon(), "Is my workout safe for my back?", "tap the exercises you do", func() { k.m.Go(kiosk.Safety) }),
+		k.tile(theme.MailComposeIcon(), "Contact the clinic", "opening hours and booking", func() { k.m.Go(kiosk.Contact) }),
+	)
+	foot := para(risk.Disclaimer+" Nothing you tap here is saved.", theme.SizeNameText, false)
+	foot.Alignment = fyne.TextAlignCenter
+	body := container.NewBorder(nil, foot, nil, nil, container.New(inset{0, 24}, tiles))
+	return k.frame("Welcome", body, nil, false)
+}
+
+// tile is one of home's three choices: a large coloured card.
+func (k *Kiosk) tile(icon fyne.Resource, title, sub string, tapped func()) fyne.CanvasObject {
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNamePrimary))
+	bg.CornerRadius = 20
+	ic := canvas.NewImageFromResource(theme.NewInvertedThemedResource(icon))
+	ic.FillMode = canvas.ImageFillContain
+	ic.SetMinSize(fyne.NewSize(96, 96))
+	t := widget.NewRichText(&widget.TextSegment{Text: title, Style: widget.RichTextStyle{
+		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameHeadingText, ColorName: theme.ColorNameForegroundOnPrimary,
+		TextStyle: fyne.TextStyle{Bold: true}}})
+	t.Wrapping = fyne.TextWrapWord
+	s := widget.NewRichText(&widget.TextSegment{Text: sub, Style: widget.RichTextStyle{
+		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameSubHeadingText, ColorName: theme.ColorNameForegroundOnPrimary}})
+	s.Wrapping = fyne.TextWrapWord
+	body := container.NewVBox(layout.NewSpacer(), ic, t, s, layout.NewSpacer())
+	return newTapArea(k.ptr, container.NewStack(bg, container.New(inset{20, 20}, body)), func(*fyne.PointEvent) { k.act(tapped) })
+}
+
+func (k *Kiosk) contactScreen() fyne.CanvasObject {
+	c := k.cfg.Clinic
+	rows := container.NewVBox(text(c.Name, 2, true, fyne.TextAlignLeading))
+	add := func(label, v string) {
+		v = strings.TrimSpace(v)
+		if v == "" {
+			return
+		}
+		l := text(label, 1, true, fyne.TextAlignLeading)
+		l.Color = theme.Color(theme.ColorNamePrimary)
+		rows.Add(container.NewPadded(container.NewVBox(l, para(v, theme.SizeNameSubHeadingText, false))))
+	}
+	add("Phone", c.Phone)
+	add("Email", c.Email)
+	add("Address", c.Address)
+	add("Opening hours", c.Hours)
+	add("How to book", c.Booking)
+	scroll := container.NewVScroll(rows)
+	scroll.OnScrolled = func(p fyne.Position) { k.m.SetScroll("contact", p.Y) }
+	return k.frame("Contact the clinic", scroll, nil, true)
+}

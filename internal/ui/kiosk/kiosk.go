@@ -1,0 +1,254 @@
+// Package kiosk is the waiting-room screens: the attract loop, the touch
+// home with its three choices, the one-minute drill, the safety check, the
+// clinic's contact, the "Still there?" prompt and the PIN-guarded admin.
+// internal/kiosk decides what shows and what a reset wipes; this package
+// draws it and turns taps into its calls. A screen is built fresh each time
+// it is entered, so no widget can carry a visitor's input to the next one.
+package kiosk
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/audio"
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/kiosk"
+	"github.com/corecue/corecue/internal/risk"
+	"github.com/corecue/corecue/internal/ui/bridge"
+	"github.com/corecue/corecue/internal/ui/settings"
+)
+
+// ExitAdmin is the exit code when admin chooses "Exit to desktop"; the
+// systemd unit does not restart on it.
+const ExitAdmin = 3
+
+// Corner zones are this many units square; the screens keep their buttons
+// further in than that.
+const (
+	cornerZone = 64
+	sideInset  = 80
+)
+
+// Deps is what the kiosk runs on.
+type Deps struct {
+	Config     kiosk.Config
+	ConfigPath string // where admin saves; "" disables saving
+	Player     *audio.Player
+	Library    *exercise.Library
+	Guard      *kiosk.Guard
+	Now        func() time.Time // nil means time.Now
+	Quit       func()           // leaves the app (admin's "Exit to desktop")
+}
+
+// Kiosk is the running kiosk.
+type Kiosk struct {
+	deps    Deps
+	cfg     kiosk.Config
+	m       *kiosk.Machine
+	engine  *risk.Engine
+	window  fyne.Window
+	ptr     *pointer
+	root    *root
+	holder  *fyne.Container // the current screen
+	prompt  *fyne.Container // "Still there?", hidden unless prompting
+	count   *canvas.Text    // the prompt's countdown
+	shown   kiosk.Screen
+	key     string // what the shown screen was built from
+	timer   *time.Timer
+	closed  bool
+	exit    int
+	attract *attract
+	drill   *drill
+	cal     *settings.Calibration // admin's A/V helper while it runs
+	pop     *widget.PopUp         // admin's exit question while it shows
+
+	// DrillNow is the drill's clock: the player's session clock, or a
+	// scripted one in tests.
+	DrillNow func() time.Duration
+}
+
+// New builds the kiosk in w and shows the attract loop.
+func New(w fyne.Window, d Deps) *Kiosk {
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	k := &Kiosk{deps: d, cfg: d.Config, window: w, engine: risk.New(d.Library), ptr: &pointer{hidden: d.Config.HidePointer}}
+	k.DrillNow = d.Player.Now
+	k.m = kiosk.NewMachine(d.Config, d.Guard, d.Now)
+	d.Player.SetOffset(d.Config.AVOffset)
+
+	k.holder = container.NewStack()
+	k.prompt = k.buildPrompt()
+	k.prompt.Hide()
+	zones := make([]fyne.CanvasObject, 4)
+	for i, c := range []kiosk.Corner{kiosk.TopLeft, kiosk.TopRight, kiosk.BottomLeft, kiosk.BottomRight} {
+		zones[i] = newTapArea(k.ptr, nil, func(*fyne.PointEvent) { k.cornerTap(c) })
+	}
+	bg := canvas.NewRectangle(look{}.Color(theme.ColorNameBackground, theme.VariantLight))
+	k.root = newRoot(k.ptr, container.NewStack(bg, k.holder, container.New(corners{cornerZone}, zones...), k.prompt))
+	w.SetContent(k.root)
+	k.shown = -1
+	k.sync()
+	return k
+}
+
+// Machine is the state behind the screens (for tests and the soak).
+func (k *Kiosk) Machine() *kiosk.Machine { return k.m }
+
+// Object is the kiosk's root object.
+func (k *Kiosk) Object() fyne.CanvasObject { return k.root }
+
+// ExitCode is what the process should exit with once the window is gone.
+func (k *Kiosk) ExitCode() int { return k.exit }
+
+// act runs a visitor's action and shows its outcome.
+func (k *Kiosk) act(f func()) {
+	if k.closed {
+		return
+	}
+	f()
+	k.sync()
+}
+
+// sync shows the machine's screen and prompt, and re-arms the idle timer.
+func (k *Kiosk) sync() {
+	if s, key := k.m.Screen(), k.screenKey(); s != k.shown || key != k.key {
+		k.show(s)
+		k.key = key
+	}
+	if k.m.Prompting() {
+		k.count.Text = promptLine(k.m.PromptLeft())
+		k.count.Refresh()
+		k.prompt.Show()
+	} else {
+		k.prompt.Hide()
+	}
+	k.arm()
+}
+
+// show replaces the screen, stopping whatever the old one animated.
+func (k *Kiosk) show(s kiosk.Screen) {
+	if k.shown != s {
+		k.leave()
+	}
+	var obj fyne.CanvasObject
+	switch s {
+	case kiosk.Attract:
+		k.attract = newAttract(k)
+		obj = k.attract.content
+		k.attract.start()
+	case kiosk.Home:
+		obj = k.homeScreen()
+	case kiosk.Drill:
+		if k.drill == nil || k.shown != s {
+			k.drill = newDrill(k)
+		}
+		obj = k.drill.content
+	case kiosk.Safety:
+		obj = k.safetyScreen()
+	case kiosk.Contact:
+		obj = k.contactScreen()
+	case kiosk.PIN:
+		obj = k.pinScreen()
+	case kiosk.Admin:
+		obj = k.adminScreen()
+	}
+	k.shown = s
+	k.holder.Objects = []fyne.CanvasObject{obj}
+	k.holder.Refresh()
+}
+
+// screenKey sums up what the safety screen shows, so it is rebuilt when an
+// answer or a selection changes but not when the visitor merely scrolls.
+func (k *Kiosk) screenKey() string {
+	if k.m.Screen() != kiosk.Safety {
+		return ""
+	}
+	v := k.m.Visitor()
+	v.Scroll = nil
+	return fmt.Sprint(v.Question, v.Cleared, v.Results, v.Pain, v.Leg, sortedKeys(v.Selected), v.Answers)
+}
+
+// leave stops the old screen's animation and sound.
+func (k *Kiosk) leave() {
+	if k.attract != nil {
+		k.attract.stop()
+		k.attract = nil
+	}
+	if k.drill != nil {
+		k.drill.stop()
+		k.drill = nil
+	}
+	if k.cal != nil {
+		k.cal.Stop()
+		k.cal = nil
+	}
+	if k.pop != nil {
+		k.pop.Hide()
+		k.pop = nil
+	}
+	k.deps.Player.Stop()
+	if k.m.Screen() == kiosk.Attract {
+		// Nobody there: let the output rest until the next drill.
+		k.deps.Player.Suspend()
+	}
+}
+
+// arm sets one timer for the machine's next deadline. While the prompt
+// shows it also wakes each second to count down.
+func (k *Kiosk) arm() {
+	if k.timer != nil {
+		k.timer.Stop()
+		k.timer = nil
+	}
+	next := k.m.Deadline()
+	if next.IsZero() || k.closed {
+		return
+	}
+	wait := next.Sub(k.deps.Now())
+	if k.m.Prompting() {
+		wait = min(wait, time.Second)
+	}
+	k.timer = time.AfterFunc(max(wait, 10*time.Millisecond), func() { bridge.Do(k.Tick) })
+}
+
+// Tick applies the idle timer now; the timer calls it, tests call it after
+// moving the clock.
+func (k *Kiosk) Tick() {
+	k.act(func() { k.m.Tick() })
+}
+
+// touch is a sign of a visitor anywhere.
+func (k *Kiosk) touch() { k.act(k.m.Touch) }
+
+func (k *Kiosk) cornerTap(c kiosk.Corner) {
+	k.act(func() {
+		if k.m.Prompting() {
+			k.m.Touch()
+			return
+		}
+		if k.m.Screen() != kiosk.PIN && k.m.Screen() != kiosk.Admin {
+			k.m.Touch()
+		}
+		k.m.CornerTap(c)
+	})
+}
+
+// Close stops timers, animation and sound; the kiosk does nothing after.
+func (k *Kiosk) Close() {
+	if k.closed {
+		return
+	}
+	if k.timer != nil {
+		k.timer.Stop()
+	}
+	k.leave()
+	k.closed = true
+	k.deps.Player.Close()
+}

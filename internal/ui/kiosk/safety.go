@@ -1,0 +1,233 @@
+package kiosk
+
+import (
+	"fmt"
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/kiosk"
+	"github.com/corecue/corecue/internal/risk"
+)
+
+const safetyTitle = "Is my workout safe for my back?"
+
+// safetyScreen shows the step the visitor is at: the red-flag questions one
+// at a time, the seek-care notice after any yes, the exercise picker, or
+// the results.
+func (k *Kiosk) safetyScreen() fyne.CanvasObject {
+	v := k.m.Visitor()
+	flags := risk.RedFlags()
+	for i, f := range flags {
+		if v.Answers[f.ID] {
+			return k.seekCare(flags, i)
+		}
+	}
+	switch {
+	case !v.Cleared:
+		return k.question(flags, min(v.Question, len(flags)-1))
+	case v.Results:
+		return k.results(v)
+	}
+	return k.picker(v)
+}
+
+// question asks red flag i with two large answers.
+func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
+	f := flags[i]
+	answer := func(yes bool) func() {
+		return func() {
+			k.act(func() {
+				k.m.Answer(f.ID, yes, i+1)
+				if !yes && i == len(flags)-1 {
+					k.m.ClearFlags(true)
+				}
+			})
+		}
+	}
+	no := newButton(k.ptr, "No", theme.ConfirmIcon(), answer(false))
+	yes := newButton(k.ptr, "Yes", theme.WarningIcon(), answer(true))
+	no.height, yes.height = 96, 96
+	back := newButton(k.ptr, "Back", theme.NavigateBackIcon(), func() {
+		k.act(func() {
+			if i == 0 {
+				k.m.Go(kiosk.Home)
+			} else {
+				k.m.SetQuestion(i - 1)
+			}
+		})
+	})
+	intro := para("First, a few safety questions. Some back problems need a clinician before any exercise. Answer for how things are now.", theme.SizeNameText, false)
+	count := text(fmt.Sprintf("Question %d of %d", i+1, len(flags)), 1.2, true, fyne.TextAlignLeading)
+	count.Color = theme.Color(theme.ColorNamePrimary)
+	q := para(f.Question, theme.SizeNameHeadingText, true)
+	answers := container.NewGridWithColumns(2, no, yes)
+	body := container.NewVBox(intro, widget.NewSeparator(), count, q, layout.NewSpacer(), container.New(inset{120, 0}, answers))
+	return k.frame(safetyTitle, body, container.NewHBox(back), true)
+}
+
+// seekCare is the stop sign after any red-flag yes, with the clinic's
+// details right there.
+func (k *Kiosk) seekCare(flags []risk.RedFlag, i int) fyne.CanvasObject {
+	head := para("Please get your back checked before exercising", theme.SizeNameHeadingText, true)
+	head.Importance = widget.DangerImportance
+	rows := container.NewVBox(head, para(risk.SeekCare, theme.SizeNameSubHeadingText, false),
+		para("You answered yes to: "+flags[i].Question, theme.SizeNameText, false))
+	c := k.cfg.Clinic
+	rows.Add(para("Contact us: "+strings.Join(c.Lines(), " · "), theme.SizeNameSubHeadingText, true))
+	undo := newButton(k.ptr, "I tapped Yes by mistake", theme.NavigateBackIcon(), func() {
+		k.act(func() { k.m.Unanswer(flags[i].ID, i) })
+	})
+	return k.frame(safetyTitle, container.NewVScroll(rows), container.NewHBox(undo), true)
+}
+
+// picker lets the visitor tap the exercises they do and say how today is.
+func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
+	pain := container.NewGridWithColumns(11)
+	for n := 0; n <= 10; n++ {
+		b := newButton(k.ptr, fmt.Sprint(n), nil, func() { k.act(func() { k.m.SetPain(n) }) })
+		if v.Pain == n {
+			b.Importance = widget.HighImportance
+		}
+		pain.Add(b)
+	}
+	legNo := newButton(k.ptr, "No", nil, func() { k.act(func() { k.m.SetLeg(false) }) })
+	legYes := newButton(k.ptr, "Yes", nil, func() { k.act(func() { k.m.SetLeg(true) }) })
+	if v.Leg {
+		legYes.Importance = widget.HighImportance
+	} else {
+		legNo.Importance = widget.HighImportance
+	}
+	grid := container.NewGridWithColumns(3)
+	for _, ex := range k.deps.Library.Exercises() {
+		id := ex.ID
+		b := newButton(k.ptr, ex.Name, nil, func() { k.act(func() { k.m.Toggle(id) }) })
+		b.Alignment = widget.ButtonAlignLeading
+		if v.Selected[id] {
+			b.Importance = widget.HighImportance
+			b.Icon = theme.CheckButtonCheckedIcon()
+		} else {
+			b.Icon = theme.CheckButtonIcon()
+		}
+		grid.Add(b)
+	}
+	painLine := "Back pain right now (0 none, 10 worst)"
+	if v.Pain < 0 {
+		painLine += ": optional"
+	}
+	list := container.NewVBox(
+		para("Tap every exercise you do. Then press Check.", theme.SizeNameSubHeadingText, true),
+		grid,
+		widget.NewSeparator(),
+		para(painLine, theme.SizeNameText, true), pain,
+		para("Pain, numbness or tingling below the knee today?", theme.SizeNameText, true),
+		container.NewGridWithColumns(4, legNo, legYes),
+	)
+	scroll := container.NewVScroll(list)
+	scroll.Offset.Y = v.Scroll["safety"]
+	scroll.OnScrolled = func(p fyne.Position) { k.m.SetScroll("safety", p.Y) }
+	check := newButton(k.ptr, fmt.Sprintf("Check my %d exercises", len(v.Selected)), theme.NavigateNextIcon(), func() {
+		k.act(func() { k.m.ShowResults(true) })
+	})
+	check.Importance = widget.HighImportance
+	if len(v.Selected) == 0 {
+		check.SetText("Tap the exercises you do")
+		check.Disable()
+	}
+	return k.frame(safetyTitle, scroll, container.NewHBox(layout.NewSpacer(), check), true)
+}
+
+// results shows each chosen exercise's flag, why (with its source) and the
+// safer alternative.
+func (k *Kiosk) results(v kiosk.Visitor) fyne.CanvasObject {
+	ctx := risk.Context{Pain: max(v.Pain, 0), LegSymptoms: v.Leg}
+	lib := k.deps.Library
+	cards := container.NewVBox()
+	for _, ex := range lib.Exercises() {
+		if !v.Selected[ex.ID] {
+			continue
+		}
+		a, err := k.engine.Exercise(ex.ID, ctx)
+		if err != nil {
+			cards.Add(para(ex.Name+": could not be checked ("+err.Error()+")", theme.SizeNameText, false))
+			continue
+		}
+		cards.Add(k.card(a))
+	}
+	cards.Add(para(risk.Disclaimer, theme.SizeNameText, false))
+	scroll := container.NewVScroll(cards)
+	scroll.OnScrolled = func(p fyne.Position) { k.m.SetScroll("results", p.Y) }
+	change := newButton(k.ptr, "Change my exercises", theme.NavigateBackIcon(), func() { k.act(func() { k.m.ShowResults(false) }) })
+	book := newButton(k.ptr, "Book with the clinic", theme.MailComposeIcon(), func() { k.act(func() { k.m.Go(kiosk.Contact) }) })
+	return k.frame(safetyTitle, scroll, container.NewHBox(change, layout.NewSpacer(), book), true)
+}
+
+func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
+	lib := k.deps.Library
+	badge := canvas.NewRectangle(levelColour(a.Level))
+	badge.CornerRadius = 8
+	badge.SetMinSize(fyne.NewSize(20, 20))
+	title := para(a.Name+": "+levelWords(a.Level), theme.SizeNameSubHeadingText, true)
+	rows := container.NewVBox(title)
+	cite := func(ids []string) {
+		var names []string
+		for _, id := range ids {
+			if ev, ok := lib.Evidence(id); ok {
+				names = append(names, ev.Citation)
+			} else {
+				names = append(names, id)
+			}
+		}
+		if len(names) > 0 {
+			l := para("Source: "+strings.Join(names, "; "), theme.SizeNameCaptionText, false)
+			l.TextStyle.Italic = true
+			rows.Add(l)
+		}
+	}
+	for _, r := range a.Reasons {
+		rows.Add(para("Why: "+r.Text, theme.SizeNameText, false))
+		cite(r.Evidence)
+	}
+	for _, m := range a.Modifiers {
+		rows.Add(para("Today: "+m.Text, theme.SizeNameText, false))
+		cite(m.Evidence)
+	}
+	if len(a.Alternatives) > 0 {
+		alt := a.Alternatives[0]
+		rows.Add(para(fmt.Sprintf("Safer alternative: %s (%s)", alt.Name, levelWords(alt.Level)), theme.SizeNameText, true))
+	} else if a.Level <= risk.Low && a.Assessed() {
+		rows.Add(para("A sensible choice for most backs: keep good form.", theme.SizeNameText, false))
+	}
+	bar := container.NewBorder(nil, nil, container.NewVBox(badge, layout.NewSpacer()), nil, rows)
+	return container.NewVBox(container.NewPadded(bar), widget.NewSeparator())
+}
+
+func levelWords(l risk.Level) string {
+	switch l {
+	case risk.High:
+		return "high risk for your back"
+	case risk.Moderate:
+		return "moderate risk for your back"
+	case risk.Low:
+		return "low risk for your back"
+	}
+	return "not assessed"
+}
+
+func levelColour(l risk.Level) color.Color {
+	switch l {
+	case risk.High:
+		return color.NRGBA{0xc6, 0x28, 0x28, 0xff}
+	case risk.Moderate:
+		return color.NRGBA{0xef, 0x8f, 0x00, 0xff}
+	case risk.Low:
+		return color.NRGBA{0x2e, 0x7d, 0x32, 0xff}
+	}
+	return color.NRGBA{0x75, 0x75, 0x75, 0xff}
+}

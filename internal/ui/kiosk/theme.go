@@ -1,0 +1,48 @@
+package kiosk
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// look is the default theme made for reading across a room and tapping with
+// a finger: larger text, roomier padding, wider scroll bars. It is always
+// light: a waiting room is lit, and dark text on white reads furthest.
+type look struct{}
+
+func (look) base() fyne.Theme { return theme.DefaultTheme() }
+
+func (l look) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return l.base().Color(n, theme.VariantLight)
+}
+
+func (l look) Font(s fyne.TextStyle) fyne.Resource     { return l.base().Font(s) }
+func (l look) Icon(n fyne.ThemeIconName) fyne.Resource { return l.base().Icon(n) }
+
+func (l look) Size(n fyne.ThemeSizeName) float32 {
+	switch n {
+	case theme.SizeNameText:
+		return 22
+	case theme.SizeNameSubHeadingText:
+		return 30
+	case theme.SizeNameHeadingText:
+		return 44
+	case theme.SizeNameCaptionText:
+		return 17
+	case theme.SizeNamePadding:
+		return 6
+	case theme.SizeNameInnerPadding:
+		return 14
+	case theme.SizeNameInlineIcon:
+		return 28
+	case theme.SizeNameScrollBar:
+		return 16
+	case theme.SizeNameScrollBarSmall:
+		return 8
+	case theme.SizeNameInputRadius, theme.SizeNameSelectionRadius:
+		return 8
+	}
+	return l.base().Size(n)
+}

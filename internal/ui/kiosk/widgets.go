@@ -1,0 +1,146 @@
+package kiosk
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// MinTarget is the smallest side of anything a visitor taps, in Fyne units
+// (pixels at scale 1): the size guidelines give for a fingertip.
+const MinTarget = 48
+
+// pointer decides the cursor over every kiosk object. Fyne takes the cursor
+// of the deepest object under the pointer that has one, and its buttons ask
+// for the arrow, so each of our tappable objects answers too.
+type pointer struct{ hidden bool }
+
+func (p *pointer) Cursor() desktop.Cursor {
+	if p.hidden {
+		return desktop.HiddenCursor
+	}
+	return desktop.DefaultCursor
+}
+
+// button is a Fyne button that keeps the pointer hidden and is never
+// smaller than a fingertip. Tall buttons stay tall with longer labels.
+type button struct {
+	widget.Button
+	ptr    *pointer
+	height float32
+}
+
+func newButton(ptr *pointer, label string, icon fyne.Resource, tapped func()) *button {
+	b := &button{ptr: ptr, height: 72}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+func (b *button) Cursor() desktop.Cursor { return b.ptr.Cursor() }
+
+func (b *button) MinSize() fyne.Size {
+	s := b.Button.MinSize()
+	return fyne.NewSize(max(s.Width, MinTarget*2), max(s.Height, b.height, MinTarget))
+}
+
+// tapArea makes any content one large tap target: the attract screen, the
+// home tiles, the corner zones, the "Still there?" overlay.
+type tapArea struct {
+	widget.BaseWidget
+	ptr     *pointer
+	content fyne.CanvasObject
+	onTap   func(*fyne.PointEvent)
+}
+
+func newTapArea(ptr *pointer, content fyne.CanvasObject, onTap func(*fyne.PointEvent)) *tapArea {
+	if content == nil {
+		content = canvas.NewRectangle(nil)
+	}
+	t := &tapArea{ptr: ptr, content: content, onTap: onTap}
+	t.ExtendBaseWidget(t)
+	return t
+}
+
+func (t *tapArea) Tapped(ev *fyne.PointEvent) {
+	if t.onTap != nil {
+		t.onTap(ev)
+	}
+}
+
+func (t *tapArea) Cursor() desktop.Cursor { return t.ptr.Cursor() }
+
+func (t *tapArea) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(t.content)
+}
+
+// root is the window's content: it only supplies the cursor for the parts
+// of the screen no widget claims.
+type root struct {
+	widget.BaseWidget
+	ptr     *pointer
+	content fyne.CanvasObject
+}
+
+func newRoot(ptr *pointer, content fyne.CanvasObject) *root {
+	r := &root{ptr: ptr, content: content}
+	r.ExtendBaseWidget(r)
+	return r
+}
+
+func (r *root) Cursor() desktop.Cursor { return r.ptr.Cursor() }
+
+func (r *root) CreateRenderer() fyne.WidgetRenderer { return widget.NewSimpleRenderer(r.content) }
+
+// corners places four equal squares in the corners and nothing else.
+type corners struct{ zone float32 }
+
+func (c corners) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	z := fyne.NewSize(c.zone, c.zone)
+	pos := []fyne.Position{{}, {X: size.Width - c.zone}, {Y: size.Height - c.zone}, {X: size.Width - c.zone, Y: size.Height - c.zone}}
+	for i, o := range objs {
+		o.Resize(z)
+		o.Move(pos[i%4])
+	}
+}
+
+func (c corners) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, 0) }
+
+// inset keeps content clear of the corner zones at the sides, so no button
+// ever sits where a tap would be taken for the admin gesture.
+type inset struct{ side, top float32 }
+
+func (m inset) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(m.side, m.top))
+		o.Resize(size.SubtractWidthHeight(2*m.side, 2*m.top))
+	}
+}
+
+func (m inset) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s.AddWidthHeight(2*m.side, 2*m.top)
+}
+
+// text is a canvas text in the theme's foreground at a multiple of body size.
+func text(s string, scale float32, bold bool, align fyne.TextAlign) *canvas.Text {
+	t := canvas.NewText(s, theme.Color(theme.ColorNameForeground))
+	t.TextSize = theme.Size(theme.SizeNameText) * scale
+	t.TextStyle = fyne.TextStyle{Bold: bold}
+	t.Alignment = align
+	return t
+}
+
+// para is a wrapping label.
+func para(s string, size fyne.ThemeSizeName, bold bool) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	l.SizeName = size
+	l.TextStyle = fyne.TextStyle{Bold: bold}
+	return l
+}
