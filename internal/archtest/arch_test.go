@@ -24,7 +24,7 @@ func goList(t *testing.T, args ...string) []string {
 
 func TestEnginesDoNotImportFyne(t *testing.T) {
 	for _, e := range engines {
-		for _, dep := range goList(t, "-deps", module+e) {
+		for _, dep := range goList(t, "-e", "-deps", module+e) {
 			if strings.HasPrefix(dep, "fyne.io/") {
 				t.Errorf("%s depends on %s", e, dep)
 				break
@@ -34,7 +34,7 @@ func TestEnginesDoNotImportFyne(t *testing.T) {
 }
 
 func TestOnlyAppImportsFyneApp(t *testing.T) {
-	for _, line := range goList(t, "-f", "{{.ImportPath}} {{join .Imports \" \"}}", module+"...") {
+	for _, line := range goList(t, "-e", "-f", "{{.ImportPath}} {{join .Imports \" \"}}", module+"...") {
 		pkg, imports, _ := strings.Cut(line, " ")
 		if pkg == module+"app" {
 			continue
