@@ -1,6 +1,10 @@
 package workout
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/corecue/corecue/internal/store"
+)
 
 // VacuumSession is what one session says about the vacuum drill: its dose,
 // the person's own report of how it went, and pain before and after.
@@ -118,3 +122,19 @@ func stepBack(reps, hold int) (int, int) {
 }
 
 func dose(reps, hold int) string { return fmt.Sprintf("%d reps of a %d s hold", reps, hold) }
+
+// VacuumHistory reads the vacuum warm-ups out of recorded sessions (oldest
+// first). A warm-up counts as held throughout only when the person said so
+// and every planned rep was done.
+func VacuumHistory(sessions []store.Session) []VacuumSession {
+	var out []VacuumSession
+	for _, s := range sessions {
+		if s.WarmUpPlanned == 0 {
+			continue
+		}
+		out = append(out, VacuumSession{Reps: s.WarmUpPlanned, HoldSeconds: s.WarmUpHold,
+			HeldThroughout: s.HeldThroughout && s.WarmUpReps >= s.WarmUpPlanned,
+			PainBefore:     s.PainBefore, PainAfter: s.PainAfter})
+	}
+	return out
+}

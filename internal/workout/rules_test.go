@@ -7,6 +7,7 @@ import (
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
+	"github.com/corecue/corecue/internal/store"
 )
 
 func held(reps, hold int) VacuumSession {
@@ -126,5 +127,18 @@ func TestFromPlanNamesFlagsAndOffersAlternatives(t *testing.T) {
 	}
 	if _, err := New(its, DefaultOptions()); err != nil {
 		t.Fatalf("plan items do not play: %v", err)
+	}
+}
+
+func TestVacuumHistoryNeedsEveryRepAndTheReport(t *testing.T) {
+	ses := []store.Session{
+		{WarmUpPlanned: 10, WarmUpReps: 10, WarmUpHold: 10, HeldThroughout: true, PainBefore: 1, PainAfter: 1},
+		{WarmUpPlanned: 0},
+		{WarmUpPlanned: 10, WarmUpReps: 8, WarmUpHold: 10, HeldThroughout: true, PainBefore: -1, PainAfter: -1},
+		{WarmUpPlanned: 10, WarmUpReps: 10, WarmUpHold: 10, HeldThroughout: false, PainBefore: -1, PainAfter: -1},
+	}
+	h := VacuumHistory(ses)
+	if len(h) != 3 || !h[0].HeldThroughout || h[1].HeldThroughout || h[2].HeldThroughout || h[0].Reps != 10 {
+		t.Fatalf("history %+v", h)
 	}
 }

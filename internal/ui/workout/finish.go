@@ -1,0 +1,81 @@
+package workout
+
+import (
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// FinishView asks for pain after and, when there was a warm-up, whether the
+// vacuum was held throughout without holding the breath (the progression
+// rule's self-report). Saving closes the session.
+type FinishView struct {
+	s         *Screen
+	Summary   *widget.Label
+	PainAfter *widget.Entry
+	Held      *widget.Check
+	Save      *widget.Button
+	Message   *widget.Label
+	at        time.Duration
+	content   fyne.CanvasObject
+}
+
+func newFinish(s *Screen) *FinishView {
+	f := &FinishView{s: s}
+	f.Summary = widget.NewLabel("")
+	f.Summary.Wrapping = fyne.TextWrapWord
+	f.PainAfter = widget.NewEntry()
+	f.PainAfter.SetPlaceHolder("0-10")
+	f.Held = widget.NewCheck("I held the draw-in through every vacuum hold, breathing freely (not holding my breath)", nil)
+	f.Save = widget.NewButton("Save session", f.save)
+	f.Save.Importance = widget.HighImportance
+	f.Message = widget.NewLabel("")
+	f.Message.Wrapping = fyne.TextWrapWord
+	f.Message.Importance = widget.DangerImportance
+	form := widget.NewForm(widget.NewFormItem("Pain now", container.NewBorder(nil, nil, nil, widget.NewLabel("0 none … 10 worst"), f.PainAfter)))
+	f.content = container.NewPadded(container.NewVBox(
+		widget.NewLabelWithStyle("How did it go?", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		f.Summary, form, f.Held, container.NewHBox(f.Save), f.Message,
+		widget.NewLabel("If pain is worse and stays worse, or spreads down a leg, see a clinician before the next session."),
+	))
+	return f
+}
+
+func (f *FinishView) open(t time.Duration) {
+	f.at = t
+	f.PainAfter.SetText("")
+	f.Held.SetChecked(false)
+	f.Message.SetText("")
+	tl := f.s.run.TL
+	if tl.WarmUp != nil || f.s.run.TL.Opt.WarmUp {
+		f.Held.Show()
+	} else {
+		f.Held.Hide()
+	}
+	if ses, err := f.s.d.Store.Session(f.s.run.ID); err == nil {
+		sets := 0
+		planned := 0
+		for _, it := range ses.Items {
+			sets += it.SetsDone
+			planned += it.SetsPlanned
+		}
+		f.Summary.SetText(fmt.Sprintf("%s: %d of %d sets done, %d vacuum reps.", ses.PlanName, sets, planned, ses.WarmUpReps))
+	}
+}
+
+func (f *FinishView) save() {
+	pain, err := ParsePain("Pain now", f.PainAfter.Text, false)
+	if err != nil {
+		f.Message.SetText(err.Error())
+		return
+	}
+	held := f.Held.Visible() && f.Held.Checked
+	if err := f.s.run.Finish(f.at, pain, held); err != nil {
+		f.Message.SetText("The session could not be saved: " + err.Error())
+		return
+	}
+	f.s.saved()
+}

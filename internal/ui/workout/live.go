@@ -1,0 +1,179 @@
+package workout
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/ui/diagram"
+	"github.com/corecue/corecue/internal/ui/stage"
+	engine "github.com/corecue/corecue/internal/workout"
+)
+
+// Live is the view while a session plays: the corset figure on the left, on
+// the right what to do now in large type, and the controls below.
+type Live struct {
+	s *Screen
+
+	Figure   *diagram.Corset
+	Heading  *canvas.Text // the step: "Set 2 of 3", "Rest", "Warm-up"
+	Name     *canvas.Text // the exercise
+	Count    *canvas.Text // rep, hold or rest seconds, very large
+	CountSub *widget.Label
+	Caption  *widget.Label
+	Form     *widget.Label
+	Flag     *widget.Label
+	Next     *widget.Label
+	Status   *widget.Label
+
+	Pause  *widget.Button
+	Skip   *widget.Button
+	Swap   *widget.Button
+	FeltIt *widget.Button
+	Stop   *widget.Button
+
+	shown   engine.State
+	content fyne.CanvasObject
+}
+
+func newLive(s *Screen) *Live {
+	body := theme.Current().Size(theme.SizeNameText)
+	text := func(scale float32, bold bool) *canvas.Text {
+		return &canvas.Text{TextSize: body * scale, TextStyle: fyne.TextStyle{Bold: bold}}
+	}
+	l := &Live{s: s, Figure: diagram.New(),
+		Heading: text(1.6, false), Name: text(2.4, true), Count: text(5, true)}
+	label := func() *widget.Label {
+		w := widget.NewLabel("")
+		w.Wrapping = fyne.TextWrapWord
+		return w
+	}
+	l.CountSub, l.Caption, l.Form, l.Flag, l.Next, l.Status = label(), label(), label(), label(), label(), label()
+	l.Caption.TextStyle = fyne.TextStyle{Bold: true}
+	l.Caption.SizeName = theme.SizeNameSubHeadingText
+	l.Flag.Importance = widget.WarningImportance
+	l.Pause = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), s.TogglePause)
+	l.Skip = widget.NewButtonWithIcon("Skip", theme.MediaSkipNextIcon(), s.SkipStep)
+	l.Swap = widget.NewButtonWithIcon("Swap for a safer one", theme.ViewRefreshIcon(), s.SwapCurrent)
+	l.FeltIt = widget.NewButtonWithIcon("Felt it in my back", theme.NewWarningThemedResource(theme.WarningIcon()), s.FeltIt)
+	l.Stop = widget.NewButtonWithIcon("Stop and save", theme.MediaStopIcon(), s.StopEarly)
+
+	info := container.NewVBox(l.Heading, l.Name, l.Count, l.CountSub, l.Caption, l.Next, l.Flag, l.Form)
+	bar := container.NewHBox(l.Pause, l.Skip, l.Swap, l.FeltIt, layout.NewSpacer(), l.Stop)
+	split := container.NewGridWithColumns(2, l.Figure, container.NewPadded(container.NewVScroll(info)))
+	l.content = container.NewBorder(nil, container.NewVBox(container.NewPadded(bar), container.NewPadded(l.Status)), nil, nil, split)
+	return l
+}
+
+// reset forgets what is shown so the next frame redraws everything (a new
+// timeline after a skip or swap).
+func (l *Live) reset() { l.shown = engine.State{Kind: -1} }
+
+// show puts state st on screen, touching only what changed.
+func (l *Live) show(st engine.State, paused bool) {
+	tl := l.s.run.TL
+	l.Figure.SetPose(st.Pose)
+	heading, name, count, sub := "", "", "", ""
+	switch st.Kind {
+	case engine.WarmUp:
+		heading = "Warm-up: " + st.Pose.Phase.Title()
+		name = "Stomach vacuum"
+		count = stage.CountLine(st.Pose)
+		sub = stage.RepLine(st.Pose)
+	case engine.GetReady:
+		heading = "Get ready"
+		name = tl.Items[st.Item].Name
+		count = secondsLeft(st.Left)
+		sub = tl.Items[st.Item].Dose()
+	case engine.Set:
+		it := tl.Items[st.Item]
+		heading = fmt.Sprintf("Set %d of %d · keep the core engaged", st.Set, st.Sets)
+		name = it.Name
+		if it.IsHold() {
+			count = secondsLeft(st.HoldLeft)
+			sub = fmt.Sprintf("Hold: %d s · breathe freely", it.HoldSeconds)
+		} else {
+			count = fmt.Sprintf("%d", st.Rep)
+			sub = fmt.Sprintf("Rep %d of %d · %d s each", st.Rep, st.Reps, tl.Opt.RepSeconds)
+		}
+	case engine.Rest:
+		heading = fmt.Sprintf("Rest · set %d of %d done", st.Set, st.Sets)
+		name = "Rest: let go and breathe"
+		count = secondsLeft(st.Left)
+		sub = "seconds of rest left"
+	case engine.End, engine.Done:
+		heading, name = "Done", "Workout complete"
+	}
+	if paused {
+		heading = "Paused · " + heading
+	}
+	setText(l.Heading, heading)
+	setText(l.Name, name)
+	setText(l.Count, count)
+	setLabel(l.CountSub, sub)
+	setLabel(l.Caption, st.Caption)
+	setLabel(l.Next, st.Next)
+	item := tl.Current(st.T)
+	it := tl.Items[item]
+	if st.Kind == engine.WarmUp {
+		setLabel(l.Flag, "")
+		setLabel(l.Form, "")
+	} else {
+		setLabel(l.Flag, it.Flag)
+		form := ""
+		if len(it.FormCues) > 0 {
+			form = "• " + strings.Join(it.FormCues, "\n• ")
+		}
+		setLabel(l.Form, form)
+	}
+	if paused {
+		l.Pause.SetText("Resume")
+		l.Pause.SetIcon(theme.MediaPlayIcon())
+	} else if l.Pause.Text != "Pause" {
+		l.Pause.SetText("Pause")
+		l.Pause.SetIcon(theme.MediaPauseIcon())
+	}
+	canSwap := st.Kind != engine.WarmUp && it.AltID != ""
+	if canSwap {
+		l.Swap.SetText("Swap for " + it.AltName)
+		l.Swap.Enable()
+	} else {
+		l.Swap.SetText("Swap for a safer one")
+		l.Swap.Disable()
+	}
+	if st.Kind == engine.WarmUp {
+		l.FeltIt.Disable()
+	} else {
+		l.FeltIt.Enable()
+	}
+	l.shown = st
+}
+
+// secondsLeft rounds up, so a countdown reads 30 … 1 and never 0 while it lasts.
+func secondsLeft(d time.Duration) string {
+	if d <= 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d", int(math.Ceil(d.Seconds())))
+}
+
+func setText(t *canvas.Text, s string) {
+	if t.Text != s {
+		t.Text = s
+		t.Refresh()
+	}
+}
+
+func setLabel(l *widget.Label, s string) {
+	if l.Text != s {
+		l.SetText(s)
+	}
+}

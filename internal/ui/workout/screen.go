@@ -1,0 +1,510 @@
+// Package workout is the guided session screen: pick a saved plan, rate pain,
+// play it set by set with the corset figure showing the engagement to hold,
+// then rate pain again. Every frame reads the session clock and shows the
+// workout engine's State for it; the engine records each set as it passes.
+package workout
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/risk"
+	"github.com/corecue/corecue/internal/store"
+	engine "github.com/corecue/corecue/internal/workout"
+)
+
+// Player is the session clock and sound: the audio engine in the app, a
+// scripted clock in tests.
+type Player interface {
+	StartCues(cues []breath.Cue, warmUp *breath.Timeline)
+	Pause()
+	Resume()
+	Stop()
+	Paused() bool
+	Now() time.Duration
+	Silent() (bool, string)
+}
+
+// Deps are what the screen reads and writes.
+type Deps struct {
+	Store   *store.Store
+	Library *exercise.Library
+	Player  Player
+	Window  fyne.Window
+	Prefs   fyne.Preferences
+	// OnSaved is called after a session is saved (the history refreshes).
+	OnSaved func()
+	// Now is the wall clock for session dates; nil means time.Now.
+	Now func() time.Time
+}
+
+// Screen is the workout tab.
+type Screen struct {
+	d     Deps
+	plans []store.PlanInfo
+
+	// Setup.
+	Plan       *widget.Select
+	WarmUp     *widget.Check
+	WarmReps   *widget.Entry
+	WarmHold   *widget.Entry
+	Tempo      *widget.Check
+	Pace       *widget.Entry
+	Reengage   *widget.Entry
+	PainBefore *widget.Entry
+	Start      *widget.Button
+	Message    *widget.Label
+	Suggestion *widget.Label
+	TakeIt     *widget.Button
+	Resume     *widget.Button
+	SavePart   *widget.Button
+	resumeBox  *fyne.Container
+	unfinished *store.Session
+	suggested  engine.Suggestion
+
+	Live   *Live
+	Finish *FinishView
+
+	run     *engine.Run
+	ticker  *fyne.Animation
+	content *fyne.Container
+	setup   fyne.CanvasObject
+}
+
+// New builds the screen showing the setup.
+func New(d Deps) *Screen {
+	if d.Now == nil {
+		d.Now = time.Now
+	}
+	s := &Screen{d: d}
+	opt := loadOptions(d.Prefs)
+	s.Plan = widget.NewSelect(nil, nil)
+	s.Plan.PlaceHolder = "Choose a saved plan"
+	s.WarmUp = widget.NewCheck("Start with the vacuum drill as a warm-up", nil)
+	s.WarmUp.SetChecked(opt.WarmUp)
+	s.WarmReps = numEntry(opt.WarmUpReps)
+	s.WarmHold = numEntry(opt.WarmUpHold)
+	s.Tempo = widget.NewCheck("Tick the tempo at the start of every rep", nil)
+	s.Tempo.SetChecked(opt.Tempo)
+	s.Pace = numEntry(opt.RepSeconds)
+	s.Reengage = numEntry(opt.ReengageEvery)
+	s.PainBefore = widget.NewEntry()
+	s.PainBefore.SetPlaceHolder("0-10")
+	s.Start = widget.NewButton("Start workout", s.StartWorkout)
+	s.Start.Importance = widget.HighImportance
+	s.Message = widget.NewLabel("")
+	s.Message.Wrapping = fyne.TextWrapWord
+	s.Message.Importance = widget.DangerImportance
+	s.Suggestion = widget.NewLabel("")
+	s.Suggestion.Wrapping = fyne.TextWrapWord
+	s.TakeIt = widget.NewButton("Use this", s.takeSuggestion)
+	s.Resume = widget.NewButton("Resume it", s.resumeUnfinished)
+	s.Resume.Importance = widget.HighImportance
+	s.SavePart = widget.NewButton("Save it as partial", s.savePartial)
+	s.resumeBox = container.NewVBox()
+
+	form := widget.NewForm(
+		widget.NewFormItem("Plan", s.Plan),
+		widget.NewFormItem("Pain now", container.NewBorder(nil, nil, nil, widget.NewLabel("0 none … 10 worst"), s.PainBefore)),
+		widget.NewFormItem("Warm-up", s.WarmUp),
+		widget.NewFormItem("Vacuum reps", s.WarmReps),
+		widget.NewFormItem("Vacuum hold (s)", s.WarmHold),
+		widget.NewFormItem("Tempo", s.Tempo),
+		widget.NewFormItem("Seconds per rep", s.Pace),
+		widget.NewFormItem("Re-engage every (reps, 0 = off)", s.Reengage),
+	)
+	title := widget.NewLabelWithStyle("Guided workout", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	sugg := container.NewBorder(nil, nil, nil, s.TakeIt, s.Suggestion)
+	s.setup = container.NewVScroll(container.NewPadded(container.NewVBox(
+		title, s.resumeBox, form, sugg, container.NewHBox(s.Start), s.Message,
+		widget.NewLabel("General guidance, not diagnosis. Stop and see a clinician if pain spreads down a leg, or for numbness or weakness."),
+	)))
+	s.Live = newLive(s)
+	s.Finish = newFinish(s)
+	s.content = container.NewStack(s.setup)
+	s.ticker = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { s.Frame() }}
+	s.Reload()
+	return s
+}
+
+// Content is the screen's root object.
+func (s *Screen) Content() fyne.CanvasObject { return s.content }
+
+// Running reports whether a session is playing (paused included).
+func (s *Screen) Running() bool { return s.run != nil }
+
+// Reload refreshes the plan list, the progression suggestion and the offer
+// to resume an interrupted session.
+func (s *Screen) Reload() {
+	if plans, err := s.d.Store.ListPlans(); err == nil {
+		s.plans = plans
+		names := make([]string, len(plans))
+		for i, p := range plans {
+			names[i] = fmt.Sprintf("%s (%d exercises)", p.Name, p.Items)
+		}
+		keep := s.Plan.SelectedIndex()
+		s.Plan.SetOptions(names)
+		if keep >= 0 && keep < len(names) {
+			s.Plan.SetSelectedIndex(keep)
+		} else if len(names) > 0 {
+			s.Plan.SetSelectedIndex(0)
+		}
+	}
+	if ses, err := s.d.Store.Sessions(); err == nil {
+		s.suggested = engine.Suggest(engine.VacuumHistory(ses))
+		s.Suggestion.SetText("Vacuum progression: " + s.suggested.Text + " [" + joinIDs(s.suggested.Evidence) + "]")
+		if s.suggested.Move == engine.Stay {
+			s.TakeIt.Hide()
+		} else {
+			s.TakeIt.Show()
+		}
+	}
+	s.resumeBox.RemoveAll()
+	s.unfinished = nil
+	if ses, ok, err := s.d.Store.Unfinished(); err == nil && ok && s.run == nil {
+		s.unfinished = &ses
+		done := 0
+		for _, it := range ses.Items {
+			done += it.SetsDone
+		}
+		note := widget.NewLabel(fmt.Sprintf("A session of %q from %s was not finished (%d sets recorded).",
+			ses.PlanName, ses.Started.Format("Mon 2 Jan 15:04"), done))
+		note.Wrapping = fyne.TextWrapWord
+		s.resumeBox.Add(note)
+		s.resumeBox.Add(container.NewHBox(s.Resume, s.SavePart))
+	}
+}
+
+// SelectPlan chooses a saved plan by id (the planner's "start workout").
+func (s *Screen) SelectPlan(id int64) bool {
+	for i, p := range s.plans {
+		if p.ID == id {
+			s.Plan.SetSelectedIndex(i)
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Screen) takeSuggestion() {
+	s.WarmReps.SetText(strconv.Itoa(s.suggested.Reps))
+	s.WarmHold.SetText(strconv.Itoa(s.suggested.HoldSeconds))
+	s.WarmUp.SetChecked(true)
+	s.Message.SetText("")
+}
+
+// options reads the settings fields, refusing any out of range.
+func (s *Screen) options() (engine.Options, error) {
+	o := engine.Options{WarmUp: s.WarmUp.Checked, Tempo: s.Tempo.Checked}
+	var err error
+	if o.WarmUpReps, err = parseCount("Vacuum reps", s.WarmReps.Text, 1, breath.MaxReps); err != nil {
+		return o, err
+	}
+	if o.WarmUpHold, err = parseCount("Vacuum hold", s.WarmHold.Text, 1, int(breath.MaxHold/time.Second)); err != nil {
+		return o, err
+	}
+	if o.RepSeconds, err = parseCount("Seconds per rep", s.Pace.Text, 1, engine.MaxRepSeconds); err != nil {
+		return o, err
+	}
+	if o.ReengageEvery, err = parseCount("Re-engage every", s.Reengage.Text, 0, engine.MaxReengageEvery); err != nil {
+		return o, err
+	}
+	return o, o.Validate()
+}
+
+// context is the person's saved context with the exercises they felt.
+func (s *Screen) context() risk.Context {
+	per, _ := s.d.Store.Person()
+	felt, _ := s.d.Store.FeltIt()
+	return risk.Context{Pain: per.Pain, LegSymptoms: per.LegSymptoms, Morning: per.Morning, FeltIt: felt}
+}
+
+// StartWorkout checks the entries and starts the chosen plan.
+func (s *Screen) StartWorkout() {
+	i := s.Plan.SelectedIndex()
+	if i < 0 || i >= len(s.plans) {
+		s.Message.SetText("Choose a saved plan first (make one on the Plan tab).")
+		return
+	}
+	pain, err := ParsePain("Pain now", s.PainBefore.Text, false)
+	if err != nil {
+		s.Message.SetText(err.Error())
+		return
+	}
+	opt, err := s.options()
+	if err != nil {
+		s.Message.SetText(err.Error())
+		return
+	}
+	info := s.plans[i]
+	p, err := s.d.Store.GetPlan(info.ID)
+	if err != nil {
+		s.Message.SetText("That plan cannot be loaded: " + err.Error())
+		return
+	}
+	if len(p.Items) == 0 {
+		s.Message.SetText(fmt.Sprintf("%q has no exercises yet: add some on the Plan tab.", p.Name))
+		return
+	}
+	a, err := plan.Assess(p, s.d.Library, s.context())
+	if err != nil {
+		s.Message.SetText(err.Error())
+		return
+	}
+	run, err := engine.Begin(s.d.Store, info.ID, p.Name, engine.FromPlan(a), opt, pain, s.d.Now())
+	if err != nil {
+		s.Message.SetText("The workout cannot start: " + err.Error())
+		return
+	}
+	saveOptions(s.d.Prefs, opt)
+	s.Message.SetText("")
+	s.play(run)
+}
+
+// decorate adds what the store does not keep: names' form cues, flags and
+// alternatives, assessed in today's context.
+func (s *Screen) decorate(it *engine.Item) {
+	if it.ExerciseID == "" {
+		it.Flag = "Not assessed: not in the exercise library. Ask your clinician."
+		return
+	}
+	ex, ok := s.d.Library.Get(it.ExerciseID)
+	if !ok {
+		return
+	}
+	it.FormCues = ex.FormCues
+	p := plan.Plan{Name: "x", Items: []plan.Item{{Exercise: it.ExerciseID, Sets: it.Sets, Reps: it.Reps, HoldSeconds: it.HoldSeconds, RestSeconds: it.RestSeconds}}}
+	if a, err := plan.Assess(p, s.d.Library, s.context()); err == nil {
+		got := engine.FromPlan(a)[0]
+		it.Flag, it.AltID, it.AltName = got.Flag, got.AltID, got.AltName
+	}
+}
+
+func (s *Screen) resumeUnfinished() {
+	if s.unfinished == nil {
+		return
+	}
+	run, err := engine.Resume(s.d.Store, *s.unfinished, s.decorate)
+	if err != nil {
+		s.Message.SetText("It cannot be resumed: " + err.Error())
+		return
+	}
+	s.play(run)
+}
+
+func (s *Screen) savePartial() {
+	if s.unfinished == nil {
+		return
+	}
+	if err := s.d.Store.EndSession(s.unfinished.ID, store.SessionPartial, store.NoPain, false); err != nil {
+		s.Message.SetText("It cannot be saved: " + err.Error())
+		return
+	}
+	s.Reload()
+	if s.d.OnSaved != nil {
+		s.d.OnSaved()
+	}
+}
+
+// play shows the live view and starts the run's timeline on the clock.
+func (s *Screen) play(run *engine.Run) {
+	s.run = run
+	s.content.Objects = []fyne.CanvasObject{s.Live.content}
+	s.content.Refresh()
+	s.startClock()
+	s.ticker.Start()
+}
+
+// startClock plays the run's current timeline from zero: at the start and
+// after every skip or swap, which build a new timeline.
+func (s *Screen) startClock() {
+	s.d.Player.StartCues(s.run.TL.Cues, s.run.TL.WarmUp)
+	s.Live.reset()
+	s.Frame()
+}
+
+// Frame shows the state for the session clock's time and records what it
+// passed. It runs on every animation tick and reads no other timer.
+func (s *Screen) Frame() {
+	if s.run == nil {
+		return
+	}
+	t := s.d.Player.Now()
+	st, err := s.run.Advance(t)
+	s.Live.show(st, s.d.Player.Paused())
+	if err != nil {
+		s.Live.Status.SetText("Progress could not be saved: " + err.Error())
+	}
+	if st.Kind == engine.Done {
+		s.end(t)
+	}
+}
+
+// end stops the clock and asks for pain after; the session is closed when
+// the person saves (or it stays resumable if the app dies first).
+func (s *Screen) end(t time.Duration) {
+	s.ticker.Stop()
+	s.d.Player.Stop()
+	s.Finish.open(t)
+	s.content.Objects = []fyne.CanvasObject{s.Finish.content}
+	s.content.Refresh()
+}
+
+// saved returns to the setup after the finish view saved the session.
+func (s *Screen) saved() {
+	s.run = nil
+	s.content.Objects = []fyne.CanvasObject{s.setup}
+	s.content.Refresh()
+	s.Reload()
+	if s.d.OnSaved != nil {
+		s.d.OnSaved()
+	}
+}
+
+// TogglePause pauses or resumes the session.
+func (s *Screen) TogglePause() {
+	if s.run == nil {
+		return
+	}
+	if s.d.Player.Paused() {
+		s.d.Player.Resume()
+	} else {
+		s.d.Player.Pause()
+	}
+	s.Frame()
+}
+
+// SkipStep skips what is playing (see engine.Timeline.SkipFrom).
+func (s *Screen) SkipStep() {
+	if s.run == nil {
+		return
+	}
+	t := s.d.Player.Now()
+	switch err := s.run.Skip(t); {
+	case errors.Is(err, engine.ErrNothingLeft):
+		s.end(t)
+	case err != nil:
+		s.Live.Status.SetText("Skip failed: " + err.Error())
+	default:
+		s.startClock()
+	}
+}
+
+// SwapCurrent swaps the exercise playing for its first safer alternative.
+func (s *Screen) SwapCurrent() {
+	if s.run == nil {
+		return
+	}
+	t := s.d.Player.Now()
+	it := s.run.TL.Items[s.run.TL.Current(t)]
+	if it.AltID == "" {
+		s.Live.Status.SetText(it.Name + " has no safer alternative in the library.")
+		return
+	}
+	if err := s.run.Swap(t, engine.AltItem(it, s.d.Library)); err != nil {
+		s.Live.Status.SetText("Swap failed: " + err.Error())
+		return
+	}
+	s.startClock()
+	s.Live.Status.SetText(fmt.Sprintf("Swapped %s for %s.", it.Name, it.AltName))
+}
+
+// FeltIt records "felt it in my back" for the exercise playing: it is
+// flagged one level higher for this person from now on, and its first
+// alternative is offered.
+func (s *Screen) FeltIt() {
+	if s.run == nil {
+		return
+	}
+	t := s.d.Player.Now()
+	i := s.run.TL.Current(t)
+	it := s.run.TL.Items[i]
+	ctx := s.context()
+	fb, _, err := engine.FeltIt(risk.New(s.d.Library), risk.Item{ExerciseID: orName(it), Sets: it.Sets, Reps: it.Reps, HoldSeconds: it.HoldSeconds}, ctx)
+	if err == nil {
+		err = s.run.FeltIt(i)
+	}
+	if err != nil {
+		s.Live.Status.SetText("Could not record it: " + err.Error())
+		return
+	}
+	s.Live.Status.SetText(fb.Text)
+	if fb.Offer == nil || s.d.Window == nil {
+		return
+	}
+	dialog.ShowConfirm("Felt it in your back", fb.Text+"\n\nSwap to "+fb.Offer.Name+" now?", func(ok bool) {
+		if ok {
+			s.run.TL.Items[i].AltID, s.run.TL.Items[i].AltName = fb.Offer.ID, fb.Offer.Name
+			s.SwapCurrent()
+		}
+	}, s.d.Window)
+}
+
+// StopEarly ends the session now, after a confirmation; what was done is kept.
+func (s *Screen) StopEarly() {
+	if s.run == nil {
+		return
+	}
+	t := s.d.Player.Now()
+	s.d.Player.Pause()
+	if s.d.Window == nil {
+		s.end(t)
+		return
+	}
+	dialog.ShowConfirm("Stop the workout?", "What you have done so far is kept and saved as a partial session.", func(ok bool) {
+		if ok {
+			s.end(t)
+		} else {
+			s.d.Player.Resume()
+		}
+	}, s.d.Window)
+}
+
+// TypedKey: Space pauses or resumes, S skips. The window forwards keys no
+// focused widget took.
+func (s *Screen) TypedKey(ev *fyne.KeyEvent) bool {
+	if s.run == nil {
+		return false
+	}
+	switch ev.Name {
+	case fyne.KeySpace:
+		s.TogglePause()
+		return true
+	}
+	return false
+}
+
+// Close stops any session; it stays recorded as running, so the next start
+// offers to resume it.
+func (s *Screen) Close() {
+	s.ticker.Stop()
+	if s.run != nil {
+		s.d.Player.Stop()
+	}
+}
+
+func orName(it engine.Item) string {
+	if it.ExerciseID != "" {
+		return it.ExerciseID
+	}
+	return it.Name
+}
+
+func numEntry(n int) *widget.Entry {
+	e := widget.NewEntry()
+	e.SetText(strconv.Itoa(n))
+	return e
+}
+
+func joinIDs(ids []string) string { return strings.Join(ids, ", ") }

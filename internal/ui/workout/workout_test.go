@@ -1,0 +1,203 @@
+package workout
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/store"
+	engine "github.com/corecue/corecue/internal/workout"
+)
+
+// clock is a scripted session clock standing in for the audio player.
+type clock struct {
+	now     time.Duration
+	paused  bool
+	started int
+	cues    []breath.Cue
+	warm    *breath.Timeline
+}
+
+func (c *clock) StartCues(cues []breath.Cue, w *breath.Timeline) {
+	c.started++
+	c.now, c.cues, c.warm, c.paused = 0, cues, w, false
+}
+func (c *clock) Pause()                 { c.paused = true }
+func (c *clock) Resume()                { c.paused = false }
+func (c *clock) Stop()                  {}
+func (c *clock) Paused() bool           { return c.paused }
+func (c *clock) Now() time.Duration     { return c.now }
+func (c *clock) Silent() (bool, string) { return true, "test" }
+
+type rig struct {
+	s     *Screen
+	st    *store.Store
+	clk   *clock
+	w     fyne.Window
+	saved int
+}
+
+var basics = plan.Plan{Name: "Core basics", Items: []plan.Item{
+	{Exercise: "dead-bug", Sets: 2, Reps: 6, RestSeconds: 20},
+	{Exercise: "sit-up", Sets: 1, Reps: 5, RestSeconds: 0},
+}}
+
+func newRig(t *testing.T, dir string) *rig {
+	t.Helper()
+	a := test.NewTempApp(t)
+	st, n, err := store.Open(dir)
+	if err != nil || !n.Empty() {
+		t.Fatalf("store %v %v", err, n)
+	}
+	t.Cleanup(func() { st.Close() })
+	if ps, _ := st.ListPlans(); len(ps) == 0 {
+		if _, err := st.CreatePlan(basics); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, err := exercise.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &rig{st: st, clk: &clock{}}
+	r.w = test.NewTempWindow(t, nil)
+	r.s = New(Deps{Store: st, Library: lib, Player: r.clk, Prefs: a.Preferences(), OnSaved: func() { r.saved++ },
+		Now: func() time.Time { return time.Date(2026, 11, 24, 9, 0, 0, 0, time.Local) }})
+	r.w.SetContent(r.s.Content())
+	r.w.Resize(fyne.NewSize(1280, 800))
+	t.Cleanup(r.s.Close)
+	return r
+}
+
+// at moves the clock to t and draws the frame for it.
+func (r *rig) at(t time.Duration) { r.clk.now = t; r.s.Frame() }
+
+func TestPainOutOfRangeIsRefusedBeforeStarting(t *testing.T) {
+	r := newRig(t, t.TempDir())
+	for _, bad := range []string{"11", "-1", "", "three", "2.5"} {
+		r.s.PainBefore.SetText(bad)
+		test.Tap(r.s.Start)
+		if r.s.Running() || !strings.Contains(r.s.Message.Text, "Pain now") {
+			t.Fatalf("pain %q: running %v message %q", bad, r.s.Running(), r.s.Message.Text)
+		}
+	}
+	r.s.PainBefore.SetText("3")
+	r.s.Reengage.SetText("-2")
+	test.Tap(r.s.Start)
+	if r.s.Running() || !strings.Contains(r.s.Message.Text, "Re-engage every") {
+		t.Fatalf("negative re-engage: %q", r.s.Message.Text)
+	}
+	if ses, ok, _ := r.st.Unfinished(); ok {
+		t.Fatalf("a refused start recorded %+v", ses)
+	}
+}
+
+func TestSessionPlaysRecordsAndSaves(t *testing.T) {
+	r := newRig(t, t.TempDir())
+	r.s.WarmUp.SetChecked(false)
+	r.s.Tempo.SetChecked(true)
+	r.s.PainBefore.SetText("3")
+	test.Tap(r.s.Start)
+	if !r.s.Running() || r.clk.started != 1 {
+		t.Fatalf("not started: %q", r.s.Message.Text)
+	}
+	tl := r.s.run.TL
+	set1 := tl.Steps[1]
+	r.at(set1.Start + 4*time.Second) // rep 2 of 6
+	l := r.s.Live
+	if l.Name.Text != "Dead bug" || l.Count.Text != "2" || !strings.HasPrefix(l.Heading.Text, "Set 1 of 2") {
+		t.Fatalf("mid-set shows %q %q %q", l.Name.Text, l.Count.Text, l.Heading.Text)
+	}
+	if l.Caption.Text != breath.Line(breath.VoiceEngage) || l.Figure.Pose().Engagement != 1 || l.Form.Text == "" {
+		t.Fatalf("caption %q engagement %g form %q", l.Caption.Text, l.Figure.Pose().Engagement, l.Form.Text)
+	}
+	rest := tl.Steps[2]
+	r.at(rest.Start + 5*time.Second)
+	if !strings.HasPrefix(l.Heading.Text, "Rest") || l.Count.Text != "15" || !strings.Contains(l.Next.Text, "set 2 of 2") {
+		t.Fatalf("rest shows %q %q %q", l.Heading.Text, l.Count.Text, l.Next.Text)
+	}
+	if ses, _ := r.st.Session(r.s.run.ID); ses.Items[0].SetsDone != 1 {
+		t.Fatal("set 1 not recorded when the clock passed it")
+	}
+	// The sit-up is flagged and can be swapped for its alternative.
+	r.at(tl.Steps[4].Start + time.Second) // get ready for the sit-up
+	if l.Name.Text != "Sit-up" || l.Flag.Text == "" || l.Swap.Disabled() {
+		t.Fatalf("sit-up: %q flag %q swap disabled %v", l.Name.Text, l.Flag.Text, l.Swap.Disabled())
+	}
+	test.Tap(l.FeltIt)
+	if !strings.Contains(l.Status.Text, "[self-report]") {
+		t.Fatalf("felt it: %q", l.Status.Text)
+	}
+	test.Tap(l.Swap)
+	if r.clk.started != 2 || r.s.run.TL.Items[1].Name != "McGill curl-up" {
+		t.Fatalf("swap: started %d item %+v", r.clk.started, r.s.run.TL.Items[1].Name)
+	}
+	r.at(r.s.run.TL.Total + time.Second)
+	if r.s.content.Objects[0] != r.s.Finish.content {
+		t.Fatal("the finish view is not shown at the end")
+	}
+	r.s.Finish.PainAfter.SetText("12")
+	test.Tap(r.s.Finish.Save)
+	if !strings.Contains(r.s.Finish.Message.Text, "outside 0-10") {
+		t.Fatalf("pain 12: %q", r.s.Finish.Message.Text)
+	}
+	r.s.Finish.PainAfter.SetText("2")
+	test.Tap(r.s.Finish.Save)
+	if r.s.Running() || r.saved != 1 {
+		t.Fatalf("not saved: %q", r.s.Finish.Message.Text)
+	}
+	list, _ := r.st.Sessions()
+	if len(list) != 1 || list[0].State != store.SessionFinished || list[0].PainAfter != 2 || list[0].Items[1].Exercise != "mcgill-curl-up" || !list[0].Items[1].FeltIt {
+		t.Fatalf("history %+v", list)
+	}
+	if felt, _ := r.st.FeltIt(); len(felt) != 1 || felt[0] != "sit-up" {
+		t.Fatalf("felt list %v", felt)
+	}
+}
+
+func TestInterruptedSessionIsOfferedForResumeOnNextStart(t *testing.T) {
+	dir := t.TempDir()
+	r := newRig(t, dir)
+	r.s.WarmUp.SetChecked(false)
+	r.s.PainBefore.SetText("1")
+	test.Tap(r.s.Start)
+	r.at(r.s.run.TL.Steps[2].Start + time.Second) // set 1 recorded, resting
+	r.s.Close()
+	r.st.Close()
+
+	r2 := newRig(t, dir)
+	if r2.s.unfinished == nil || r2.s.Resume.Hidden {
+		t.Fatal("no resume offer")
+	}
+	test.Tap(r2.s.Resume)
+	if !r2.s.Running() || r2.s.run.TL.From != (engine.Position{Item: 0, Set: 2, Ready: true}) {
+		t.Fatalf("resumed at %+v", r2.s.run.TL.From)
+	}
+	r2.at(2 * time.Second)
+	if r2.s.Live.Name.Text != "Dead bug" || !strings.Contains(r2.s.Live.CountSub.Text, "2 × 6") {
+		t.Fatalf("resumed view %q %q", r2.s.Live.Name.Text, r2.s.Live.CountSub.Text)
+	}
+}
+
+func TestSavePartialLeavesTheOfferAndJoinsHistory(t *testing.T) {
+	dir := t.TempDir()
+	r := newRig(t, dir)
+	r.s.PainBefore.SetText("1")
+	test.Tap(r.s.Start)
+	r.s.Close()
+	r.st.Close()
+	r2 := newRig(t, dir)
+	test.Tap(r2.s.SavePart)
+	if r2.s.unfinished != nil || r2.saved != 1 {
+		t.Fatal("still offered")
+	}
+	if list, _ := r2.st.Sessions(); len(list) != 1 || list[0].State != store.SessionPartial {
+		t.Fatalf("history %+v", list)
+	}
+}
