@@ -7,8 +7,8 @@ package workout
 import (
 	"errors"
 	"fmt"
-	"strings"
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
