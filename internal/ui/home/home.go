@@ -22,6 +22,7 @@ import (
 	"github.com/corecue/corecue/internal/ui/practice"
 	"github.com/corecue/corecue/internal/ui/settings"
 	"github.com/corecue/corecue/internal/ui/stage"
+	"github.com/corecue/corecue/internal/ui/workout"
 )
 
 // Options come from the command line.
@@ -50,6 +51,7 @@ type Home struct {
 	Settings *settings.View
 	Drills   *drills.Editor
 	Planner  *planner.Planner
+	Workout  *workout.Screen
 	Tabs     *container.AppTabs
 }
 
@@ -95,11 +97,15 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), h.Settings.Content()),
 	)
 	h.Tabs.OnSelected = func(*container.TabItem) { w.Canvas().Unfocus() }
+	h.mountWorkout(d)
 	w.SetContent(h.Tabs)
 	h.bindTabKeys()
 	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if h.Tabs.Selected().Text == "Practice" {
+		switch h.Tabs.Selected().Text {
+		case "Practice":
 			h.Practice.TypedKey(ev)
+		case "Workout":
+			h.Workout.TypedKey(ev)
 		}
 	})
 	switch {
@@ -135,6 +141,7 @@ func (h *Home) ShowCalibration() {
 // Close stops sound and animation before the window goes.
 func (h *Home) Close() {
 	h.Practice.Close()
+	h.Workout.Close()
 	h.player.Close()
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/practice"
 )
@@ -40,7 +41,7 @@ func TestWindowHasEveryScreen(t *testing.T) {
 	for _, it := range h.Tabs.Items {
 		names = append(names, it.Text)
 	}
-	if got := strings.Join(names, ","); got != "Practice,My drills,Plan,Settings" {
+	if got := strings.Join(names, ","); got != "Practice,My drills,Plan,Workout,Settings" {
 		t.Fatalf("tabs %s", got)
 	}
 	if off, why := h.player.Silent(); !off || !strings.Contains(why, "no-audio") {
@@ -119,5 +120,20 @@ func TestCtrlNumberOpensTabs(t *testing.T) {
 	h.SelectTab(99) // no such tab: nothing happens
 	if h.Tabs.Selected().Text != "Plan" {
 		t.Fatal("out-of-range tab changed the selection")
+	}
+}
+
+func TestWorkoutTabListsSavedPlans(t *testing.T) {
+	h, st := newHome(t, Options{})
+	if _, err := st.CreatePlan(plan.Plan{Name: "Evening", Items: []plan.Item{{Exercise: "bird-dog", Sets: 2, HoldSeconds: 8}}}); err != nil {
+		t.Fatal(err)
+	}
+	for i, it := range h.Tabs.Items {
+		if it.Text == "Workout" {
+			h.SelectTab(i)
+		}
+	}
+	if len(h.Workout.Plan.Options) != 1 || !strings.HasPrefix(h.Workout.Plan.Selected, "Evening") {
+		t.Fatalf("plans %v", h.Workout.Plan.Options)
 	}
 }

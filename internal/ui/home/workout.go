@@ -1,0 +1,58 @@
+package home
+
+import (
+	"time"
+
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+
+	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/ui/workout"
+)
+
+// mountWorkout adds the guided-workout tab before Settings.
+func (h *Home) mountWorkout(d Deps) {
+	h.Workout = workout.New(workout.Deps{
+		Store: d.Store, Library: d.Library, Window: h.window, Prefs: h.app.Preferences(),
+		Player: workoutSound{s: h.sound, before: h.Practice.StopDrill},
+	})
+	tab := container.NewTabItemWithIcon("Workout", theme.MediaPlayIcon(), h.Workout.Content())
+	at := len(h.Tabs.Items)
+	for i, it := range h.Tabs.Items {
+		if it.Text == "Settings" {
+			at = i
+		}
+	}
+	items := append([]*container.TabItem{}, h.Tabs.Items[:at]...)
+	items = append(items, tab)
+	h.Tabs.Items = append(items, h.Tabs.Items[at:]...)
+	h.Tabs.Refresh()
+	// Plans may have been made on the Plan tab since: list them afresh.
+	prev := h.Tabs.OnSelected
+	h.Tabs.OnSelected = func(it *container.TabItem) {
+		if prev != nil {
+			prev(it)
+		}
+		if it == tab && !h.Workout.Running() {
+			h.Workout.Reload()
+		}
+	}
+}
+
+// workoutSound plays a workout's cue list on the same player and mix as
+// the practice screen: one clock for the whole app.
+type workoutSound struct {
+	s      *session
+	before func() // stops a practice drill: both use the one clock
+}
+
+func (w workoutSound) StartCues(cues []breath.Cue, warm *breath.Timeline) {
+	w.before()
+	w.s.p.StartCues(cues, warm, w.s.mix)
+}
+func (w workoutSound) Pause()                 { w.s.p.Pause() }
+func (w workoutSound) Resume()                { w.s.p.Resume() }
+func (w workoutSound) Stop()                  { w.s.p.Stop() }
+func (w workoutSound) Paused() bool           { return w.s.p.Paused() }
+func (w workoutSound) Now() time.Duration     { return w.s.p.Now() }
+func (w workoutSound) Silent() (bool, string) { return w.s.p.Silent() }
