@@ -1,0 +1,86 @@
+package history
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+
+	"github.com/corecue/corecue/internal/store"
+)
+
+var header = []string{"date", "time", "plan", "state", "pain_before", "pain_after",
+	"vacuum_reps_planned", "vacuum_reps_done", "vacuum_hold_s", "held_throughout",
+	"exercise_id", "exercise", "sets_planned", "sets_done", "reps_planned_per_set", "reps_done",
+	"hold_planned_s_per_set", "hold_done_s", "felt_it", "skipped"}
+
+// WriteCSV writes one row per exercise of every session (a session without
+// exercises still gets a row), so a clinician can compare planned and done.
+// Pain not given is an empty cell.
+func WriteCSV(w io.Writer, sessions []store.Session) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(header); err != nil {
+		return err
+	}
+	for _, s := range sessions {
+		base := []string{s.Started.Format("2006-01-02"), s.Started.Format("15:04"), s.PlanName, s.State,
+			pain(s.PainBefore), pain(s.PainAfter), itoa(s.WarmUpPlanned), itoa(s.WarmUpReps), itoa(s.WarmUpHold), yes(s.HeldThroughout)}
+		if len(s.Items) == 0 {
+			if err := cw.Write(append(base, make([]string, len(header)-len(base))...)); err != nil {
+				return err
+			}
+		}
+		for _, it := range s.Items {
+			row := append(append([]string(nil), base...), it.Exercise, it.Name, itoa(it.SetsPlanned), itoa(it.SetsDone),
+				itoa(it.RepsPlanned), itoa(it.RepsDone), itoa(it.HoldPlanned), itoa(it.HoldDone), yes(it.FeltIt), yes(it.Skipped))
+			if err := cw.Write(row); err != nil {
+				return err
+			}
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
+
+// ExportCSV writes the CSV to path through a temporary file in the same
+// folder, so a failure never leaves a half-written file.
+func ExportCSV(path string, sessions []store.Session) (err error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), ".corecue-history-*.csv")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = WriteCSV(tmp, sessions); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	if err = os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	return nil
+}
+
+func pain(n int) string {
+	if n < 0 {
+		return ""
+	}
+	return strconv.Itoa(n)
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }
+
+func yes(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
