@@ -86,7 +86,7 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 	cancel := newButton(k.ptr, "Cancel", theme.CancelIcon(), func() { k.act(k.m.LeaveAdmin) })
 	redraw()
 	showLock()
-	body := container.NewCenter(container.New(fixedWidth{520}, container.NewVBox(dots, pad, msg)))
+	body := container.NewCenter(container.New(fixedWidth{560}, container.NewVBox(dots, big(pad, 1.5), msg)))
 	return container.New(inset{sideInset, 20}, container.NewBorder(
 		container.NewVBox(text("Admin", 1.9, true, fyne.TextAlignLeading), widget.NewSeparator()),
 		container.NewHBox(cancel), nil, nil, body))

@@ -38,7 +38,7 @@ func newDrill(k *Kiosk) *drill {
 	d.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { d.Frame() }}
 	d.showSound()
 	d.idle(fmt.Sprintf("Sit or stand tall, hands on your belly. %d calm breaths, about a minute. Press Start.", tl.Drill.Reps))
-	bar := container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, layout.NewSpacer())
+	bar := big(container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, layout.NewSpacer()), 1.3)
 	d.content = k.frame("Try the core vacuum", d.stage.Object(), container.NewPadded(bar), true)
 	return d
 }
@@ -93,13 +93,13 @@ func (d *drill) toggleSound() {
 
 func (d *drill) showSound() {
 	if d.k.m.Visitor().SoundOn {
-		d.Sound.SetText("Sound on")
+		d.Sound.SetText("Turn sound off")
 		d.Sound.SetIcon(theme.VolumeUpIcon())
 		d.stage.SetSoundNote("Sound is on. Captions stay on.")
 	} else {
-		d.Sound.SetText("Sound off")
+		d.Sound.SetText("Turn sound on")
 		d.Sound.SetIcon(theme.VolumeMuteIcon())
-		d.stage.SetSoundNote("Sound is off — follow the captions, or tap Sound to hear the cues.")
+		d.stage.SetSoundNote("Sound is off — follow the captions, or tap “Turn sound on” to hear the cues.")
 	}
 	if off, why := d.k.deps.Player.Silent(); off && d.k.m.Visitor().SoundOn {
 		d.stage.SetSoundNote(why + " — follow the captions.")

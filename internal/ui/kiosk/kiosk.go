@@ -56,6 +56,7 @@ type Kiosk struct {
 	ptr     *pointer
 	root    *root
 	holder  *fyne.Container // the current screen
+	layers  *fyne.Container // background, screen, corner zones, prompt
 	prompt  *fyne.Container // "Still there?", hidden unless prompting
 	count   *canvas.Text    // the prompt's countdown
 	shown   kiosk.Screen
@@ -91,7 +92,8 @@ func New(w fyne.Window, d Deps) *Kiosk {
 		zones[i] = newTapArea(k.ptr, nil, func(*fyne.PointEvent) { k.cornerTap(c) })
 	}
 	bg := canvas.NewRectangle(look{}.Color(theme.ColorNameBackground, theme.VariantLight))
-	k.root = newRoot(k.ptr, container.NewStack(bg, k.holder, container.New(corners{cornerZone}, zones...), k.prompt))
+	k.layers = container.NewStack(bg, k.holder, container.New(corners{cornerZone}, zones...), k.prompt)
+	k.root = newRoot(k.ptr, k.layers)
 	w.SetContent(k.root)
 	k.shown = -1
 	k.sync()
@@ -122,12 +124,17 @@ func (k *Kiosk) sync() {
 		k.show(s)
 		k.key = key
 	}
+	// A container's Show and Hide do not repaint: the stack must.
 	if k.m.Prompting() {
 		k.count.Text = promptLine(k.m.PromptLeft())
 		k.count.Refresh()
-		k.prompt.Show()
-	} else {
+		if !k.prompt.Visible() {
+			k.prompt.Show()
+			k.layers.Refresh()
+		}
+	} else if k.prompt.Visible() {
 		k.prompt.Hide()
+		k.layers.Refresh()
 	}
 	k.arm()
 }

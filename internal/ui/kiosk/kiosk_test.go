@@ -279,7 +279,7 @@ func TestDrillPausesIdleAndSoundStartsOff(t *testing.T) {
 	if k.drill.stage.Title.Text == "" {
 		t.Fatal("no phase title mid-drill")
 	}
-	press(t, k, "Sound off")
+	press(t, k, "Turn sound on")
 	if m := k.drill.mix(); m.Mute || m.Voice > k.cfg.VolumeCap || m.Cues > k.cfg.VolumeCap || !k.m.Visitor().SoundOn {
 		t.Fatalf("sound on: %+v", m)
 	}

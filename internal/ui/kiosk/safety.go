@@ -67,8 +67,8 @@ func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
 	count := text(fmt.Sprintf("Question %d of %d", i+1, len(flags)), 1.2, true, fyne.TextAlignLeading)
 	count.Color = theme.Color(theme.ColorNamePrimary)
 	q := para(f.Question, theme.SizeNameHeadingText, true)
-	answers := container.NewGridWithColumns(2, no, yes)
-	body := container.NewVBox(intro, widget.NewSeparator(), count, q, layout.NewSpacer(), container.New(inset{120, 0}, answers))
+	answers := big(container.NewGridWithColumns(2, no, yes), 1.6)
+	body := container.NewVBox(intro, widget.NewSeparator(), count, q, container.New(inset{160, 24}, answers))
 	return k.frame(safetyTitle, body, container.NewHBox(back), true)
 }
 
@@ -79,8 +79,8 @@ func (k *Kiosk) seekCare(flags []risk.RedFlag, i int) fyne.CanvasObject {
 	head.Importance = widget.DangerImportance
 	rows := container.NewVBox(head, para(risk.SeekCare, theme.SizeNameSubHeadingText, false),
 		para("You answered yes to: "+flags[i].Question, theme.SizeNameText, false))
-	c := k.cfg.Clinic
-	rows.Add(para("Contact us: "+strings.Join(c.Lines(), " · "), theme.SizeNameSubHeadingText, true))
+	rows.Add(para("Contact us", theme.SizeNameSubHeadingText, true))
+	rows.Add(para(strings.Join(k.cfg.Clinic.Lines(), "\n"), theme.SizeNameSubHeadingText, false))
 	undo := newButton(k.ptr, "I tapped Yes by mistake", theme.NavigateBackIcon(), func() {
 		k.act(func() { k.m.Unanswer(flags[i].ID, i) })
 	})

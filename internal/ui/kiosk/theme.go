@@ -4,6 +4,7 @@ import (
 	"image/color"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 )
 
@@ -45,4 +46,22 @@ func (l look) Size(n fyne.ThemeSizeName) float32 {
 		return 8
 	}
 	return l.base().Size(n)
+}
+
+// bigger is the kiosk look with text scaled up, for the few answers that
+// must read from across the room (Yes/No, the PIN keys).
+type bigger struct {
+	look
+	scale float32
+}
+
+func (b bigger) Size(n fyne.ThemeSizeName) float32 {
+	if n == theme.SizeNameText {
+		return b.look.Size(n) * b.scale
+	}
+	return b.look.Size(n)
+}
+
+func big(o fyne.CanvasObject, scale float32) fyne.CanvasObject {
+	return container.NewThemeOverride(o, bigger{scale: scale})
 }
