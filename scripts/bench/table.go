@@ -1,0 +1,132 @@
+package main
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	"time"
+)
+
+// table collects the figures and prints them with their goals.
+type table struct {
+	machine             string
+	renderX             float64
+	goBench             bool
+	startBase, startApp time.Duration
+	cpuBase, cpuApp     cpuRun
+	cpuStill, cpuHome   cpuRun
+	av                  *avStats
+	avErr               string
+}
+
+type row struct{ name, app, base, ratio, goal, verdict string }
+
+func verdict(ok bool) string {
+	if ok {
+		return "ok"
+	}
+	return "MISSED"
+}
+
+func ratio(a, b float64) float64 {
+	if b <= 0 {
+		return math.NaN()
+	}
+	return a / b
+}
+
+// print writes the table to stdout and returns it.
+func (t *table) print(c config) string {
+	var rows []row
+	if t.av != nil {
+		a := t.av
+		rows = append(rows,
+			row{"A/V error p50 (picture − sound)", ms(a.p50), "", "", "", ""},
+			row{"A/V error p99 of |error|", ms(a.p99abs), "", "", "≤ 17 ms", verdict(a.p99abs <= 17)},
+			row{"A/V error max |error|", ms(a.maxAbs), "", "", "", ""},
+			row{fmt.Sprintf("A/V drift after %.0f s", c.settle), fmt.Sprintf("%+.3f ms/min", a.slope), "", "", "|slope| < 0.1", verdict(math.Abs(a.slope) < 0.1)},
+		)
+	} else if !c.skipAV {
+		rows = append(rows, row{"A/V", "not measured: " + t.avErr, "", "", "≤ 17 ms", "MISSED"})
+	}
+	rc := ratio(t.cpuApp.cores, t.cpuBase.cores)
+	ri := ratio(t.cpuHome.cores, t.cpuStill.cores)
+	rs := ratio(t.startApp.Seconds(), t.startBase.Seconds())
+	rm := ratio(float64(t.cpuApp.peakRSS), float64(t.cpuBase.peakRSS))
+	rows = append(rows,
+		row{fmt.Sprintf("CPU, running drill %.0f s (cores)", c.cpuSeconds), cores(t.cpuApp.cores), cores(t.cpuBase.cores), x(rc), "≤ 1.3×", verdict(rc <= 1.3)},
+		row{fmt.Sprintf("CPU, idle home %.0f s (cores)", c.idleSeconds), cores(t.cpuHome.cores), cores(t.cpuStill.cores), x(ri), "≈ 1× (≤ 1.3×)", verdict(ri <= 1.3)},
+		row{fmt.Sprintf("start-up to first frame (median of %d)", c.startupRuns), msDur(t.startApp), msDur(t.startBase), x(rs), "report", ""},
+		row{"peak RSS (VmHWM) while animating", mib(t.cpuApp.peakRSS), mib(t.cpuBase.peakRSS), x(rm), "report", ""},
+	)
+	if !c.skipGo {
+		v := "MISSED"
+		if t.renderX >= 200 {
+			v = "ok"
+		}
+		rows = append(rows, row{"offline render speed (BenchmarkRender)", fmt.Sprintf("%.0f× real time", t.renderX), "", "", "≥ 200×", v})
+	}
+
+	var b strings.Builder
+	fmt.Fprintf(&b, "\nCoreCue benchmarks · %s\n", t.machine)
+	fmt.Fprintf(&b, "baseline: `corecue bench-baseline` (internal/ui/benchwin: 12 animated shapes, or --still), same size 1280x800, same run\n\n")
+	head := row{"figure", "CoreCue", "baseline", "ratio", "goal", ""}
+	w := [5]int{}
+	for _, r := range append(rows, head) {
+		for i, s := range []string{r.name, r.app, r.base, r.ratio, r.goal} {
+			w[i] = max(w[i], len([]rune(s)))
+		}
+	}
+	line := func(r row) {
+		cells := []string{r.name, r.app, r.base, r.ratio, r.goal}
+		for i, s := range cells {
+			fmt.Fprintf(&b, "%s%s  ", s, strings.Repeat(" ", w[i]-len([]rune(s))))
+		}
+		fmt.Fprintln(&b, r.verdict)
+	}
+	line(head)
+	for _, r := range rows {
+		line(r)
+	}
+	t.avDetail(&b, c)
+	if !t.cpuApp.playing {
+		fmt.Fprintln(&b, "note: corecue's sound was OFF during the running-drill CPU run (nothing played into PulseAudio): that figure leaves out the audio")
+	}
+	if !t.cpuHome.playing {
+		fmt.Fprintln(&b, "note: corecue's sound was off during the idle-home CPU run")
+	}
+	if !c.skipGo && !t.goBench {
+		fmt.Fprintln(&b, "note: a Go benchmark failed; see its output above")
+	}
+	fmt.Print(b.String())
+	return b.String()
+}
+
+// printAV prints the A/V figures alone.
+func (t *table) printAV(c config) {
+	var b strings.Builder
+	a := t.av
+	fmt.Fprintf(&b, "A/V: p50 %s, p99|e| %s, max|e| %s, drift %+.3f ms/min\n", ms(a.p50), ms(a.p99abs), ms(a.maxAbs), a.slope)
+	t.avDetail(&b, c)
+	fmt.Print(b.String())
+}
+
+func (t *table) avDetail(b *strings.Builder, c config) {
+	if a := t.av; a != nil {
+		fmt.Fprintf(b, "\nA/V detail: %d frames over %.1f min heard; %d of %d cues found (worst match %.2f); "+
+			"signed error p1 %s, p99 %s; drift fit on %d frames after the first %.0f s; "+
+			"wall mapping of the recording good to %.1f ms (p99 arrival jitter of the monitor)\n",
+			a.frames, a.heardMinutes, a.found, a.cues, a.minScore, ms(a.p1), ms(a.p99), a.slopeFrames, c.settle, a.jitterMs)
+		fmt.Fprintf(b, "sound dropouts (the sink played silence mid-drill because corecue fed it late): %d, %.0f ms in all; %d short mismatches with the render\n",
+			a.dropouts, a.dropped*1000, a.blips)
+		if a.silentStarts > 0 {
+			fmt.Fprintf(b, "note: corecue came up with its sound off %d time(s) before this run and was started again\n", a.silentStarts)
+		}
+	}
+}
+
+func ms(v float64) string          { return fmt.Sprintf("%+.1f ms", v) }
+func msDur(d time.Duration) string { return fmt.Sprintf("%.0f ms", d.Seconds()*1000) }
+func cores(v float64) string       { return fmt.Sprintf("%.3f", v) }
+func mib(b int64) string           { return fmt.Sprintf("%.0f MiB", float64(b)/(1<<20)) }
+func x(v float64) string           { return fmt.Sprintf("%.2f×", v) }
