@@ -2,6 +2,7 @@ package history
 
 import (
 	"errors"
+	"math"
 	"image"
 	"image/color"
 	"time"
@@ -158,7 +159,8 @@ func VacuumChart(s Series, pal Palette, sz Size) (image.Image, error) {
 	for _, v := range append(append([]Point(nil), s.VacuumReps...), mins...) {
 		top = max(top, v.Value)
 	}
-	p.Y.Min, p.Y.Max = 0, top*1.4 // headroom keeps the legend off the data
+	// Headroom keeps the legend off the data; a multiple of 5 keeps ticks whole.
+	p.Y.Min, p.Y.Max = 0, math.Ceil(top*1.4/5)*5
 	timeAxis(p, append(append([]Point(nil), s.VacuumReps...), mins...))
 	return render(p, sz), nil
 }
