@@ -2,9 +2,9 @@ package history
 
 import (
 	"errors"
-	"math"
 	"image"
 	"image/color"
+	"math"
 	"time"
 
 	"gonum.org/v1/plot"
