@@ -18,6 +18,7 @@ import (
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/drills"
+	"github.com/corecue/corecue/internal/ui/history"
 	"github.com/corecue/corecue/internal/ui/planner"
 	"github.com/corecue/corecue/internal/ui/practice"
 	"github.com/corecue/corecue/internal/ui/settings"
@@ -52,6 +53,7 @@ type Home struct {
 	Drills   *drills.Editor
 	Planner  *planner.Planner
 	Workout  *workout.Screen
+	History  *history.Screen
 	Tabs     *container.AppTabs
 }
 

@@ -41,7 +41,7 @@ func TestWindowHasEveryScreen(t *testing.T) {
 	for _, it := range h.Tabs.Items {
 		names = append(names, it.Text)
 	}
-	if got := strings.Join(names, ","); got != "Practice,My drills,Plan,Workout,Settings" {
+	if got := strings.Join(names, ","); got != "Practice,My drills,Plan,Workout,History,Settings" {
 		t.Fatalf("tabs %s", got)
 	}
 	if off, why := h.player.Silent(); !off || !strings.Contains(why, "no-audio") {

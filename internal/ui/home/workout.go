@@ -7,16 +7,21 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/ui/history"
+	"github.com/corecue/corecue/internal/ui/settings"
 	"github.com/corecue/corecue/internal/ui/workout"
 )
 
-// mountWorkout adds the guided-workout tab before Settings.
+// mountWorkout adds the guided-workout and history tabs before Settings.
 func (h *Home) mountWorkout(d Deps) {
+	h.History = history.New(history.Deps{Store: d.Store, Window: h.window, Prefs: h.app.Preferences()})
 	h.Workout = workout.New(workout.Deps{
 		Store: d.Store, Library: d.Library, Window: h.window, Prefs: h.app.Preferences(),
-		Player: workoutSound{s: h.sound, before: h.Practice.StopDrill},
+		Player:  workoutSound{s: h.sound, before: h.Practice.StopDrill},
+		OnSaved: h.History.Reload,
 	})
 	tab := container.NewTabItemWithIcon("Workout", theme.MediaPlayIcon(), h.Workout.Content())
+	histTab := container.NewTabItemWithIcon("History", theme.HistoryIcon(), h.History.Content())
 	at := len(h.Tabs.Items)
 	for i, it := range h.Tabs.Items {
 		if it.Text == "Settings" {
@@ -24,9 +29,16 @@ func (h *Home) mountWorkout(d Deps) {
 		}
 	}
 	items := append([]*container.TabItem{}, h.Tabs.Items[:at]...)
-	items = append(items, tab)
+	items = append(items, tab, histTab)
 	h.Tabs.Items = append(items, h.Tabs.Items[at:]...)
 	h.Tabs.Refresh()
+	// Charts are images in the theme's colours: draw them again on a change.
+	if prevChange := h.Settings.OnChange; prevChange != nil {
+		h.Settings.OnChange = func(s settings.Settings) {
+			prevChange(s)
+			h.History.Reload()
+		}
+	}
 	// Plans may have been made on the Plan tab since: list them afresh.
 	prev := h.Tabs.OnSelected
 	h.Tabs.OnSelected = func(it *container.TabItem) {
