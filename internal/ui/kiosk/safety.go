@@ -67,9 +67,12 @@ func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
 	count := text(fmt.Sprintf("Question %d of %d", i+1, len(flags)), 1.2, true, fyne.TextAlignLeading)
 	count.Color = theme.Color(theme.ColorNamePrimary)
 	q := para(f.Question, theme.SizeNameHeadingText, true)
+	// The answers stay put whatever the question's length, so a quick
+	// visitor never taps where a button was a moment ago.
 	answers := big(container.NewGridWithColumns(2, no, yes), 1.6)
-	body := container.NewVBox(intro, widget.NewSeparator(), count, q, container.New(inset{160, 24}, answers))
-	return k.frame(safetyTitle, body, container.NewHBox(back), true)
+	body := container.NewVBox(intro, widget.NewSeparator(), count, q)
+	bottom := container.NewVBox(container.New(inset{160, 24}, answers), container.NewHBox(back))
+	return k.frame(safetyTitle, body, bottom, true)
 }
 
 // seekCare is the stop sign after any red-flag yes, with the clinic's
@@ -201,8 +204,6 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 	if len(a.Alternatives) > 0 {
 		alt := a.Alternatives[0]
 		rows.Add(para(fmt.Sprintf("Safer alternative: %s (%s)", alt.Name, levelWords(alt.Level)), theme.SizeNameText, true))
-	} else if a.Level <= risk.Low && a.Assessed() {
-		rows.Add(para("A sensible choice for most backs: keep good form.", theme.SizeNameText, false))
 	}
 	bar := container.NewBorder(nil, nil, container.NewVBox(badge, layout.NewSpacer()), nil, rows)
 	return container.NewVBox(container.NewPadded(bar), widget.NewSeparator())
