@@ -54,6 +54,9 @@ type Home struct {
 	Planner  *planner.Planner
 	Workout  *workout.Screen
 	History  *history.Screen
+	Tray     bool // CoreCue is in the system tray; closing the window hides it
+	store    *store.Store
+	remind   reminders
 	Tabs     *container.AppTabs
 }
 
@@ -144,6 +147,7 @@ func (h *Home) ShowCalibration() {
 func (h *Home) Close() {
 	h.Practice.Close()
 	h.Workout.Close()
+	h.stopReminder()
 	h.player.Close()
 }
 

@@ -17,9 +17,13 @@ func (h *Home) mountWorkout(d Deps) {
 	h.History = history.New(history.Deps{Store: d.Store, Window: h.window, Prefs: h.app.Preferences()})
 	h.Workout = workout.New(workout.Deps{
 		Store: d.Store, Library: d.Library, Window: h.window, Prefs: h.app.Preferences(),
-		Player:  workoutSound{s: h.sound, before: h.Practice.StopDrill},
-		OnSaved: h.History.Reload,
+		Player:     workoutSound{s: h.sound, before: h.Practice.StopDrill},
+		OnSaved:    h.History.Reload,
+		OnReminder: h.scheduleReminder,
 	})
+	h.store = d.Store
+	h.scheduleReminder(workout.ReminderTime(h.app.Preferences()))
+	h.Tray = h.setupTray()
 	tab := container.NewTabItemWithIcon("Workout", theme.MediaPlayIcon(), h.Workout.Content())
 	histTab := container.NewTabItemWithIcon("History", theme.HistoryIcon(), h.History.Content())
 	at := len(h.Tabs.Items)

@@ -19,6 +19,7 @@ import (
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/reminder"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
 	engine "github.com/corecue/corecue/internal/workout"
@@ -47,6 +48,8 @@ type Deps struct {
 	OnSaved func()
 	// Now is the wall clock for session dates; nil means time.Now.
 	Now func() time.Time
+	// OnReminder is called when the daily reminder time is changed.
+	OnReminder func(reminder.Time)
 }
 
 // Screen is the workout tab.
@@ -55,23 +58,25 @@ type Screen struct {
 	plans []store.PlanInfo
 
 	// Setup.
-	Plan       *widget.Select
-	WarmUp     *widget.Check
-	WarmReps   *widget.Entry
-	WarmHold   *widget.Entry
-	Tempo      *widget.Check
-	Pace       *widget.Entry
-	Reengage   *widget.Entry
-	PainBefore *widget.Entry
-	Start      *widget.Button
-	Message    *widget.Label
-	Suggestion *widget.Label
-	TakeIt     *widget.Button
-	Resume     *widget.Button
-	SavePart   *widget.Button
-	resumeBox  *fyne.Container
-	unfinished *store.Session
-	suggested  engine.Suggestion
+	Plan        *widget.Select
+	WarmUp      *widget.Check
+	WarmReps    *widget.Entry
+	WarmHold    *widget.Entry
+	Tempo       *widget.Check
+	Pace        *widget.Entry
+	Reengage    *widget.Entry
+	PainBefore  *widget.Entry
+	Start       *widget.Button
+	Message     *widget.Label
+	Suggestion  *widget.Label
+	TakeIt      *widget.Button
+	Resume      *widget.Button
+	SavePart    *widget.Button
+	Reminder    *widget.Entry
+	SetReminder *widget.Button
+	resumeBox   *fyne.Container
+	unfinished  *store.Session
+	suggested   engine.Suggestion
 
 	Live   *Live
 	Finish *FinishView
@@ -123,6 +128,7 @@ func New(d Deps) *Screen {
 		widget.NewFormItem("Tempo", s.Tempo),
 		widget.NewFormItem("Seconds per rep", s.Pace),
 		widget.NewFormItem("Re-engage every (reps, 0 = off)", s.Reengage),
+		widget.NewFormItem("Daily reminder", s.reminderRow()),
 	)
 	title := widget.NewLabelWithStyle("Guided workout", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sugg := container.NewBorder(nil, nil, nil, s.TakeIt, s.Suggestion)

@@ -11,6 +11,7 @@ import (
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/reminder"
 	"github.com/corecue/corecue/internal/store"
 	engine "github.com/corecue/corecue/internal/workout"
 )
@@ -199,5 +200,26 @@ func TestSavePartialLeavesTheOfferAndJoinsHistory(t *testing.T) {
 	}
 	if list, _ := r2.st.Sessions(); len(list) != 1 || list[0].State != store.SessionPartial {
 		t.Fatalf("history %+v", list)
+	}
+}
+
+func TestReminderTimeIsValidatedAndKept(t *testing.T) {
+	r := newRig(t, t.TempDir())
+	var got []string
+	r.s.d.OnReminder = func(tm reminder.Time) { got = append(got, tm.String()) }
+	r.s.Reminder.SetText("25:00")
+	test.Tap(r.s.SetReminder)
+	if !strings.Contains(r.s.Message.Text, "0-23") || len(got) != 0 {
+		t.Fatalf("25:00: %q %v", r.s.Message.Text, got)
+	}
+	r.s.Reminder.SetText("18:30")
+	test.Tap(r.s.SetReminder)
+	if ReminderTime(fyne.CurrentApp().Preferences()).String() != "18:30" || len(got) != 1 || got[0] != "18:30" {
+		t.Fatalf("saved %v", got)
+	}
+	r.s.Reminder.SetText("")
+	test.Tap(r.s.SetReminder)
+	if ReminderTime(fyne.CurrentApp().Preferences()).Set || got[1] != "" {
+		t.Fatalf("off: %v", got)
 	}
 }

@@ -1,0 +1,46 @@
+package home
+
+import (
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/corecue/corecue/internal/reminder"
+	"github.com/corecue/corecue/internal/store"
+)
+
+func TestReminderNotifiesOnlyBeforeTodaysPractice(t *testing.T) {
+	h, st := newHome(t, Options{})
+	msg, _ := reminder.Message(false)
+	test.AssertNotificationSent(t, fyne.NewNotification("CoreCue", msg), h.fireReminder)
+	id, err := st.BeginSession(store.Session{Started: time.Now(), PlanName: "p", PainBefore: 1, PainAfter: store.NoPain})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := st.EndSession(id, store.SessionFinished, 1, false); err != nil {
+		t.Fatal(err)
+	}
+	test.AssertNotificationSent(t, nil, h.fireReminder)
+}
+
+func TestReminderTimerIsArmedAndDisarmed(t *testing.T) {
+	h, _ := newHome(t, Options{})
+	if h.remind.timer != nil {
+		t.Fatal("armed with no time set")
+	}
+	at, _ := reminder.Parse("07:15")
+	h.scheduleReminder(at)
+	if h.remind.timer == nil {
+		t.Fatal("not armed")
+	}
+	h.stopReminder()
+	if h.remind.timer != nil {
+		t.Fatal("still armed")
+	}
+	// No tray host in tests: closing the window must still close it.
+	if h.Tray {
+		t.Fatal("tray claimed without a host")
+	}
+}

@@ -1,0 +1,47 @@
+package workout
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/reminder"
+)
+
+// PrefReminder keeps the daily reminder time as "HH:MM", "" for none.
+const PrefReminder = "reminder.time"
+
+// ReminderTime is the saved reminder time (off when unset or unreadable).
+func ReminderTime(p fyne.Preferences) reminder.Time {
+	t, err := reminder.Parse(p.String(PrefReminder))
+	if err != nil {
+		return reminder.Time{}
+	}
+	return t
+}
+
+// reminderRow is the setting: a time entry and a button to keep it.
+func (s *Screen) reminderRow() fyne.CanvasObject {
+	s.Reminder = widget.NewEntry()
+	s.Reminder.SetPlaceHolder("HH:MM, empty for none")
+	s.Reminder.SetText(ReminderTime(s.d.Prefs).String())
+	s.SetReminder = widget.NewButton("Set reminder", s.saveReminder)
+	return container.NewBorder(nil, nil, nil, s.SetReminder, s.Reminder)
+}
+
+func (s *Screen) saveReminder() {
+	t, err := reminder.Parse(s.Reminder.Text)
+	if err != nil {
+		s.Message.SetText(err.Error())
+		return
+	}
+	s.d.Prefs.SetString(PrefReminder, t.String())
+	if t.Set {
+		s.Message.SetText("A reminder will show at " + t.String() + " each day while CoreCue runs (also from the tray, where the desktop has one).")
+	} else {
+		s.Message.SetText("The daily reminder is off.")
+	}
+	if s.d.OnReminder != nil {
+		s.d.OnReminder(t)
+	}
+}
