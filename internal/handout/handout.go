@@ -34,6 +34,7 @@ type Input struct {
 	Clinic   *clinic.Contact // nil: no clinic configured
 	Diagram  Renderer        // nil: the drill is described in words only
 	Date     time.Time       // printed on the handout; zero means today
+	Progress *Progress       // nil or no sessions: no progress page
 }
 
 // Info reports what went into the PDF.
@@ -93,6 +94,7 @@ func Render(w io.Writer, in Input) (Info, error) {
 	d.safety()
 	d.contact()
 	d.sources()
+	d.progress()
 	if err := d.pdf.Error(); err != nil {
 		return Info{}, fmt.Errorf("handout: %w", err)
 	}
