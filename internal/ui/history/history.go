@@ -104,8 +104,11 @@ func New(d Deps) *Screen {
 // Content is the screen's root object.
 func (s *Screen) Content() fyne.CanvasObject { return s.content }
 
-func (s *Screen) goal() int {
-	g := s.d.Prefs.IntWithFallback(prefGoal, hist.DefaultGoal)
+func (s *Screen) goal() int { return Goal(s.d.Prefs) }
+
+// Goal is the saved sessions-per-week goal, or the default.
+func Goal(p fyne.Preferences) int {
+	g := p.IntWithFallback(prefGoal, hist.DefaultGoal)
 	if g < hist.MinGoal || g > hist.MaxGoal {
 		return hist.DefaultGoal
 	}

@@ -59,6 +59,6 @@ func writeHandout(d Deps, p plan.Plan, path string) error {
 	if err != nil {
 		return err
 	}
-	_, err = handout.Write(path, handout.Input{Assessed: a, Clinic: d.Clinic, Diagram: cli.HandoutDiagram})
+	_, err = handout.Write(path, handout.Input{Assessed: a, Clinic: d.Clinic, Diagram: cli.HandoutDiagram, Progress: progressOf(d)})
 	return err
 }

@@ -3,10 +3,13 @@ package home
 import (
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/handout"
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/ui/history"
 	"github.com/corecue/corecue/internal/ui/settings"
 	"github.com/corecue/corecue/internal/ui/workout"
@@ -72,3 +75,17 @@ func (w workoutSound) Stop()                  { w.s.p.Stop() }
 func (w workoutSound) Paused() bool           { return w.s.p.Paused() }
 func (w workoutSound) Now() time.Duration     { return w.s.p.Now() }
 func (w workoutSound) Silent() (bool, string) { return w.s.p.Silent() }
+
+// progressOf is the handout's progress page data: every recorded session and
+// the person's weekly goal. Unreadable history leaves the page out.
+func progressOf(d Deps) *handout.Progress {
+	list, err := d.Store.Sessions()
+	if err != nil || len(list) == 0 {
+		return nil
+	}
+	goal := hist.DefaultGoal
+	if a := fyne.CurrentApp(); a != nil {
+		goal = history.Goal(a.Preferences())
+	}
+	return &handout.Progress{Sessions: list, Goal: goal}
+}
