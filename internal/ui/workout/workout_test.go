@@ -160,6 +160,12 @@ func TestSessionPlaysRecordsAndSaves(t *testing.T) {
 	if felt, _ := r.st.FeltIt(); len(felt) != 1 || felt[0] != "sit-up" {
 		t.Fatalf("felt list %v", felt)
 	}
+	// Next time the sit-up is flagged for this person with the report as the reason.
+	r.s.PainBefore.SetText("2")
+	test.Tap(r.s.Start)
+	if flag := r.s.run.TL.Items[1].Flag; !strings.Contains(flag, "self-report") || !strings.HasPrefix(flag, "High") {
+		t.Fatalf("next session's flag %q", flag)
+	}
 }
 
 func TestInterruptedSessionIsOfferedForResumeOnNextStart(t *testing.T) {
