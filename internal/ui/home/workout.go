@@ -11,6 +11,7 @@ import (
 	"github.com/corecue/corecue/internal/handout"
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/ui/history"
+	"github.com/corecue/corecue/internal/ui/practice"
 	"github.com/corecue/corecue/internal/ui/settings"
 	"github.com/corecue/corecue/internal/ui/workout"
 )
@@ -24,6 +25,17 @@ func (h *Home) mountWorkout(d Deps) {
 		OnSaved:    h.History.Reload,
 		OnReminder: h.scheduleReminder,
 	})
+	// A practice drill takes the one session clock: leave the workout
+	// resumable rather than let it follow the drill's time.
+	prevPractice := h.Practice.OnChange
+	h.Practice.OnChange = func(st practice.State) {
+		if prevPractice != nil {
+			prevPractice(st)
+		}
+		if st == practice.Running {
+			h.Workout.Interrupt()
+		}
+	}
 	h.store = d.Store
 	h.scheduleReminder(workout.ReminderTime(h.app.Preferences()))
 	h.Tray = h.setupTray()

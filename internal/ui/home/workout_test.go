@@ -1,9 +1,11 @@
 package home
 
 import (
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -23,5 +25,25 @@ func TestHandoutGetsProgressOnlyWithHistory(t *testing.T) {
 	}
 	if h.History.Rows != nil && len(h.History.Rows) != 1 {
 		t.Fatalf("history rows %d", len(h.History.Rows))
+	}
+}
+
+func TestPracticeDrillLeavesTheWorkoutResumable(t *testing.T) {
+	h, st := newHome(t, Options{})
+	if _, err := st.CreatePlan(plan.Plan{Name: "Evening", Items: []plan.Item{{Exercise: "bird-dog", Sets: 2, HoldSeconds: 8}}}); err != nil {
+		t.Fatal(err)
+	}
+	h.Workout.Reload()
+	h.Workout.PainBefore.SetText("2")
+	h.Workout.StartWorkout()
+	if !h.Workout.Running() {
+		t.Fatalf("workout not started: %q", h.Workout.Message.Text)
+	}
+	h.Practice.StartDrill()
+	if h.Workout.Running() || !strings.Contains(h.Workout.Message.Text, "resume") {
+		t.Fatalf("workout still follows the clock: %q", h.Workout.Message.Text)
+	}
+	if _, ok, _ := st.Unfinished(); !ok {
+		t.Fatal("the left workout is not resumable")
 	}
 }

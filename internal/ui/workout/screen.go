@@ -514,3 +514,18 @@ func numEntry(n int) *widget.Entry {
 }
 
 func joinIDs(ids []string) string { return strings.Join(ids, ", ") }
+
+// Interrupt leaves a playing session because something else took the
+// session clock (a practice drill started). What was done stays recorded and
+// the setup offers to resume it.
+func (s *Screen) Interrupt() {
+	if s.run == nil {
+		return
+	}
+	s.ticker.Stop()
+	s.run = nil
+	s.content.Objects = []fyne.CanvasObject{s.setup}
+	s.content.Refresh()
+	s.Reload()
+	s.Message.SetText("The workout was left when a practice drill started: resume it below.")
+}
