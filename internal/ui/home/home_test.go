@@ -99,6 +99,9 @@ func TestSettingsReachTheSound(t *testing.T) {
 	if !h.Stage.Diagram.ReducedMotion() {
 		t.Fatal("reduced motion did not reach the picture")
 	}
+	if !h.Workout.Live.Figure.ReducedMotion() {
+		t.Fatal("reduced motion did not reach the workout's figure")
+	}
 }
 
 func contains(xs []string, x string) bool {

@@ -51,10 +51,13 @@ func (h *Home) mountWorkout(d Deps) {
 	items = append(items, tab, histTab)
 	h.Tabs.Items = append(items, h.Tabs.Items[at:]...)
 	h.Tabs.Refresh()
-	// Charts are images in the theme's colours: draw them again on a change.
+	// Charts are images in the theme's colours: draw them again on a change;
+	// the workout's figure follows the reduced-motion setting like practice's.
+	h.Workout.Live.Figure.SetReducedMotion(h.Settings.Current().ReducedMotion)
 	if prevChange := h.Settings.OnChange; prevChange != nil {
 		h.Settings.OnChange = func(s settings.Settings) {
 			prevChange(s)
+			h.Workout.Live.Figure.SetReducedMotion(s.ReducedMotion)
 			h.History.Reload()
 		}
 	}
