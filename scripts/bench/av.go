@@ -355,10 +355,14 @@ func ncc(t, x []float32) float64 {
 }
 
 // lagStep is a change in the recording's lag: from rec index at on, the
-// sound that followed under lag from plays under lag to. A larger lag means
-// the sink played silence in between (a dropout: the app fed it late); a
-// smaller one, samples that were never played.
-type lagStep struct{ at, from, to int64 }
+// sound that followed under lag from plays under lag to. A PulseAudio
+// underrun shows as silence (exact zeros) at at, usually followed by a few
+// milliseconds of the late samples being skipped, so to-from is the
+// silence minus what was skipped.
+type lagStep struct {
+	at, from, to int64
+	silence      int64 // samples of exact silence from at
+}
 
 // track is how the recording lines up with the render over the whole drill.
 type track struct {
@@ -382,12 +386,12 @@ func (t track) heard(r float64) float64 {
 }
 
 // dropouts is how many times, and for how long in all, the sink played
-// silence in the middle of the drill.
+// silence in the middle of the drill (at least 1 ms each).
 func (t track) dropouts() (n int, total float64) {
 	for _, s := range t.steps {
-		if s.to > s.from {
+		if s.silence >= walkBlock {
 			n++
-			total += float64(s.to-s.from) / rate
+			total += float64(s.silence) / rate
 		}
 	}
 	return n, total
@@ -396,6 +400,9 @@ func (t track) dropouts() (n int, total float64) {
 const (
 	walkBlock = 48 // 1 ms
 	sampleTol = 16 // 16-bit rounding on the way through PulseAudio: a few LSB
+	syncLen   = rate / 20
+	syncRun   = rate / 2 // how far an alignment is checked sample by sample
+	syncSkip  = rate / 50
 )
 
 // follow walks the recording a millisecond at a time, checking each block
@@ -426,35 +433,102 @@ func follow(ref, rec []int16, lag0 int64) track {
 			x += walkBlock
 			continue
 		}
-		// The render's next sound after the parting, found again in the
-		// recording anywhere from half a second earlier to 3 s later.
-		y1 := g - lag
-		for y1+matchPost+matchPre <= int64(len(ref)) && energy(ref[y1:y1+matchPre+matchPost]) < 1e6 {
-			y1 += walkBlock * 10
+		// The render's sound a little after the parting (an underrun also
+		// skips a few ms of what came late), found again in the recording:
+		// first up to a second later, then further.
+		// Dropouts come in clusters; when the sound just after this one
+		// cannot be placed, the next stretches are tried, up to 2 s on.
+		var to int64
+		var ok bool
+		y1 := g - lag + syncSkip
+		for k := 0; k < 20 && !ok; k++ {
+			for y1+syncLen <= int64(len(ref)) && energy(ref[y1:y1+syncLen]) < 1e6 {
+				y1 += walkBlock * 10
+			}
+			if y1+syncLen > int64(len(ref)) {
+				break
+			}
+			if to, ok = resync(ref, rec, refD, recD, y1, lag-rate/5, lag+rate); !ok {
+				to, ok = resync(ref, rec, refD, recD, y1, lag-rate/2, lag+3*rate)
+			}
+			if !ok {
+				y1 += rate / 10
+			}
 		}
-		if y1+matchPre+matchPost > int64(len(ref)) {
-			break
-		}
-		c := y1 + matchPre
-		m, ok := matchOne(ref, rec, refD, recD, c, c+lag+rate*5/4, rate*7/4)
 		if !ok {
 			break // the app stopped playing: the end of what can be checked
 		}
-		to := m.rec - m.ref
 		if to == lag {
 			// A blip, not a shift: carry on past it.
 			t.blips++
 			x = g + walkBlock
 			continue
 		}
-		t.steps = append(t.steps, lagStep{at: g, from: lag, to: to})
-		if to > lag {
-			x = g + (to - lag)
-		} else {
-			x = g
+		var z int64
+		for g+z < int64(len(rec)) && rec[g+z] == 0 {
+			z++
 		}
-		lag = to
+		t.steps = append(t.steps, lagStep{at: g, from: lag, to: to, silence: z})
+		lag, x = to, y1+to
 	}
 	t.end = x
 	return t
+}
+
+// resync finds the lag, between lo and hi, under which the recording
+// carries on exactly as the render from ref index y1. Correlation on the
+// decimated signals proposes lags (generously: a second dropout inside the
+// window favours the lag after it); a tone correlates almost as well one
+// period off, so each proposal is checked sample by sample and the one that
+// stays exact the longest (at least 5 ms) wins.
+func resync(ref, rec []int16, refD, recD []float32, y1, lo, hi int64) (int64, bool) {
+	t := refD[y1/decim : (y1+syncLen)/decim]
+	plo, phi := max((y1+lo)/decim, 0), min((y1+hi)/decim, int64(len(recD)-len(t)))
+	if plo > phi {
+		return 0, false
+	}
+	v := make([]float64, phi-plo+1)
+	best := 0.0
+	for i := range v {
+		v[i] = ncc(t, recD[plo+int64(i):plo+int64(i)+int64(len(t))])
+		best = math.Max(best, v[i])
+	}
+	if best < matchMinNCC {
+		return 0, false
+	}
+	var cands []int64
+	for i := range v {
+		if v[i] >= 0.5*best && (i == 0 || v[i] >= v[i-1]) && (i == len(v)-1 || v[i] >= v[i+1]) {
+			cands = append(cands, plo+int64(i))
+		}
+	}
+	sort.Slice(cands, func(a, b int) bool { return v[cands[a]-plo] > v[cands[b]-plo] })
+	if len(cands) > 16 {
+		cands = cands[:16]
+	}
+	bestRun, bestLag := int64(0), int64(0)
+	for _, c := range cands {
+		for p := c*decim - 2*decim; p <= c*decim+2*decim; p++ {
+			if r := exactRun(ref, rec, y1, p); r > bestRun {
+				bestRun, bestLag = r, p-y1
+			}
+		}
+	}
+	return bestLag, bestRun >= walkBlock*5
+}
+
+// exactRun counts how many samples from ref[y] and rec[x] on agree within
+// rounding, up to syncRun.
+func exactRun(ref, rec []int16, y, x int64) int64 {
+	if x < 0 {
+		return 0
+	}
+	var n int64
+	for n < syncRun && y+n < int64(len(ref)) && x+n < int64(len(rec)) {
+		if d := int(rec[x+n]) - int(ref[y+n]); d > sampleTol || d < -sampleTol {
+			break
+		}
+		n++
+	}
+	return n
 }

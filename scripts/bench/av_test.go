@@ -48,7 +48,7 @@ func TestFollowFindsTheStartAndADropout(t *testing.T) {
 		t.Fatalf("cue matches %+v", m)
 	}
 	tr := follow(ref, rec, m[0].rec-m[0].ref)
-	if len(tr.steps) != 1 || tr.steps[0] != (lagStep{at: lag0 + gapAt, from: lag0, to: lag0 + gap}) {
+	if len(tr.steps) != 1 || tr.steps[0] != (lagStep{at: lag0 + gapAt, from: lag0, to: lag0 + gap, silence: gap}) {
 		t.Fatalf("steps %+v", tr.steps)
 	}
 	if n, total := tr.dropouts(); n != 1 || math.Abs(total-0.03) > 1e-9 {
