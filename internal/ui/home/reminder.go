@@ -11,6 +11,7 @@ import (
 
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/reminder"
+	"github.com/corecue/corecue/internal/ui/bridge"
 	"github.com/corecue/corecue/internal/ui/workout"
 )
 
@@ -34,7 +35,7 @@ func (h *Home) scheduleReminder(t reminder.Time) {
 		return
 	}
 	h.remind.timer = time.AfterFunc(time.Until(next), func() {
-		fyne.Do(func() {
+		bridge.Do(func() {
 			h.fireReminder()
 			h.scheduleReminder(workout.ReminderTime(h.app.Preferences()))
 		})
