@@ -92,7 +92,8 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 
 	h.Planner = planner.New(planner.Deps{
 		Library: d.Library, Store: d.Store, Clinic: d.Clinic, Window: w,
-		Handout: func(pl plan.Plan, path string) error { return writeHandout(d, pl, path) },
+		Handout:      func(pl plan.Plan, path string) error { return writeHandout(d, pl, path) },
+		StartWorkout: func(id int64) { h.openWorkout(id) },
 	})
 
 	h.Tabs = container.NewAppTabs(

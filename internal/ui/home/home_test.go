@@ -140,3 +140,19 @@ func TestWorkoutTabListsSavedPlans(t *testing.T) {
 		t.Fatalf("plans %v", h.Workout.Plan.Options)
 	}
 }
+
+func TestPlannerStartsAWorkoutOnTheOpenPlan(t *testing.T) {
+	h, st := newHome(t, Options{})
+	id, err := st.CreatePlan(plan.Plan{Name: "Evening core", Items: []plan.Item{{Exercise: "dead-bug", Sets: 2, Reps: 8}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.Planner.Plans.Open(id)
+	if h.Planner.Plans.Workout.Hidden || h.Planner.Plans.Workout.Disabled() {
+		t.Fatal("Start workout not offered with a plan open")
+	}
+	test.Tap(h.Planner.Plans.Workout)
+	if h.Tabs.Selected().Text != "Workout" || h.Workout.Plan.Selected == "" || !strings.Contains(h.Workout.Plan.Selected, "Evening core") {
+		t.Fatalf("tab %q, plan %q", h.Tabs.Selected().Text, h.Workout.Plan.Selected)
+	}
+}

@@ -104,3 +104,15 @@ func progressOf(d Deps) *handout.Progress {
 	}
 	return &handout.Progress{Sessions: list, Goal: goal}
 }
+
+// openWorkout shows the Workout tab with the given saved plan chosen, ready
+// to start: the planner's "Start workout" button.
+func (h *Home) openWorkout(planID int64) {
+	h.Workout.Reload()
+	h.Workout.SelectPlan(planID)
+	for i, it := range h.Tabs.Items {
+		if it.Text == "Workout" {
+			h.Tabs.SelectIndex(i)
+		}
+	}
+}

@@ -39,6 +39,8 @@ type Deps struct {
 	Window fyne.Window // parent for dialogs
 	// Handout writes the printable PDF for p to path; nil hides the button.
 	Handout func(p plan.Plan, path string) error
+	// StartWorkout opens the saved plan as a guided workout; nil hides the button.
+	StartWorkout func(planID int64)
 }
 
 // Planner is the whole screen. The exported fields are the widgets tests

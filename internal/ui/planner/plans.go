@@ -31,6 +31,7 @@ type PlansBar struct {
 	Import    *widget.Button
 	Export    *widget.Button
 	Handout   *widget.Button // hidden when no handout hook is wired
+	Workout   *widget.Button // hidden when no workout hook is wired
 	Message   *Status        // one line: what just happened or what went wrong
 
 	plans   []store.PlanInfo
@@ -57,14 +58,26 @@ func newPlansBar(p *Planner) *PlansBar {
 	if p.deps.Handout == nil {
 		b.Handout.Hide()
 	}
+	b.Workout = widget.NewButtonWithIcon("Start workout", theme.MediaPlayIcon(), b.StartWorkout)
+	b.Workout.Importance = widget.HighImportance
+	if p.deps.StartWorkout == nil {
+		b.Workout.Hide()
+	}
 	b.Message = newStatus(false)
 
 	pick := container.NewGridWrap(fyne.NewSize(260, b.Picker.MinSize().Height), b.Picker)
 	manage := container.NewHBox(b.New, b.Duplicate, b.Rename, b.Delete, b.Starters)
-	files := container.NewHBox(b.Import, b.Export, b.Handout)
+	files := container.NewHBox(b.Import, b.Export, b.Handout, b.Workout)
 	title := widget.NewLabelWithStyle("Plan", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	b.content = container.NewBorder(nil, nil, container.NewHBox(title, pick), files, manage)
 	return b
+}
+
+// StartWorkout hands the open plan to the guided-workout screen.
+func (b *PlansBar) StartWorkout() {
+	if id, _ := b.p.Plan.Current(); id != 0 && b.p.deps.StartWorkout != nil {
+		b.p.deps.StartWorkout(id)
+	}
 }
 
 // Content is the bar.
@@ -122,7 +135,7 @@ func (b *PlansBar) reload(id int64) {
 	}
 	b.syncing = false
 	has := sel >= 0
-	for _, w := range []*widget.Button{b.Duplicate, b.Rename, b.Delete, b.Export, b.Handout} {
+	for _, w := range []*widget.Button{b.Duplicate, b.Rename, b.Delete, b.Export, b.Handout, b.Workout} {
 		if has {
 			w.Enable()
 		} else {
