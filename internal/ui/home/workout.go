@@ -39,7 +39,7 @@ func (h *Home) mountWorkout(d Deps) {
 	h.store = d.Store
 	h.scheduleReminder(workout.ReminderTime(h.app.Preferences()))
 	h.Tray = h.setupTray()
-	tab := container.NewTabItemWithIcon("Workout", theme.MediaPlayIcon(), h.Workout.Content())
+	tab := container.NewTabItemWithIcon("Workout", theme.MediaFastForwardIcon(), h.Workout.Content())
 	histTab := container.NewTabItemWithIcon("History", theme.HistoryIcon(), h.History.Content())
 	at := len(h.Tabs.Items)
 	for i, it := range h.Tabs.Items {

@@ -7,6 +7,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/ui/column"
 )
 
 // FinishView asks for pain after and, when there was a warm-up, whether the
@@ -36,11 +38,11 @@ func newFinish(s *Screen) *FinishView {
 	f.Message.Wrapping = fyne.TextWrapWord
 	f.Message.Importance = widget.DangerImportance
 	form := widget.NewForm(widget.NewFormItem("Pain now", container.NewBorder(nil, nil, nil, widget.NewLabel("0 none … 10 worst"), f.PainAfter)))
-	f.content = container.NewPadded(container.NewVBox(
+	f.content = container.NewPadded(column.New(760, container.NewVBox(
 		widget.NewLabelWithStyle("How did it go?", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		f.Summary, form, f.Held, container.NewHBox(f.Save), f.Message,
 		widget.NewLabel("If pain is worse and stays worse, or spreads down a leg, see a clinician before the next session."),
-	))
+	)))
 	return f
 }
 

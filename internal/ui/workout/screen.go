@@ -22,6 +22,7 @@ import (
 	"github.com/corecue/corecue/internal/reminder"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
+	"github.com/corecue/corecue/internal/ui/column"
 	engine "github.com/corecue/corecue/internal/workout"
 )
 
@@ -132,10 +133,11 @@ func New(d Deps) *Screen {
 	)
 	title := widget.NewLabelWithStyle("Guided workout", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sugg := container.NewBorder(nil, nil, nil, s.TakeIt, s.Suggestion)
-	s.setup = container.NewVScroll(container.NewPadded(container.NewVBox(
-		title, s.resumeBox, form, sugg, container.NewHBox(s.Start), s.Message,
-		widget.NewLabel("General guidance, not diagnosis. Stop and see a clinician if pain spreads down a leg, or for numbness or weakness."),
-	)))
+	note := widget.NewLabel("General guidance, not diagnosis. Stop and see a clinician if pain spreads down a leg, or for numbness or weakness.")
+	note.Wrapping = fyne.TextWrapWord
+	s.setup = container.NewVScroll(container.NewPadded(column.New(760, container.NewVBox(
+		title, s.resumeBox, form, sugg, container.NewHBox(s.Start), s.Message, note,
+	))))
 	s.Live = newLive(s)
 	s.Finish = newFinish(s)
 	s.content = container.NewStack(s.setup)
