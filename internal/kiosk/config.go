@@ -54,7 +54,7 @@ const (
 	MaxScale      = 4
 	MinFPS        = 1
 	MaxFPS        = 60
-	DefaultFPS    = 20
+	DefaultFPS    = 6
 	DefaultVolCap = 0.6
 	MaxAVOffsetMs = 200
 )

@@ -34,20 +34,37 @@ func newAttract(k *Kiosk) *attract {
 	body := container.NewBorder(
 		container.NewPadded(name),
 		container.NewVBox(invite, container.NewPadded(offer)),
-		nil, nil, a.figure)
+		nil, nil, container.NewCenter(container.New(fixedSize{fyne.NewSize(figureW, figureH)}, a.figure)))
 	a.content = newTapArea(k.ptr, container.New(inset{sideInset, 32}, body), func(*fyne.PointEvent) { k.touch() })
 	a.Frame(0)
 	return a
 }
 
-// Frame shows the loop at t since it began: the drill's reps, over and over.
+// Frame shows the loop at t since it began: one rep, over and over.
 func (a *attract) Frame(t time.Duration) {
-	lead := a.tl.Drill.LeadIn
-	loop := a.tl.Drill.RepDuration() * time.Duration(a.tl.Drill.Reps)
-	p := a.tl.Pose(lead + t%loop)
+	p := a.tl.Pose(a.tl.Drill.LeadIn + t%a.tl.Drill.RepDuration())
 	p.Caption = ""
 	a.figure.SetPose(p)
 }
+
+// The attract figure's size: smaller than the screen because under software
+// GL each frame's cost grows with the pixels the figure covers (docs/kiosk.md).
+const (
+	figureW = 1000
+	figureH = 564
+)
+
+// fixedSize gives its content exactly one size.
+type fixedSize struct{ s fyne.Size }
+
+func (f fixedSize) Layout(objs []fyne.CanvasObject, _ fyne.Size) {
+	for _, o := range objs {
+		o.Resize(f.s)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (f fixedSize) MinSize([]fyne.CanvasObject) fyne.Size { return f.s }
 
 // start runs the paced clock on its own goroutine until stop.
 func (a *attract) start() {

@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/audio"
@@ -91,8 +90,10 @@ func New(w fyne.Window, d Deps) *Kiosk {
 	for i, c := range []kiosk.Corner{kiosk.TopLeft, kiosk.TopRight, kiosk.BottomLeft, kiosk.BottomRight} {
 		zones[i] = newTapArea(k.ptr, nil, func(*fyne.PointEvent) { k.cornerTap(c) })
 	}
-	bg := canvas.NewRectangle(look{}.Color(theme.ColorNameBackground, theme.VariantLight))
-	k.layers = container.NewStack(bg, k.holder, container.New(corners{cornerZone}, zones...), k.prompt)
+	// No background rectangle: the window already clears to the theme's
+	// background, and under software GL every full-screen fill is paid for
+	// on every frame of the attract loop.
+	k.layers = container.NewStack(k.holder, container.New(corners{cornerZone}, zones...), k.prompt)
 	k.root = newRoot(k.ptr, k.layers)
 	w.SetContent(k.root)
 	k.shown = -1
