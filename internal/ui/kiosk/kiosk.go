@@ -57,6 +57,7 @@ type Kiosk struct {
 	holder  *fyne.Container // the current screen
 	layers  *fyne.Container // background, screen, corner zones, prompt
 	prompt  *fyne.Container // "Still there?", hidden unless prompting
+	zones   [4]*tapArea     // the corners, in Corner order
 	count   *canvas.Text    // the prompt's countdown
 	shown   kiosk.Screen
 	key     string // what the shown screen was built from
@@ -88,7 +89,8 @@ func New(w fyne.Window, d Deps) *Kiosk {
 	k.prompt.Hide()
 	zones := make([]fyne.CanvasObject, 4)
 	for i, c := range []kiosk.Corner{kiosk.TopLeft, kiosk.TopRight, kiosk.BottomLeft, kiosk.BottomRight} {
-		zones[i] = newTapArea(k.ptr, nil, func(*fyne.PointEvent) { k.cornerTap(c) })
+		k.zones[i] = newTapArea(k.ptr, nil, func(*fyne.PointEvent) { k.cornerTap(c) })
+		zones[i] = k.zones[i]
 	}
 	// No background rectangle: the window already clears to the theme's
 	// background, and under software GL every full-screen fill is paid for
