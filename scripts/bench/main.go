@@ -116,6 +116,12 @@ func main() {
 	step("CPU for %s: still window, then the idle home screen", idle)
 	t.cpuStill = must(measureCPU(c.bin, c.out, "cpu-still", false, 5*time.Second, idle, "bench-baseline", "--seconds", "0", "--still"))
 	t.cpuHome = must(measureCPU(c.bin, c.out, "cpu-home", false, 5*time.Second, idle))
+	step("CPU for %s: the kiosk's attract loop (full screen)", dur)
+	if r, err := measureKiosk(c, dur); err != nil {
+		t.kioskErr = err.Error()
+	} else {
+		t.cpuKiosk = &r
+	}
 
 	if !c.skipAV {
 		av, err := runAV(c)
