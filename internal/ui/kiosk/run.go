@@ -5,6 +5,7 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -38,7 +39,8 @@ func Prepare(args []string, stdout, stderr io.Writer) (*Setup, int) {
 		fmt.Fprintln(stderr, "corecue kiosk: "+err.Error())
 		return nil, 2
 	}
-	if path == "" {
+	explicit := path != ""
+	if !explicit {
 		if path, err = kiosk.DefaultPath(); err != nil {
 			fmt.Fprintln(stderr, "corecue kiosk: "+err.Error())
 			return nil, 2
@@ -54,7 +56,11 @@ func Prepare(args []string, stdout, stderr io.Writer) (*Setup, int) {
 	}
 	hash, err := kiosk.ReadPIN(kiosk.PINPath(path))
 	if err != nil {
-		fmt.Fprintln(stderr, "corecue kiosk: "+err.Error())
+		msg := err.Error()
+		if explicit {
+			msg = strings.Replace(msg, "corecue kiosk set-pin", "corecue kiosk set-pin --config "+path, 1)
+		}
+		fmt.Fprintln(stderr, "corecue kiosk: "+msg)
 		return nil, 2
 	}
 	dir, err := appdir.Dir()

@@ -1,0 +1,45 @@
+package kiosk
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/corecue/corecue/internal/kiosk"
+)
+
+func TestPrepareRefusesInOneLine(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("CORECUE_HOME", dir)
+	t.Setenv("FYNE_SCALE", "")
+	cfg := filepath.Join(dir, "kiosk.toml")
+	run := func(args ...string) (*Setup, int, string) {
+		var out, errb bytes.Buffer
+		s, code := Prepare(args, &out, &errb)
+		return s, code, errb.String()
+	}
+	check := func(want string, args ...string) {
+		t.Helper()
+		s, code, stderr := run(args...)
+		if s != nil || code != 2 || !strings.Contains(stderr, want) || strings.Count(stderr, "\n") != 1 {
+			t.Errorf("%v: %v %d %q, want %q", args, s != nil, code, stderr, want)
+		}
+	}
+	check("does not exist")
+	os.WriteFile(cfg, []byte("scale = 2\n[clinic]\nname = \"A\"\nphone = \"020 7946\"\n"), 0o644)
+	check("no admin PIN is set", "--config", cfg)
+	check("set-pin --config "+cfg, "--config", cfg)
+	check("unknown flag -x", "-x")
+	os.WriteFile(cfg, []byte("scale = 2\nfax = 1\n[clinic]\nname = \"A\"\nphone = \"020 7946\"\n"), 0o644)
+	if err := kiosk.WritePIN(kiosk.PINPath(cfg), "7391"); err != nil {
+		t.Fatal(err)
+	}
+	s, code, stderr := run()
+	if s == nil || code != 0 || !strings.Contains(stderr, `unknown key "fax"`) || s.Config.Scale != 2 || os.Getenv("FYNE_SCALE") != "2" {
+		t.Fatalf("good config: %v %d %q scale %q", s != nil, code, stderr, os.Getenv("FYNE_SCALE"))
+	}
+	os.WriteFile(cfg, []byte("[clinic]\nname = \"A\"\nphone = \"020 7946\"\n[sound]\nvolume_cap = \"loud\"\n"), 0o644)
+	check(`"sound.volume_cap" must be a number, found text "loud"`)
+}
