@@ -76,6 +76,12 @@ func Prepare(args []string, stdout, stderr io.Writer) (*Setup, int) {
 	if err != nil {
 		fmt.Fprintln(stderr, "corecue kiosk: warning: the clinic exercise file is not used: "+err.Error())
 	}
+	// After the config and PIN, so their errors show even where there is
+	// no display; this one exits 1, which systemd retries.
+	if err := cli.DisplayReachable(); err != nil {
+		fmt.Fprintln(stderr, "corecue kiosk: "+err.Error())
+		return nil, 1
+	}
 	if os.Getenv("FYNE_SCALE") == "" && cfg.Scale != 1 {
 		os.Setenv("FYNE_SCALE", strconv.FormatFloat(cfg.Scale, 'f', -1, 64))
 	}

@@ -36,6 +36,12 @@ func TestPrepareRefusesInOneLine(t *testing.T) {
 	if err := kiosk.WritePIN(kiosk.PINPath(cfg), "7391"); err != nil {
 		t.Fatal(err)
 	}
+	t.Setenv("DISPLAY", "")
+	t.Setenv("WAYLAND_DISPLAY", "")
+	if s, code, stderr := run(); s != nil || code != 1 || !strings.Contains(stderr, "no display") {
+		t.Fatalf("no display: %d %q", code, stderr)
+	}
+	t.Setenv("DISPLAY", ":99")
 	s, code, stderr := run()
 	if s == nil || code != 0 || !strings.Contains(stderr, `unknown key "fax"`) || s.Config.Scale != 2 || os.Getenv("FYNE_SCALE") != "2" {
 		t.Fatalf("good config: %v %d %q scale %q", s != nil, code, stderr, os.Getenv("FYNE_SCALE"))
