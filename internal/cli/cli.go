@@ -36,6 +36,8 @@ Window commands:
   corecue practice [--preset vacuum|taster] [--reps N] [--no-audio]
                                   open straight into a running drill
   corecue calibrate [--no-audio]  open the click-and-flash A/V calibration
+  corecue kiosk [--config FILE]   the clinic waiting-room kiosk (see docs/kiosk.md)
+  corecue kiosk set-pin [--config FILE]   set the kiosk's admin PIN
 
 Commands without a window:
   corecue render [--preset vacuum] [--reps N] [--sounds tones|voice|both] [--bed on|off] -o FILE.wav [--cues FILE.json]
