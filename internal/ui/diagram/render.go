@@ -18,6 +18,11 @@ type renderer struct {
 	size fyne.Size
 	pal  *palette
 	last frameKey
+	// drawn is the shape each object was last placed on, so a frame repaints
+	// only what moved: in the hold only the breath gauge changes, and most of
+	// the ~300 objects (outlines, labels, the spine) never move at all.
+	drawn    []Shape
+	drawnPal *palette
 }
 
 // frameKey is everything the geometry depends on. When it has not changed
@@ -91,8 +96,18 @@ func (r *renderer) apply() {
 	}
 	r.last = key
 	LayoutInto(&r.geom, p, r.size.Width, r.size.Height)
+	if len(r.drawn) != len(r.geom.Shapes) || r.drawnPal != r.pal {
+		r.drawn = make([]Shape, len(r.geom.Shapes))
+		r.drawnPal = r.pal
+		for i := range r.drawn {
+			r.drawn[i].Alpha = -1 // no real shape has it: forces the first placement
+		}
+	}
 	for i, sh := range r.geom.Shapes {
-		r.place(r.objs[i], sh)
+		if sh != r.drawn[i] {
+			r.drawn[i] = sh
+			r.place(r.objs[i], sh)
+		}
 	}
 }
 
