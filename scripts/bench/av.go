@@ -13,13 +13,14 @@ import (
 
 // The A/V measurement. The app logs, for every frame, the wall time and the
 // session time its picture shows. What the sound device played is recorded
-// from the null sink's monitor. Each cue of the drill is found in that
-// recording by matching the offline render of the same drill (the live
-// stream and the render are the same samples), which gives, at each cue,
-// the lag between the recording and the session's own samples. Between cues
-// the lag is interpolated, and the recording's samples map to wall time
-// through their arrival times. So for every frame: the session time heard at
-// that wall time, and the picture's error is its session time minus that.
+// from the null sink's monitor. The drill is rendered offline too (the live
+// stream and the render are the same samples), found in the recording by its
+// first cue, and then followed through the recording sample by sample,
+// re-found wherever PulseAudio played silence or skipped late samples. That
+// says, for every recorded sample, which session sample the sink was playing;
+// the recording's samples map to wall time through their arrival times. So
+// for every frame: the session time heard at that wall time, and the
+// picture's error, its own session time minus that.
 
 const rate = 48000
 
