@@ -18,8 +18,9 @@ import (
 // what breath cues need.
 const deviceBuffer = 80 * time.Millisecond
 
-// firstPullWait bounds how long the probe waits for the device to start.
-const firstPullWait = 3 * time.Second
+// firstPullWait bounds how long the probe waits for the device to start
+// pulling (about 2 s on ALSA over PulseAudio, measured).
+const firstPullWait = 4 * time.Second
 
 // The speaker can be initialised once per process, so the probe's outcome is
 // kept for every later Open.
@@ -48,23 +49,32 @@ func openDevice(now func() time.Duration) (output, error) {
 }
 
 // probeDevice opens the speaker and checks it really plays: beep's Init
-// succeeds even with no device (ALSA opens in the background), Resume then
-// reports the error, and a device that swallows samples faster or slower
-// than real time (the ALSA null device) would give a useless clock.
+// succeeds even with no device (ALSA opens in the background), so the probe
+// waits for the first pull, and a device that swallows samples faster or
+// slower than real time (the ALSA null device) would give a useless clock.
+//
+// speaker.Resume would report an ALSA error directly, but on a working
+// device it blocks until oto's first write completes (about 2 s on ALSA over
+// PulseAudio, measured), so it is asked only once the device has failed to
+// pull, to word the reason.
 func probeDevice(now func() time.Duration) (*device, error) {
 	if err := speaker.Init(Rate, int(samples(deviceBuffer))); err != nil {
 		return nil, fmt.Errorf("no audio device (%s)", shortErr(err))
 	}
-	if err := speaker.Resume(); err != nil {
-		return nil, fmt.Errorf("no audio device (%s)", shortErr(err))
-	}
 	d := &device{now: now}
 	speaker.Play(d)
-	// oto opens ALSA in the background; on a busy machine that is also
-	// starting the window, the first pull can take well over a second. Wait
-	// for it (returning as soon as it comes) before judging the device.
-	for end := now() + firstPullWait; d.pulled.Load() == 0 && now() < end; {
-		time.Sleep(10 * time.Millisecond)
+	// The first pull only fills oto's own buffer; the device has started
+	// once a second one comes. On ALSA over PulseAudio that took about 2 s
+	// here; with no device it never comes.
+	fill := samples(deviceBuffer / 2)
+	for end := now() + firstPullWait; d.pulled.Load() <= fill && now() < end; {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if d.pulled.Load() <= fill {
+		if err := speaker.Resume(); err != nil {
+			return nil, fmt.Errorf("no audio device (%s)", shortErr(err))
+		}
+		return nil, errors.New("the audio device plays nothing")
 	}
 	// Skip the first burst that fills the buffers, then measure the rate.
 	time.Sleep(100 * time.Millisecond)
@@ -74,9 +84,6 @@ func probeDevice(now func() time.Duration) (*device, error) {
 	ratio := float64(n1-n0) / (Rate * (t1 - t0).Seconds())
 	if ratio < 0.5 || ratio > 2 {
 		_ = speaker.Suspend() // a null device would spin a core for nothing
-		if n1 == 0 {
-			return nil, errors.New("the audio device plays nothing")
-		}
 		return nil, fmt.Errorf("the audio device does not play in real time (%.1f× real time)", ratio)
 	}
 	return d, nil
