@@ -18,6 +18,13 @@ import (
 // what breath cues need.
 const deviceBuffer = 80 * time.Millisecond
 
+// serverLatency is what the sound server adds after our buffers: PulseAudio
+// and PipeWire hold 20–25 ms themselves (make bench measured the picture
+// 24.6 ms ahead of the null sink with only deviceBuffer counted). Taking the
+// low end keeps any remaining error on the side where sound is late, which
+// people notice least (ITU-R BT.1359); calibration covers the rest.
+const serverLatency = 20 * time.Millisecond
+
 // firstPullWait bounds how long the probe waits for the device to start
 // pulling (about 2 s on ALSA over PulseAudio, measured).
 const firstPullWait = 4 * time.Second
@@ -106,7 +113,7 @@ func (d *device) Err() error { return nil }
 func (d *device) play(s beep.Streamer)    { d.cur = s }
 func (d *device) lock()                   { speaker.Lock() }
 func (d *device) unlock()                 { speaker.Unlock() }
-func (d *device) latency() int64          { return samples(deviceBuffer) }
+func (d *device) latency() int64          { return samples(deviceBuffer + serverLatency) }
 func (d *device) lastPull() time.Duration { return time.Duration(d.last.Load()) }
 
 // err asks the sound system whether it has failed. Resume is the only call
