@@ -104,6 +104,7 @@ func (r *renderer) apply() {
 		}
 	}
 	for i, sh := range r.geom.Shapes {
+		sh = snap(sh)
 		if sh != r.drawn[i] {
 			r.drawn[i] = sh
 			r.place(r.objs[i], sh)
@@ -154,3 +155,14 @@ func strokeOrNil(c color.NRGBA, sh Shape) color.Color {
 }
 
 func quarter(v float32) float32 { return float32(math.Round(float64(v)*4) / 4) }
+
+// snap rounds a shape to what the eye can tell apart: positions to half a
+// pixel, opacity to 1/64. A slow breath then repaints the window a few dozen
+// times a second instead of on every 60 Hz tick, which is most of the
+// figure's CPU, while no step is large enough to see.
+func snap(sh Shape) Shape {
+	half := func(v float32) float32 { return float32(math.Round(float64(v)*2) / 2) }
+	sh.A.X, sh.A.Y, sh.B.X, sh.B.Y = half(sh.A.X), half(sh.A.Y), half(sh.B.X), half(sh.B.Y)
+	sh.Alpha = float32(math.Round(float64(sh.Alpha)*64) / 64)
+	return sh
+}
