@@ -111,7 +111,7 @@ func main() {
 	dur := secs(c.cpuSeconds)
 	step("CPU for %s: minimal animated window, then a running drill (1280x800)", dur)
 	t.cpuBase = must(measureCPU(c.bin, c.out, "cpu-baseline", true, 2*time.Second, dur, "bench-baseline", "--seconds", "0"))
-	t.cpuApp = must(measureCPU(c.bin, c.out, "cpu-practice", true, 2*time.Second, dur, "practice"))
+	t.cpuApp = must(measureCPUListening(c.bin, c.out, "cpu-practice", true, true, 2*time.Second, dur, "practice"))
 	idle := secs(c.idleSeconds)
 	step("CPU for %s: still window, then the idle home screen", idle)
 	t.cpuStill = must(measureCPU(c.bin, c.out, "cpu-still", false, 5*time.Second, idle, "bench-baseline", "--seconds", "0", "--still"))
@@ -197,10 +197,14 @@ func recordDrill(c config, reps int, d time.Duration) (stamps []stamp, latency s
 		return nil, "", false, err
 	}
 	latency = sinkLatency()
-	if !soundPlaying() {
+	// The lead-in counts every second: within 2.5 s something must be heard.
+	time.Sleep(2500 * time.Millisecond)
+	if rec.peak.Load() == 0 {
+		// The screen says why sound is off; keep it for whoever reads the run.
+		_ = exec.Command("import", "-window", "root", filepath.Join(c.out, "av-sound-off.png")).Run()
 		a.stop()
 		rec.stop()
-		return nil, "", true, errors.New("corecue started with its sound off (nothing plays into PulseAudio)")
+		return nil, "", true, errors.New("corecue started with its sound off (the null sink heard nothing; its screen is in av-sound-off.png)")
 	}
 	// The drill, the sound still in the buffers, and a margin.
 	deadline := time.Now().Add(d + 3*time.Second)

@@ -175,11 +175,20 @@ type cpuRun struct {
 	peakRSS int64
 	startup time.Duration // 0 when the run has no first-frame mark
 	playing bool          // a stream was open on the sound server
+	heard   bool          // and (when asked) something but silence came out of it
 }
 
 // measureCPU starts the app, lets it settle (past its first frame when it
 // marks one, else a fixed warm-up), then reads its CPU time over dur.
 func measureCPU(bin, outDir, name string, marks bool, warm, dur time.Duration, args ...string) (cpuRun, error) {
+	return measureCPUListening(bin, outDir, name, marks, false, warm, dur, args...)
+}
+
+// measureCPUListening is measureCPU that, when listen is set, also checks
+// during the warm-up that the app's sound is really playing (1.5 s of the
+// null sink): a drill with its sound off would leave the audio out of the
+// figure.
+func measureCPUListening(bin, outDir, name string, marks, listen bool, warm, dur time.Duration, args ...string) (cpuRun, error) {
 	var r cpuRun
 	a, err := startApp(bin, outDir, name, args...)
 	if err != nil {
@@ -190,6 +199,9 @@ func measureCPU(bin, outDir, name string, marks bool, warm, dur time.Duration, a
 		if r.startup, err = a.firstFrame(60 * time.Second); err != nil {
 			return r, err
 		}
+	}
+	if listen {
+		r.heard = soundHeard(1500 * time.Millisecond)
 	}
 	time.Sleep(warm)
 	r.playing = soundPlaying()

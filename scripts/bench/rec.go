@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"sync/atomic"
 	"syscall"
 	"time"
 )
@@ -26,6 +27,7 @@ type recorder struct {
 	cmd    *exec.Cmd
 	path   string
 	stamps []stamp
+	peak   atomic.Int32 // loudest sample so far: 0 means nothing has played
 	err    error
 	done   chan struct{}
 }
@@ -62,6 +64,7 @@ func startRecorder(path string, latency time.Duration) (*recorder, error) {
 			if n > 0 {
 				now := time.Now().UnixNano()
 				bytes += int64(n)
+				r.notePeak(buf[:n&^1])
 				r.stamps = append(r.stamps, stamp{N: bytes / 2, Wall: now})
 				if _, werr := w.Write(buf[:n]); werr != nil && r.err == nil {
 					r.err = werr
@@ -82,6 +85,18 @@ func startRecorder(path string, latency time.Duration) (*recorder, error) {
 		}
 	}()
 	return r, nil
+}
+
+func (r *recorder) notePeak(b []byte) {
+	p := r.peak.Load()
+	for i := 0; i+1 < len(b); i += 2 {
+		v := int32(int16(binary.LittleEndian.Uint16(b[i:])))
+		if v < 0 {
+			v = -v
+		}
+		p = max(p, v)
+	}
+	r.peak.Store(p)
 }
 
 // stop ends the recording and returns the arrival stamps.
@@ -153,4 +168,25 @@ func readWAVMono(path string) ([]int16, int, error) {
 		p += 8 + size + size&1
 	}
 	return nil, 0, fmt.Errorf("%s: no data chunk", path)
+}
+
+// soundHeard listens to the null sink for d and reports whether anything
+// but silence came out: an app whose device probe failed keeps its stream
+// open but plays nothing.
+func soundHeard(d time.Duration) bool {
+	cmd := exec.Command("parec", "--device=nullsink.monitor", "--raw", "--format=s16le", "--rate=48000", "--channels=1")
+	out, err := cmd.StdoutPipe()
+	if err != nil || cmd.Start() != nil {
+		return false
+	}
+	t := time.AfterFunc(d, func() { _ = cmd.Process.Signal(syscall.SIGINT) })
+	defer t.Stop()
+	b, _ := io.ReadAll(out)
+	_ = cmd.Wait()
+	for i := 0; i+1 < len(b); i += 2 {
+		if b[i] != 0 || b[i+1] != 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -97,8 +97,8 @@ func (t *table) print(c config) string {
 		line(r)
 	}
 	t.avDetail(&b, c)
-	if !t.cpuApp.playing {
-		fmt.Fprintln(&b, "note: corecue's sound was OFF during the running-drill CPU run (nothing played into PulseAudio): that figure leaves out the audio")
+	if !t.cpuApp.playing || !t.cpuApp.heard {
+		fmt.Fprintln(&b, "note: corecue's sound was OFF during the running-drill CPU run (the null sink heard nothing): that figure leaves out the audio")
 	}
 	if !t.cpuHome.playing {
 		fmt.Fprintln(&b, "note: corecue's sound was off during the idle-home CPU run")
