@@ -59,6 +59,7 @@ func TestClockSubtractsLatencyAndCapsExtrapolation(t *testing.T) {
 	if got := c.read(); got != 0 {
 		t.Fatalf("50 ms pulled through 80 ms of latency reads %v, want 0", got)
 	}
+	ft.advance(10 * ms) // a separate request, not a piece of the same burst
 	c.pull(int(samples(50 * ms)))
 	if got := c.read(); got != 20*ms {
 		t.Fatalf("100 ms pulled minus 80 ms latency reads %v, want 20ms", got)
@@ -312,4 +313,30 @@ func left(x [][2]float64) []float64 {
 		out[i] = v[0]
 	}
 	return out
+}
+
+// One device request arrives as several quick pieces: the clock extrapolates
+// across the whole burst, not just its last piece.
+func TestClockExtrapolatesAcrossABurst(t *testing.T) {
+	ft := &fakeTime{}
+	c := newClock(ft.now, 0)
+	for i := 0; i < 4; i++ { // 4 × 10 ms pieces within microseconds
+		c.pull(int(samples(10 * ms)))
+		ft.advance(time.Microsecond)
+	}
+	start := c.read()
+	ft.advance(30 * ms)
+	if got := c.read(); got-start < 29*ms {
+		t.Fatalf("30 ms after a 40 ms burst the clock moved %v", got-start)
+	}
+	ft.advance(30 * ms) // past the burst: capped at its 40 ms
+	if got := c.read(); got > 80*ms+5*time.Microsecond {
+		t.Fatalf("clock ran past the burst: %v", got)
+	}
+	// A piece well after the burst starts a new span.
+	c.pull(int(samples(10 * ms)))
+	ft.advance(20 * ms)
+	if got := c.read(); got > 90*ms+5*time.Microsecond {
+		t.Fatalf("a lone 10 ms piece let the clock run to %v", got)
+	}
 }

@@ -18,12 +18,13 @@ import (
 // what breath cues need.
 const deviceBuffer = 80 * time.Millisecond
 
-// serverLatency is what the sound server adds after our buffers: PulseAudio
-// and PipeWire hold 20–25 ms themselves (make bench measured the picture
-// 24.6 ms ahead of the null sink with only deviceBuffer counted). Taking the
-// low end keeps any remaining error on the side where sound is late, which
-// people notice least (ITU-R BT.1359); calibration covers the rest.
-const serverLatency = 20 * time.Millisecond
+// serverLatency is what lies past our buffers: the ALSA plugin and the sound
+// server. make bench measured the sound arriving about 119 ms after the
+// samples were pulled with this 80 ms buffer on ALSA over PulseAudio (the top
+// of the clock's saw-tooth, +39 ms with 80 ms counted, +19.5 ms with 100).
+// Counting slightly less keeps any error on the side where sound is late,
+// which people notice least (ITU-R BT.1359); calibration covers other devices.
+const serverLatency = 35 * time.Millisecond
 
 // firstPullWait bounds how long the probe waits for the device to start
 // pulling (about 2 s on ALSA over PulseAudio, measured).
