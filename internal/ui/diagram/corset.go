@@ -29,6 +29,7 @@ type Corset struct {
 	tl      *breath.Timeline
 	anim    *fyne.Animation
 	driving bool
+	r       *renderer // the live renderer, so a new pose skips the widget-level refresh
 }
 
 // New returns a figure at rest.
@@ -41,6 +42,13 @@ func New() *Corset {
 // SetPose shows p (or its still form in reduced motion).
 func (c *Corset) SetPose(p breath.Pose) {
 	c.pose = p
+	// A pose changes only geometry: the renderer places what moved. A full
+	// Refresh would also look the theme up again, on every frame; Fyne calls
+	// Refresh itself when the theme or size changes.
+	if c.r != nil {
+		c.r.apply()
+		return
+	}
 	c.Refresh()
 }
 
@@ -128,6 +136,7 @@ func (c *Corset) MinSize() fyne.Size {
 func (c *Corset) CreateRenderer() fyne.WidgetRenderer {
 	c.ExtendBaseWidget(c)
 	r := newRenderer(c)
+	c.r = r
 	if c.driving && c.anim == nil {
 		// The renderer was destroyed while driving (e.g. its tab was hidden
 		// long enough to be cleaned up); pick the clock up again.

@@ -83,7 +83,12 @@ func (r *renderer) Refresh() {
 	r.apply()
 }
 
-func (r *renderer) Destroy() { r.c.halt() }
+func (r *renderer) Destroy() {
+	r.c.halt()
+	if r.c.r == r {
+		r.c.r = nil
+	}
+}
 
 func (r *renderer) apply() {
 	p := r.c.Shown()
