@@ -60,13 +60,14 @@ vet:
 	@echo "go vet: ok"
 
 # The race run needs an X server and a sound server for the packages that
-# touch them, so it runs inside scripts/headless.sh. The CGO_ENABLED=0 run
+# touch them, so it runs inside scripts/headless.sh; CORECUE_DEVICE_TEST=1
+# also plays a short drill through the real (null-sink) sound device. The CGO_ENABLED=0 run
 # proves everything under internal/ builds and passes with no C toolchain.
 test: deps-test fmt-check vet
 	@mkdir -p out
 	@rm -f out/*.counts
 	@echo "== go test -race ./..."
-	scripts/headless.sh bash -o pipefail -c 'go test -race -json ./... | go run ./scripts/testsum -label race -save out/race.counts'
+	scripts/headless.sh env CORECUE_DEVICE_TEST=1 bash -o pipefail -c 'go test -race -json ./... | go run ./scripts/testsum -label race -save out/race.counts'
 	@echo "== CGO_ENABLED=0 go test ./internal/..."
 	CGO_ENABLED=0 go test -json ./internal/... | go run ./scripts/testsum -label no-cgo -save out/nocgo.counts
 	@echo "== end-to-end: scripts/e2e.sh"

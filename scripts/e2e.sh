@@ -125,10 +125,14 @@ if [ -s "$out/e2e-heard.wav" ]; then
 	if awk -v r="${rms:-0}" 'BEGIN { exit !(r > 0.0005) }'; then
 		echo "e2e: audio: the null sink heard sound (RMS ${rms} over ${length}s, out/e2e-heard.wav)"
 	else
-		echo "e2e: audio: silence on the null sink (RMS ${rms:-?} over ${length:-?}s); informational"
+		# The cues are the product: a drill the null sink never heard is a failure.
+		echo "e2e: FAIL: silence on the null sink (RMS ${rms:-?} over ${length:-?}s); the app log says:"
+		tail -n 5 "$out/e2e-practice.log" | sed 's/^/e2e:   /'
+		exit 1
 	fi
 else
-	echo "e2e: audio: nothing recorded from nullsink.monitor; informational"
+	echo "e2e: FAIL: nothing recorded from nullsink.monitor"
+	exit 1
 fi
 
 echo "e2e: ok: corecue practice ran ${seconds}s, drew a window and exited when asked"
