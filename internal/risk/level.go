@@ -65,3 +65,13 @@ func raise(l Level) Level {
 
 // Disclaimer goes next to every assessment a person sees.
 const Disclaimer = "General guidance, not a diagnosis. If an exercise hurts, stop and ask your clinician."
+
+// ForYourBack is how every screen words a level for a person: "high risk for
+// your back", or "not assessed" for an exercise the library does not know
+// (never "safe").
+func (l Level) ForYourBack() string {
+	if l < Low || l > High {
+		return "not assessed"
+	}
+	return levelNames[l] + " risk for your back"
+}

@@ -176,7 +176,7 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 	badge := canvas.NewRectangle(levelColour(a.Level))
 	badge.CornerRadius = 8
 	badge.SetMinSize(fyne.NewSize(20, 20))
-	title := para(a.Name+": "+levelWords(a.Level), theme.SizeNameSubHeadingText, true)
+	title := para(a.Name+": "+a.Level.ForYourBack(), theme.SizeNameSubHeadingText, true)
 	rows := container.NewVBox(title)
 	cite := func(ids []string) {
 		var names []string
@@ -203,22 +203,10 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 	}
 	if len(a.Alternatives) > 0 {
 		alt := a.Alternatives[0]
-		rows.Add(para(fmt.Sprintf("Safer alternative: %s (%s)", alt.Name, levelWords(alt.Level)), theme.SizeNameText, true))
+		rows.Add(para(fmt.Sprintf("Safer alternative: %s (%s)", alt.Name, alt.Level.ForYourBack()), theme.SizeNameText, true))
 	}
 	bar := container.NewBorder(nil, nil, container.NewVBox(badge, layout.NewSpacer()), nil, rows)
 	return container.NewVBox(container.NewPadded(bar), widget.NewSeparator())
-}
-
-func levelWords(l risk.Level) string {
-	switch l {
-	case risk.High:
-		return "high risk for your back"
-	case risk.Moderate:
-		return "moderate risk for your back"
-	case risk.Low:
-		return "low risk for your back"
-	}
-	return "not assessed"
 }
 
 func levelColour(l risk.Level) color.Color {

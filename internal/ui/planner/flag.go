@@ -16,15 +16,8 @@ import (
 
 // flagWords is the long form shown next to a plan item and in the why panel.
 func flagWords(l risk.Level) string {
-	switch l {
-	case risk.High:
-		return "High risk for your back"
-	case risk.Moderate:
-		return "Moderate risk for your back"
-	case risk.Low:
-		return "Low risk for your back"
-	}
-	return "Not assessed"
+	w := l.ForYourBack()
+	return strings.ToUpper(w[:1]) + w[1:]
 }
 
 // flagShort is the compact form for library rows.
