@@ -94,39 +94,20 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 // sources numbers evidence ids in order of first use, so text and PDF
 // output can cite [1], [2] and list the references once.
 type sources struct {
-	lib   *exercise.Library
-	order []string
-	index map[string]int
+	lib *exercise.Library
+	exercise.Citations
 }
 
 func newSources(lib *exercise.Library) *sources {
-	return &sources{lib: lib, index: map[string]int{}}
-}
-
-// cite returns " [1, 3]" for the ids (empty for none).
-func (s *sources) cite(ids []string) string {
-	if len(ids) == 0 {
-		return ""
-	}
-	nums := make([]string, 0, len(ids))
-	for _, id := range ids {
-		n, ok := s.index[id]
-		if !ok {
-			s.order = append(s.order, id)
-			n = len(s.order)
-			s.index[id] = n
-		}
-		nums = append(nums, strconv.Itoa(n))
-	}
-	return " [" + strings.Join(nums, ", ") + "]"
+	return &sources{lib: lib}
 }
 
 func (s *sources) write(w io.Writer) {
-	if len(s.order) == 0 {
+	if len(s.Order) == 0 {
 		return
 	}
 	fmt.Fprintln(w, "Sources:")
-	for i, id := range s.order {
+	for i, id := range s.Order {
 		if ev, ok := s.lib.Evidence(id); ok {
 			fmt.Fprintf(w, "  [%d] %s\n", i+1, ev.Citation)
 		} else {

@@ -109,9 +109,9 @@ func writeCheckJSON(a assessed, stdout, stderr io.Writer) int {
 		citeAll(src, as)
 	}
 	for _, n := range a.Result.Notes {
-		src.cite(n.Evidence)
+		src.Cite(n.Evidence)
 	}
-	for _, id := range src.order {
+	for _, id := range src.Order {
 		ev, _ := a.Library.Evidence(id)
 		out.Sources = append(out.Sources, checkSource{ID: id, Citation: ev.Citation, Finding: ev.Finding})
 	}
@@ -128,13 +128,13 @@ func writeCheckJSON(a assessed, stdout, stderr io.Writer) int {
 
 func citeAll(src *sources, as risk.Assessment) {
 	for _, r := range as.Reasons {
-		src.cite(r.Evidence)
+		src.Cite(r.Evidence)
 	}
 	for _, m := range as.Modifiers {
-		src.cite(m.Evidence)
+		src.Cite(m.Evidence)
 	}
 	for _, n := range as.Notes {
-		src.cite(n.Evidence)
+		src.Cite(n.Evidence)
 	}
 }
 
@@ -152,13 +152,13 @@ func writeCheckText(a assessed, w io.Writer) {
 		fmt.Fprintln(w)
 		fmt.Fprintf(w, "   Level: %s\n", levelLine(as))
 		for _, re := range as.Reasons {
-			fmt.Fprintf(w, "   Why: %s%s\n", re.Text, src.cite(re.Evidence))
+			fmt.Fprintf(w, "   Why: %s%s\n", re.Text, src.Cite(re.Evidence))
 		}
 		for _, m := range as.Modifiers {
-			fmt.Fprintf(w, "   Raised: %s%s\n", m.Text, src.cite(m.Evidence))
+			fmt.Fprintf(w, "   Raised: %s%s\n", m.Text, src.Cite(m.Evidence))
 		}
 		for _, n := range as.Notes {
-			fmt.Fprintf(w, "   Note: %s%s\n", n.Text, src.cite(n.Evidence))
+			fmt.Fprintf(w, "   Note: %s%s\n", n.Text, src.Cite(n.Evidence))
 		}
 		if len(as.Alternatives) > 0 {
 			alts := make([]string, len(as.Alternatives))
@@ -174,7 +174,7 @@ func writeCheckText(a assessed, w io.Writer) {
 	}
 	fmt.Fprintln(w)
 	for _, n := range a.Result.Notes {
-		fmt.Fprintf(w, "Plan note: %s%s\n", n.Text, src.cite(n.Evidence))
+		fmt.Fprintf(w, "Plan note: %s%s\n", n.Text, src.Cite(n.Evidence))
 	}
 	fmt.Fprintln(w)
 	src.write(w)

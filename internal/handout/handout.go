@@ -20,6 +20,7 @@ import (
 	"github.com/go-pdf/fpdf"
 
 	"github.com/corecue/corecue/internal/clinic"
+	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 )
@@ -118,7 +119,7 @@ type doc struct {
 	in         Input
 	pdf        *fpdf.Fpdf
 	tr         func(string) string
-	cites      *citations
+	cites      *exercise.Citations
 	width      float64 // text width
 	info       Info
 }
@@ -132,7 +133,7 @@ func newDoc(in Input) *doc {
 	pdf.SetCreationDate(in.Date)
 	pdf.SetModificationDate(in.Date)
 	pdf.AliasNbPages("{nb}")
-	d := &doc{in: in, pdf: pdf, cites: newCitations(), cellMargin: pdf.GetCellMargin()}
+	d := &doc{in: in, pdf: pdf, cites: &exercise.Citations{}, cellMargin: pdf.GetCellMargin()}
 	cp := pdf.UnicodeTranslatorFromDescriptor("")
 	d.tr = func(s string) string { return cp(symbols.Replace(s)) }
 	pw, _ := pdf.GetPageSize()
@@ -389,14 +390,14 @@ func (d *doc) flags() {
 		var bullets [][2]string
 		if flagged {
 			for _, re := range as.Reasons {
-				bullets = append(bullets, [2]string{"Why", re.Text + d.cites.cite(re.Evidence)})
+				bullets = append(bullets, [2]string{"Why", re.Text + d.cites.Cite(re.Evidence)})
 			}
 		}
 		for _, m := range as.Modifiers {
-			bullets = append(bullets, [2]string{"Raised", m.Text + d.cites.cite(m.Evidence)})
+			bullets = append(bullets, [2]string{"Raised", m.Text + d.cites.Cite(m.Evidence)})
 		}
 		for _, n := range as.Notes {
-			bullets = append(bullets, [2]string{"Tip", n.Text + d.cites.cite(n.Evidence)})
+			bullets = append(bullets, [2]string{"Tip", n.Text + d.cites.Cite(n.Evidence)})
 		}
 		if len(as.Alternatives) > 0 {
 			alts := make([]string, len(as.Alternatives))
@@ -431,7 +432,7 @@ func (d *doc) flags() {
 		d.ensure(14)
 		d.para("About the whole plan", "B", 11, 6)
 		for _, n := range a.Result.Notes {
-			d.labelled("Note", n.Text+d.cites.cite(n.Evidence))
+			d.labelled("Note", n.Text+d.cites.Cite(n.Evidence))
 		}
 	}
 }
@@ -560,7 +561,7 @@ func (d *doc) safety() {
 	need := 16 + float64(d.lines(safetyIntro+" [00, 00]:", d.width)+len(safetyFlags)+d.lines(safetyUrgent, d.width))*lineBody + 2
 	d.ensure(need)
 	d.heading("Stop and get checked first")
-	d.para(safetyIntro+d.cites.cite(ev)+":", "", 10, lineBody)
+	d.para(safetyIntro+d.cites.Cite(ev)+":", "", 10, lineBody)
 	d.pdf.Ln(1)
 	for _, f := range safetyFlags {
 		d.hanging("•", f, 6, "", 10, lineBody)
@@ -616,11 +617,11 @@ func (d *doc) contact() {
 }
 
 func (d *doc) sources() {
-	if len(d.cites.order) == 0 {
+	if len(d.cites.Order) == 0 {
 		return
 	}
 	d.heading("Sources")
-	for i, id := range d.cites.order {
+	for i, id := range d.cites.Order {
 		text := id
 		if ev, ok := d.in.Assessed.Library.Evidence(id); ok {
 			text = ev.Citation
@@ -637,30 +638,4 @@ func contains(s []string, v string) bool {
 		}
 	}
 	return false
-}
-
-// citations numbers evidence ids in order of first use.
-type citations struct {
-	order []string
-	index map[string]int
-}
-
-func newCitations() *citations { return &citations{index: map[string]int{}} }
-
-// cite returns " [1, 3]" for ids, or "" when there are none.
-func (c *citations) cite(ids []string) string {
-	if len(ids) == 0 {
-		return ""
-	}
-	nums := make([]string, 0, len(ids))
-	for _, id := range ids {
-		n, ok := c.index[id]
-		if !ok {
-			c.order = append(c.order, id)
-			n = len(c.order)
-			c.index[id] = n
-		}
-		nums = append(nums, fmt.Sprint(n))
-	}
-	return " [" + strings.Join(nums, ", ") + "]"
 }

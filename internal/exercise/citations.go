@@ -1,0 +1,34 @@
+package exercise
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Citations numbers evidence ids in order of first use, so a text or a PDF
+// can cite [1], [2] inline and list each reference once at the end.
+type Citations struct {
+	Order []string // ids in the order they were first cited
+	index map[string]int
+}
+
+// Cite returns " [1, 3]" for ids, numbering new ones, or "" when there are none.
+func (c *Citations) Cite(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	if c.index == nil {
+		c.index = map[string]int{}
+	}
+	nums := make([]string, 0, len(ids))
+	for _, id := range ids {
+		n, ok := c.index[id]
+		if !ok {
+			c.Order = append(c.Order, id)
+			n = len(c.Order)
+			c.index[id] = n
+		}
+		nums = append(nums, strconv.Itoa(n))
+	}
+	return " [" + strings.Join(nums, ", ") + "]"
+}
