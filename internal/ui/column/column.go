@@ -27,3 +27,23 @@ func (c capped) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return s
 }
+
+// Inset lays every object out inside a margin of Side on the left and right
+// and Top above and below: wider than the theme's padding, for screens read
+// from across a room or tapped near their edges.
+type Inset struct{ Side, Top float32 }
+
+func (m Inset) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(m.Side, m.Top))
+		o.Resize(size.SubtractWidthHeight(2*m.Side, 2*m.Top))
+	}
+}
+
+func (m Inset) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s.AddWidthHeight(2*m.Side, 2*m.Top)
+}

@@ -23,3 +23,16 @@ func TestColumnIsCappedAndCentred(t *testing.T) {
 		t.Fatalf("min %v", c.MinSize())
 	}
 }
+
+func TestInsetKeepsItsMargins(t *testing.T) {
+	r := canvas.NewRectangle(nil)
+	r.SetMinSize(fyne.NewSize(50, 20))
+	c := &fyne.Container{Layout: Inset{Side: 30, Top: 10}, Objects: []fyne.CanvasObject{r}}
+	c.Resize(fyne.NewSize(400, 300))
+	if r.Position() != fyne.NewPos(30, 10) || r.Size() != fyne.NewSize(340, 280) {
+		t.Fatalf("%v at %v", r.Size(), r.Position())
+	}
+	if c.MinSize() != fyne.NewSize(110, 40) {
+		t.Fatalf("min %v", c.MinSize())
+	}
+}

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/kiosk"
+	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/settings"
 )
 
@@ -87,7 +88,7 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 	redraw()
 	showLock()
 	body := container.NewCenter(container.New(fixedWidth{560}, container.NewVBox(dots, big(pad, 1.5), msg)))
-	return container.New(inset{sideInset, 20}, container.NewBorder(
+	return container.New(column.Inset{Side: sideInset, Top: 20}, container.NewBorder(
 		container.NewVBox(text("Admin", 1.9, true, fyne.TextAlignLeading), widget.NewSeparator()),
 		container.NewHBox(cancel), nil, nil, body))
 }
@@ -163,7 +164,7 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 		container.NewVBox(text("Admin", 1.9, true, fyne.TextAlignLeading), widget.NewSeparator()),
 		container.NewVBox(status, container.NewHBox(back, layout.NewSpacer(), save, exit)),
 		nil, nil, container.NewVScroll(form))
-	view = container.NewStack(container.New(inset{sideInset, 20}, page))
+	view = container.NewStack(container.New(column.Inset{Side: sideInset, Top: 20}, page))
 	calibrate.OnTapped = func() {
 		k.m.Touch()
 		cal := settings.NewCalibration(clicker{k}, offset)
@@ -174,10 +175,10 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 			offset = ms
 			offsetLabel.SetText(fmt.Sprintf("%+d ms (press Save to keep)", ms))
 			k.deps.Player.SetOffset(time.Duration(ms) * time.Millisecond)
-			view.Objects = []fyne.CanvasObject{container.New(inset{sideInset, 20}, page)}
+			view.Objects = []fyne.CanvasObject{container.New(column.Inset{Side: sideInset, Top: 20}, page)}
 			view.Refresh()
 		}
-		view.Objects = []fyne.CanvasObject{container.New(inset{sideInset, 20}, cal.Content())}
+		view.Objects = []fyne.CanvasObject{container.New(column.Inset{Side: sideInset, Top: 20}, cal.Content())}
 		view.Refresh()
 		cal.Start()
 	}

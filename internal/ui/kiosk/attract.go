@@ -8,6 +8,7 @@ import (
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/ui/bridge"
+	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/diagram"
 )
 
@@ -35,7 +36,7 @@ func newAttract(k *Kiosk) *attract {
 		container.NewPadded(name),
 		container.NewVBox(invite, container.NewPadded(offer)),
 		nil, nil, container.NewCenter(container.New(fixedSize{fyne.NewSize(figureW, figureH)}, a.figure)))
-	a.content = newTapArea(k.ptr, container.New(inset{sideInset, 32}, body), func(*fyne.PointEvent) { k.touch() })
+	a.content = newTapArea(k.ptr, container.New(column.Inset{Side: sideInset, Top: 32}, body), func(*fyne.PointEvent) { k.touch() })
 	a.Frame(0)
 	return a
 }

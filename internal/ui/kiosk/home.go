@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/ui/column"
+
 	"github.com/corecue/corecue/internal/kiosk"
 	"github.com/corecue/corecue/internal/risk"
 )
@@ -32,7 +34,7 @@ func (k *Kiosk) frame(title string, body fyne.CanvasObject, bottom fyne.CanvasOb
 	if bottom == nil {
 		bottom = layout.NewSpacer()
 	}
-	return container.New(inset{sideInset, 20}, container.NewBorder(
+	return container.New(column.Inset{Side: sideInset, Top: 20}, container.NewBorder(
 		container.NewVBox(top, widget.NewSeparator()),
 		bottom, nil, nil, body))
 }
@@ -45,7 +47,7 @@ func (k *Kiosk) homeScreen() fyne.CanvasObject {
 	)
 	foot := para(risk.Disclaimer+" Nothing you tap here is saved.", theme.SizeNameText, false)
 	foot.Alignment = fyne.TextAlignCenter
-	body := container.NewBorder(nil, foot, nil, nil, container.New(inset{0, 24}, tiles))
+	body := container.NewBorder(nil, foot, nil, nil, container.New(column.Inset{Side: 0, Top: 24}, tiles))
 	return k.frame("Welcome", body, nil, false)
 }
 
@@ -64,7 +66,7 @@ func (k *Kiosk) tile(icon fyne.Resource, title, sub string, tapped func()) fyne.
 		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameSubHeadingText, ColorName: theme.ColorNameForegroundOnPrimary}})
 	s.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(layout.NewSpacer(), ic, t, s, layout.NewSpacer())
-	return newTapArea(k.ptr, container.NewStack(bg, container.New(inset{20, 20}, body)), func(*fyne.PointEvent) { k.act(tapped) })
+	return newTapArea(k.ptr, container.NewStack(bg, container.New(column.Inset{Side: 20, Top: 20}, body)), func(*fyne.PointEvent) { k.act(tapped) })
 }
 
 func (k *Kiosk) contactScreen() fyne.CanvasObject {

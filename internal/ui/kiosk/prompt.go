@@ -11,6 +11,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/corecue/corecue/internal/ui/column"
 )
 
 // buildPrompt is the "Still there?" overlay: the whole screen is one tap
@@ -25,7 +27,7 @@ func (k *Kiosk) buildPrompt() *fyne.Container {
 		text("Touch the screen to carry on.", 1.5, false, fyne.TextAlignCenter),
 		k.count,
 	)
-	box := container.NewStack(card, container.New(inset{48, 40}, body))
+	box := container.NewStack(card, container.New(column.Inset{Side: 48, Top: 40}, body))
 	centred := container.NewCenter(box)
 	area := newTapArea(k.ptr, container.NewStack(dim, centred), func(*fyne.PointEvent) { k.touch() })
 	return container.NewStack(area)

@@ -12,6 +12,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/ui/column"
+
 	"github.com/corecue/corecue/internal/kiosk"
 	"github.com/corecue/corecue/internal/risk"
 )
@@ -71,7 +73,7 @@ func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
 	// visitor never taps where a button was a moment ago.
 	answers := big(container.NewGridWithColumns(2, no, yes), 1.6)
 	body := container.NewVBox(intro, widget.NewSeparator(), count, q)
-	bottom := container.NewVBox(container.New(inset{160, 24}, answers), container.NewHBox(back))
+	bottom := container.NewVBox(container.New(column.Inset{Side: 160, Top: 24}, answers), container.NewHBox(back))
 	return k.frame(safetyTitle, body, bottom, true)
 }
 

@@ -108,25 +108,6 @@ func (c corners) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 
 func (c corners) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(0, 0) }
 
-// inset keeps content clear of the corner zones at the sides, so no button
-// ever sits where a tap would be taken for the admin gesture.
-type inset struct{ side, top float32 }
-
-func (m inset) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(m.side, m.top))
-		o.Resize(size.SubtractWidthHeight(2*m.side, 2*m.top))
-	}
-}
-
-func (m inset) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		s = s.Max(o.MinSize())
-	}
-	return s.AddWidthHeight(2*m.side, 2*m.top)
-}
-
 // text is a canvas text in the theme's foreground at a multiple of body size.
 func text(s string, scale float32, bold bool, align fyne.TextAlign) *canvas.Text {
 	t := canvas.NewText(s, theme.Color(theme.ColorNameForeground))

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/diagram"
 )
 
@@ -72,7 +73,7 @@ func New() *Stage {
 	// so the figure does not jump in size as cues come and go.
 	caption := newReserve(2, body*captionScale, container.NewThemeOverride(s.Caption, scaledText{captionScale}))
 	reminder := newReserve(1, body*reminderScale, s.Reminder)
-	s.content = container.New(margin{body * 1.4}, container.NewBorder(
+	s.content = container.New(column.Inset{Side: body * 1.4, Top: body * 1.4}, container.NewBorder(
 		header,
 		container.NewVBox(caption, reminder, s.Sound),
 		nil, nil,
@@ -144,25 +145,6 @@ func setText(t *canvas.Text, s string) {
 		t.Text = s
 		t.Refresh()
 	}
-}
-
-// margin is a plain inset around the stage, wider than the theme's padding:
-// at across-the-room sizes the text must not touch the window's edge.
-type margin struct{ inset float32 }
-
-func (m margin) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(m.inset, m.inset))
-		o.Resize(size.SubtractWidthHeight(2*m.inset, 2*m.inset))
-	}
-}
-
-func (m margin) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var min fyne.Size
-	for _, o := range objs {
-		min = min.Max(o.MinSize())
-	}
-	return min.AddWidthHeight(2*m.inset, 2*m.inset)
 }
 
 func newReserve(lines int, size float32, obj fyne.CanvasObject) *reserve {
