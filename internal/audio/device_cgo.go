@@ -26,9 +26,15 @@ const deviceBuffer = 80 * time.Millisecond
 // which people notice least (ITU-R BT.1359); calibration covers other devices.
 const serverLatency = 35 * time.Millisecond
 
-// firstPullWait bounds how long the probe waits for the device to start
-// pulling (about 2 s on ALSA over PulseAudio, measured).
-const firstPullWait = 4 * time.Second
+// startWait bounds how long the probe waits for the device to start
+// pulling at real-time rate: about 2 s on ALSA over PulseAudio (measured),
+// 9.5 s with four busy loops on two cores, where the first pulls also come
+// in fits while the sound server settles. A missing device is known sooner:
+// ALSA reports it (see probeDevice).
+const startWait = 12 * time.Second
+
+// The probe judges the device's rate over windows of this length.
+const rateWindow = 250 * time.Millisecond
 
 // The speaker can be initialised once per process, so the probe's outcome is
 // kept for every later Open.
@@ -57,44 +63,60 @@ func openDevice(now func() time.Duration) (output, error) {
 }
 
 // probeDevice opens the speaker and checks it really plays: beep's Init
-// succeeds even with no device (ALSA opens in the background), so the probe
-// waits for the first pull, and a device that swallows samples faster or
-// slower than real time (the ALSA null device) would give a useless clock.
+// succeeds even with no device, so the probe waits for the device to start
+// pulling, and a device that swallows samples faster or slower than real
+// time (the ALSA null device) would give a useless clock.
 //
-// speaker.Resume would report an ALSA error directly, but on a working
-// device it blocks until oto's first write completes (about 2 s on ALSA over
-// PulseAudio, measured), so it is asked only once the device has failed to
-// pull, to word the reason.
+// speaker.Resume is the one call through which oto's error comes out: with
+// no device it returns ALSA's error at once; on a working device it waits
+// for oto's write to finish, so it is asked on a goroutine of its own.
 func probeDevice(now func() time.Duration) (*device, error) {
 	if err := speaker.Init(Rate, int(samples(deviceBuffer))); err != nil {
 		return nil, fmt.Errorf("no audio device (%s)", shortErr(err))
 	}
 	d := &device{now: now}
 	speaker.Play(d)
+	failed := make(chan error, 1)
+	go func() { failed <- speaker.Resume() }()
 	// The first pull only fills oto's own buffer; the device has started
-	// once a second one comes. On ALSA over PulseAudio that took about 2 s
-	// here; with no device it never comes.
+	// once a second one comes.
 	fill := samples(deviceBuffer / 2)
-	for end := now() + firstPullWait; d.pulled.Load() <= fill && now() < end; {
-		time.Sleep(5 * time.Millisecond)
+	end := now() + startWait
+	for d.pulled.Load() <= fill && now() < end {
+		select {
+		case err := <-failed:
+			if err != nil {
+				return nil, fmt.Errorf("no audio device (%s)", shortErr(err))
+			}
+		case <-time.After(5 * time.Millisecond):
+		}
 	}
 	if d.pulled.Load() <= fill {
-		if err := speaker.Resume(); err != nil {
-			return nil, fmt.Errorf("no audio device (%s)", shortErr(err))
-		}
 		return nil, errors.New("the audio device plays nothing")
 	}
-	// Skip the first burst that fills the buffers, then measure the rate.
-	time.Sleep(100 * time.Millisecond)
-	n0, t0 := d.pulled.Load(), now()
-	time.Sleep(200 * time.Millisecond)
-	n1, t1 := d.pulled.Load(), now()
-	ratio := float64(n1-n0) / (Rate * (t1 - t0).Seconds())
-	if ratio < 0.5 || ratio > 2 {
-		_ = speaker.Suspend() // a null device would spin a core for nothing
-		return nil, fmt.Errorf("the audio device does not play in real time (%.1f× real time)", ratio)
+	// Then the pulls must settle at real-time rate. A slow window means the
+	// device is still starting (CI saw one stand still for 300 ms after its
+	// first pulls); two fast ones in a row mean a device that plays nothing
+	// in real time at all.
+	ratio, fast := 0.0, 0
+	for now() < end {
+		n0, t0 := d.pulled.Load(), now()
+		time.Sleep(rateWindow)
+		n1, t1 := d.pulled.Load(), now()
+		ratio = float64(n1-n0) / (Rate * (t1 - t0).Seconds())
+		switch {
+		case ratio >= 0.5 && ratio <= 2:
+			return d, nil
+		case ratio > 2:
+			if fast++; fast == 2 {
+				end = 0
+			}
+		default:
+			fast = 0
+		}
 	}
-	return d, nil
+	_ = speaker.Suspend() // a null device would spin a core for nothing
+	return nil, fmt.Errorf("the audio device does not play in real time (%.1f× real time)", ratio)
 }
 
 func (d *device) Stream(x [][2]float64) (int, bool) {

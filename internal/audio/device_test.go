@@ -22,16 +22,21 @@ func TestRealDevice(t *testing.T) {
 	}
 	p := Open(false)
 	defer p.Close()
-	if off, why := p.Silent(); off {
-		t.Fatalf("no device: %s", why)
-	}
 	tl, err := breath.New(breath.Drill{Name: "Device test", LeadIn: time.Second, Exhale: time.Second,
 		Inhale: time.Second, Hold: 2 * time.Second, Release: time.Second, Reps: 1})
 	if err != nil {
 		t.Fatal(err)
 	}
+	opening := time.Now()
+	p.Start(tl, DefaultMix()) // opens the device; the session waits at zero for it
+	for p.Starting() {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if off, why := p.Silent(); off {
+		t.Fatalf("no device: %s", why)
+	}
+	t.Logf("the device took %v to open", time.Since(opening).Round(time.Millisecond))
 	start := time.Now()
-	p.Start(tl, DefaultMix())
 	var lag []time.Duration // wall time minus session time, each 100 ms
 	for p.Now() < tl.Total {
 		time.Sleep(100 * time.Millisecond)

@@ -18,14 +18,17 @@ type Player struct {
 	now     func() time.Duration
 	newSink func() *pacedSink
 
-	mu      sync.Mutex
-	out     output
-	device  bool   // out is the sound device
-	why     string // why sound is off; "" while it plays
-	idle    bool   // out is suspended
-	ctrl    *beep.Ctrl
-	sess    *session // the drill being played; nil for clicks
-	started time.Duration
+	mu       sync.Mutex
+	out      output
+	device   bool   // out is the sound device
+	why      string // why sound is off; "" while it plays
+	idle     bool   // out is suspended
+	lazy     bool   // the device is wanted but not opened yet: openDev opens it
+	openDev  func() (output, error)
+	starting bool // the device is being opened; the session waits for it
+	ctrl     *beep.Ctrl
+	sess     *session // the drill being played; nil for clicks
+	started  time.Duration
 
 	clk    atomic.Pointer[clock]
 	offset atomic.Int64
@@ -56,8 +59,13 @@ func pacedNow() *pacedSink { return newPacedSink(monotonic, true) }
 
 // Open returns a player on the sound device, or on the paced silent sink
 // when noAudio is set, CORECUE_AUDIO=null, this build has no device support,
-// or the device does not really play. It never fails; Silent says why sound
-// is off. It may take about 300 ms to check the device.
+// or the device does not really play. It never fails and never waits; Silent
+// says why sound is off.
+//
+// The device is opened by the first Start, not here: a sound device, once
+// open, streams silence for as long as the app runs (device_cgo.go), which
+// would cost an idle app CPU all day, and opening it takes about 2 s on ALSA
+// over PulseAudio, which would hold up the window.
 func Open(noAudio bool) *Player {
 	switch {
 	case noAudio:
@@ -65,17 +73,50 @@ func Open(noAudio bool) *Player {
 	case os.Getenv("CORECUE_AUDIO") == "null":
 		return newPlayer(monotonic, nil, "Sound is off (CORECUE_AUDIO=null)", pacedNow)
 	}
-	out, err := openDevice(monotonic)
-	if err != nil {
-		return newPlayer(monotonic, nil, "Sound is off: "+err.Error(), pacedNow)
-	}
-	p := newPlayer(monotonic, out, "", pacedNow)
+	p := newPlayer(monotonic, nil, "", pacedNow)
+	p.lazy, p.openDev = true, func() (output, error) { return openDevice(monotonic) }
 	// Decode the voice clips now, off the caller's goroutine, so the first
 	// Start does not wait for them.
 	go voiceClip("")
-	p.wg.Add(1)
-	go p.watch()
 	return p
+}
+
+// openLater opens the device off the caller's goroutine. Until it answers
+// the session waits at time zero, so the first cue is heard, and seen, at
+// its place; then the session starts on the device, or on the silent sink
+// with the reason shown.
+func (p *Player) openLater() {
+	out, err := p.openDev()
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.starting = false
+	select {
+	case <-p.quit: // closed meanwhile
+		if out != nil {
+			out.close()
+		}
+		return
+	default:
+	}
+	if err != nil {
+		p.why = "Sound is off: " + err.Error()
+	} else {
+		p.out.close() // the paced sink stood in while nothing played
+		p.out, p.device, p.idle = out, true, true
+		p.wg.Add(1)
+		go p.watch()
+	}
+	if p.ctrl != nil {
+		p.attach()
+	}
+}
+
+// Starting reports whether the sound device is being opened: the session
+// then waits at time zero, for up to a few seconds.
+func (p *Player) Starting() bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.starting
 }
 
 // newPlayer plays on out, or on a paced sink when out is nil (why says why).
@@ -114,19 +155,36 @@ func (p *Player) StartClicks(period time.Duration) {
 
 func (p *Player) begin(s *session) {
 	p.stopLocked()
-	if p.idle {
-		if err := p.out.resume(); err != nil {
-			p.failover("the audio device failed (" + shortErr(err) + ")")
-		}
-		p.idle = false
+	p.ctrl = &beep.Ctrl{Streamer: &counter{s: s}}
+	switch {
+	case p.lazy:
+		p.lazy, p.starting = false, true
+		go p.openLater()
+	case !p.starting:
+		p.attach()
 	}
+}
+
+// attach plays the session's Ctrl on the output and starts its clock.
+func (p *Player) attach() {
 	clk := newClock(p.now, p.out.latency())
-	ctrl := &beep.Ctrl{Streamer: &counter{s: s, clk: clk}}
-	p.out.lock()
-	p.out.play(ctrl)
-	p.out.unlock()
-	p.ctrl, p.started = ctrl, p.now()
+	if p.ctrl.Paused {
+		clk.pause()
+	}
+	p.ctrl.Streamer.(*counter).clk = clk // no output plays this Ctrl yet
 	p.clk.Store(clk)
+	p.started = p.now()
+	if p.idle {
+		p.idle = false
+		if err := p.out.resume(); err != nil {
+			// failover plays the Ctrl on the silent sink and rebases the clock.
+			p.failover("the audio device failed (" + shortErr(err) + ")")
+			return
+		}
+	}
+	p.out.lock()
+	p.out.play(p.ctrl)
+	p.out.unlock()
 }
 
 // Stop ends the session and lets the output idle.
@@ -180,9 +238,11 @@ func (p *Player) setPaused(on bool) {
 	p.out.lock()
 	p.ctrl.Paused = on
 	p.out.unlock()
-	if clk := p.clk.Load(); on {
+	switch clk := p.clk.Load(); {
+	case clk == nil: // waiting for the device; attach starts the clock paused
+	case on:
 		clk.pause()
-	} else {
+	default:
 		clk.resume()
 	}
 }

@@ -178,6 +178,7 @@ func (s *session) Stop()                     { s.p.Stop() }
 func (s *session) Paused() bool              { return s.p.Paused() }
 func (s *session) Now() time.Duration        { return s.p.Now() }
 func (s *session) Silent() (bool, string)    { return s.p.Silent() }
+func (s *session) Starting() bool            { return s.p.Starting() }
 
 // clicker adapts the player to the calibration helper.
 type clicker struct{ p *audio.Player }

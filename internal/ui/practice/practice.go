@@ -28,6 +28,10 @@ type Player interface {
 	Silent() (bool, string)
 }
 
+// starter is a Player that can say it is still opening the sound device
+// (the first drill waits at time zero for it, a second or two).
+type starter interface{ Starting() bool }
+
 // Picture shows a pose: the stage with the corset diagram and captions.
 type Picture interface {
 	Object() fyne.CanvasObject
@@ -299,6 +303,8 @@ func (s *Screen) noteSound() {
 	note := ""
 	if off, why := s.player.Silent(); off {
 		note = why + " — follow the captions."
+	} else if st, ok := s.player.(starter); ok && st.Starting() {
+		note = "Starting the sound… the drill begins as soon as it plays."
 	}
 	if note != s.soundNote {
 		s.soundNote = note

@@ -17,9 +17,11 @@ type scripted struct {
 	now              time.Duration
 	started          *breath.Timeline
 	paused, stopped  bool
-	silent           bool
+	silent, starting bool
 	starts, stopsCnt int
 }
+
+func (p *scripted) Starting() bool { return p.starting }
 
 func (p *scripted) Start(tl *breath.Timeline) { p.started, p.now, p.paused = tl, 0, false; p.starts++ }
 func (p *scripted) Pause()                    { p.paused = true }
@@ -165,5 +167,21 @@ func TestDeviceFailingMidDrillIsSaidOnTheNextFrame(t *testing.T) {
 	s.Frame()
 	if !strings.Contains(r.note, "Sound is off") || s.State() != Running {
 		t.Fatalf("note %q state %v", r.note, s.State())
+	}
+}
+
+func TestFirstDrillSaysSoundIsStartingThenClears(t *testing.T) {
+	s, p, r := newScreen(t)
+	p.starting = true // the device is being opened; the clock waits at zero
+	s.StartDrill()
+	s.Frame()
+	if !strings.Contains(r.note, "Starting the sound") || r.pose.Phase != breath.LeadIn {
+		t.Fatalf("while the device opens: note %q, phase %v", r.note, r.pose.Phase)
+	}
+	p.starting = false
+	p.now = 16 * time.Millisecond
+	s.Frame()
+	if r.note != "" {
+		t.Fatalf("note once sound plays %q", r.note)
 	}
 }
