@@ -12,3 +12,7 @@ import (
 func openDevice(func() time.Duration) (output, error) {
 	return nil, errors.New("no audio device in this build")
 }
+
+// buildHasNoDevice says why this build cannot play sound at all, so Open
+// can say so at once instead of at the first Start.
+func buildHasNoDevice() error { return errors.New("no audio device in this build") }

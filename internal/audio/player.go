@@ -73,6 +73,9 @@ func Open(noAudio bool) *Player {
 	case os.Getenv("CORECUE_AUDIO") == "null":
 		return newPlayer(monotonic, nil, "Sound is off (CORECUE_AUDIO=null)", pacedNow)
 	}
+	if err := buildHasNoDevice(); err != nil {
+		return newPlayer(monotonic, nil, "Sound is off: "+err.Error(), pacedNow)
+	}
 	p := newPlayer(monotonic, nil, "", pacedNow)
 	p.lazy, p.openDev = true, func() (output, error) { return openDevice(monotonic) }
 	// Decode the voice clips now, off the caller's goroutine, so the first
