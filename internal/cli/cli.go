@@ -44,7 +44,8 @@ Commands without a window:
   corecue frame [--preset vacuum] [--reps N] --at SECONDS [--size WxH] [--theme light|dark] -o FILE.png
   corecue check PLAN.json [--json] [--pain N] [--leg-symptoms] [--morning]
   corecue exercises [--json]
-  corecue handout PLAN.json -o FILE.pdf
+  corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N]
+                                  (a progress page when sessions are recorded; --goal: sessions a week, default 3)
 `
 
 // Window is what the window commands ask for.

@@ -10,11 +10,12 @@ import (
 
 	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/handout"
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
 )
 
-const handoutUsage = "usage: corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning]"
+const handoutUsage = "usage: corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N]"
 
 // HandoutDiagram draws the vacuum diagram stills for the handout. The app
 // sets it to the practice screen's own diagram renderer; while it is nil the
@@ -35,6 +36,9 @@ func Handout(args []string, stdout, stderr io.Writer) int {
 	pain := fs.Int("pain", 0, "current back pain 0-10")
 	legs := fs.Bool("leg-symptoms", false, "pain, numbness or tingling below the knee")
 	morning := fs.Bool("morning", false, "training within two hours of waking")
+	// The app keeps the person's weekly goal in its window preferences,
+	// which a command cannot read; the progress page says which goal it used.
+	goal := fs.Int("goal", hist.DefaultGoal, "sessions a week, for the progress page")
 	fail := func(format string, a ...any) int {
 		fmt.Fprintf(stderr, "corecue handout: "+format+"\n", a...)
 		return 2
@@ -57,6 +61,9 @@ func Handout(args []string, stdout, stderr io.Writer) int {
 	case samePath(pos[0], *out):
 		return fail("-o %s would overwrite the plan file", *out)
 	}
+	if *goal < hist.MinGoal || *goal > hist.MaxGoal {
+		return fail("--goal %d: give sessions a week from %d to %d", *goal, hist.MinGoal, hist.MaxGoal)
+	}
 	ctx := risk.Context{Pain: *pain, LegSymptoms: *legs, Morning: *morning}
 	if err := ctx.Validate(); err != nil {
 		return fail("--%s", err)
@@ -77,8 +84,9 @@ func Handout(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "corecue handout: %s\n", a.Warning)
 	}
 	in := handout.Input{Assessed: a.Assessed, Diagram: HandoutDiagram}
-	// The clinic's details are a nicety: a broken clinic.json costs the
-	// handout its contact box, with a warning, not the whole handout.
+	// The clinic's details and the progress page are niceties: a broken
+	// clinic.json or database costs the handout that part, with a warning,
+	// not the whole handout.
 	if dir, err := storageDir(); err == nil {
 		c, ok, err := clinic.Load(dir)
 		switch {
@@ -87,6 +95,11 @@ func Handout(args []string, stdout, stderr io.Writer) int {
 		case ok:
 			in.Clinic = &c
 		}
+		p, err := progressIn(dir, *goal)
+		if err != nil {
+			fmt.Fprintf(stderr, "corecue handout: progress page left out: %s\n", oneLine(err.Error()))
+		}
+		in.Progress = p
 	}
 	info, err := handout.Write(*out, in)
 	if err != nil {
@@ -110,4 +123,23 @@ func samePath(a, b string) bool {
 	absA, _ := filepath.Abs(a)
 	absB, _ := filepath.Abs(b)
 	return absA == absB
+}
+
+// progressIn reads the recorded sessions in dir's database, read-only, for
+// the progress page: nil, and no error, when there is no database or no
+// session yet.
+func progressIn(dir string, goal int) (*handout.Progress, error) {
+	st, err := store.OpenReadOnly(dir)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	list, err := st.Sessions()
+	if err != nil || len(list) == 0 {
+		return nil, err
+	}
+	return &handout.Progress{Sessions: list, Goal: goal}, nil
 }

@@ -3,11 +3,16 @@ package cli
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"image"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/corecue/corecue/internal/store"
 )
 
 func noStorage(t *testing.T, dir string) {
@@ -102,6 +107,7 @@ func TestHandoutRefusesBadInput(t *testing.T) {
 		{[]string{good, "-o", filepath.Join(outDir, "missing", "x.pdf")}, "cannot write"},
 		{[]string{good, "-o", pdf, "--pain", "12"}, "pain 12"},
 		{[]string{good, "-o", pdf, "extra"}, "unexpected argument"},
+		{[]string{good, "-o", pdf, "--goal", "0"}, "--goal 0"},
 		{[]string{writePlan(t, `{"version":1,"name":"p","items":[{"exercise":"x","sets":0,"reps":1}]}`), "-o", pdf}, "sets 0"},
 	}
 	for _, c := range cases {
@@ -122,5 +128,55 @@ func TestHandoutRefusesBadInput(t *testing.T) {
 	entries, _ := os.ReadDir(outDir)
 	if len(entries) != 0 {
 		t.Errorf("left %d files in the output folder", len(entries))
+	}
+}
+
+// With recorded sessions in the storage folder the handout gains its
+// progress page, read without touching the database.
+func TestHandoutAddsProgressPageFromHistory(t *testing.T) {
+	builtinOnly(t)
+	dir := t.TempDir()
+	noStorage(t, dir)
+	plan := writePlan(t, habitPlan)
+	pdf := filepath.Join(t.TempDir(), "out.pdf")
+	pages := func() int {
+		t.Helper()
+		code, out, errs := runHandout(plan, "-o", pdf, "--goal", "5")
+		if code != 0 || errs != "" {
+			t.Fatalf("exit %d, %q", code, errs)
+		}
+		var n int
+		if _, err := fmt.Sscanf(out[strings.Index(out, ": ")+2:], "%d", &n); err != nil {
+			t.Fatalf("stdout %q", out)
+		}
+		return n
+	}
+	without := pages()
+	if _, err := os.Stat(filepath.Join(dir, store.FileName)); err == nil {
+		t.Fatal("the handout created a database")
+	}
+	st, _, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, err := st.BeginSession(store.Session{Started: time.Now().Add(-time.Hour), PlanName: "Core basics",
+		PainBefore: 2, PainAfter: store.NoPain, WarmUpPlanned: 10, WarmUpHold: 10,
+		Items: []store.SessionItem{{Exercise: "dead-bug", Name: "Dead bug", SetsPlanned: 2, RepsPlanned: 10}}})
+	if err == nil {
+		err = st.EndSession(id, store.SessionFinished, 1, true)
+	}
+	st.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := pages(); got != without+1 {
+		t.Fatalf("with one session: %d pages, want %d", got, without+1)
+	}
+	text, err := exec.Command("pdftotext", pdf, "-").Output()
+	if err != nil {
+		t.Skipf("pdftotext (poppler-utils) not available to read the page: %v", err)
+	}
+	if !strings.Contains(string(text), "Goal: 5 sessions a week") {
+		t.Errorf("progress page does not show the goal given:\n%s", text)
 	}
 }

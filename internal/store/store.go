@@ -242,3 +242,36 @@ func (s *Store) tx(fn func(*sql.Tx) error) error {
 func oneLine(err error) string {
 	return strings.Join(strings.Fields(err.Error()), " ")
 }
+
+// OpenReadOnly opens the existing corecue.db in dir for reading only, as the
+// command-line tools do: it never creates, migrates or moves a file, so a
+// command cannot disturb the app's data. With no database it returns an
+// error that satisfies errors.Is(err, os.ErrNotExist).
+func OpenReadOnly(dir string) (*Store, error) {
+	path := filepath.Join(dir, FileName)
+	if _, err := os.Stat(path); err != nil {
+		return nil, err
+	}
+	db, err := sql.Open("sqlite", fileURI(path)+"?mode=ro")
+	if err != nil {
+		return nil, err
+	}
+	db.SetMaxOpenConns(1)
+	s := &Store{db: db, path: path}
+	if err := s.check(); err != nil {
+		db.Close()
+		return nil, fmt.Errorf("%s: %s", path, oneLine(err))
+	}
+	switch v, err := s.Version(); {
+	case err != nil:
+		db.Close()
+		return nil, fmt.Errorf("%s: %s", path, oneLine(err))
+	case v > len(migrations):
+		db.Close()
+		return nil, fmt.Errorf("%s was written by a newer CoreCue (schema version %d; this one reads %d)", path, v, len(migrations))
+	case v < len(migrations):
+		db.Close()
+		return nil, fmt.Errorf("%s has schema version %d, older than this CoreCue's %d: open the app once to bring it up to date", path, v, len(migrations))
+	}
+	return s, nil
+}
