@@ -38,6 +38,7 @@ type pacedSink struct {
 	off  bool          // suspended
 	buf  [][2]float64
 	last atomic.Int64
+	wake chan struct{} // resume's nudge to a loop asleep while suspended
 	quit chan struct{}
 	wg   sync.WaitGroup
 }
@@ -49,7 +50,8 @@ const pacedTick = 10 * time.Millisecond
 // newPacedSink makes a sink; with run it pulls on its own goroutine, without
 // it only when step is called (tests drive it with a fake clock).
 func newPacedSink(now func() time.Duration, run bool) *pacedSink {
-	p := &pacedSink{now: now, base: now(), buf: make([][2]float64, Rate/10), quit: make(chan struct{})}
+	p := &pacedSink{now: now, base: now(), buf: make([][2]float64, Rate/10),
+		wake: make(chan struct{}, 1), quit: make(chan struct{})}
 	p.last.Store(int64(p.base))
 	if run {
 		p.wg.Add(1)
@@ -58,6 +60,8 @@ func newPacedSink(now func() time.Duration, run bool) *pacedSink {
 	return p
 }
 
+// loop sleeps while the sink is suspended: an idle app's silent clock
+// should not wake it 100 times a second (make bench's idle figure).
 func (p *pacedSink) loop() {
 	defer p.wg.Done()
 	t := time.NewTicker(pacedTick)
@@ -67,17 +71,26 @@ func (p *pacedSink) loop() {
 		case <-p.quit:
 			return
 		case <-t.C:
-			p.step()
 		}
+		if p.step() {
+			continue
+		}
+		t.Stop()
+		select {
+		case <-p.quit:
+			return
+		case <-p.wake:
+		}
+		t.Reset(pacedTick)
 	}
 }
 
-// step pulls whatever is due by now.
-func (p *pacedSink) step() {
+// step pulls whatever is due by now; false when suspended.
+func (p *pacedSink) step() bool {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	if p.off {
-		return
+		return false
 	}
 	now := p.now()
 	due := samples(now-p.base) - p.done
@@ -90,6 +103,7 @@ func (p *pacedSink) step() {
 		due -= int64(len(chunk))
 	}
 	p.last.Store(int64(now))
+	return true
 }
 
 // play starts pacing afresh: the new streamer's sample 0 is due now.
@@ -118,6 +132,10 @@ func (p *pacedSink) resume() error {
 		p.base, p.done = p.now(), 0
 	}
 	p.mu.Unlock()
+	select {
+	case p.wake <- struct{}{}:
+	default: // a nudge is already waiting
+	}
 	return nil
 }
 
