@@ -90,6 +90,7 @@ func (w workoutSound) Stop()                  { w.s.p.Stop() }
 func (w workoutSound) Paused() bool           { return w.s.p.Paused() }
 func (w workoutSound) Now() time.Duration     { return w.s.p.Now() }
 func (w workoutSound) Silent() (bool, string) { return w.s.p.Silent() }
+func (w workoutSound) Starting() bool         { return w.s.p.Starting() }
 
 // progressOf is the handout's progress page data: every recorded session and
 // the person's weekly goal. Unreadable history leaves the page out.

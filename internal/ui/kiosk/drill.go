@@ -63,12 +63,18 @@ func (d *drill) toggle() {
 	d.Frame()
 }
 
+// startingLine is shown while the first drill waits for the sound device.
+const startingLine = "Starting…"
+
 // Frame shows the pose for the session clock now.
 func (d *drill) Frame() {
 	if !d.running {
 		return
 	}
 	p := d.tl.Pose(d.k.DrillNow())
+	if d.k.DrillStarting() {
+		p.Reminder = startingLine // the count-in holds until the sound device plays
+	}
 	d.stage.SetPose(p)
 	if p.Phase == breath.Done {
 		d.k.act(func() { d.finish("Well done! Ask us how the vacuum fits your plan, or press Start to go again.") })

@@ -72,6 +72,9 @@ type Kiosk struct {
 	// DrillNow is the drill's clock: the player's session clock, or a
 	// scripted one in tests.
 	DrillNow func() time.Duration
+	// DrillStarting reports that the drill waits at time zero for the sound
+	// device to open (the first drill after start-up, a second or two).
+	DrillStarting func() bool
 }
 
 // New builds the kiosk in w and shows the attract loop.
@@ -80,7 +83,7 @@ func New(w fyne.Window, d Deps) *Kiosk {
 		d.Now = time.Now
 	}
 	k := &Kiosk{deps: d, cfg: d.Config, window: w, engine: risk.New(d.Library), ptr: &pointer{hidden: d.Config.HidePointer}}
-	k.DrillNow = d.Player.Now
+	k.DrillNow, k.DrillStarting = d.Player.Now, d.Player.Starting
 	k.m = kiosk.NewMachine(d.Config, d.Guard, d.Now)
 	d.Player.SetOffset(d.Config.AVOffset)
 

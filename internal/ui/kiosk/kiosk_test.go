@@ -264,8 +264,18 @@ func TestDrillPausesIdleAndSoundStartsOff(t *testing.T) {
 		t.Fatal("sound should start off with captions")
 	}
 	var session time.Duration
+	starting := true // the first drill waits for the sound device
 	k.DrillNow = func() time.Duration { return session }
+	k.DrillStarting = func() bool { return starting }
 	press(t, k, "Start")
+	if k.drill.stage.Reminder.Text != startingLine {
+		t.Fatalf("while the device opens the drill says %q", k.drill.stage.Reminder.Text)
+	}
+	starting = false
+	k.drill.Frame()
+	if k.drill.stage.Reminder.Text == startingLine {
+		t.Fatal("still starting once the sound plays")
+	}
 	if !k.m.Drilling() || k.timer != nil {
 		t.Fatal("the idle timer runs during the drill")
 	}

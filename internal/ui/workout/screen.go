@@ -351,6 +351,7 @@ func (s *Screen) Frame() {
 	t := s.d.Player.Now()
 	st, err := s.run.Advance(t)
 	s.Live.show(st, s.d.Player.Paused())
+	s.noteStarting()
 	if err != nil {
 		s.Live.Status.SetText("Progress could not be saved: " + err.Error())
 	}
@@ -530,4 +531,24 @@ func (s *Screen) Interrupt() {
 	s.content.Refresh()
 	s.Reload()
 	s.Message.SetText("The workout was left when a practice drill started: resume it below.")
+}
+
+// startingNote is shown while the first session of a run waits at time zero
+// for the sound device to open (a second or two).
+const startingNote = "Starting the sound… the session begins as soon as it plays."
+
+// starter is a Player that can say it is still opening the sound device.
+type starter interface{ Starting() bool }
+
+// noteStarting shows startingNote while the device opens and takes it away
+// after, leaving any other status message alone.
+func (s *Screen) noteStarting() {
+	st, ok := s.d.Player.(starter)
+	starting := ok && st.Starting()
+	switch {
+	case starting && s.Live.Status.Text == "":
+		s.Live.Status.SetText(startingNote)
+	case !starting && s.Live.Status.Text == startingNote:
+		s.Live.Status.SetText("")
+	}
 }

@@ -18,11 +18,12 @@ import (
 
 // clock is a scripted session clock standing in for the audio player.
 type clock struct {
-	now     time.Duration
-	paused  bool
-	started int
-	cues    []breath.Cue
-	warm    *breath.Timeline
+	now      time.Duration
+	paused   bool
+	starting bool
+	started  int
+	cues     []breath.Cue
+	warm     *breath.Timeline
 }
 
 func (c *clock) StartCues(cues []breath.Cue, w *breath.Timeline) {
@@ -35,6 +36,7 @@ func (c *clock) Stop()                  {}
 func (c *clock) Paused() bool           { return c.paused }
 func (c *clock) Now() time.Duration     { return c.now }
 func (c *clock) Silent() (bool, string) { return true, "test" }
+func (c *clock) Starting() bool         { return c.starting }
 
 type rig struct {
 	s     *Screen
@@ -227,5 +229,21 @@ func TestReminderTimeIsValidatedAndKept(t *testing.T) {
 	test.Tap(r.s.SetReminder)
 	if ReminderTime(fyne.CurrentApp().Preferences()).Set || got[1] != "" {
 		t.Fatalf("off: %v", got)
+	}
+}
+
+func TestFirstSessionSaysSoundIsStartingThenClears(t *testing.T) {
+	r := newRig(t, t.TempDir())
+	r.clk.starting = true // the device is opening; the clock waits at zero
+	r.s.PainBefore.SetText("3")
+	test.Tap(r.s.Start)
+	r.at(0)
+	if !r.s.Running() || r.s.Live.Status.Text != startingNote {
+		t.Fatalf("while the device opens: running %v, status %q", r.s.Running(), r.s.Live.Status.Text)
+	}
+	r.clk.starting = false
+	r.at(16 * time.Millisecond)
+	if r.s.Live.Status.Text != "" {
+		t.Fatalf("status once sound plays %q", r.s.Live.Status.Text)
 	}
 }
