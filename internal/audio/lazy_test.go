@@ -16,7 +16,6 @@ func lazyPlayer(openErr error) (p *Player, out *fakeOut, ft *fakeTime, sink **pa
 	p = newPlayer(ft.now, nil, "", func() *pacedSink { s = newPacedSink(ft.now, false); return s })
 	gate := make(chan struct{})
 	opened := make(chan struct{})
-	p.lazy = true
 	p.openDev = func() (output, error) {
 		<-gate
 		defer close(opened)

@@ -20,12 +20,11 @@ type Player struct {
 
 	mu       sync.Mutex
 	out      output
-	device   bool   // out is the sound device
-	why      string // why sound is off; "" while it plays
-	idle     bool   // out is suspended
-	lazy     bool   // the device is wanted but not opened yet: openDev opens it
-	openDev  func() (output, error)
-	starting bool // the device is being opened; the session waits for it
+	device   bool                   // out is the sound device
+	why      string                 // why sound is off; "" while it plays
+	idle     bool                   // out is suspended
+	openDev  func() (output, error) // opens the device at the first Start; nil once tried
+	starting bool                   // the device is being opened; the session waits for it
 	ctrl     *beep.Ctrl
 	sess     *session // the drill being played; nil for clicks
 	started  time.Duration
@@ -77,7 +76,7 @@ func Open(noAudio bool) *Player {
 		return newPlayer(monotonic, nil, "Sound is off: "+err.Error(), pacedNow)
 	}
 	p := newPlayer(monotonic, nil, "", pacedNow)
-	p.lazy, p.openDev = true, func() (output, error) { return openDevice(monotonic) }
+	p.openDev = func() (output, error) { return openDevice(monotonic) }
 	// Decode the voice clips now, off the caller's goroutine, so the first
 	// Start does not wait for them.
 	go voiceClip("")
@@ -88,8 +87,8 @@ func Open(noAudio bool) *Player {
 // the session waits at time zero, so the first cue is heard, and seen, at
 // its place; then the session starts on the device, or on the silent sink
 // with the reason shown.
-func (p *Player) openLater() {
-	out, err := p.openDev()
+func (p *Player) openLater(open func() (output, error)) {
+	out, err := open()
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.starting = false
@@ -160,9 +159,10 @@ func (p *Player) begin(s *session) {
 	p.stopLocked()
 	p.ctrl = &beep.Ctrl{Streamer: &counter{s: s}}
 	switch {
-	case p.lazy:
-		p.lazy, p.starting = false, true
-		go p.openLater()
+	case p.openDev != nil:
+		open := p.openDev
+		p.openDev, p.starting = nil, true
+		go p.openLater(open)
 	case !p.starting:
 		p.attach()
 	}

@@ -117,6 +117,19 @@ func fileURI(path string) string {
 }
 
 func openDSN(dsn, path string) (*Store, error) {
+	s, err := connect(dsn, path)
+	if err != nil {
+		return nil, err
+	}
+	if err := s.migrate(); err != nil {
+		s.db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// connect opens dsn and checks the file is a sound database.
+func connect(dsn, path string) (*Store, error) {
 	db, err := sql.Open("sqlite", dsn)
 	if err != nil {
 		return nil, err
@@ -126,10 +139,6 @@ func openDSN(dsn, path string) (*Store, error) {
 	db.SetMaxOpenConns(1)
 	s := &Store{db: db, path: path}
 	if err := s.check(); err != nil {
-		db.Close()
-		return nil, err
-	}
-	if err := s.migrate(); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -252,26 +261,22 @@ func OpenReadOnly(dir string) (*Store, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, err
 	}
-	db, err := sql.Open("sqlite", fileURI(path)+"?mode=ro")
+	s, err := connect(fileURI(path)+"?mode=ro", path)
 	if err != nil {
-		return nil, err
-	}
-	db.SetMaxOpenConns(1)
-	s := &Store{db: db, path: path}
-	if err := s.check(); err != nil {
-		db.Close()
 		return nil, fmt.Errorf("%s: %s", path, oneLine(err))
 	}
-	switch v, err := s.Version(); {
+	v, err := s.Version()
+	switch {
 	case err != nil:
-		db.Close()
-		return nil, fmt.Errorf("%s: %s", path, oneLine(err))
+		err = fmt.Errorf("%s: %s", path, oneLine(err))
 	case v > len(migrations):
-		db.Close()
-		return nil, fmt.Errorf("%s was written by a newer CoreCue (schema version %d; this one reads %d)", path, v, len(migrations))
+		err = fmt.Errorf("%s was written by a newer CoreCue (schema version %d; this one reads %d)", path, v, len(migrations))
 	case v < len(migrations):
-		db.Close()
-		return nil, fmt.Errorf("%s has schema version %d, older than this CoreCue's %d: open the app once to bring it up to date", path, v, len(migrations))
+		err = fmt.Errorf("%s has schema version %d, older than this CoreCue's %d: open the app once to bring it up to date", path, v, len(migrations))
+	}
+	if err != nil {
+		s.Close()
+		return nil, err
 	}
 	return s, nil
 }

@@ -186,9 +186,8 @@ func strokeOrNil(c color.NRGBA, sh Shape) color.Color {
 func quarter(v float32) float32 { return float32(math.Round(float64(v)*4) / 4) }
 
 // snap rounds a shape to what the eye can tell apart: positions to half a
-// pixel, opacity to 1/64. A slow breath then repaints the window a few dozen
-// times a second instead of on every 60 Hz tick, which is most of the
-// figure's CPU, while no step is large enough to see.
+// pixel, opacity to 1/64. On a frame that repaints, only the objects whose
+// rounded shape changed are refreshed.
 func snap(sh Shape) Shape {
 	half := func(v float32) float32 { return float32(math.Round(float64(v)*2) / 2) }
 	sh.A.X, sh.A.Y, sh.B.X, sh.B.Y = half(sh.A.X), half(sh.A.Y), half(sh.B.X), half(sh.B.Y)
@@ -197,8 +196,8 @@ func snap(sh Shape) Shape {
 }
 
 // visibleStep reports whether any shape of now has moved from was by a step
-// worth repainting: a pixel (two for the breath gauge's level), 1/32 in
-// opacity, or anything else about it changed.
+// worth repainting: stepPx (gaugeStepPx for the breath gauge's level),
+// alphaStep in opacity, or anything else about it changed.
 func visibleStep(was, now []Shape) bool {
 	if len(was) != len(now) {
 		return true

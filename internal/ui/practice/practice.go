@@ -26,11 +26,10 @@ type Player interface {
 	Paused() bool
 	Now() time.Duration // session time as heard
 	Silent() (bool, string)
+	// Starting: the sound device is still opening; the first drill waits
+	// at time zero for it, a second or two.
+	Starting() bool
 }
-
-// starter is a Player that can say it is still opening the sound device
-// (the first drill waits at time zero for it, a second or two).
-type starter interface{ Starting() bool }
 
 // Picture shows a pose: the stage with the corset diagram and captions.
 type Picture interface {
@@ -303,7 +302,7 @@ func (s *Screen) noteSound() {
 	note := ""
 	if off, why := s.player.Silent(); off {
 		note = why + " — follow the captions."
-	} else if st, ok := s.player.(starter); ok && st.Starting() {
+	} else if s.player.Starting() {
 		note = "Starting the sound… the drill begins as soon as it plays."
 	}
 	if note != s.soundNote {

@@ -36,6 +36,7 @@ type Player interface {
 	Paused() bool
 	Now() time.Duration
 	Silent() (bool, string)
+	Starting() bool // the sound device is still opening; Now waits at zero
 }
 
 // Deps are what the screen reads and writes.
@@ -537,14 +538,10 @@ func (s *Screen) Interrupt() {
 // for the sound device to open (a second or two).
 const startingNote = "Starting the sound… the session begins as soon as it plays."
 
-// starter is a Player that can say it is still opening the sound device.
-type starter interface{ Starting() bool }
-
 // noteStarting shows startingNote while the device opens and takes it away
 // after, leaving any other status message alone.
 func (s *Screen) noteStarting() {
-	st, ok := s.d.Player.(starter)
-	starting := ok && st.Starting()
+	starting := s.d.Player.Starting()
 	switch {
 	case starting && s.Live.Status.Text == "":
 		s.Live.Status.SetText(startingNote)
