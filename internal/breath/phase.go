@@ -69,9 +69,11 @@ var lines = map[string]string{
 
 // VoiceLines returns a copy of every spoken line keyed by clip id.
 func VoiceLines() map[string]string {
-	out := make(map[string]string, len(lines))
-	for k, v := range lines {
-		out[k] = v
+	out := make(map[string]string, len(lines)+len(workoutLines))
+	for _, table := range []map[string]string{lines, workoutLines} {
+		for k, v := range table {
+			out[k] = v
+		}
 	}
 	return out
 }

@@ -19,12 +19,12 @@ const (
 	CueEnd                    // three pings
 )
 
-var cueNames = [...]string{"count", "exhale", "inhale", "hold", "tick", "release", "end"}
+// cueNames spells every kind, the drill's and then the workout's
+// (workoutcues.go), in the order of their constants.
+var cueNames = [...]string{"count", "exhale", "inhale", "hold", "tick", "release", "end",
+	"engage", "reengage", "rep", "set-end", "rest-end", "next"}
 
 func (k CueKind) String() string {
-	if n, ok := extraCueNames[k]; ok {
-		return n
-	}
 	if k < 0 || int(k) >= len(cueNames) {
 		return "unknown"
 	}
@@ -94,7 +94,7 @@ func New(d Drill) (*Timeline, error) {
 func (tl *Timeline) buildCues() []Cue {
 	var cues []Cue
 	voiced := func(at time.Duration, k CueKind, rep int, id string) {
-		cues = append(cues, Cue{At: at, Kind: k, Rep: rep, Voice: id, Caption: lines[id]})
+		cues = append(cues, Cue{At: at, Kind: k, Rep: rep, Voice: id, Caption: Line(id)})
 	}
 	for _, s := range tl.Segments {
 		switch s.Phase {

@@ -25,3 +25,16 @@ func TestWorkoutCueKindsAndLines(t *testing.T) {
 		t.Error("unknown id has words")
 	}
 }
+
+// The two tables of spoken lines never share an id: Line reads the drill's
+// first, so a shared id would silently hide the workout's words.
+func TestVoiceIDsAreUnique(t *testing.T) {
+	for id := range workoutLines {
+		if _, ok := lines[id]; ok {
+			t.Errorf("voice id %q is in both tables", id)
+		}
+	}
+	if got := CueNext + 1; int(got) != len(cueNames) {
+		t.Errorf("%d kinds but %d names", got, len(cueNames))
+	}
+}
