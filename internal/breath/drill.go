@@ -18,13 +18,15 @@ const Step = 500 * time.Millisecond
 // Drill describes one practice: a lead-in, then Reps cycles of
 // exhale → inhale while drawing in → breathe out and hold → release.
 type Drill struct {
-	Name    string        `json:"name"`
-	LeadIn  time.Duration `json:"lead_in"`
-	Exhale  time.Duration `json:"exhale"`
-	Inhale  time.Duration `json:"inhale"`
-	Hold    time.Duration `json:"hold"`
-	Release time.Duration `json:"release"`
-	Reps    int           `json:"reps"`
+	Name     string        `json:"name"`
+	Method   Method        `json:"method"`
+	Position Position      `json:"position"`
+	LeadIn   time.Duration `json:"lead_in"`
+	Exhale   time.Duration `json:"exhale"`
+	Inhale   time.Duration `json:"inhale"`
+	Hold     time.Duration `json:"hold"`
+	Release  time.Duration `json:"release"`
+	Reps     int           `json:"reps"`
 }
 
 // Default phase lengths for the vacuum preset, and why:
@@ -68,9 +70,10 @@ func Taster() Drill {
 	return d
 }
 
-// Presets are the drills offered in the picker, in order.
+// Presets are the drills offered in the picker, in order: the clinic's
+// vacuum at its three rep counts, then the physiotherapy drawing-in.
 func Presets() []Drill {
-	return []Drill{Vacuum(10), Vacuum(15), Vacuum(20)}
+	return []Drill{Vacuum(10), Vacuum(15), Vacuum(20), DrawingInDrill(10)}
 }
 
 // Preset looks a preset up by the names the command line accepts: "vacuum"
@@ -89,8 +92,14 @@ func Preset(name string, reps int) (Drill, error) {
 			d.Reps = reps
 		}
 		return d, d.Validate()
+	case "drawing-in":
+		if reps == 0 {
+			reps = 10
+		}
+		d := DrawingInDrill(reps)
+		return d, d.Validate()
 	}
-	return Drill{}, fmt.Errorf("unknown preset %q (choose vacuum or taster)", name)
+	return Drill{}, fmt.Errorf("unknown preset %q (choose vacuum, drawing-in or taster)", name)
 }
 
 // Limits for custom drills. Every phase must be a whole number of Steps.
@@ -123,6 +132,12 @@ func (d Drill) Validate() error {
 	}
 	if n := len([]rune(name)); n > MaxNameLen {
 		return &FieldError{"name", fmt.Sprintf("is %d characters; at most %d", n, MaxNameLen)}
+	}
+	if d.Method != Clinic && d.Method != DrawingIn {
+		return &FieldError{"method", "must be clinic or drawing-in"}
+	}
+	if d.Position < Lying || d.Position > Standing {
+		return &FieldError{"position", "must be lying, kneeling, sitting or standing"}
 	}
 	if d.Reps < MinReps || d.Reps > MaxReps {
 		return &FieldError{"reps", fmt.Sprintf("must be %d–%d, got %d", MinReps, MaxReps, d.Reps)}

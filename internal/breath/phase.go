@@ -34,7 +34,7 @@ func (p Phase) Title() string {
 	case Inhale:
 		return "Breathe in · draw in"
 	case Hold:
-		return "Hold the corset"
+		return "Keep it in · keep breathing"
 	case Release:
 		return "Release"
 	case End:
@@ -50,21 +50,25 @@ const EndDuration = 3 * time.Second
 // The voice clips in assets/voice are made from exactly these strings
 // (scripts/make-voice.sh), so keep the two in step: a test checks it.
 var lines = map[string]string{
-	"exhale":  "Breathe all the way out.",
-	"inhale":  "Breathe in, and pull your belly button in toward your spine.",
-	"hold":    "Breathe out, and keep it pulled in. Feel the corset tighten.",
-	"release": "Let go, and breathe normally.",
-	"end":     "That's the drill done. Well done.",
-	"1":       "One.",
-	"2":       "Two.",
-	"3":       "Three.",
-	"4":       "Four.",
-	"5":       "Five.",
-	"6":       "Six.",
-	"7":       "Seven.",
-	"8":       "Eight.",
-	"9":       "Nine.",
-	"10":      "Ten.",
+	"exhale": "Breathe all the way out.",
+	"inhale": "Breathe in to your sides, and draw your belly button in.",
+	"hold":   "Breathe out, and keep it drawn in. Keep breathing gently.",
+	// The physiotherapy drawing-in (method.go) has its own words for three phases.
+	"gentle-out":     "Breathe out gently.",
+	"draw-in":        "Gently draw your low belly in.",
+	"hold-breathing": "Keep it drawn in, and breathe normally.",
+	"release":        "Let go, and breathe normally.",
+	"end":            "That's the drill done. Well done.",
+	"1":              "One.",
+	"2":              "Two.",
+	"3":              "Three.",
+	"4":              "Four.",
+	"5":              "Five.",
+	"6":              "Six.",
+	"7":              "Seven.",
+	"8":              "Eight.",
+	"9":              "Nine.",
+	"10":             "Ten.",
 }
 
 // VoiceLines returns a copy of every spoken line keyed by clip id.
@@ -81,3 +85,6 @@ func VoiceLines() map[string]string {
 // Reminder is the short nudge shown at the start of every rep after the first:
 // engagement fades rep by rep, so each rep starts from a fresh draw-in.
 const Reminder = "New rep: engage again from zero — don't let it fade."
+
+// SelfCheck is the article's check, shown once a set during the first hold.
+const SelfCheck = "Hands on your waist: feel it draw in, not push out."

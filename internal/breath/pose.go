@@ -24,8 +24,14 @@ type Pose struct {
 	// Breath is how full the lungs are, 0 empty to 1 full; 0.5 is a relaxed breath.
 	Breath float64
 
+	Title    string // the phase's short label, in the drill's method's words
 	Caption  string // the words of the current cue, as spoken
-	Reminder string // the re-engage nudge, at the start of reps after the first
+	Reminder string // a line under the caption: set-up, re-engage nudge, self-check or a fault to avoid
+
+	Method    Method   // how the drill is taught, which sets its breathing
+	Position  Position // the body position the drill is done in
+	SelfCheck bool     // the hands are on the waist, feeling the draw-in (one hold a set)
+	Fault     Fault    // the fault the reminder warns of, for the picture to show; FaultNone otherwise
 }
 
 // Breath levels the picture moves between.
@@ -37,7 +43,19 @@ const (
 	shallowDepth  = 0.10            // peak-to-trough of the shallow breaths in the hold
 	shallowPeriod = 3 * time.Second // one shallow breath in the hold
 	holdExhaleMax = 3 * time.Second // how long the breath out at the start of the hold takes
+
+	// The drawing-in method breathes out gently, draws in at the end of that
+	// breath, then breathes normally (tidal breaths, deeper and slower than
+	// the clinic hold's shallow ones) with the belly kept in.
+	breathGentleOut = 0.25
+	breathDrawnIn   = 0.22
+	tidalDepth      = 0.25
+	tidalPeriod     = 4 * time.Second
 )
+
+// faultEvery is how often, in reps, a fault reminder takes the place of the
+// plain re-engage nudge, so each of the common faults comes up in a set of 10.
+const faultEvery = 2
 
 // Pose returns the pose at session time t. Times before zero give the first
 // pose; times past the end give the Done pose.
@@ -45,13 +63,15 @@ func (tl *Timeline) Pose(t time.Duration) Pose {
 	if t < 0 {
 		t = 0
 	}
-	p := Pose{T: t, Reps: tl.Drill.Reps, Breath: breathRest}
+	m := tl.Drill.Method
+	p := Pose{T: t, Reps: tl.Drill.Reps, Breath: breathRest, Method: m, Position: tl.Drill.Position}
 	if c, ok := tl.CueAt(t); ok {
 		p.Caption = c.Caption
 	}
 	i := tl.SegmentAt(t)
 	if i >= len(tl.Segments) {
 		p.Phase, p.Rep, p.Progress = Done, tl.Drill.Reps, 1
+		p.Title = m.PhaseTitle(Done)
 		return p
 	}
 	s := tl.Segments[i]
@@ -59,25 +79,83 @@ func (tl *Timeline) Pose(t time.Duration) Pose {
 	p.Phase, p.Rep = s.Phase, s.Rep
 	p.Progress = float64(into) / float64(s.Len)
 	p.Left = s.Len - into
+	p.Title = m.PhaseTitle(s.Phase)
+	if m == DrawingIn {
+		p.Breath = drawingInBreath(s.Phase, p.Progress, into, s.Len, tl.Drill.Hold)
+	} else {
+		p.Breath = clinicBreath(s.Phase, p.Progress, into, s.Len, tl.Drill.Hold)
+	}
 	switch s.Phase {
-	case Exhale:
-		p.Breath = lerp(breathRest, breathEmpty, ease(p.Progress))
 	case Inhale:
 		p.Engagement = ease(p.Progress)
-		p.Breath = lerp(breathEmpty, breathFull, ease(p.Progress))
 	case Hold:
 		p.Engagement = 1
 		p.HoldLeft = p.Left
-		p.Breath = holdBreath(into, s.Len)
 	case Release:
 		p.Engagement = 1 - ease(p.Progress)
-		p.Breath = lerp(holdBreath(tl.Drill.Hold, tl.Drill.Hold), breathRest, ease(p.Progress))
 	}
-	// The nudge stays up while the person is drawing in again, until the hold.
-	if s.Rep > 1 && (s.Phase == Exhale || s.Phase == Inhale) {
-		p.Reminder = Reminder
-	}
+	p.Reminder, p.SelfCheck, p.Fault = reminderFor(tl.Drill.Position, s.Phase, s.Rep)
 	return p
+}
+
+// reminderFor picks the line under the caption. The set-up line stays up
+// through the count-in; the first hold of a set is the article's self-check,
+// with the hands on the waist; later reps start with the re-engage nudge,
+// which stays up while the person draws in again, and every faultEvery-th
+// rep's hold names one common fault, in turn.
+func reminderFor(pos Position, ph Phase, rep int) (string, bool, Fault) {
+	switch {
+	case ph == LeadIn:
+		return pos.SetUp(), false, FaultNone
+	case ph == Hold && rep == 1:
+		return SelfCheck, true, FaultNone
+	case ph == Hold && rep%faultEvery == 0:
+		f := Faults[(rep/faultEvery-1)%len(Faults)]
+		return f.Reminder(), false, f
+	case rep > 1 && (ph == Exhale || ph == Inhale):
+		return Reminder, false, FaultNone
+	}
+	return "", false, FaultNone
+}
+
+// clinicBreath is the lung level in the clinic's order: a full breath out, a
+// deep breath in (to the sides and back) while drawing in, then a breath out
+// and shallow breaths through the hold.
+func clinicBreath(ph Phase, x float64, into, seg, hold time.Duration) float64 {
+	switch ph {
+	case Exhale:
+		return lerp(breathRest, breathEmpty, ease(x))
+	case Inhale:
+		return lerp(breathEmpty, breathFull, ease(x))
+	case Hold:
+		return holdBreath(into, seg)
+	case Release:
+		return lerp(holdBreath(hold, hold), breathRest, ease(x))
+	}
+	return breathRest
+}
+
+// drawingInBreath is the lung level in the physiotherapy form: a gentle breath
+// out, the draw-in at its end, normal breathing through the hold.
+func drawingInBreath(ph Phase, x float64, into, seg, hold time.Duration) float64 {
+	switch ph {
+	case Exhale:
+		return lerp(breathRest, breathGentleOut, ease(x))
+	case Inhale:
+		return lerp(breathGentleOut, breathDrawnIn, ease(x))
+	case Hold:
+		return tidalBreath(into)
+	case Release:
+		return lerp(tidalBreath(hold), breathRest, ease(x))
+	}
+	return breathRest
+}
+
+// tidalBreath is normal breathing from the drawn-in low: it starts at its
+// trough so there is no kink where the draw-in ends.
+func tidalBreath(into time.Duration) float64 {
+	phase := 2 * math.Pi * float64(into) / float64(tidalPeriod)
+	return breathDrawnIn + tidalDepth*(1-math.Cos(phase))/2
 }
 
 // holdBreath is the lung level `into` the hold: a breath out while keeping the
@@ -105,6 +183,9 @@ func (p Pose) Still() Pose {
 		p.Engagement, p.Breath = 0, breathEmpty
 	case Inhale:
 		p.Engagement, p.Breath = 0.6, breathFull
+		if p.Method == DrawingIn {
+			p.Breath = breathDrawnIn
+		}
 	case Hold:
 		p.Engagement, p.Breath = 1, breathHoldLow
 	case Release:

@@ -56,3 +56,61 @@ const (
 
 // Faults lists every fault, FaultNone excluded.
 var Faults = []Fault{FaultBreathHold, FaultBackFlatten, FaultBellyOut, FaultRibFlare}
+
+// Title names the position for a person.
+func (p Position) Title() string {
+	switch p {
+	case Kneeling:
+		return "On hands and knees"
+	case Sitting:
+		return "Sitting"
+	case Standing:
+		return "Standing"
+	}
+	return "Lying on your back"
+}
+
+// SetUp is the one line that tells a person how to get into the position.
+// Reminder lines stay under 60 characters so they fit one line of the
+// stage at every window size (TestReminderLinesAreShort).
+func (p Position) SetUp() string {
+	switch p {
+	case Kneeling:
+		return "Hands under shoulders, knees under hips, back level."
+	case Sitting:
+		return "Sit tall on a firm chair, feet flat on the floor."
+	case Standing:
+		return "Stand tall, feet hip-width apart, knees soft."
+	}
+	return "On your back, knees bent; keep your back's small curve."
+}
+
+// Title names the fault as a person would recognise it.
+func (f Fault) Title() string {
+	switch f {
+	case FaultBreathHold:
+		return "Holding your breath"
+	case FaultBackFlatten:
+		return "Flattening your back or tilting your pelvis"
+	case FaultBellyOut:
+		return "Upper belly tightening or the belly pushing out"
+	case FaultRibFlare:
+		return "Ribs lifting and flaring"
+	}
+	return "Done right"
+}
+
+// Reminder is the short nudge that puts the fault right.
+func (f Fault) Reminder() string {
+	switch f {
+	case FaultBreathHold:
+		return "Keep breathing: hold the belly, never the breath."
+	case FaultBackFlatten:
+		return "Keep your lower back still: don't flatten or tilt."
+	case FaultBellyOut:
+		return "Draw the low belly in; let the upper belly stay soft."
+	case FaultRibFlare:
+		return "Breathe into your sides; keep the ribs from lifting."
+	}
+	return ""
+}

@@ -96,6 +96,7 @@ func (tl *Timeline) buildCues() []Cue {
 	voiced := func(at time.Duration, k CueKind, rep int, id string) {
 		cues = append(cues, Cue{At: at, Kind: k, Rep: rep, Voice: id, Caption: Line(id)})
 	}
+	m := tl.Drill.Method
 	for _, s := range tl.Segments {
 		switch s.Phase {
 		case LeadIn:
@@ -104,17 +105,17 @@ func (tl *Timeline) buildCues() []Cue {
 				voiced(s.End()-time.Duration(n)*time.Second, CueCount, 0, strconv.Itoa(n))
 			}
 		case Exhale:
-			voiced(s.Start, CueExhale, s.Rep, "exhale")
+			voiced(s.Start, CueExhale, s.Rep, m.voice(Exhale))
 		case Inhale:
-			voiced(s.Start, CueInhale, s.Rep, "inhale")
+			voiced(s.Start, CueInhale, s.Rep, m.voice(Inhale))
 		case Hold:
-			voiced(s.Start, CueHold, s.Rep, "hold")
+			voiced(s.Start, CueHold, s.Rep, m.voice(Hold))
 			for k := time.Second; k < s.Len; k += time.Second {
 				left := (s.Len - k + time.Second - 1) / time.Second
 				cues = append(cues, Cue{At: s.Start + k, Kind: CueTick, Rep: s.Rep, Caption: strconv.Itoa(int(left))})
 			}
 		case Release:
-			voiced(s.Start, CueRelease, s.Rep, "release")
+			voiced(s.Start, CueRelease, s.Rep, m.voice(Release))
 		case End:
 			voiced(s.Start, CueEnd, s.Rep, "end")
 		}

@@ -38,7 +38,7 @@ func Stills() []Still {
 	}{
 		{breath.Exhale, 0.9, "1. Breathe out fully"},
 		{breath.Inhale, 0.9, "2. Breathe in, draw in"},
-		{breath.Hold, 0.5, "3. Hold the corset"},
+		{breath.Hold, 0.5, "3. Keep it in, keep breathing"},
 		{breath.Release, 0.9, "4. Release"},
 	}
 	var out []Still

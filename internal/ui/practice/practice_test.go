@@ -61,7 +61,7 @@ func newScreen(t *testing.T) (*Screen, *scripted, *recorder) {
 
 func TestStartPlaysTheChosenDrillOnTheSessionClock(t *testing.T) {
 	s, p, r := newScreen(t)
-	if len(s.Picker.Options) != 3 || s.Picker.Selected != "Vacuum 10 (10 reps)" {
+	if len(s.Picker.Options) != len(breath.Presets()) || s.Picker.Selected != "Vacuum 10 (10 reps)" {
 		t.Fatalf("picker %v, selected %q", s.Picker.Options, s.Picker.Selected)
 	}
 	s.Picker.SetSelectedIndex(1)
@@ -131,7 +131,7 @@ func TestChooseAddsAnUnlistedDrill(t *testing.T) {
 	}
 	s.StopDrill()
 	s.Choose(breath.Vacuum(15)) // already listed: no duplicate
-	if len(s.Picker.Options) != 4 {
+	if len(s.Picker.Options) != len(breath.Presets())+1 {
 		t.Fatalf("options %v", s.Picker.Options)
 	}
 }

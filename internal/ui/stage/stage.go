@@ -110,7 +110,7 @@ func (s *Stage) SetSoundNote(note string) { setText(s.Sound, note) }
 
 // show sets the text for p, touching only lines whose words changed.
 func (s *Stage) show(p breath.Pose) {
-	setText(s.Title, p.Phase.Title())
+	setText(s.Title, p.Title)
 	setText(s.Rep, RepLine(p))
 	setText(s.Count, CountLine(p))
 	setText(s.Reminder, p.Reminder)

@@ -29,11 +29,11 @@ func TestSetPoseShowsEveryLine(t *testing.T) {
 		at                     float64
 		title, rep, count, rem string
 	}{
-		{1, "Get ready", "10 reps", "", ""},
+		{1, "Get ready", "10 reps", "", breath.Lying.SetUp()},
 		{5, "Breathe out", "Rep 1 of 10", "", ""},
-		{11, "Hold the corset", "Rep 1 of 10", "10", ""},
-		{15.8, "Hold the corset", "Rep 1 of 10", "6", ""},
-		{20.5, "Hold the corset", "Rep 1 of 10", "1", ""},
+		{11, "Keep it in · keep breathing", "Rep 1 of 10", "10", breath.SelfCheck},
+		{15.8, "Keep it in · keep breathing", "Rep 1 of 10", "6", breath.SelfCheck},
+		{20.5, "Keep it in · keep breathing", "Rep 1 of 10", "1", breath.SelfCheck},
 		{23, "Release", "Rep 1 of 10", "", ""},
 		{27, "Breathe out", "Rep 2 of 10", "", breath.Reminder},
 		{31, "Breathe in · draw in", "Rep 2 of 10", "", breath.Reminder},
@@ -95,7 +95,7 @@ func TestDriveUpdatesWordsWithTheFigure(t *testing.T) {
 	clock := secs(13.2)
 	s.Drive(func() time.Duration { return clock }, tl)
 	defer s.Stop()
-	if s.Title.Text != "Hold the corset" || s.Count.Text != "8" || s.Diagram.Pose() != tl.Pose(clock) {
+	if s.Title.Text != "Keep it in · keep breathing" || s.Count.Text != "8" || s.Diagram.Pose() != tl.Pose(clock) {
 		t.Errorf("driven at 13.2 s: title %q, count %q", s.Title.Text, s.Count.Text)
 	}
 }
