@@ -99,7 +99,7 @@ type Library struct {
 	byID      map[string]int
 	evidence  []Evidence // in file order
 	evByID    map[string]int
-	keys      map[string]key // normalised name or alias -> exercise
+	keys      map[string]key    // normalised name or alias -> exercise
 	variants  map[string]string // "base-id/variation" -> the entry that is that variant
 }
 
