@@ -28,6 +28,18 @@ type Exercise struct {
 	// StartWhy is the evidence id behind StartWith.
 	StartWhy string   `json:"start_why,omitempty"`
 	Figures  []Figure `json:"figures,omitempty"`
+	// Variations are the modifier ids (see Variations()) this exercise can
+	// be done with, so "weighted sit-ups" resolves to the sit-up, weighted.
+	Variations []string `json:"variations,omitempty"`
+	// VariantOf marks an entry that is another entry done with a modifier
+	// but kept apart because it has its own attributes or evidence (the
+	// hanging leg raise has a measured load of its own).
+	VariantOf *VariantOf `json:"variant_of,omitempty"`
+	// Position is the body position the exercise starts from; Tempo is one
+	// rep's timing. Both are what a posed, moving figure needs and only the
+	// library knows.
+	Position Position `json:"position,omitempty"`
+	Tempo    *Tempo   `json:"tempo,omitempty"`
 	// Origin is OriginBuiltIn or OriginClinic; it is not read from files.
 	Origin string `json:"-"`
 }
@@ -87,7 +99,8 @@ type Library struct {
 	byID      map[string]int
 	evidence  []Evidence // in file order
 	evByID    map[string]int
-	keys      map[string]key // normalised name or alias -> exercise
+	keys      map[string]key    // normalised name or alias -> exercise
+	variants  map[string]string // "base-id/variation" -> the entry that is that variant
 }
 
 // Exercises returns every exercise, sorted by name.

@@ -30,6 +30,19 @@ type Resolution struct {
 	// Suggestions are ids of near misses when nothing matched for sure
 	// (best first, at most three).
 	Suggestions []string `json:"suggestions,omitempty"`
+	// Variations are the variation ids read from the text ("weighted",
+	// "decline"), in the order the risk rules apply them; Name includes them.
+	Variations []string `json:"variations,omitempty"`
+}
+
+// Canonical is the text a saved plan keeps for this resolution: the id, with
+// the variations in front ("weighted decline-sit-up"), which resolves back to
+// the same exercise and variations.
+func (r Resolution) Canonical() string {
+	if !r.Found() {
+		return r.Input
+	}
+	return strings.Join(append(slices.Clone(r.Variations), r.ID), " ")
 }
 
 // Found reports whether the input resolved to an exercise.
@@ -45,9 +58,9 @@ func (r Resolution) Describe() string {
 	case MatchID:
 		return fmt.Sprintf("%s (exact id)", r.ID)
 	case MatchName:
-		return fmt.Sprintf("%q → %s (name)", r.Input, r.ID)
+		return fmt.Sprintf("%q → %s (name)", r.Input, r.idWith())
 	case MatchAlias:
-		return fmt.Sprintf("%q → %s (alias %q)", r.Input, r.ID, r.Matched)
+		return fmt.Sprintf("%q → %s (alias %q)", r.Input, r.idWith(), r.Matched)
 	case MatchClose:
 		return fmt.Sprintf("%q → %s (close match: did you mean %q?)", r.Input, r.ID, r.Matched)
 	}
@@ -56,6 +69,9 @@ func (r Resolution) Describe() string {
 	}
 	return fmt.Sprintf("%q is not in the library", r.Input)
 }
+
+// idWith is the id with its variations: "crunch, on a decline".
+func (r Resolution) idWith() string { return VariedName(r.ID, r.Variations) }
 
 type key struct {
 	id   string
@@ -90,6 +106,26 @@ func canonical(s string) string {
 }
 
 func (l *Library) index(file string, labels map[string]string) error {
+	l.variants = map[string]string{}
+	for _, e := range l.exercises {
+		if label, mine := labels[e.ID]; mine {
+			if err := l.checkShape(e); err != nil {
+				return asLoadError(file, label, err)
+			}
+		}
+		if vo := e.VariantOf; vo != nil {
+			k := vo.Exercise + "/" + vo.Variation
+			if other, ok := l.variants[k]; ok {
+				blame := e.ID
+				if _, mine := labels[e.ID]; !mine {
+					blame = other
+				}
+				return &LoadError{File: file, Entry: labels[blame], Field: "variant_of",
+					Problem: fmt.Sprintf("%q and %q are both %s %s", other, e.ID, vo.Exercise, vo.Variation)}
+			}
+			l.variants[k] = e.ID
+		}
+	}
 	for _, e := range l.exercises {
 		add := func(field, text string, how Match) error {
 			k := canonical(text)
@@ -155,6 +191,9 @@ func (l *Library) Resolve(text string) Resolution {
 			r.Matched = e.Name
 		}
 		return r
+	}
+	if v, ok := l.resolveVariation(t); ok {
+		return v
 	}
 
 	// Close match: the smallest edit distance to any key, if it is within the

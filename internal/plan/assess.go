@@ -27,7 +27,8 @@ func Assess(p Plan, lib *exercise.Library, c risk.Context) (Assessed, error) {
 		if id == "" {
 			id = r.Item.Exercise
 		}
-		items[i] = risk.Item{ExerciseID: id, Sets: r.Item.Sets, Reps: r.Item.Reps, HoldSeconds: r.Item.HoldSeconds}
+		items[i] = risk.Item{ExerciseID: id, Sets: r.Item.Sets, Reps: r.Item.Reps, HoldSeconds: r.Item.HoldSeconds,
+			Variations: r.Resolution.Variations}
 	}
 	var err error
 	a.Result, err = risk.New(lib).Plan(items, c)

@@ -53,7 +53,8 @@ func (r Resolved) Describe() string {
 }
 
 // WithIDs returns a copy of p in which every item that resolved exactly
-// (id, name or alias) names its exercise by id, so a saved or exported plan
+// (id, name or alias) names its exercise by id, with its variations in
+// front ("weighted sit-up"), so a saved or exported plan
 // keeps meaning the same exercise even if aliases change later. Close
 // matches and unknown names are left as written: the person has not
 // confirmed them.
@@ -62,7 +63,7 @@ func WithIDs(p Plan, rs []Resolved) Plan {
 	copy(out.Items, p.Items)
 	for i := range out.Items {
 		if i < len(rs) && rs[i].Resolution.Exact() && rs[i].Resolution.Found() {
-			out.Items[i].Exercise = rs[i].Resolution.ID
+			out.Items[i].Exercise = rs[i].Resolution.Canonical()
 		}
 	}
 	return out

@@ -21,6 +21,9 @@ func (e *Engine) Item(it Item, c Context) (Assessment, error) {
 	if err := it.validate(); err != nil {
 		return Assessment{}, err
 	}
+	if err := e.checkItemVariations(it); err != nil {
+		return Assessment{}, err
+	}
 	return e.item(it, c, 0), nil
 }
 
@@ -49,11 +52,21 @@ func (e *Engine) item(it Item, c Context, planFlexion int) Assessment {
 			Notes:        []Note{},
 		}
 	}
-	lvl, reasons := base(ex)
-	a := Assessment{ExerciseID: ex.ID, Name: ex.Name, BaseLevel: lvl, Reasons: reasons}
-	a.Level, a.Modifiers = modify(ex, it, c, planFlexion, lvl)
+	plain, _ := base(ex)
+	done, varied := vary(ex, it.Variations)
+	lvl, reasons := base(done)
+	a := Assessment{ExerciseID: ex.ID, Name: exercise.VariedName(ex.Name, orderedIDs(varied)), BaseLevel: plain, Reasons: reasons}
+	var mods []Modifier
+	a.Level, mods = modify(done, it, c, planFlexion, lvl)
+	a.Modifiers = append(varied, mods...)
 	a.Notes = notes(ex, it, e.lib)
 	a.Alternatives = e.alternatives(ex, c, a.Level)
+	if len(varied) > 0 {
+		// The exercise done plainly is the first swap when the variation made it riskier.
+		if pl, _ := modify(ex, Item{ExerciseID: ex.ID}, c, 0, plain); pl != NotAssessed && pl < a.Level {
+			a.Alternatives = append([]Alternative{{ID: ex.ID, Name: ex.Name, Level: pl}}, a.Alternatives...)
+		}
+	}
 	if a.Modifiers == nil {
 		a.Modifiers = []Modifier{}
 	}
@@ -61,6 +74,24 @@ func (e *Engine) item(it Item, c Context, planFlexion int) Assessment {
 		a.Notes = []Note{}
 	}
 	return a
+}
+
+// checkItemVariations refuses variations on an exercise that does not list
+// them; an unknown exercise with variations is still only not assessed.
+func (e *Engine) checkItemVariations(it Item) error {
+	ex, ok := e.lib.Get(it.ExerciseID)
+	if !ok {
+		return nil
+	}
+	return checkVariations(ex, it.Variations)
+}
+
+func orderedIDs(mods []Modifier) []string {
+	ids := make([]string, 0, len(mods))
+	for _, m := range mods {
+		ids = append(ids, m.ID)
+	}
+	return ids
 }
 
 // alternatives keeps the exercise's listed swaps, in their order, that come
@@ -90,6 +121,9 @@ func (e *Engine) Plan(items []Item, c Context) (PlanAssessment, error) {
 	flexReps := 0
 	for i, it := range items {
 		if err := it.validate(); err != nil {
+			return PlanAssessment{}, fmt.Errorf("item %d: %w", i+1, err)
+		}
+		if err := e.checkItemVariations(it); err != nil {
 			return PlanAssessment{}, fmt.Errorf("item %d: %w", i+1, err)
 		}
 		if ex, ok := e.lib.Get(it.ExerciseID); ok && bendsRepeatedly(ex.Attributes) {

@@ -61,6 +61,15 @@ var ruleTests = map[string]func(t *testing.T){
 	RulePlanLongHolds:   testPlanLongHolds,
 	RulePlanUnknown:     testPlanUnknown,
 	RuleRedFlags:        testGate,
+	RuleWeighted:        testWeighted,
+	RuleDecline:         testDecline,
+	RuleHanging:         testHanging,
+	RuleKneeling:        testKneeling,
+	RuleBench:           testBench,
+	RuleBall:            testBall,
+	RuleSingleLeg:       testSingleLeg,
+	RuleStraightLeg:     testStraightLeg,
+	RuleBentKnee:        testBentKnee,
 }
 
 func TestEveryDocumentedRuleHasATest(t *testing.T) {
@@ -69,7 +78,7 @@ func TestEveryDocumentedRuleHasATest(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Rule ids are the first cell of a table row: "| B1 |".
-	ids := regexp.MustCompile(`(?m)^\| ([BMNPG][0-9]+) \|`).FindAllStringSubmatch(string(doc), -1)
+	ids := regexp.MustCompile(`(?m)^\| ([BMNPGV][0-9]+) \|`).FindAllStringSubmatch(string(doc), -1)
 	var documented []string
 	for _, m := range ids {
 		documented = append(documented, m[1])

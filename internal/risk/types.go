@@ -40,6 +40,10 @@ type Item struct {
 	Sets        int    `json:"sets,omitempty"`
 	Reps        int    `json:"reps,omitempty"`
 	HoldSeconds int    `json:"hold_seconds,omitempty"`
+	// Variations are how the exercise is done ("weighted", "decline"), as
+	// exercise.Resolution reads them from a name; each must be one the
+	// exercise lists.
+	Variations []string `json:"variations,omitempty"`
 }
 
 func (it Item) validate() error {
@@ -67,8 +71,9 @@ type Reason struct {
 	Evidence []string `json:"evidence"`
 }
 
-// Modifier is a context rule that fired for this item. From and To are the
-// level before and after; they are equal when the level was already High.
+// Modifier is a variation (V rules, first) or a context rule that fired for
+// this item. From and To are the level before and after; they are equal when
+// the level was already High or the variation changed nothing that matters.
 type Modifier struct {
 	ID       string   `json:"id"`
 	Rule     string   `json:"rule"`
@@ -98,7 +103,8 @@ type Assessment struct {
 	ExerciseID string `json:"exercise_id"`
 	Name       string `json:"name,omitempty"`
 	Level      Level  `json:"level"`
-	// BaseLevel is the level from the attributes alone, before modifiers.
+	// BaseLevel is the level from the library entry's attributes alone,
+	// before variations and context modifiers.
 	BaseLevel    Level         `json:"base_level"`
 	Reasons      []Reason      `json:"reasons"`
 	Modifiers    []Modifier    `json:"modifiers"`

@@ -549,7 +549,7 @@ func TestImportExportRoundTripAndBadFiles(t *testing.T) {
 	src := `{"version": 1, "name": "From the gym", "items": [
 		{"exercise": "situps", "sets": 2, "reps": 10},
 		{"exercise": "hanging leg rase", "sets": 3, "reps": 8},
-		{"exercise": "kettlebell swing", "sets": 3, "reps": 12}]}`
+		{"exercise": "burpees", "sets": 3, "reps": 12}]}`
 	if err := r.p.Plans.ImportFrom(strings.NewReader(src), "gym.json"); err != nil {
 		t.Fatal(err)
 	}
