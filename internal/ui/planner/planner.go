@@ -24,6 +24,7 @@ type Store interface {
 	SavePlan(id int64, p plan.Plan) error
 	RenamePlan(id int64, name string) error
 	DuplicatePlan(id int64, newName string) (int64, error)
+	FreePlanName(name string) (string, error)
 	DeletePlan(id int64) error
 	Person() (store.Person, error)
 	SavePerson(store.Person) error

@@ -2,7 +2,9 @@ package planner
 
 import (
 	"errors"
+	"fmt"
 	"os"
+	"slices"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -576,4 +578,62 @@ func TestHighRiskRowMarkup(t *testing.T) {
 	row := r.p.Plan.Rows[0].Object()
 	row.Resize(fyne.NewSize(640, row.MinSize().Height))
 	test.AssertObjectRendersToMarkup(t, "item_row_high.xml", row)
+}
+
+// A person makes "Evening vacuum", then imports a file, creates a plan and
+// renames another one to the same name (in other case and spacing): each
+// time CoreCue asks before anything is replaced.
+func TestAPlanWithAnExistingNameAsksBeforeReplacing(t *testing.T) {
+	r := newRig(t, nil)
+	b := r.p.Plans
+	if err := b.NewPlan("Evening vacuum"); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := r.p.Plan.Current()
+	names := func() []string {
+		list, _ := r.st.ListPlans()
+		var out []string
+		for _, pi := range list {
+			out = append(out, fmt.Sprintf("%s/%d", pi.Name, pi.Items))
+		}
+		slices.Sort(out)
+		return out
+	}
+	src := `{"version": 1, "name": "evening  Vacuum", "items": [{"exercise": "dead-bug", "sets": 2, "reps": 8}]}`
+	if err := b.ImportFrom(strings.NewReader(src), "evening.json"); err != nil {
+		t.Fatal(err)
+	}
+	if b.Asking() == nil || len(names()) != 1 {
+		t.Fatalf("import under an existing name did not ask: %v", names())
+	}
+	test.Tap(b.Asking().Cancel)
+	if got := names(); len(got) != 1 || got[0] != "Evening vacuum/0" {
+		t.Fatalf("cancel changed the plans: %v", got)
+	}
+	b.ImportFrom(strings.NewReader(src), "evening.json")
+	test.Tap(b.Asking().KeepBoth)
+	if got := strings.Join(names(), ","); got != "Evening vacuum/0,evening  Vacuum (2)/1" {
+		t.Fatalf("keep both: %s", got)
+	}
+	b.ImportFrom(strings.NewReader(src), "evening.json")
+	test.Tap(b.Asking().Replace)
+	if got := strings.Join(names(), ","); got != "evening  Vacuum (2)/1,evening  Vacuum/1" {
+		t.Fatalf("replace: %s", got)
+	}
+	if id, _ := r.p.Plan.Current(); id != first {
+		t.Fatalf("replace opened plan %d, not the replaced %d", id, first)
+	}
+	// New plan and rename ask too; renaming a plan to its own name in
+	// another case does not.
+	b.NewPlan("EVENING VACUUM")
+	if b.Asking() == nil {
+		t.Fatal("new plan under an existing name did not ask")
+	}
+	test.Tap(b.Asking().Cancel)
+	if err := b.RenameCurrent("Evening Vacuum"); err != nil || b.Asking() != nil {
+		t.Fatalf("renaming a plan to its own name asked: %v", err)
+	}
+	if len(names()) != 2 {
+		t.Fatalf("plans %v", names())
+	}
 }
