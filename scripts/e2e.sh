@@ -46,7 +46,8 @@ fi
 # A fresh storage folder and preferences each run: the result must not
 # depend on drills or settings a developer saved, nor change them.
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/corecue-e2e.XXXXXX")
-export CORECUE_HOME="$scratch/corecue" XDG_CONFIG_HOME="$scratch/config"
+# No one is at the keyboard to answer the red-flag questions: none applies.
+export CORECUE_HOME="$scratch/corecue" XDG_CONFIG_HOME="$scratch/config" CORECUE_RED_FLAGS=none
 mkdir -p "$CORECUE_HOME" "$XDG_CONFIG_HOME"
 
 app_pid=""

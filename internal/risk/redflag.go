@@ -50,6 +50,11 @@ func RedFlags() []RedFlag {
 // adds the clinic's contact when one is configured.
 const SeekCare = "Please do not start an exercise plan now. What you told us can be a sign of a problem that needs a clinician's check: contact your doctor or clinic today, and for sudden numbness around the bottom or new bladder or bowel trouble, seek urgent care now (in the UK call 111 or go to A&E)."
 
+// SeekCareAtHome is SeekCare for someone using CoreCue on their own: it
+// covers every kind of exercise the app offers (drills, plans, workouts),
+// not only a plan, and points to their own doctor or clinic.
+const SeekCareAtHome = "Please do not exercise with CoreCue for now: no drills, plans or workouts. What you told us can be a sign of a problem that needs a clinician's check before any exercise. Contact your doctor or clinic today and tell them what you answered yes to. For sudden numbness around the bottom or new bladder or bowel trouble, seek urgent care now (in the UK call 111 or go to A&E)."
+
 // GateResult is the outcome of the red-flag questions.
 type GateResult struct {
 	Blocked bool      `json:"blocked"`

@@ -19,7 +19,15 @@ type Drill struct {
 // maxDrillJSON keeps a stray blob from bloating the database.
 const maxDrillJSON = 64 << 10
 
-// SaveDrill inserts or replaces the drill with d.Name.
+// NameKey is how a drill or plan name looks to a person: two names with the
+// same key ("Evening vacuum", "evening  vacuum ") are the same name, so a
+// list never shows both and saving one replaces the other only when asked.
+func NameKey(name string) string {
+	return strings.ToLower(strings.Join(strings.Fields(name), " "))
+}
+
+// SaveDrill inserts the drill, or replaces the one whose name has the same
+// NameKey (the caller asks the person first); the stored name is d.Name.
 func (s *Store) SaveDrill(d Drill) error {
 	if strings.TrimSpace(d.Name) == "" {
 		return fmt.Errorf("drill name is empty")
@@ -31,7 +39,31 @@ func (s *Store) SaveDrill(d Drill) error {
 		return fmt.Errorf("drill %q: its data is not valid JSON of at most %d bytes", d.Name, maxDrillJSON)
 	}
 	return s.tx(func(tx *sql.Tx) error {
-		_, err := tx.Exec(`INSERT INTO drills (name, json, updated) VALUES (?, ?, ?)
+		names, err := tx.Query(`SELECT name FROM drills`)
+		if err != nil {
+			return err
+		}
+		var same []string
+		for names.Next() {
+			var n string
+			if err := names.Scan(&n); err != nil {
+				names.Close()
+				return err
+			}
+			if n != d.Name && NameKey(n) == NameKey(d.Name) {
+				same = append(same, n)
+			}
+		}
+		names.Close()
+		if err := names.Err(); err != nil {
+			return err
+		}
+		for _, n := range same {
+			if _, err := tx.Exec(`DELETE FROM drills WHERE name = ?`, n); err != nil {
+				return err
+			}
+		}
+		_, err = tx.Exec(`INSERT INTO drills (name, json, updated) VALUES (?, ?, ?)
 			ON CONFLICT (name) DO UPDATE SET json = excluded.json, updated = excluded.updated`,
 			d.Name, d.JSON, time.Now().Unix())
 		return err

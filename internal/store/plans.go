@@ -123,22 +123,55 @@ func (s *Store) RenamePlan(id int64, name string) error {
 	return s.tx(func(tx *sql.Tx) error { return touch(tx, id, name) })
 }
 
+// PlanNamed returns the id of a stored plan whose name has the same NameKey
+// as name, so the planner can ask before a second one looks the same.
+func (s *Store) PlanNamed(name string) (int64, bool, error) {
+	list, err := s.ListPlans()
+	if err != nil {
+		return 0, false, err
+	}
+	for _, pi := range list {
+		if NameKey(pi.Name) == NameKey(name) {
+			return pi.ID, true, nil
+		}
+	}
+	return 0, false, nil
+}
+
+// FreePlanName is name if no stored plan looks the same, else the first of
+// "name (2)", "name (3)"… that is free, shortened to fit the name limit.
+func (s *Store) FreePlanName(name string) (string, error) {
+	name = strings.TrimSpace(name)
+	for n := 1; ; n++ {
+		try := name
+		if n > 1 {
+			try = withSuffix(name, fmt.Sprintf(" (%d)", n))
+		}
+		_, taken, err := s.PlanNamed(try)
+		if err != nil || !taken {
+			return try, err
+		}
+	}
+}
+
 // DuplicatePlan copies plan id under newName and returns the copy's id. An
-// empty newName gives "<name> (copy)", shortened to fit the name limit.
+// empty newName gives "<name> (copy)" (or "(copy) (2)"… when that is taken),
+// shortened to fit the name limit.
 func (s *Store) DuplicatePlan(id int64, newName string) (int64, error) {
 	p, err := s.GetPlan(id)
 	if err != nil {
 		return 0, err
 	}
 	if strings.TrimSpace(newName) == "" {
-		newName = copyName(p.Name)
+		if newName, err = s.FreePlanName(withSuffix(p.Name, " (copy)")); err != nil {
+			return 0, err
+		}
 	}
 	p.Name = newName
 	return s.CreatePlan(p)
 }
 
-func copyName(name string) string {
-	const suffix = " (copy)"
+func withSuffix(name, suffix string) string {
 	r := []rune(name)
 	if max := plan.MaxNameLength - len([]rune(suffix)); len(r) > max {
 		r = r[:max]

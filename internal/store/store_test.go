@@ -492,3 +492,37 @@ func TestLockedDatabaseIsLeftInPlace(t *testing.T) {
 		t.Fatalf("plan lost: %+v %v", p, err)
 	}
 }
+
+func TestSavingADrillReplacesOneThatLooksTheSame(t *testing.T) {
+	s, _, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, d := range []Drill{{"Evening vacuum", []byte(`{"hold_s":20}`)}, {"evening  VACUUM", []byte(`{"hold_s":5}`)}} {
+		if err := s.SaveDrill(d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	rows, err := s.Drills()
+	if err != nil || len(rows) != 1 || rows[0].Name != "evening  VACUUM" || string(rows[0].JSON) != `{"hold_s":5}` {
+		t.Fatalf("drills %q %v", rows, err)
+	}
+	if _, err := s.CreatePlan(plan.Plan{Name: "Evening", Items: []plan.Item{}}); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := s.FreePlanName("EVENING "); err != nil || n != "EVENING (2)" {
+		t.Fatalf("free name %q %v", n, err)
+	}
+	id, _, _ := s.PlanNamed("evening")
+	c, err := s.DuplicatePlan(id, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	c2, _ := s.DuplicatePlan(id, "")
+	a, _ := s.GetPlan(c)
+	b, _ := s.GetPlan(c2)
+	if a.Name != "Evening (copy)" || b.Name != "Evening (copy) (2)" {
+		t.Fatalf("copies %q %q", a.Name, b.Name)
+	}
+}

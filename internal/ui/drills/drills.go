@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
 )
 
@@ -40,6 +41,7 @@ type Editor struct {
 	OnSaved                            func() // the practice picker reloads
 	content                            fyne.CanvasObject
 	selected                           int
+	asking                             *dialog.ConfirmDialog
 }
 
 // NewEditor builds the editor; w is used for the delete confirmation.
@@ -58,7 +60,11 @@ func NewEditor(s Store, w fyne.Window) *Editor {
 	e.Save = widget.NewButtonWithIcon("Save drill", theme.DocumentSaveIcon(), e.save)
 	e.Save.Importance = widget.HighImportance
 	e.Delete = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), e.confirmDelete)
-	e.New = widget.NewButtonWithIcon("New drill", theme.ContentAddIcon(), func() { e.fill(breath.Vacuum(10), "") })
+	e.New = widget.NewButtonWithIcon("New drill", theme.ContentAddIcon(), func() {
+		e.List.UnselectAll()
+		e.selected = -1
+		e.fill(breath.Vacuum(10), "")
+	})
 	e.List = widget.NewList(
 		func() int { return len(e.saved) },
 		func() fyne.CanvasObject { return widget.NewLabel("template drill name") },
@@ -125,7 +131,7 @@ func (e *Editor) fill(d breath.Drill, name string) {
 
 // Drill reads the form, naming the first field that is wrong.
 func (e *Editor) Drill() (breath.Drill, error) {
-	d := breath.Drill{Name: strings.TrimSpace(e.Name.Text)}
+	d := breath.Drill{Name: strings.Join(strings.Fields(e.Name.Text), " ")}
 	for _, f := range []struct {
 		name string
 		en   *widget.Entry
@@ -160,21 +166,60 @@ func (e *Editor) save() {
 		return
 	}
 	for _, p := range breath.Presets() {
-		if strings.EqualFold(p.Name, d.Name) {
+		if store.NameKey(p.Name) == store.NameKey(d.Name) {
 			e.Message.SetText("Not saved — name: " + p.Name + " is a built-in drill; choose another name")
 			return
 		}
 	}
+	// Saving under the name of another saved drill replaces it: ask first.
+	// Saving the drill being edited under its own name is just a save.
+	editing := ""
+	if e.selected >= 0 && e.selected < len(e.saved) {
+		editing = store.NameKey(e.saved[e.selected].Name)
+	}
+	for _, old := range e.saved {
+		if k := store.NameKey(old.Name); k == store.NameKey(d.Name) && k != editing {
+			e.asking = dialog.NewConfirm("Replace drill?",
+				fmt.Sprintf("A drill called “%s” is already saved (%d reps). Replace it with this one?", old.Name, old.Reps),
+				func(ok bool) {
+					e.asking = nil
+					if ok {
+						e.store1(d)
+					} else {
+						e.Message.SetText("Not saved — “" + old.Name + "” is kept; choose another name to keep both.")
+					}
+				}, e.window)
+			e.asking.SetConfirmText("Replace")
+			e.asking.SetDismissText("Cancel")
+			e.asking.Show()
+			return
+		}
+	}
+	e.store1(d)
+}
+
+// store1 saves d (replacing a drill whose name looks the same) and lists
+// it as the selected drill.
+func (e *Editor) store1(d breath.Drill) {
 	if err := e.store.SaveDrill(d); err != nil {
 		e.Message.SetText("Not saved — " + err.Error())
 		return
 	}
-	e.Message.SetText("Saved “" + d.Name + "”.")
 	e.Reload()
+	e.selected = -1
+	for i, s := range e.saved {
+		if s.Name == d.Name {
+			e.selected = i
+		}
+	}
+	e.Message.SetText("Saved “" + d.Name + "”.")
 	if e.OnSaved != nil {
 		e.OnSaved()
 	}
 }
+
+// Asking is the open "Replace drill?" question, nil when none is open.
+func (e *Editor) Asking() *dialog.ConfirmDialog { return e.asking }
 
 func (e *Editor) confirmDelete() {
 	name := strings.TrimSpace(e.Name.Text)
@@ -196,6 +241,7 @@ func (e *Editor) DeleteNamed(name string) {
 	}
 	e.Message.SetText("Deleted “" + name + "”.")
 	e.List.UnselectAll()
+	e.selected = -1
 	e.fill(breath.Vacuum(10), "")
 	e.Reload()
 	if e.OnSaved != nil {

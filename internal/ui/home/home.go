@@ -28,7 +28,7 @@ import (
 
 // Options come from the command line.
 type Options struct {
-	Drill     *breath.Drill // open straight into this drill, running
+	Drill     *breath.Drill // open straight into this drill, running (once the safety questions are cleared)
 	Calibrate bool          // open the click-and-flash helper
 }
 
@@ -39,6 +39,30 @@ type Deps struct {
 	Store   *store.Store
 	Library *exercise.Library
 	Clinic  *clinic.Contact
+	// Cleared: the red-flag questions were answered "none applies" before
+	// the window opened, so it starts at its tabs. Only scripted runs set
+	// it (CORECUE_RED_FLAGS=none, see Load); a person is always asked.
+	Cleared bool
+}
+
+// tabID names a tab by what it is: keys and tab changes are routed by it,
+// never by the label a person reads.
+type tabID int
+
+const (
+	tabPractice tabID = iota
+	tabDrills
+	tabPlan
+	tabWorkout
+	tabHistory
+	tabSettings
+)
+
+// tab is one entry of the window's one tab list.
+type tab struct {
+	id   tabID
+	item *container.TabItem
+	keys func(*fyne.KeyEvent) bool // Space, Escape… when no widget takes them; nil for none
 }
 
 // Home is the main window's content and its wiring.
@@ -47,6 +71,7 @@ type Home struct {
 	window   fyne.Window
 	player   *audio.Player
 	sound    *session
+	Gate     *planner.Gate // the red-flag questions, shown before the tabs
 	Practice *practice.Screen
 	Stage    *stage.Stage
 	Settings *settings.View
@@ -58,6 +83,9 @@ type Home struct {
 	store    *store.Store
 	remind   reminders
 	Tabs     *container.AppTabs
+	tabs     []tab
+	root     *fyne.Container // the gate until it is cleared, then the tabs
+	pending  *breath.Drill   // the command line's drill, started once the gate is cleared
 }
 
 // New builds the window's content. The player is opened by the caller so
@@ -65,12 +93,11 @@ type Home struct {
 func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	p := d.Player
 	st := drillStore{d.Store}
-	h := &Home{app: a, window: w, player: p}
+	h := &Home{app: a, window: w, player: p, store: d.Store}
 	h.Settings = settings.NewView(a.Preferences())
 	cur := h.Settings.Current()
 	h.sound = &session{p: p, mix: mixOf(cur)}
 	p.SetOffset(cur.Offset())
-
 	h.Stage = stage.New()
 	h.Drills = drills.NewEditor(st, w)
 	h.Practice = practice.New(h.sound, h.Stage, func() []breath.Drill {
@@ -81,47 +108,99 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 		return list
 	})
 	h.Drills.OnSaved = h.Practice.Reload
+	h.Planner = planner.New(planner.Deps{
+		Library: d.Library, Store: d.Store, Clinic: d.Clinic, Window: w,
+		Handout:      func(pl plan.Plan, path string) error { return writeHandout(d, pl, path) },
+		StartWorkout: func(id int64) { h.openWorkout(id) },
+	})
+	h.mountWorkout(d)
 	h.applyLook(cur)
 	h.Settings.OnChange = func(s settings.Settings) {
 		h.sound.mix = mixOf(s)
 		p.SetMix(h.sound.mix)
 		p.SetOffset(s.Offset())
 		h.applyLook(s)
+		// Charts are images in the theme's colours: draw them again.
+		h.History.Reload()
 	}
 	h.Settings.OnCalibrate = h.ShowCalibration
 
-	h.Planner = planner.New(planner.Deps{
-		Library: d.Library, Store: d.Store, Clinic: d.Clinic, Window: w,
-		Handout:      func(pl plan.Plan, path string) error { return writeHandout(d, pl, path) },
-		StartWorkout: func(id int64) { h.openWorkout(id) },
-	})
+	h.tabs = []tab{
+		{tabPractice, container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), h.Practice.Content()), h.Practice.TypedKey},
+		{tabDrills, container.NewTabItemWithIcon("My drills", theme.ListIcon(), h.Drills.Content()), nil},
+		{tabPlan, container.NewTabItemWithIcon("Plan", theme.DocumentIcon(), h.Planner.Content()), nil},
+		{tabWorkout, container.NewTabItemWithIcon("Workout", theme.MediaFastForwardIcon(), h.Workout.Content()), h.Workout.TypedKey},
+		{tabHistory, container.NewTabItemWithIcon("History", theme.HistoryIcon(), h.History.Content()), nil},
+		{tabSettings, container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), h.Settings.Content()), nil},
+	}
+	items := make([]*container.TabItem, len(h.tabs))
+	for i, t := range h.tabs {
+		items[i] = t.item
+	}
+	h.Tabs = container.NewAppTabs(items...)
+	h.Tabs.OnSelected = h.tabSelected
 
-	h.Tabs = container.NewAppTabs(
-		container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), h.Practice.Content()),
-		container.NewTabItemWithIcon("My drills", theme.ListIcon(), h.Drills.Content()),
-		container.NewTabItemWithIcon("Plan", theme.DocumentIcon(), h.Planner.Content()),
-		container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), h.Settings.Content()),
-	)
-	h.Tabs.OnSelected = func(*container.TabItem) { w.Canvas().Unfocus() }
-	h.mountWorkout(d)
-	w.SetContent(h.Tabs)
+	h.Gate = planner.NewGate(d.Clinic)
+	h.Gate.OnCleared = h.enter
+	h.root = container.NewStack(h.Gate.Content())
+	w.SetContent(h.root)
 	h.bindTabKeys()
 	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		switch h.Tabs.Selected().Text {
-		case "Practice":
-			h.Practice.TypedKey(ev)
-		case "Workout":
-			h.Workout.TypedKey(ev)
+		if t, ok := h.current(); ok && h.Gate.Cleared() && t.keys != nil {
+			t.keys(ev)
 		}
 	})
-	switch {
-	case opt.Calibrate:
+
+	h.pending = opt.Drill
+	if d.Cleared {
+		h.Gate.Clear()
+	}
+	if opt.Calibrate {
 		h.ShowCalibration()
-	case opt.Drill != nil:
-		h.Practice.Choose(*opt.Drill)
-		h.Practice.StartDrill()
 	}
 	return h
+}
+
+// enter leaves the red-flag questions for the tabs, once every answer is
+// no, and starts the command line's drill if it named one.
+func (h *Home) enter() {
+	h.root.Objects = []fyne.CanvasObject{h.Tabs}
+	h.root.Refresh()
+	if d := h.pending; d != nil {
+		h.pending = nil
+		h.show(tabPractice)
+		h.Practice.Choose(*d)
+		h.Practice.StartDrill()
+	}
+}
+
+// tabSelected leaves nothing focused on the old tab (a focused widget would
+// take Space and Escape) and lists saved plans afresh on the Workout tab.
+func (h *Home) tabSelected(*container.TabItem) {
+	h.window.Canvas().Unfocus()
+	if t, ok := h.current(); ok && t.id == tabWorkout && !h.Workout.Running() {
+		h.Workout.Reload()
+	}
+}
+
+// current is the selected tab's entry.
+func (h *Home) current() (tab, bool) {
+	sel := h.Tabs.Selected()
+	for _, t := range h.tabs {
+		if t.item == sel {
+			return t, true
+		}
+	}
+	return tab{}, false
+}
+
+// show selects the tab id.
+func (h *Home) show(id tabID) {
+	for _, t := range h.tabs {
+		if t.id == id {
+			h.Tabs.Select(t.item)
+		}
+	}
 }
 
 // Notify tells the person something they need to know at start-up, such as
@@ -138,7 +217,7 @@ func (h *Home) ShowCalibration() {
 	k := settings.NewCalibration(clicker{h.player}, h.Settings.Current().OffsetMs)
 	k.OnDone = func(ms int) {
 		h.Settings.SetOffset(ms)
-		h.window.SetContent(h.Tabs)
+		h.window.SetContent(h.root)
 	}
 	h.window.SetContent(k.Content())
 	k.Start()
@@ -155,6 +234,7 @@ func (h *Home) Close() {
 func (h *Home) applyLook(s settings.Settings) {
 	reduced := s.ReducedMotion || !h.app.Settings().ShowAnimations()
 	h.Practice.SetReducedMotion(reduced)
+	h.Workout.Live.Figure.SetReducedMotion(reduced)
 	h.app.Settings().SetTheme(settings.Theme(s.Theme))
 }
 

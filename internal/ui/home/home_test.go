@@ -16,7 +16,29 @@ import (
 	"github.com/corecue/corecue/internal/ui/practice"
 )
 
+// newHome builds the window as a person sees it after answering no to
+// every red-flag question.
 func newHome(t *testing.T, opt Options) (*Home, *store.Store) {
+	t.Helper()
+	h, st := newHomeAtGate(t, opt)
+	answerGate(h, -1)
+	if !h.Gate.Cleared() {
+		t.Fatalf("all-no answers did not clear the gate: %q", h.Gate.Message.Text)
+	}
+	return h, st
+}
+
+// answerGate answers every red-flag question no, except question yes
+// (from 0; -1 for none), and presses Continue.
+func answerGate(h *Home, yes int) {
+	for i := range h.Gate.Answers {
+		h.Gate.Answer(i, i == yes)
+	}
+	test.Tap(h.Gate.Continue)
+}
+
+// newHomeAtGate builds the window as it opens: at the red-flag questions.
+func newHomeAtGate(t *testing.T, opt Options) (*Home, *store.Store) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	st, n, err := store.Open(t.TempDir())

@@ -4,19 +4,17 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/handout"
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/ui/history"
 	"github.com/corecue/corecue/internal/ui/practice"
-	"github.com/corecue/corecue/internal/ui/settings"
 	"github.com/corecue/corecue/internal/ui/workout"
 )
 
-// mountWorkout adds the guided-workout and history tabs before Settings.
+// mountWorkout builds the guided-workout and history screens and the
+// daily reminder that belongs with them.
 func (h *Home) mountWorkout(d Deps) {
 	h.History = history.New(history.Deps{Store: d.Store, Window: h.window, Prefs: h.app.Preferences()})
 	h.Workout = workout.New(workout.Deps{
@@ -27,50 +25,13 @@ func (h *Home) mountWorkout(d Deps) {
 	})
 	// A practice drill takes the one session clock: leave the workout
 	// resumable rather than let it follow the drill's time.
-	prevPractice := h.Practice.OnChange
 	h.Practice.OnChange = func(st practice.State) {
-		if prevPractice != nil {
-			prevPractice(st)
-		}
 		if st == practice.Running {
 			h.Workout.Interrupt()
 		}
 	}
-	h.store = d.Store
 	h.scheduleReminder(workout.ReminderTime(h.app.Preferences()))
 	h.Tray = h.setupTray()
-	tab := container.NewTabItemWithIcon("Workout", theme.MediaFastForwardIcon(), h.Workout.Content())
-	histTab := container.NewTabItemWithIcon("History", theme.HistoryIcon(), h.History.Content())
-	at := len(h.Tabs.Items)
-	for i, it := range h.Tabs.Items {
-		if it.Text == "Settings" {
-			at = i
-		}
-	}
-	items := append([]*container.TabItem{}, h.Tabs.Items[:at]...)
-	items = append(items, tab, histTab)
-	h.Tabs.Items = append(items, h.Tabs.Items[at:]...)
-	h.Tabs.Refresh()
-	// Charts are images in the theme's colours: draw them again on a change;
-	// the workout's figure follows the reduced-motion setting like practice's.
-	h.Workout.Live.Figure.SetReducedMotion(h.Settings.Current().ReducedMotion)
-	if prevChange := h.Settings.OnChange; prevChange != nil {
-		h.Settings.OnChange = func(s settings.Settings) {
-			prevChange(s)
-			h.Workout.Live.Figure.SetReducedMotion(s.ReducedMotion)
-			h.History.Reload()
-		}
-	}
-	// Plans may have been made on the Plan tab since: list them afresh.
-	prev := h.Tabs.OnSelected
-	h.Tabs.OnSelected = func(it *container.TabItem) {
-		if prev != nil {
-			prev(it)
-		}
-		if it == tab && !h.Workout.Running() {
-			h.Workout.Reload()
-		}
-	}
 }
 
 // workoutSound plays a workout's cue list on the same player and mix as
@@ -107,13 +68,13 @@ func progressOf(d Deps) *handout.Progress {
 }
 
 // openWorkout shows the Workout tab with the given saved plan chosen, ready
-// to start: the planner's "Start workout" button.
+// to start: the planner's "Start workout" button. Nothing opens before the
+// red-flag questions are cleared.
 func (h *Home) openWorkout(planID int64) {
+	if !h.Gate.Cleared() {
+		return
+	}
 	h.Workout.Reload()
 	h.Workout.SelectPlan(planID)
-	for i, it := range h.Tabs.Items {
-		if it.Text == "Workout" {
-			h.Tabs.SelectIndex(i)
-		}
-	}
+	h.show(tabWorkout)
 }

@@ -102,14 +102,3 @@ func (a *About) context() risk.Context {
 }
 
 func (a *About) Content() fyne.CanvasObject { return a.content }
-
-func describePerson(per store.Person) string {
-	s := fmt.Sprintf("back pain %d/10", per.Pain)
-	if per.LegSymptoms {
-		s += ", symptoms below the knee"
-	}
-	if per.Morning {
-		s += ", within two hours of waking"
-	}
-	return s
-}

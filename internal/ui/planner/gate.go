@@ -9,9 +9,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/corecue/corecue/internal/ui/column"
-
+	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/risk"
+	"github.com/corecue/corecue/internal/ui/column"
 )
 
 const (
@@ -19,33 +19,43 @@ const (
 	answerYes = "Yes"
 )
 
-// Gate asks the red-flag questions before any planning. The answers live in
-// these widgets only: they are never written to the database.
+// Gate asks the red-flag questions before any exercise: the main window
+// shows it before its tabs, so neither a drill, the planner nor a workout
+// can start until every answer is no. It lives here beside the planner's
+// other safety screens and shares their widgets. The answers live in these
+// widgets only: they are never written to the database.
 type Gate struct {
-	p         *Planner
 	Questions []risk.RedFlag
 	Answers   []*widget.RadioGroup // one per question, "No" or "Yes"
 	Continue  *submitButton
 	Message   *Status // what is missing before Continue can go on
 
-	// The notice shown instead of the planner after any yes.
+	// The notice shown instead of the app after any yes.
 	SeekCare *widget.Label
 	Flagged  *widget.Label // the questions answered yes
 	Clinic   *widget.Label
 	Change   *widget.Button
 
-	passed  bool
-	result  risk.GateResult
-	content fyne.CanvasObject
-	blocked fyne.CanvasObject
+	// OnCleared runs once every answer is no.
+	OnCleared func()
+
+	clinic    *clinic.Contact
+	passed    bool
+	result    risk.GateResult
+	root      *fyne.Container // the questions or the blocked notice
+	questions fyne.CanvasObject
+	blocked   fyne.CanvasObject
 }
 
-func newGate(p *Planner) *Gate {
-	g := &Gate{p: p, Questions: risk.RedFlags()}
-	title := widget.NewLabelWithStyle("Before you plan: a few safety questions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+// NewGate builds the questions; c (nil when no clinic is configured) is
+// named on the notice a yes shows.
+func NewGate(c *clinic.Contact) *Gate {
+	g := &Gate{Questions: risk.RedFlags(), clinic: c}
+	title := widget.NewLabelWithStyle("Before you exercise: a few safety questions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	intro := widget.NewLabel("Some back problems need a clinician before any exercise. Answer each question for how things are now. " +
-		"The answers are kept for this session only and are never saved.")
+	title.Wrapping = fyne.TextWrapWord
+	intro := widget.NewLabel("Some back problems need a clinician before any exercise, even a breathing drill. Answer each question for how things are now. " +
+		"The answers are kept until CoreCue closes and are never saved.")
 	intro.Wrapping = fyne.TextWrapWord
 	rows := container.NewVBox(title, intro, widget.NewSeparator())
 	for i, q := range g.Questions {
@@ -58,12 +68,12 @@ func newGate(p *Planner) *Gate {
 	}
 	g.Message = newStatus(true)
 	g.Message.Importance = widget.DangerImportance
-	g.Continue = newSubmitButton("Continue to the planner", theme.NavigateNextIcon(), g.Submit)
+	g.Continue = newSubmitButton("Continue", theme.NavigateNextIcon(), g.Submit)
 	g.Continue.Importance = widget.HighImportance
 	rows.Add(widget.NewSeparator())
 	rows.Add(container.NewHBox(g.Continue))
 	rows.Add(g.Message)
-	g.content = container.NewVScroll(column.New(900, container.NewPadded(rows)))
+	g.questions = container.NewVScroll(column.New(900, container.NewPadded(rows)))
 
 	g.SeekCare = widget.NewLabel("")
 	g.SeekCare.Wrapping = fyne.TextWrapWord
@@ -72,8 +82,8 @@ func newGate(p *Planner) *Gate {
 	g.Flagged.Wrapping = fyne.TextWrapWord
 	g.Clinic = widget.NewLabel("")
 	g.Clinic.Wrapping = fyne.TextWrapWord
-	g.Change = widget.NewButtonWithIcon("Change my answers", theme.NavigateBackIcon(), func() { p.show(g.content) })
-	head := widget.NewLabelWithStyle("Please get your back checked before exercising", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	g.Change = widget.NewButtonWithIcon("Change my answers", theme.NavigateBackIcon(), func() { g.show(g.questions) })
+	head := widget.NewLabelWithStyle("Please see a clinician before exercising", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.SizeName = theme.SizeNameSubHeadingText
 	head.Importance = widget.DangerImportance
 	head.Wrapping = fyne.TextWrapWord
@@ -83,11 +93,24 @@ func newGate(p *Planner) *Gate {
 		g.SeekCare, g.Flagged, g.Clinic,
 		container.NewHBox(g.Change),
 	))))
+	g.root = container.NewStack(g.questions)
 	return g
 }
 
-// Content is the question list.
-func (g *Gate) Content() fyne.CanvasObject { return g.content }
+// Content is the questions, or the notice after a yes.
+func (g *Gate) Content() fyne.CanvasObject { return g.root }
+
+// Showing is what the gate shows now: QuestionList() or BlockedNotice().
+func (g *Gate) Showing() fyne.CanvasObject { return g.root.Objects[0] }
+
+// QuestionList is the screen with the questions.
+func (g *Gate) QuestionList() fyne.CanvasObject { return g.questions }
+
+// BlockedNotice is the screen shown after a yes.
+func (g *Gate) BlockedNotice() fyne.CanvasObject { return g.blocked }
+
+// Cleared reports whether every answer was no at the last Continue.
+func (g *Gate) Cleared() bool { return g.passed }
 
 // Blocked reports whether the last answers included a yes.
 func (g *Gate) Blocked() bool { return g.result.Blocked }
@@ -101,8 +124,8 @@ func (g *Gate) Answer(i int, yes bool) {
 	}
 }
 
-// Submit checks the answers: any yes shows the seek-care notice, all no
-// opens the planner, a missing answer is named.
+// Submit checks the answers: any yes shows the see-a-clinician notice, all
+// no clears the gate, a missing answer is named.
 func (g *Gate) Submit() {
 	answers := map[string]bool{}
 	for i, r := range g.Answers {
@@ -129,22 +152,38 @@ func (g *Gate) Submit() {
 	}
 	g.Message.SetText("")
 	g.passed = true
-	g.p.enterPlanner()
+	if g.OnCleared != nil {
+		g.OnCleared()
+	}
+}
+
+// Clear passes the gate without showing the questions, for a run whose
+// answers were all no before the window opened (see home.Load).
+func (g *Gate) Clear() {
+	g.passed = true
+	if g.OnCleared != nil {
+		g.OnCleared()
+	}
+}
+
+func (g *Gate) show(o fyne.CanvasObject) {
+	g.root.Objects = []fyne.CanvasObject{o}
+	g.root.Refresh()
 }
 
 func (g *Gate) showBlocked() {
-	g.SeekCare.SetText(g.result.Message)
+	g.SeekCare.SetText(risk.SeekCareAtHome)
 	var qs []string
 	for _, f := range g.result.Flags {
 		qs = append(qs, "• "+f.Question)
 	}
 	g.Flagged.SetText("You answered yes to:\n" + strings.Join(qs, "\n"))
-	if c := g.p.deps.Clinic; c != nil && len(c.Lines()) > 0 {
-		g.Clinic.SetText("Contact your clinic:\n" + strings.Join(c.Lines(), "\n"))
+	if c := g.clinic; c != nil && len(c.Lines()) > 0 {
+		g.Clinic.SetText("Your clinic:\n" + strings.Join(c.Lines(), "\n"))
 		g.Clinic.Show()
 	} else {
 		g.Clinic.SetText("")
 		g.Clinic.Hide()
 	}
-	g.p.show(g.blocked)
+	g.show(g.blocked)
 }

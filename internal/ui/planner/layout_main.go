@@ -19,9 +19,3 @@ func (p *Planner) layout() fyne.CanvasObject {
 	foot.Truncation = fyne.TextTruncateEllipsis
 	return container.NewPadded(container.NewBorder(top, container.NewVBox(p.Plans.Message, foot), nil, nil, split))
 }
-
-// enterPlanner leaves the gate for the planner.
-func (p *Planner) enterPlanner() {
-	p.refreshAssessments()
-	p.show(p.main)
-}

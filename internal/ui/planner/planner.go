@@ -1,4 +1,4 @@
-// Package planner is the planner screen: the red-flag gate, the person's
+// Package planner is the planner screen: the person's
 // context, the exercise library with each exercise's back-risk level, and
 // named plans whose items carry flags, cited reasons and one-tap safer swaps.
 // The engines (exercise, risk, plan, store) do the work; this package only
@@ -7,7 +7,6 @@ package planner
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 
 	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/exercise"
@@ -25,6 +24,7 @@ type Store interface {
 	SavePlan(id int64, p plan.Plan) error
 	RenamePlan(id int64, name string) error
 	DuplicatePlan(id int64, newName string) (int64, error)
+	FreePlanName(name string) (string, error)
 	DeletePlan(id int64) error
 	Person() (store.Person, error)
 	SavePerson(store.Person) error
@@ -49,40 +49,30 @@ type Planner struct {
 	deps   Deps
 	engine *risk.Engine
 
-	Gate    *Gate
 	About   *About
 	Library *LibraryView
 	Plans   *PlansBar
 	Plan    *PlanView
 
-	root *fyne.Container // holds the gate, the blocked notice or the planner
 	main fyne.CanvasObject
 }
 
-// New builds the planner. It starts at the red-flag gate every session.
+// New builds the planner. The main window shows it only after the red-flag
+// questions (Gate) have all been answered no.
 func New(deps Deps) *Planner {
 	p := &Planner{deps: deps, engine: risk.New(deps.Library)}
-	p.Gate = newGate(p)
 	p.About = newAbout(p)
 	p.Plan = newPlanView(p)
 	p.Library = newLibraryView(p)
 	p.Plans = newPlansBar(p)
 	p.main = p.layout()
-	p.root = container.NewStack(p.Gate.Content())
 	p.Plans.reload(0)
+	p.refreshAssessments()
 	return p
 }
 
 // Content is the screen's root object.
-func (p *Planner) Content() fyne.CanvasObject { return p.root }
-
-// Unlocked reports whether the gate has been passed this session.
-func (p *Planner) Unlocked() bool { return p.Gate.passed }
-
-func (p *Planner) show(o fyne.CanvasObject) {
-	p.root.Objects = []fyne.CanvasObject{o}
-	p.root.Refresh()
-}
+func (p *Planner) Content() fyne.CanvasObject { return p.main }
 
 // context is the person's context for every assessment on screen.
 func (p *Planner) context() risk.Context { return p.About.context() }

@@ -2,8 +2,10 @@ package planner
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
@@ -51,20 +52,6 @@ func newRig(t *testing.T, tweak func(*Deps)) *rig {
 	return &rig{p: p, st: st, w: w}
 }
 
-// unlock answers every red-flag question no and continues.
-func (r *rig) unlock(t *testing.T) {
-	t.Helper()
-	for i := range r.p.Gate.Answers {
-		r.p.Gate.Answer(i, false)
-	}
-	test.Tap(r.p.Gate.Continue)
-	if !r.p.Unlocked() {
-		t.Fatalf("all-no answers did not open the planner: %q", r.p.Gate.Message.Text)
-	}
-}
-
-func (r *rig) showing() fyne.CanvasObject { return r.p.root.Objects[0] }
-
 // addFromLibrary searches, picks the first result and adds it with the
 // dose fields set as given ("" leaves the default).
 func (r *rig) addFromLibrary(t *testing.T, query string, sets, reps, hold string) {
@@ -86,75 +73,8 @@ func (r *rig) addFromLibrary(t *testing.T, query string, sets, reps, hold string
 	test.Tap(l.Add)
 }
 
-func TestAllNoOpensThePlanner(t *testing.T) {
-	r := newRig(t, nil)
-	if r.showing() != r.p.Gate.Content() {
-		t.Fatal("the planner did not start at the red-flag gate")
-	}
-	if len(r.p.Gate.Answers) != len(risk.RedFlags()) {
-		t.Fatalf("%d questions shown, risk has %d", len(r.p.Gate.Answers), len(risk.RedFlags()))
-	}
-	r.unlock(t)
-	if r.showing() != r.p.main {
-		t.Fatal("the planner is not shown after all-no answers")
-	}
-}
-
-func TestAnUnansweredQuestionIsNamed(t *testing.T) {
-	r := newRig(t, nil)
-	for i := range r.p.Gate.Answers {
-		if i != 2 {
-			r.p.Gate.Answer(i, false)
-		}
-	}
-	test.Tap(r.p.Gate.Continue)
-	if r.p.Unlocked() || !strings.Contains(r.p.Gate.Message.Text, "Question 3") {
-		t.Fatalf("unlocked=%v message=%q", r.p.Unlocked(), r.p.Gate.Message.Text)
-	}
-}
-
-func TestRedFlagYesBlocksPlanningAndNamesTheClinic(t *testing.T) {
-	c := &clinic.Contact{Name: "Riverside Physio", Phone: "020 7946 0000"}
-	r := newRig(t, func(d *Deps) { d.Clinic = c })
-	for i := range r.p.Gate.Answers {
-		r.p.Gate.Answer(i, i == 1) // new bladder or bowel change
-	}
-	test.Tap(r.p.Gate.Continue)
-	if r.p.Unlocked() || !r.p.Gate.Blocked() {
-		t.Fatal("a yes did not block planning")
-	}
-	if r.showing() == r.p.main {
-		t.Fatal("the planner is shown despite a red flag")
-	}
-	if r.p.Gate.SeekCare.Text != risk.SeekCare {
-		t.Errorf("seek-care message %q", r.p.Gate.SeekCare.Text)
-	}
-	if !strings.Contains(r.p.Gate.Flagged.Text, risk.RedFlags()[1].Question) {
-		t.Errorf("flagged question not listed: %q", r.p.Gate.Flagged.Text)
-	}
-	if !r.p.Gate.Clinic.Visible() || !strings.Contains(r.p.Gate.Clinic.Text, "Riverside Physio") ||
-		!strings.Contains(r.p.Gate.Clinic.Text, "020 7946 0000") {
-		t.Errorf("clinic contact: visible=%v %q", r.p.Gate.Clinic.Visible(), r.p.Gate.Clinic.Text)
-	}
-	// Going back and answering no to everything opens the planner.
-	test.Tap(r.p.Gate.Change)
-	r.unlock(t)
-}
-
-func TestNoClinicConfiguredHidesTheContact(t *testing.T) {
-	r := newRig(t, nil)
-	for i := range r.p.Gate.Answers {
-		r.p.Gate.Answer(i, i == len(r.p.Gate.Answers)-1)
-	}
-	test.Tap(r.p.Gate.Continue)
-	if !r.p.Gate.Blocked() || r.p.Gate.Clinic.Visible() {
-		t.Fatalf("blocked=%v clinic visible=%v", r.p.Gate.Blocked(), r.p.Gate.Clinic.Visible())
-	}
-}
-
 func TestContextOutOfRangeIsRefusedAndValidContextChangesLevels(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	ab := r.p.About
 	before := r.p.Library.Level("mcgill-curl-up")
 	for _, bad := range []string{"11", "-1", "five", ""} {
@@ -202,7 +122,6 @@ func TestContextIsReadFromTheStore(t *testing.T) {
 
 func TestSearchByAliasAndCloseMatch(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	l := r.p.Library
 	l.Search.SetText("situps")
 	if len(l.Results()) == 0 || l.Results()[0].ID != "sit-up" {
@@ -227,7 +146,6 @@ func TestSearchByAliasAndCloseMatch(t *testing.T) {
 
 func TestAliasSearchNamesTheAlias(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	lib := r.p.deps.Library
 	var alias, id string
 	for _, e := range lib.Exercises() {
@@ -264,7 +182,6 @@ func ids(exs []exercise.Exercise) []string {
 
 func TestAddSeeTheFlagAndSwapForSafer(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	r.addFromLibrary(t, "sit ups", "3", "12", "")
 	id, pl := r.p.Plan.Current()
 	if id == 0 || len(pl.Items) != 1 || pl.Items[0].Exercise != "sit-up" || pl.Items[0].Reps != 12 || pl.Items[0].Sets != 3 {
@@ -341,7 +258,6 @@ func TestSwapDoseFitsTheAlternative(t *testing.T) {
 
 func TestBadDoseIsRefusedNamingTheField(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	cases := []struct{ sets, reps, hold, want string }{
 		{"25", "10", "", "sets"},
 		{"0", "10", "", "sets"},
@@ -380,7 +296,6 @@ func TestBadDoseIsRefusedNamingTheField(t *testing.T) {
 
 func TestEnterInTheDoseFieldAdds(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	l := r.p.Library
 	l.Search.SetText("bird dog")
 	l.List.Select(0)
@@ -393,7 +308,6 @@ func TestEnterInTheDoseFieldAdds(t *testing.T) {
 
 func TestPlanNotesAppearForFlexionVolumeAndMissingCore(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	r.addFromLibrary(t, "crunch", "5", "15", "")
 	notes := notesText(r.p.Plan)
 	if !strings.Contains(notes, "No core-engagement practice") || !strings.Contains(notes, "75 reps") || !strings.Contains(notes, "Sources:") {
@@ -419,7 +333,6 @@ func notesText(v *PlanView) string {
 
 func TestFeltItRaisesTheExerciseForThisSession(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	r.addFromLibrary(t, "bird dog", "3", "", "8")
 	test.Tap(r.p.Plan.Rows[0].Why)
 	test.Tap(r.p.Plan.Why.FeltIt)
@@ -477,7 +390,6 @@ func findEntry(o fyne.CanvasObject) *widget.Entry {
 
 func TestNewRenameDuplicateDeleteThroughTheDialogs(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	over := r.w.Canvas().Overlays()
 
 	test.Tap(r.p.Plans.New)
@@ -545,7 +457,6 @@ func TestNewRenameDuplicateDeleteThroughTheDialogs(t *testing.T) {
 
 func TestImportExportRoundTripAndBadFiles(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	src := `{"version": 1, "name": "From the gym", "items": [
 		{"exercise": "situps", "sets": 2, "reps": 10},
 		{"exercise": "hanging leg rase", "sets": 3, "reps": 8},
@@ -594,7 +505,6 @@ func TestImportExportRoundTripAndBadFiles(t *testing.T) {
 
 func TestStarterPlansAreLowRiskGeneralGuidanceAndCopy(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	for i, s := range Starters() {
 		pl := r.p.resolvedStarter(s)
 		if err := pl.Validate(); err != nil {
@@ -647,7 +557,6 @@ func TestHandoutButtonFollowsTheHook(t *testing.T) {
 			return os.WriteFile(path, []byte("%PDF"), 0o644)
 		}
 	})
-	r.unlock(t)
 	if !r.p.Plans.Handout.Visible() {
 		t.Fatal("handout button hidden with a hook")
 	}
@@ -665,32 +574,66 @@ func TestHandoutButtonFollowsTheHook(t *testing.T) {
 
 func TestHighRiskRowMarkup(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	r.addFromLibrary(t, "sit-up", "3", "10", "")
 	row := r.p.Plan.Rows[0].Object()
 	row.Resize(fyne.NewSize(640, row.MinSize().Height))
 	test.AssertObjectRendersToMarkup(t, "item_row_high.xml", row)
 }
 
-func TestKeyboardOnlyThroughTheGate(t *testing.T) {
+// A person makes "Evening vacuum", then imports a file, creates a plan and
+// renames another one to the same name (in other case and spacing): each
+// time CoreCue asks before anything is replaced.
+func TestAPlanWithAnExistingNameAsksBeforeReplacing(t *testing.T) {
 	r := newRig(t, nil)
-	c := r.w.Canvas()
-	// Tab reaches every answer before the Continue button, and Space and
-	// Enter work where a mouse would tap.
-	for i := range r.p.Gate.Answers {
-		test.FocusNext(c) // the "No" choice of question i
-		c.Focused().TypedRune(' ')
-		if r.p.Gate.Answers[i].Selected != answerNo {
-			t.Fatalf("question %d: Space on the focused choice left %q", i+1, r.p.Gate.Answers[i].Selected)
+	b := r.p.Plans
+	if err := b.NewPlan("Evening vacuum"); err != nil {
+		t.Fatal(err)
+	}
+	first, _ := r.p.Plan.Current()
+	names := func() []string {
+		list, _ := r.st.ListPlans()
+		var out []string
+		for _, pi := range list {
+			out = append(out, fmt.Sprintf("%s/%d", pi.Name, pi.Items))
 		}
-		test.FocusNext(c) // its "Yes" choice, skipped
+		slices.Sort(out)
+		return out
 	}
-	test.FocusNext(c)
-	if c.Focused() != r.p.Gate.Continue {
-		t.Fatalf("after the answers Tab focuses %T, not Continue", c.Focused())
+	src := `{"version": 1, "name": "evening  Vacuum", "items": [{"exercise": "dead-bug", "sets": 2, "reps": 8}]}`
+	if err := b.ImportFrom(strings.NewReader(src), "evening.json"); err != nil {
+		t.Fatal(err)
 	}
-	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if !r.p.Unlocked() {
-		t.Fatalf("Enter on Continue did not open the planner: %q", r.p.Gate.Message.Text)
+	if b.Asking() == nil || len(names()) != 1 {
+		t.Fatalf("import under an existing name did not ask: %v", names())
+	}
+	test.Tap(b.Asking().Cancel)
+	if got := names(); len(got) != 1 || got[0] != "Evening vacuum/0" {
+		t.Fatalf("cancel changed the plans: %v", got)
+	}
+	b.ImportFrom(strings.NewReader(src), "evening.json")
+	test.Tap(b.Asking().KeepBoth)
+	if got := strings.Join(names(), ","); got != "Evening vacuum/0,evening  Vacuum (2)/1" {
+		t.Fatalf("keep both: %s", got)
+	}
+	b.ImportFrom(strings.NewReader(src), "evening.json")
+	test.Tap(b.Asking().Replace)
+	if got := strings.Join(names(), ","); got != "evening  Vacuum (2)/1,evening  Vacuum/1" {
+		t.Fatalf("replace: %s", got)
+	}
+	if id, _ := r.p.Plan.Current(); id != first {
+		t.Fatalf("replace opened plan %d, not the replaced %d", id, first)
+	}
+	// New plan and rename ask too; renaming a plan to its own name in
+	// another case does not.
+	b.NewPlan("EVENING VACUUM")
+	if b.Asking() == nil {
+		t.Fatal("new plan under an existing name did not ask")
+	}
+	test.Tap(b.Asking().Cancel)
+	if err := b.RenameCurrent("Evening Vacuum"); err != nil || b.Asking() != nil {
+		t.Fatalf("renaming a plan to its own name asked: %v", err)
+	}
+	if len(names()) != 2 {
+		t.Fatalf("plans %v", names())
 	}
 }

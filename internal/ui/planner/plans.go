@@ -36,6 +36,7 @@ type PlansBar struct {
 
 	plans   []store.PlanInfo
 	syncing bool
+	asking  *SameName
 	content fyne.CanvasObject
 }
 
@@ -114,13 +115,14 @@ func (b *PlansBar) reload(id int64) {
 			sel = i
 		}
 	}
-	// Two plans may share a name; the item count and position keep the
-	// options distinct enough for Select, which matches by text.
+	// Plans saved before names were checked may look alike (case, spaces):
+	// a number tells them apart, as Select matches options by text.
 	seen := map[string]int{}
 	for i, n := range names {
-		seen[n]++
-		if seen[n] > 1 {
-			names[i] = fmt.Sprintf("%s #%d", n, seen[n])
+		k := store.NameKey(n)
+		seen[k]++
+		if seen[k] > 1 {
+			names[i] = fmt.Sprintf("%s #%d", n, seen[k])
 		}
 	}
 	if sel < 0 && len(list) > 0 {
@@ -165,17 +167,31 @@ func (b *PlansBar) openIndex(i int) {
 // Open opens the stored plan id.
 func (b *PlansBar) Open(id int64) { b.reload(id) }
 
-// NewPlan stores an empty plan called name and opens it.
+// NewPlan stores an empty plan called name and opens it, asking first when
+// a stored plan looks the same.
 func (b *PlansBar) NewPlan(name string) error {
-	name = strings.TrimSpace(name)
-	id, err := b.p.deps.Store.CreatePlan(plan.Plan{Name: name, Items: []plan.Item{}})
-	if err != nil {
-		b.fail("Not created — " + planErr(err))
-		return err
+	return b.whenNameFree(strings.TrimSpace(name), 0, func(name string, replace int64) error {
+		pl := plan.Plan{Name: name, Items: []plan.Item{}}
+		id, err := b.put(pl, replace)
+		if err != nil {
+			b.fail("Not created — " + planErr(err))
+			return err
+		}
+		b.reload(id)
+		b.say("Created “" + name + "”.")
+		return nil
+	})
+}
+
+// put stores pl as a new plan, or in place of plan replace when not 0.
+func (b *PlansBar) put(pl plan.Plan, replace int64) (int64, error) {
+	if replace == 0 {
+		return b.p.deps.Store.CreatePlan(pl)
 	}
-	b.reload(id)
-	b.say("Created “" + name + "”.")
-	return nil
+	if err := b.p.deps.Store.SavePlan(replace, pl); err != nil {
+		return 0, err
+	}
+	return replace, nil
 }
 
 // DuplicateCurrent copies the open plan as "<name> (copy)" and opens the copy.
@@ -200,16 +216,23 @@ func (b *PlansBar) RenameCurrent(name string) error {
 	if id == 0 {
 		return errors.New("no plan is open")
 	}
-	name = strings.TrimSpace(name)
-	if err := b.p.deps.Store.RenamePlan(id, name); err != nil {
-		b.fail("Not renamed — " + planErr(err))
-		return err
-	}
-	b.p.Plan.current.Name = name
-	b.p.Plan.refresh()
-	b.reload(id)
-	b.say("Renamed “" + cur.Name + "” to “" + name + "”.")
-	return nil
+	return b.whenNameFree(strings.TrimSpace(name), id, func(name string, replace int64) error {
+		if replace != 0 {
+			if err := b.p.deps.Store.DeletePlan(replace); err != nil {
+				b.fail("Not renamed — " + oneLine(err))
+				return err
+			}
+		}
+		if err := b.p.deps.Store.RenamePlan(id, name); err != nil {
+			b.fail("Not renamed — " + planErr(err))
+			return err
+		}
+		b.p.Plan.current.Name = name
+		b.p.Plan.refresh()
+		b.reload(id)
+		b.say("Renamed “" + cur.Name + "” to “" + name + "”.")
+		return nil
+	})
 }
 
 // DeleteCurrent deletes the open plan without asking (askDelete asks).
@@ -297,12 +320,22 @@ func (b *PlansBar) ImportFrom(r io.Reader, name string) error {
 	// meaning the same exercise; close matches and unknown names stay as
 	// written and the plan shows them for the person to confirm.
 	rs := plan.Resolve(pl, b.p.deps.Library)
-	id, err := b.p.deps.Store.CreatePlan(plan.WithIDs(pl, rs))
-	if err != nil {
-		b.fail("Not imported — " + planErr(err))
-		return err
-	}
-	b.reload(id)
+	return b.whenNameFree(pl.Name, 0, func(name string, replace int64) error {
+		pl.Name = name
+		id, err := b.put(plan.WithIDs(pl, rs), replace)
+		if err != nil {
+			b.fail("Not imported — " + planErr(err))
+			return err
+		}
+		b.reload(id)
+		b.imported(pl, rs)
+		return nil
+	})
+}
+
+// imported says what an import stored, and which names were matched to
+// the library, on the plan itself.
+func (b *PlansBar) imported(pl plan.Plan, rs []plan.Resolved) {
 	var matched []string
 	unknown := 0
 	for _, r := range rs {
@@ -321,7 +354,6 @@ func (b *PlansBar) ImportFrom(r io.Reader, name string) error {
 	if len(matched) > 0 {
 		b.p.Plan.Message.SetText("Names matched to the library: " + strings.Join(matched, "; ") + ".")
 	}
-	return nil
 }
 
 // ExportTo writes the open plan as JSON to path (through a temporary file).

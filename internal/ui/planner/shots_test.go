@@ -69,14 +69,6 @@ func TestScreenshots(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			shot("gate")
-			for i := range r.p.Gate.Answers {
-				r.p.Gate.Answer(i, i == 0)
-			}
-			test.Tap(r.p.Gate.Continue)
-			shot("blocked")
-			test.Tap(r.p.Gate.Change)
-			r.unlock(t)
 			r.p.About.Pain.SetText("5")
 			test.Tap(r.p.About.Update)
 			r.p.Plans.CopyStarter(1)

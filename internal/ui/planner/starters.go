@@ -81,14 +81,17 @@ func (b *PlansBar) CopyStarter(i int) error {
 		return fmt.Errorf("no starter plan %d", i)
 	}
 	pl := b.p.resolvedStarter(all[i])
-	id, err := b.p.deps.Store.CreatePlan(pl)
-	if err != nil {
-		b.fail("Not copied — " + planErr(err))
-		return err
-	}
-	b.reload(id)
-	b.say("Copied the starter plan “" + pl.Name + "” into your plans. " + "It is general guidance; adjust it with your clinician.")
-	return nil
+	return b.whenNameFree(pl.Name, 0, func(name string, replace int64) error {
+		pl.Name = name
+		id, err := b.put(pl, replace)
+		if err != nil {
+			b.fail("Not copied — " + planErr(err))
+			return err
+		}
+		b.reload(id)
+		b.say("Copied the starter plan “" + pl.Name + "” into your plans. " + "It is general guidance; adjust it with your clinician.")
+		return nil
+	})
 }
 
 func (b *PlansBar) showStarters() {

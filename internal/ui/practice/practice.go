@@ -5,6 +5,7 @@ package practice
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/store"
 )
 
 // Player is the session clock and sound: the audio engine in the app, a
@@ -106,10 +108,7 @@ func (s *Screen) State() State { return s.state }
 // Reload refreshes the picker's choices, keeping the selection when it still exists.
 func (s *Screen) Reload() {
 	s.choices = s.drills()
-	names := make([]string, len(s.choices))
-	for i, d := range s.choices {
-		names[i] = describe(d)
-	}
+	names := labels(s.choices)
 	keep := s.Picker.Selected
 	s.Picker.SetOptions(names)
 	switch {
@@ -130,7 +129,7 @@ func (s *Screen) Choose(d breath.Drill) {
 		}
 	}
 	s.choices = append(s.choices, d)
-	s.Picker.SetOptions(append(s.Picker.Options, describe(d)))
+	s.Picker.SetOptions(labels(s.choices))
 	s.Picker.SetSelectedIndex(len(s.choices) - 1)
 }
 
@@ -314,6 +313,30 @@ func (s *Screen) noteSound() {
 func describe(d breath.Drill) string {
 	return fmt.Sprintf("%s (%d reps)", d.Name, d.Reps)
 }
+
+// labels names each drill for the picker. Two drills that would read the
+// same (a saved drill named like a built-in one, or names differing only in
+// case or spacing) are told apart by their phase lengths, then by a number,
+// so the list never shows two entries that look alike.
+func labels(ds []breath.Drill) []string {
+	out := make([]string, len(ds))
+	seen := map[string]int{}
+	key := store.NameKey
+	for i, d := range ds {
+		l := describe(d)
+		if seen[key(l)] > 0 {
+			l = fmt.Sprintf("%s (%d reps, %s/%s/%s s)", d.Name, d.Reps, secs(d.Exhale), secs(d.Inhale), secs(d.Hold))
+		}
+		for n := 2; seen[key(l)] > 0; n++ {
+			l = fmt.Sprintf("%s (%d reps) #%d", d.Name, d.Reps, n)
+		}
+		seen[key(l)]++
+		out[i] = l
+	}
+	return out
+}
+
+func secs(d time.Duration) string { return strconv.FormatFloat(d.Seconds(), 'f', -1, 64) }
 
 func minutes(d time.Duration) string {
 	m := int((d + 30*time.Second) / time.Minute)
