@@ -1,9 +1,15 @@
 // Package appdir names CoreCue's storage folder, the one rule every package
 // that reads or writes a file there shares.
+//
+// The folder is the one Fyne's App.Storage() gives the app, so the database
+// and clinic files sit beside Fyne's own preferences: <root>/fyne/<AppID>,
+// where the root is each system's place for app settings. The root comes
+// from one file per system (root_xdg.go, root_darwin.go, root_windows.go).
 package appdir
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 )
@@ -12,19 +18,36 @@ import (
 const AppID = "org.corecue.CoreCue"
 
 // Dir is $CORECUE_HOME when set (tests, kiosks), else the folder Fyne's
-// App.Storage() uses on Linux: $XDG_CONFIG_HOME/fyne/<AppID>, with
-// ~/.config standing in for an unset XDG_CONFIG_HOME.
+// App.Storage() uses on this system.
 func Dir() (string, error) {
 	if d := os.Getenv("CORECUE_HOME"); d != "" {
 		return d, nil
 	}
-	cfg := os.Getenv("XDG_CONFIG_HOME")
-	if cfg == "" {
-		home, err := os.UserHomeDir()
-		if err != nil || home == "" {
-			return "", errors.New("no storage folder: set CORECUE_HOME, XDG_CONFIG_HOME or HOME")
-		}
-		cfg = filepath.Join(home, ".config")
+	root, err := fyneRoot()
+	if err != nil {
+		return "", fmt.Errorf("no storage folder: %w", err)
 	}
-	return filepath.Join(cfg, "fyne", AppID), nil
+	return filepath.Join(root, "fyne", AppID), nil
+}
+
+// underHome is a folder inside the person's home folder, which is how
+// Fyne places its root on macOS and Windows. Fyne would fall back to a
+// relative path with no home; CoreCue says so instead.
+func underHome(parts ...string) (string, error) {
+	home, err := os.UserHomeDir()
+	if err != nil || home == "" {
+		return "", errors.New("the home folder is unknown; set CORECUE_HOME")
+	}
+	return filepath.Join(append([]string{home}, parts...)...), nil
+}
+
+// xdgRoot is $XDG_CONFIG_HOME, or ~/.config when it is unset, as Go's
+// os.UserConfigDir (which Fyne calls) reads it. A relative XDG_CONFIG_HOME
+// would put the folder wherever CoreCue happened to be started.
+func xdgRoot() (string, error) {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return "", fmt.Errorf("%v; set CORECUE_HOME, or XDG_CONFIG_HOME to an absolute path", err)
+	}
+	return dir, nil
 }
