@@ -9,7 +9,6 @@ import (
 // the detail, the plan row and the saved item all say so.
 func TestLibraryAddsTheExerciseAsTyped(t *testing.T) {
 	r := newRig(t, nil)
-	r.unlock(t)
 	r.addFromLibrary(t, "weighted plank", "3", "", "10")
 	l := r.p.Library
 	if l.Name.Text != "Front plank, weighted" || !strings.Contains(l.DidYouMean.Text, "Front plank, weighted") {
