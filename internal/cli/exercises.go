@@ -24,6 +24,12 @@ type exerciseRow struct {
 	Attributes     exercise.Attributes `json:"attributes"`
 	Alternatives   []string            `json:"alternatives"`
 	Evidence       []string            `json:"evidence"`
+	// Variations are the ways of doing it the library reads from a name
+	// ("weighted", "decline"); VariantOf marks an entry that is another done one way.
+	Variations []string            `json:"variations"`
+	VariantOf  *exercise.VariantOf `json:"variant_of,omitempty"`
+	Position   exercise.Position   `json:"position,omitempty"`
+	Tempo      *exercise.Tempo     `json:"tempo,omitempty"`
 }
 
 // Exercises implements `corecue exercises [--json]`: the library with each
@@ -68,6 +74,7 @@ func writeExercises(lib *exercise.Library, asJSON bool, stdout, stderr io.Writer
 				ID: e.ID, Name: e.Name, BaseLevel: eng.BaseLevel(e.ID), Origin: e.Origin,
 				Aliases: nonNil(e.Aliases), CoreEngagement: e.CoreEngagement, Attributes: e.Attributes,
 				Alternatives: nonNil(e.Alternatives), Evidence: nonNil(e.Evidence),
+				Variations: nonNil(e.Variations), VariantOf: e.VariantOf, Position: e.Position, Tempo: e.Tempo,
 			})
 		}
 		out := struct {
@@ -85,13 +92,13 @@ func writeExercises(lib *exercise.Library, asJSON bool, stdout, stderr io.Writer
 		return 0
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "BASE LEVEL\tID\tNAME")
+	fmt.Fprintln(tw, "BASE LEVEL\tID\tNAME\tVARIATIONS")
 	for _, e := range exs {
 		name := e.Name
 		if e.Origin == exercise.OriginClinic {
 			name += " (clinic)"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", eng.BaseLevel(e.ID), e.ID, name)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", eng.BaseLevel(e.ID), e.ID, name, strings.Join(e.Variations, ", "))
 	}
 	if err := tw.Flush(); err != nil {
 		return 1

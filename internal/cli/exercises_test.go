@@ -27,14 +27,14 @@ func TestExercisesText(t *testing.T) {
 		t.Errorf("header %q", lines[0])
 	}
 	for _, want := range [][]string{
-		{"high", "leg-raise", "Lying leg raise"},
-		{"low", "dead-bug", "Dead bug"},
+		{"high", "leg-raise", "Lying leg raise  weighted, decline, bench, single-leg, straight-leg"},
+		{"low", "dead-bug", "Dead bug  weighted, ball, straight-leg"},
 		{"low", "stomach-vacuum", "Stomach vacuum"},
-		{"high", "sit-up", "Sit-up"},
+		{"high", "sit-up", "Sit-up  weighted, decline, ball, straight-leg, bent-knee"},
 	} {
 		found := false
 		for _, l := range lines {
-			if f := strings.Fields(l); len(f) >= 3 && f[0] == want[0] && f[1] == want[1] && strings.Join(f[2:], " ") == want[2] {
+			if f := strings.Fields(l); len(f) >= 3 && f[0] == want[0] && f[1] == want[1] && strings.Join(f[2:], " ") == strings.Join(strings.Fields(want[2]), " ") {
 				found = true
 			}
 		}
@@ -55,12 +55,15 @@ func TestExercisesJSON(t *testing.T) {
 	}
 	var doc struct {
 		Exercises []struct {
-			ID         string            `json:"id"`
-			Name       string            `json:"name"`
-			BaseLevel  string            `json:"base_level"`
-			Origin     string            `json:"origin"`
-			Aliases    []string          `json:"aliases"`
-			Attributes map[string]string `json:"attributes"`
+			ID         string                            `json:"id"`
+			Name       string                            `json:"name"`
+			BaseLevel  string                            `json:"base_level"`
+			Origin     string                            `json:"origin"`
+			Aliases    []string                          `json:"aliases"`
+			Attributes map[string]string                 `json:"attributes"`
+			Variations []string                          `json:"variations"`
+			Position   string                            `json:"position"`
+			Tempo      *struct{ Up, Hold, Down float64 } `json:"tempo"`
 		} `json:"exercises"`
 		Disclaimer string `json:"disclaimer"`
 	}
@@ -73,7 +76,7 @@ func TestExercisesJSON(t *testing.T) {
 	levels := map[string]string{}
 	for _, e := range doc.Exercises {
 		levels[e.ID] = e.BaseLevel
-		if e.Origin != "built-in" || len(e.Attributes) != 9 || e.Name == "" {
+		if e.Origin != "built-in" || len(e.Attributes) != 9 || e.Name == "" || e.Variations == nil || e.Position == "" || e.Tempo == nil {
 			t.Errorf("%s: %+v", e.ID, e)
 		}
 	}

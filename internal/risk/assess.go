@@ -52,18 +52,21 @@ func (e *Engine) item(it Item, c Context, planFlexion int) Assessment {
 			Notes:        []Note{},
 		}
 	}
-	plain, _ := base(ex)
 	done, varied := vary(ex, it.Variations)
 	lvl, reasons := base(done)
-	a := Assessment{ExerciseID: ex.ID, Name: exercise.VariedName(ex.Name, orderedIDs(varied)), BaseLevel: plain, Reasons: reasons}
-	var mods []Modifier
-	a.Level, mods = modify(done, it, c, planFlexion, lvl)
-	a.Modifiers = append(varied, mods...)
+	vars := ordered(it.Variations)
+	a := Assessment{ExerciseID: ex.ID, Name: exercise.VariedName(ex.Name, vars), BaseLevel: lvl,
+		Reasons: append(reasons, varied...)}
+	if len(vars) > 0 {
+		a.Variations = vars
+	}
+	a.Level, a.Modifiers = modify(done, it, c, planFlexion, lvl)
 	a.Notes = notes(ex, it, e.lib)
 	a.Alternatives = e.alternatives(ex, c, a.Level)
 	if len(varied) > 0 {
 		// The exercise done plainly is the first swap when the variation made it riskier.
-		if pl, _ := modify(ex, Item{ExerciseID: ex.ID}, c, 0, plain); pl != NotAssessed && pl < a.Level {
+		plain, _ := base(ex)
+		if pl, _ := modify(ex, Item{ExerciseID: ex.ID}, c, 0, plain); pl < a.Level {
 			a.Alternatives = append([]Alternative{{ID: ex.ID, Name: ex.Name, Level: pl}}, a.Alternatives...)
 		}
 	}
@@ -84,14 +87,6 @@ func (e *Engine) checkItemVariations(it Item) error {
 		return nil
 	}
 	return checkVariations(ex, it.Variations)
-}
-
-func orderedIDs(mods []Modifier) []string {
-	ids := make([]string, 0, len(mods))
-	for _, m := range mods {
-		ids = append(ids, m.ID)
-	}
-	return ids
 }
 
 // alternatives keeps the exercise's listed swaps, in their order, that come

@@ -69,11 +69,15 @@ type Reason struct {
 	Rule     string   `json:"rule"`
 	Text     string   `json:"text"`
 	Evidence []string `json:"evidence"`
+	// From and To are set for a variation (rules V1-V9): the level before and
+	// after it changed the exercise (lower for kneeling or bent knees when
+	// they shorten the lever, equal when it changed nothing that matters).
+	From Level `json:"from,omitempty"`
+	To   Level `json:"to,omitempty"`
 }
 
-// Modifier is a variation (V rules, first) or a context rule that fired for
-// this item. From and To are the level before and after; they are equal when
-// the level was already High or the variation changed nothing that matters.
+// Modifier is a context rule that fired for this item. From and To are the
+// level before and after; they are equal when the level was already High.
 type Modifier struct {
 	ID       string   `json:"id"`
 	Rule     string   `json:"rule"`
@@ -103,13 +107,16 @@ type Assessment struct {
 	ExerciseID string `json:"exercise_id"`
 	Name       string `json:"name,omitempty"`
 	Level      Level  `json:"level"`
-	// BaseLevel is the level from the library entry's attributes alone,
-	// before variations and context modifiers.
+	// BaseLevel is the level of the exercise as done (the entry's attributes
+	// after any variation, whose reasons are among Reasons), before the
+	// person's context.
 	BaseLevel    Level         `json:"base_level"`
 	Reasons      []Reason      `json:"reasons"`
 	Modifiers    []Modifier    `json:"modifiers"`
 	Alternatives []Alternative `json:"alternatives"`
 	Notes        []Note        `json:"notes"`
+	// Variations are how the exercise is done, as the item gave them.
+	Variations []string `json:"variations,omitempty"`
 }
 
 // Assessed is false for an exercise the library does not know.

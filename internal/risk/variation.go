@@ -33,8 +33,8 @@ type variationRule struct {
 // variationRules maps each variation id of the exercise package to its rule.
 var variationRules = map[string]variationRule{
 	"weighted": {RuleWeighted,
-		"added load raises spine compression one band (low to moderate, moderate to high) and makes any twist a loaded twist; in the laboratory, higher compression brought more and worse disc injury",
-		[]string{"niosh-1981", "callaghan-mcgill-2001", "eur-spine-2010-torsion"},
+		"added load raises spine compression one band (low to moderate, moderate to high), and in the laboratory higher compression brought more and worse disc injury",
+		[]string{"niosh-1981", "callaghan-mcgill-2001"},
 		func(e exercise.Exercise) exercise.Attributes {
 			a := e.Attributes
 			a.Compression = upCompression(a.Compression)
@@ -156,24 +156,32 @@ func checkVariations(ex exercise.Exercise, ids []string) error {
 	return nil
 }
 
-// vary applies the item's variations to ex in the rules' order and reports
-// each as a modifier: From is the level before it, To the level after it
-// (lower for kneeling or bent knees when they shorten the lever, equal when
-// the variation changes nothing that matters).
-func vary(ex exercise.Exercise, ids []string) (exercise.Exercise, []Modifier) {
-	ordered := slices.Clone(ids)
+// ordered sorts variation ids into the order the rules apply them.
+func ordered(ids []string) []string {
+	out := slices.Clone(ids)
 	order := exercise.Variations()
 	pos := func(id string) int {
 		return slices.IndexFunc(order, func(v exercise.Variation) bool { return v.ID == id })
 	}
-	slices.SortFunc(ordered, func(a, b string) int { return pos(a) - pos(b) })
-	var mods []Modifier
-	for _, id := range ordered {
+	slices.SortFunc(out, func(a, b string) int { return pos(a) - pos(b) })
+	return out
+}
+
+// vary applies the variations to ex in the rules' order and gives a reason
+// for each: From is the level before it, To the level after it.
+func vary(ex exercise.Exercise, ids []string) (exercise.Exercise, []Reason) {
+	var out []Reason
+	for _, id := range ordered(ids) {
 		r := variationRules[id]
 		from, _ := base(ex)
+		before := ex.Attributes
 		ex.Attributes = r.apply(ex)
 		to, _ := base(ex)
-		v, _ := exercise.VariationByID(id)
+		why, ev := r.why, slices.Clone(r.evidence)
+		if before.Rotation == exercise.RotationUnloaded && ex.Attributes.Rotation == exercise.RotationLoaded {
+			why += "; it also turns the twist into a twist under load, which is linked to disc injury"
+			ev = append(ev, "eur-spine-2010-torsion")
+		}
 		var effect string
 		switch {
 		case to > from:
@@ -183,9 +191,9 @@ func vary(ex exercise.Exercise, ids []string) (exercise.Exercise, []Modifier) {
 		default:
 			effect = fmt.Sprintf("still %s", to)
 		}
+		v, _ := exercise.VariationByID(id)
 		label := strings.ToUpper(v.Label[:1]) + v.Label[1:]
-		mods = append(mods, Modifier{ID: id, Rule: r.rule, Text: fmt.Sprintf("%s: %s; %s.", label, r.why, effect),
-			Evidence: slices.Clone(r.evidence), From: from, To: to})
+		out = append(out, Reason{Rule: r.rule, Text: fmt.Sprintf("%s: %s; %s.", label, why, effect), Evidence: ev, From: from, To: to})
 	}
-	return ex, mods
+	return ex, out
 }

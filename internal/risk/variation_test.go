@@ -31,12 +31,21 @@ func varyCase(t *testing.T, id string, edit func(*exercise.Exercise), check func
 	if !check(done.Attributes) {
 		t.Errorf("%s: attributes %+v", id, done.Attributes)
 	}
-	if m.ID != id || m.Rule != variationRules[id].rule || m.From != from || m.To != to || len(m.Evidence) == 0 {
+	if m.Rule != variationRules[id].rule || m.From != from || m.To != to || len(m.Evidence) == 0 {
 		t.Errorf("%s: %+v, want %s from %s to %s", id, m, variationRules[id].rule, from, to)
 	}
 	if lvl, _ := base(done); lvl != to {
 		t.Errorf("%s: level %s after, modifier says %s", id, lvl, to)
 	}
+}
+
+func findReason(rs []Reason, rule string) (Reason, bool) {
+	for _, r := range rs {
+		if r.Rule == rule {
+			return r, true
+		}
+	}
+	return Reason{}, false
 }
 
 func variedItem(t *testing.T, id string, vars ...string) Assessment {
@@ -51,9 +60,15 @@ func testWeighted(t *testing.T) {
 	}, func(a exercise.Attributes) bool {
 		return a.Compression == exercise.CompressionHigh && a.Rotation == exercise.RotationLoaded
 	}, Moderate, High)
+	// Evidence for twisting is cited only when there is a twist.
+	_, rs := vary(synth(nil), []string{"weighted"})
+	_, twist := vary(synth(func(a *exercise.Attributes) { a.Rotation = exercise.RotationUnloaded }), []string{"weighted"})
+	if slices.Contains(rs[0].Evidence, "eur-spine-2010-torsion") || !slices.Contains(twist[0].Evidence, "eur-spine-2010-torsion") {
+		t.Errorf("weighted evidence: %v without a twist, %v with one", rs[0].Evidence, twist[0].Evidence)
+	}
 	// A weighted plank is riskier than a plank, so the plank is the first swap.
 	a := variedItem(t, "front-plank", "weighted")
-	if a.Level != Moderate || a.BaseLevel != Low || a.Name != "Front plank, weighted" || len(a.Alternatives) == 0 || a.Alternatives[0].ID != "front-plank" {
+	if a.Level != Moderate || a.BaseLevel != Moderate || a.Name != "Front plank, weighted" || len(a.Alternatives) == 0 || a.Alternatives[0].ID != "front-plank" {
 		t.Errorf("weighted plank: %s (base %s) %q %+v", a.Level, a.BaseLevel, a.Name, a.Alternatives)
 	}
 }
@@ -63,9 +78,10 @@ func testDecline(t *testing.T) {
 		return a.HipFlexorLoad == exercise.HipFlexorModerate && a.Compression == exercise.CompressionModerate
 	}, Low, Moderate)
 	a := variedItem(t, "crunch", "decline")
-	if m, ok := findMod(a.Modifiers, "decline"); !ok || a.Level != High || a.Name != "Crunch, on a decline" ||
-		!slices.Contains(m.Evidence, "burden-redmond-2013") || !strings.HasPrefix(m.Text, "On a decline: ") {
-		t.Errorf("decline crunch: %s %q %+v", a.Level, a.Name, a.Modifiers)
+	if m, ok := findReason(a.Reasons, RuleDecline); !ok || a.Level != High || a.Name != "Crunch, on a decline" ||
+		!slices.Contains(m.Evidence, "burden-redmond-2013") || !strings.HasPrefix(m.Text, "On a decline: ") ||
+		!slices.Equal(a.Variations, []string{"decline"}) || len(a.Modifiers) != 0 {
+		t.Errorf("decline crunch: %s %q %+v %+v", a.Level, a.Name, a.Reasons, a.Modifiers)
 	}
 	// The crunch done plainly is as high, so the swaps are the crunch's own.
 	if a.Alternatives[0].ID != "mcgill-curl-up" {
@@ -77,7 +93,7 @@ func testHanging(t *testing.T) {
 	varyCase(t, "hanging", nil, func(a exercise.Attributes) bool {
 		return a.HipFlexorLoad == exercise.HipFlexorHigh && a.Compression == exercise.CompressionModerate
 	}, Low, Moderate)
-	if a := variedItem(t, "windshield-wiper", "hanging"); a.Level != High || !hasMod(a.Modifiers, "hanging") {
+	if a := variedItem(t, "windshield-wiper", "hanging"); a.Level != High || !hasRule(a.Reasons, RuleHanging) {
 		t.Errorf("hanging windshield wiper: %+v", a)
 	}
 }
@@ -93,8 +109,8 @@ func testKneeling(t *testing.T) {
 		func(a exercise.Attributes) bool { return a.Lever == exercise.LeverLong }, Moderate, Moderate)
 	plain := variedItem(t, "ab-wheel-rollout")
 	a := variedItem(t, "ab-wheel-rollout", "kneeling")
-	if m, ok := findMod(a.Modifiers, "kneeling"); !ok || a.Level != plain.Level || m.From != m.To || !strings.Contains(m.Text, "still moderate") {
-		t.Errorf("kneeling ab wheel: %s %+v, plain %s", a.Level, a.Modifiers, plain.Level)
+	if m, ok := findReason(a.Reasons, RuleKneeling); !ok || a.Level != plain.Level || m.From != m.To || !strings.Contains(m.Text, "still moderate") {
+		t.Errorf("kneeling ab wheel: %s %+v, plain %s", a.Level, a.Reasons, plain.Level)
 	}
 }
 
@@ -106,7 +122,7 @@ func testBench(t *testing.T) {
 
 func testBall(t *testing.T) {
 	varyCase(t, "ball", nil, func(a exercise.Attributes) bool { return a == neutral() }, Low, Low)
-	if a := variedItem(t, "crunch", "ball"); a.Level != High || !hasMod(a.Modifiers, "ball") {
+	if a := variedItem(t, "crunch", "ball"); a.Level != High || !hasRule(a.Reasons, RuleBall) {
 		t.Errorf("ball crunch: %+v", a)
 	}
 }
@@ -133,9 +149,9 @@ func testBentKnee(t *testing.T) {
 	}, High, Moderate)
 	// Boat pose with bent knees is moderate: the lowering is shown, not hidden.
 	a := variedItem(t, "boat-pose", "bent-knee")
-	m, _ := findMod(a.Modifiers, "bent-knee")
-	if a.BaseLevel != High || a.Level != Moderate || m.From != High || m.To != Moderate || !strings.Contains(m.Text, "lowered from high to moderate") {
-		t.Errorf("bent-knee boat pose: base %s level %s %+v", a.BaseLevel, a.Level, a.Modifiers)
+	m, _ := findReason(a.Reasons, RuleBentKnee)
+	if a.BaseLevel != Moderate || a.Level != Moderate || m.From != High || m.To != Moderate || !strings.Contains(m.Text, "lowered from high to moderate") {
+		t.Errorf("bent-knee boat pose: base %s level %s %+v", a.BaseLevel, a.Level, a.Reasons)
 	}
 }
 

@@ -39,8 +39,11 @@ type LibraryView struct {
 	results  []exercise.Exercise
 	assessed map[string]risk.Assessment
 	selected string // exercise id, "" when none
-	detail   *fyne.Container
-	hint     *widget.Label
+	// varied is the search text read as an exercise done a certain way
+	// ("decline crunches"); choosing that exercise shows and adds it so.
+	varied exercise.Resolution
+	detail *fyne.Container
+	hint   *widget.Label
 	// detailScroll is re-laid out when the detail appears, so its fields
 	// get their width at once rather than on the next resize.
 	detailScroll *container.Scroll
@@ -183,9 +186,13 @@ func (l *LibraryView) filter() {
 	lib := l.p.deps.Library
 	q := strings.TrimSpace(l.Search.Text)
 	l.results = lib.Search(q)
+	l.varied = exercise.Resolution{}
 	note := ""
 	if q != "" {
 		r := lib.Resolve(q)
+		if r.Exact() && len(r.Variations) > 0 {
+			l.varied = r
+		}
 		// What the text names exactly comes first, so "situps" lists Sit-up
 		// above Decline sit-up and Enter picks it.
 		if r.Found() {
@@ -198,6 +205,8 @@ func (l *LibraryView) filter() {
 			}
 		}
 		switch {
+		case l.varied.Found():
+			note = fmt.Sprintf("“%s” is %s: choose it to see it assessed and add it that way.", clip(q, 40), r.Name)
 		case r.How == exercise.MatchClose:
 			note = fmt.Sprintf("Did you mean “%s”? Showing it for “%s”.", r.Name, clip(q, 40))
 		case r.How == exercise.MatchAlias:
@@ -229,8 +238,13 @@ func (l *LibraryView) choose(id string) {
 	}
 	changed := l.selected != id
 	l.selected = id
-	a := l.assessed[id]
-	l.Name.SetText(ex.Name)
+	a, name := l.assessed[id], ex.Name
+	if l.varied.ID == id {
+		if va, err := l.p.engine.Item(risk.Item{ExerciseID: id, Variations: l.varied.Variations}, l.p.context()); err == nil {
+			a, name = va, va.Name
+		}
+	}
+	l.Name.SetText(name)
 	l.Flag.Set(a.Level)
 	l.Why.SetText(shortWhy(a) + ".")
 	l.Description.SetText(ex.Description)
@@ -269,8 +283,7 @@ func (l *LibraryView) AddToPlan() {
 		l.refuse("Not added — " + err.Error())
 		return
 	}
-	ex, _ := l.p.deps.Library.Get(l.selected)
-	l.Message.Say(widget.SuccessImportance, fmt.Sprintf("Added %s (%s) to “%s”.", ex.Name, it.Dose(), l.p.Plan.current.Name))
+	l.Message.Say(widget.SuccessImportance, fmt.Sprintf("Added %s (%s) to “%s”.", l.Name.Text, it.Dose(), l.p.Plan.current.Name))
 }
 
 func (l *LibraryView) refuse(msg string) {
@@ -279,6 +292,9 @@ func (l *LibraryView) refuse(msg string) {
 
 func (l *LibraryView) dose() (plan.Item, error) {
 	it := plan.Item{Exercise: l.selected}
+	if l.varied.ID == l.selected {
+		it.Exercise = l.varied.Canonical()
+	}
 	num := func(field string, e *widget.Entry, dst *int, optional bool) error {
 		t := strings.TrimSpace(e.Text)
 		if t == "" {
