@@ -1,10 +1,12 @@
 package column
 
 import (
+	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/theme"
 )
 
 func TestColumnIsCappedAndCentred(t *testing.T) {
@@ -34,5 +36,31 @@ func TestInsetKeepsItsMargins(t *testing.T) {
 	}
 	if c.MinSize() != fyne.NewSize(110, 40) {
 		t.Fatalf("min %v", c.MinSize())
+	}
+}
+
+func TestWrapFlowsIntoRowsAndNeverHoldsAWidth(t *testing.T) {
+	box := func() fyne.CanvasObject { return canvas.NewRectangle(color.Black) }
+	objs := make([]fyne.CanvasObject, 5)
+	for i := range objs {
+		r := box().(*canvas.Rectangle)
+		r.SetMinSize(fyne.NewSize(100, 30))
+		objs[i] = r
+	}
+	c := Wrap(objs...)
+	if m := c.MinSize(); m.Width != 100 || m.Height != 30 {
+		t.Fatalf("before layout: %v, want one row, the widest object wide", m)
+	}
+	c.Resize(fyne.NewSize(1000, 30))
+	if m := c.MinSize(); m.Width != 100 || m.Height != 30 {
+		t.Fatalf("laid out wide: %v, the width must not stick", m)
+	}
+	c.Resize(fyne.NewSize(250, 30))
+	p := theme.Padding()
+	if m := c.MinSize(); m.Width != 100 || m.Height != 3*30+2*p {
+		t.Fatalf("laid out narrow: %v, want three rows", m)
+	}
+	if objs[2].Position() != fyne.NewPos(0, 30+p) {
+		t.Fatalf("third object at %v, want the start of the second row", objs[2].Position())
 	}
 }

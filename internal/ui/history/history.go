@@ -83,7 +83,7 @@ func New(d Deps) *Screen {
 	s.Export = widget.NewButtonWithIcon("Export CSV…", theme.DocumentSaveIcon(), s.chooseExport)
 	img := func() *canvas.Image {
 		i := &canvas.Image{FillMode: canvas.ImageFillContain}
-		i.SetMinSize(fyne.NewSize(chartW, chartH))
+		i.SetMinSize(fyne.NewSize(chartW*3/4, chartH*3/4)) // two side by side fit 1024 px; larger windows show them full size
 		return i
 	}
 	s.Weeks, s.Pain, s.Vacuum = img(), img(), img()

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/test"
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/plan"
@@ -76,5 +77,45 @@ func TestAYesBlocksPracticePlanAndWorkout(t *testing.T) {
 	}
 	if h.root.Objects[0] != h.Gate.Content() {
 		t.Fatal("the tabs are shown after a yes")
+	}
+}
+
+// A person Tabs to the drill list, starts the drill with the mouse, then
+// presses Space mid-drill: the drill pauses (the greyed list used to open
+// and let another drill be chosen while the reps ran on). Space and Escape
+// work the same with the Stop button focused.
+func TestSpaceAndEscapeReachTheDrillWhateverHasFocus(t *testing.T) {
+	h, _ := newHome(t, Options{})
+	c := h.window.Canvas()
+	for i := 0; i < 10 && c.Focused() != fyne.Focusable(h.Practice.Picker); i++ {
+		test.FocusNext(c)
+	}
+	if c.Focused() != fyne.Focusable(h.Practice.Picker) {
+		t.Fatalf("Tab never reached the drill list (at %T)", c.Focused())
+	}
+	chosen := h.Practice.Picker.Selected
+	// A mouse click on Start: the desktop driver leaves focus where it was
+	// when the click lands on another focusable control (test.Tap would
+	// unfocus).
+	h.Practice.Start.Tapped(&fyne.PointEvent{})
+	if h.Practice.State() != practice.Running {
+		t.Fatal("drill did not start")
+	}
+	if f := c.Focused(); f != nil {
+		t.Fatalf("the greyed drill list kept focus: %T", f)
+	}
+	press(h, fyne.KeySpace)
+	if h.Practice.State() != practice.Paused || c.Overlays().Top() != nil || h.Practice.Picker.Selected != chosen {
+		t.Fatalf("Space mid-drill: state %v, popup %v, drill %q", h.Practice.State(), c.Overlays().Top() != nil, h.Practice.Picker.Selected)
+	}
+	c.Focus(h.Practice.Stop)
+	press(h, fyne.KeySpace)
+	if h.Practice.State() != practice.Running {
+		t.Fatalf("Space on the focused Stop button: %v", h.Practice.State())
+	}
+	c.Focus(h.Practice.Pause)
+	press(h, fyne.KeyEscape)
+	if h.Practice.State() != practice.Idle {
+		t.Fatalf("Escape on the focused Pause button: %v", h.Practice.State())
 	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
+	"github.com/corecue/corecue/internal/ui/column"
 )
 
 // About is the person's context: it changes every level on screen, so it
@@ -41,7 +42,8 @@ func newAbout(p *Planner) *About {
 
 	title := widget.NewLabelWithStyle("About you today", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	painBox := container.NewGridWrap(fyne.NewSize(72, a.Pain.MinSize().Height), a.Pain)
-	row := container.NewHBox(title, widget.NewLabel("Back pain now (0–10)"), painBox, a.Leg, a.Morning, a.Update)
+	// Wraps on a narrow window rather than widening it.
+	row := column.Wrap(title, container.NewHBox(widget.NewLabel("Back pain now (0–10)"), painBox), a.Leg, a.Morning, a.Update)
 	a.content = container.NewBorder(nil, nil, nil, nil, container.NewVBox(row, a.Message))
 	a.load()
 	return a

@@ -16,6 +16,7 @@ import (
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
+	"github.com/corecue/corecue/internal/ui/column"
 )
 
 // PlansBar picks the open plan and manages the list: new, duplicate,
@@ -67,10 +68,12 @@ func newPlansBar(p *Planner) *PlansBar {
 	b.Message = newStatus(false)
 
 	pick := container.NewGridWrap(fyne.NewSize(260, b.Picker.MinSize().Height), b.Picker)
-	manage := container.NewHBox(b.New, b.Duplicate, b.Rename, b.Delete, b.Starters)
-	files := container.NewHBox(b.Import, b.Export, b.Handout, b.Workout)
 	title := widget.NewLabelWithStyle("Plan", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	b.content = container.NewBorder(nil, nil, container.NewHBox(title, pick), files, manage)
+	// The controls wrap onto a second row on a narrow window rather than
+	// widen it: in one row they needed 1400 px. Start workout comes right
+	// after the picker, where it is seen first.
+	b.content = column.Wrap(container.NewHBox(title, pick), b.Workout,
+		b.New, b.Duplicate, b.Rename, b.Delete, b.Starters, b.Import, b.Export, b.Handout)
 	return b
 }
 

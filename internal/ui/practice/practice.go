@@ -56,10 +56,10 @@ type Screen struct {
 	picture Picture
 	drills  func() []breath.Drill // presets then custom drills, asked each time the picker opens
 
-	Picker *widget.Select
-	Start  *widget.Button
-	Pause  *widget.Button
-	Stop   *widget.Button
+	Picker *picker
+	Start  *keyButton
+	Pause  *keyButton
+	Stop   *keyButton
 	Status *widget.Label
 
 	choices   []breath.Drill
@@ -78,12 +78,11 @@ func New(p Player, pic Picture, drills func() []breath.Drill) *Screen {
 		drills = breath.Presets
 	}
 	s := &Screen{player: p, picture: pic, drills: drills}
-	s.Picker = widget.NewSelect(nil, func(string) { s.showChosen() })
-	s.Picker.PlaceHolder = "Choose a drill"
-	s.Start = widget.NewButtonWithIcon("Start", theme.MediaPlayIcon(), func() { s.StartDrill() })
+	s.Picker = newPicker(s)
+	s.Start = newKeyButton(s, "Start", theme.MediaPlayIcon(), func() { s.StartDrill() })
 	s.Start.Importance = widget.HighImportance
-	s.Pause = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), s.TogglePause)
-	s.Stop = widget.NewButtonWithIcon("Stop", theme.MediaStopIcon(), s.StopDrill)
+	s.Pause = newKeyButton(s, "Pause", theme.MediaPauseIcon(), s.TogglePause)
+	s.Stop = newKeyButton(s, "Stop", theme.MediaStopIcon(), s.StopDrill)
 	s.Status = widget.NewLabel("")
 	s.Status.Wrapping = fyne.TextWrapWord
 	s.Reload()
@@ -263,6 +262,7 @@ func (s *Screen) Close() {
 func (s *Screen) setState(st State) {
 	s.state = st
 	s.updateControls()
+	s.dropDisabledFocus()
 	if st != Idle {
 		s.noteSound()
 	}
