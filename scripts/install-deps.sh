@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages CoreCue needs that are not installed yet, so
 # `make run` and `make test` work on a fresh Debian/Ubuntu machine.
-# Usage: scripts/install-deps.sh [build|test|all]   (default: build)
+# Usage: scripts/install-deps.sh [build|test|package|all]   (default: build)
 set -euo pipefail
 
 want=${1:-build}
 case "$want" in
-build | test | all) ;;
+build | test | package | all) ;;
 *)
-	echo "install-deps: unknown set '$want' (use build, test or all)" >&2
+	echo "install-deps: unknown set '$want' (use build, test, package or all)" >&2
 	exit 2
 	;;
 esac
@@ -17,12 +17,16 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libegl1-mesa-dev libgles2-mesa-dev
 	libx11-dev xorg-dev libxkbcommon-dev libwayland-dev libasound2-dev
 	xz-utils) # xz-utils: make package lists the .tar.xz it builds
 test_pkgs=(xvfb xauth pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng
-	imagemagick xdotool poppler-utils x11-utils)
+	imagemagick xdotool poppler-utils x11-utils
+	dbus) # dbus: the tray test runs a private session bus
+# The C cross-compiler for the Windows executable (make test and make package).
+cross_pkgs=(gcc-mingw-w64-x86-64)
 
 pkgs=("${build_pkgs[@]}")
-if [ "$want" != build ]; then
-	pkgs+=("${test_pkgs[@]}")
-fi
+case "$want" in
+test | all) pkgs+=("${test_pkgs[@]}" "${cross_pkgs[@]}") ;;
+package) pkgs+=("${cross_pkgs[@]}") ;;
+esac
 
 # Go is not taken from apt: Debian's packaged Go is older than go.mod needs.
 check_go() {
