@@ -7,11 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/corecue/corecue/internal/jsonfile"
+	"github.com/corecue/corecue/internal/regfile"
 )
 
 // Version is the file-format version this package writes and the only one it
@@ -240,32 +240,11 @@ func Marshal(p Plan) ([]byte, error) {
 	return append(data, '\n'), nil
 }
 
-// WriteFile writes p to path through a temporary file in the same folder, so
-// a crash or full disk never leaves a half-written plan behind.
+// WriteFile writes p to path whole or not at all (see regfile).
 func WriteFile(path string, p Plan) error {
 	data, err := Marshal(p)
 	if err != nil {
 		return err
 	}
-	return writeAtomic(path, data)
-}
-
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	name := tmp.Name()
-	_, werr := tmp.Write(data)
-	serr := tmp.Sync()
-	cerr := tmp.Close()
-	if err := errors.Join(werr, serr, cerr); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
+	return regfile.Write(path, regfile.Bytes(data))
 }
