@@ -15,7 +15,7 @@ const fyneApp = "fyne.io/fyne/v2/" + "app"
 // engines must not import Fyne, even indirectly: they are the parts that
 // run in tests, CLIs and kiosks alike without a display.
 var engines = []string{"assets", "internal/breath", "internal/audio", "internal/exercise", "internal/risk",
-	"internal/plan", "internal/store", "internal/clinic", "internal/handout", "internal/appdir", "internal/jsonfile"}
+	"internal/plan", "internal/store", "internal/clinic", "internal/handout", "internal/appdir", "internal/jsonfile", "internal/regfile"}
 
 func goList(t *testing.T, args ...string) []string {
 	t.Helper()

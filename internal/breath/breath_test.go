@@ -233,3 +233,21 @@ func TestDrillJSONRoundTripAndRefusal(t *testing.T) {
 		}
 	}
 }
+
+// A stored drill means what it says: a repeated or mis-cased key is refused
+// rather than read as something else.
+func TestDrillJSONIsStrict(t *testing.T) {
+	good := `{"name":"E","lead_in_s":3,"exhale_s":4,"inhale_s":4,"hold_s":10,"release_s":3,"reps":5}`
+	var d Drill
+	if err := json.Unmarshal([]byte(good), &d); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{
+		`{"name":"E","lead_in_s":3,"exhale_s":4,"inhale_s":4,"hold_s":10,"release_s":3,"reps":5,"reps":50}`,
+		`{"name":"E","lead_in_s":3,"exhale_s":4,"inhale_s":4,"HOLD_S":10,"release_s":3,"reps":5}`,
+	} {
+		if err := json.Unmarshal([]byte(bad), &d); err == nil {
+			t.Errorf("accepted %s", bad)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"time"
+
+	"github.com/corecue/corecue/internal/jsonfile"
 )
 
 // drillJSON is the stored form of a drill: seconds, not nanoseconds, so a
@@ -26,11 +28,11 @@ func (d Drill) MarshalJSON() ([]byte, error) {
 		d.Exhale.Seconds(), d.Inhale.Seconds(), d.Hold.Seconds(), d.Release.Seconds(), d.Reps})
 }
 
-// UnmarshalJSON reads a stored drill and refuses one that would not validate,
-// naming the field.
+// UnmarshalJSON reads a stored drill strictly (see jsonfile) and refuses one
+// that would not validate, naming the field.
 func (d *Drill) UnmarshalJSON(b []byte) error {
 	var j drillJSON
-	if err := json.Unmarshal(b, &j); err != nil {
+	if err := jsonfile.Decode(b, &j); err != nil {
 		return fmt.Errorf("drill: %w", err)
 	}
 	out := Drill{Name: j.Name, Reps: j.Reps}

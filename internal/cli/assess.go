@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 )
@@ -18,6 +19,10 @@ import (
 type assessed struct {
 	plan.Assessed
 	Warning string
+	// Overridden holds, by item index, the level CoreCue's own library gives
+	// an exercise whose entry the clinic's exercises.json replaced with one
+	// of another level: the person is told whose judgement they are reading.
+	Overridden map[int]risk.Level
 }
 
 // loadLibrary is replaceable so tests do not depend on the storage folder.
@@ -39,11 +44,34 @@ func assessFile(path string, c risk.Context) (assessed, error) {
 	if err != nil {
 		return assessed{}, fmt.Errorf("%s: %w", path, err)
 	}
-	a := assessed{Assessed: pa}
+	a := assessed{Assessed: pa, Overridden: overridden(pa)}
 	if lerr != nil {
-		a.Warning = "clinic exercises not used: " + oneLine(lerr.Error())
+		a.Warning = "clinic exercises not used: " + jsonfile.OneLine(lerr.Error())
 	}
 	return a, nil
+}
+
+// overridden finds the items whose base level the clinic's file changed.
+func overridden(pa plan.Assessed) map[int]risk.Level {
+	own, err := exercise.Builtin()
+	if err != nil {
+		return nil
+	}
+	mine, theirs := risk.New(own), risk.New(pa.Library)
+	out := map[int]risk.Level{}
+	for i, r := range pa.Resolved {
+		ex, ok := pa.Library.Get(r.Resolution.ID)
+		if !ok || ex.Origin != exercise.OriginClinic {
+			continue
+		}
+		if _, ok := own.Get(ex.ID); !ok {
+			continue
+		}
+		if was := mine.BaseLevel(ex.ID); was != theirs.BaseLevel(ex.ID) {
+			out[i] = was
+		}
+	}
+	return out
 }
 
 var errLibrary = errors.New("the exercise library cannot be loaded")
@@ -86,10 +114,8 @@ func flagError(err error) string {
 			return fmt.Sprintf("-%s: %q is not a valid value", name, val)
 		}
 	}
-	return oneLine(msg)
+	return jsonfile.OneLine(msg)
 }
-
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // sources numbers evidence ids in order of first use, so text and PDF
 // output can cite [1], [2] and list the references once.

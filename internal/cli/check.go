@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/corecue/corecue/internal/jsonfile"
+
 	"encoding/json"
 	"errors"
 	"flag"
@@ -49,7 +51,7 @@ func Check(args []string, stdout, stderr io.Writer) int {
 	}
 	a, err := assessFile(pos[0], ctx)
 	if err != nil {
-		fmt.Fprintf(stderr, "corecue check: %s\n", oneLine(err.Error()))
+		fmt.Fprintf(stderr, "corecue check: %s\n", jsonfile.OneLine(err.Error()))
 		if errors.Is(err, errLibrary) {
 			return 1
 		}
@@ -75,6 +77,9 @@ type checkItem struct {
 	HoldSeconds int                 `json:"hold_seconds,omitempty"`
 	RestSeconds int                 `json:"rest_seconds"`
 	Assessment  risk.Assessment     `json:"assessment"`
+	// BuiltinLevel is set when the clinic's exercises.json changed the
+	// exercise's level: the level CoreCue's own library gives it.
+	BuiltinLevel *risk.Level `json:"builtin_level,omitempty"`
 }
 
 type checkSource struct {
@@ -105,6 +110,9 @@ func writeCheckJSON(a assessed, stdout, stderr io.Writer) int {
 			Exercise: r.Item.Exercise, Resolution: r.Resolution, Resolved: r.Describe(),
 			Sets: r.Item.Sets, Reps: r.Item.Reps, HoldSeconds: r.Item.HoldSeconds, RestSeconds: r.Item.RestSeconds,
 			Assessment: as,
+		}
+		if was, ok := a.Overridden[i]; ok {
+			out.Items[i].BuiltinLevel = &was
 		}
 		citeAll(src, as)
 	}
@@ -151,6 +159,9 @@ func writeCheckText(a assessed, w io.Writer) {
 		}
 		fmt.Fprintln(w)
 		fmt.Fprintf(w, "   Level: %s\n", levelLine(as))
+		if was, ok := a.Overridden[i]; ok {
+			fmt.Fprintf(w, "   Clinic: your clinic's exercises.json changed this exercise's level; CoreCue's own library rates it %s\n", strings.ToUpper(was.String()))
+		}
 		for _, re := range as.Reasons {
 			fmt.Fprintf(w, "   Why: %s%s\n", re.Text, src.Cite(re.Evidence))
 		}

@@ -11,7 +11,6 @@ import (
 	"log"
 	"math"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -25,6 +24,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/regfile"
 	"github.com/corecue/corecue/internal/ui/diagram"
 	"github.com/corecue/corecue/internal/ui/stage"
 )
@@ -100,7 +100,7 @@ func Frame(args []string, stdout, stderr io.Writer) int {
 	default:
 		return fail(2, "--theme must be light or dark, got %q", *themeName)
 	}
-	if err := checkWritable(*out); err != nil {
+	if err := regfile.Check(*out); err != nil {
 		return fail(2, "%v", err)
 	}
 
@@ -108,7 +108,7 @@ func Frame(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(1, "%v", err)
 	}
-	if err := writePNG(*out, img); err != nil {
+	if err := regfile.Write(*out, func(f *os.File) error { return png.Encode(f, img) }); err != nil {
 		return fail(2, "%v", err)
 	}
 	p := tl.Pose(at)
@@ -152,56 +152,6 @@ func parseSize(s string) (int, int, error) {
 		return 0, 0, fmt.Errorf("--size %dx%d is out of range (%dx%d to %dx%d)", w, h, minFrameW, minFrameH, maxFrameW, maxFrameH)
 	}
 	return w, h, nil
-}
-
-// checkWritable refuses an output whose folder is missing or not a folder,
-// before any time is spent rendering.
-func checkWritable(path string) error {
-	if fi, err := os.Stat(path); err == nil && fi.IsDir() {
-		return fmt.Errorf("-o %s is a folder, not a file", path)
-	}
-	dir := filepath.Dir(path)
-	fi, err := os.Stat(dir)
-	if err != nil {
-		return fmt.Errorf("cannot write %s: folder %s does not exist", path, dir)
-	}
-	if !fi.IsDir() {
-		return fmt.Errorf("cannot write %s: %s is not a folder", path, dir)
-	}
-	return nil
-}
-
-// writePNG encodes into a temporary file beside path and renames it over
-// path, so a failure never leaves a half-written picture.
-func writePNG(path string, img image.Image) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %v", path, rootCause(err))
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if err := png.Encode(tmp, img); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %v", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %v", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %v", path, rootCause(err))
-	}
-	return nil
-}
-
-func rootCause(err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	var le *os.LinkError
-	if errors.As(err, &le) {
-		return le.Err
-	}
-	return err
 }
 
 // StageFrame renders the practice stage (figure, title, rep, countdown,

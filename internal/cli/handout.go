@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"github.com/corecue/corecue/internal/jsonfile"
+
 	"errors"
 	"flag"
 	"fmt"
@@ -74,7 +76,7 @@ func Handout(args []string, stdout, stderr io.Writer) int {
 
 	a, err := assessFile(pos[0], ctx)
 	if err != nil {
-		fmt.Fprintf(stderr, "corecue handout: %s\n", oneLine(err.Error()))
+		fmt.Fprintf(stderr, "corecue handout: %s\n", jsonfile.OneLine(err.Error()))
 		if errors.Is(err, errLibrary) {
 			return 1
 		}
@@ -91,19 +93,19 @@ func Handout(args []string, stdout, stderr io.Writer) int {
 		c, ok, err := clinic.Load(dir)
 		switch {
 		case err != nil:
-			fmt.Fprintf(stderr, "corecue handout: clinic contact left out: %s\n", oneLine(err.Error()))
+			fmt.Fprintf(stderr, "corecue handout: clinic contact left out: %s\n", jsonfile.OneLine(err.Error()))
 		case ok:
 			in.Clinic = &c
 		}
 		p, err := progressIn(dir, *goal)
 		if err != nil {
-			fmt.Fprintf(stderr, "corecue handout: progress page left out: %s\n", oneLine(err.Error()))
+			fmt.Fprintf(stderr, "corecue handout: progress page left out: %s\n", jsonfile.OneLine(err.Error()))
 		}
 		in.Progress = p
 	}
 	info, err := handout.Write(*out, in)
 	if err != nil {
-		fmt.Fprintf(stderr, "corecue handout: %s\n", oneLine(err.Error()))
+		fmt.Fprintf(stderr, "corecue handout: %s\n", jsonfile.OneLine(err.Error()))
 		return 2
 	}
 	for _, w := range info.Warnings {

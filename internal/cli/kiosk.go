@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/corecue/corecue/internal/kiosk"
+	"github.com/corecue/corecue/internal/regfile"
 )
 
 // KioskUsage covers the kiosk commands; app/ prints it for corecue kiosk -h.
@@ -40,10 +42,19 @@ func KioskSetPIN(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	path := *cfg
 	if path == "" {
 		p, err := kiosk.DefaultPath()
+		if err == nil {
+			// The storage folder is CoreCue's own to make; a folder named
+			// with --config is the person's, and a typo there must not
+			// become a new folder.
+			err = os.MkdirAll(filepath.Dir(p), 0o700)
+		}
 		if err != nil {
 			return fail(stderr, "corecue kiosk set-pin: "+err.Error())
 		}
 		path = p
+	}
+	if err := regfile.Check(kiosk.PINPath(path)); err != nil {
+		return fail(stderr, "corecue kiosk set-pin: "+err.Error())
 	}
 	read := lineReader(stdin)
 	if f, ok := stdin.(*os.File); ok && isTerminal(f) {

@@ -48,7 +48,19 @@ func TestKioskSetPIN(t *testing.T) {
 	if code, _, stderr := setPIN(t, "", "2580"); code != 2 || !strings.Contains(stderr, "never given on the command line") {
 		t.Fatalf("PIN as argument: %d %q", code, stderr)
 	}
-	// The default location is the storage folder.
+	// A --config in a folder that does not exist is refused before any PIN
+	// is asked for, and the folder is not made.
+	missing := filepath.Join(dir, "nonexistent", "dir", "k.toml")
+	code, _, stderr = setPIN(t, "2580\n2580\n", "--config", missing)
+	if code != 2 || !strings.Contains(stderr, "does not exist") || strings.Count(stderr, "\n") != 1 {
+		t.Fatalf("missing folder: %d %q", code, stderr)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "nonexistent")); !os.IsNotExist(err) {
+		t.Fatal("set-pin created the folder of --config")
+	}
+	// The default location is the storage folder, made when missing.
+	dir = filepath.Join(dir, "home")
+	pinFile = filepath.Join(dir, kiosk.PINFile)
 	t.Setenv("CORECUE_HOME", dir)
 	os.Remove(pinFile)
 	if code, _, _ := setPIN(t, "7391\n7391\n"); code != 0 {

@@ -7,10 +7,10 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/regfile"
 )
 
 const renderUsage = "usage: corecue render [--preset vacuum] [--reps N] [--sounds tones|voice|both] [--bed on|off] -o FILE.wav [--cues FILE.json]"
@@ -79,53 +79,30 @@ func Render(args []string, stdout, stderr io.Writer) int {
 	if set["cues"] && *cues == "" {
 		return fail("--cues needs a file name")
 	}
-	for _, p := range []string{*out, *cues} {
-		if p == "" {
-			continue
-		}
-		if err := checkWritable(p); err != nil {
-			return fail("%v", err)
-		}
-	}
-	if *cues != "" && samePath(*cues, *out) {
-		return fail("--cues and -o name the same file %s", *out)
-	}
-
-	if err := writeAtomic(*out, func(f *os.File) error { return audio.Render(f, tl, m) }); err != nil {
-		return fail("%v", err)
-	}
+	files := map[string]regfile.WriteFunc{*out: func(f *os.File) error { return audio.Render(f, tl, m) }}
+	order := []string{*out}
 	if *cues != "" {
+		if samePath(*cues, *out) {
+			return fail("--cues and -o name the same file %s", *out)
+		}
 		list := audio.CueList(tl, audio.Rate)
-		err := writeAtomic(*cues, func(f *os.File) error {
+		files[*cues] = func(f *os.File) error {
 			enc := json.NewEncoder(f)
 			enc.SetIndent("", "  ")
 			return enc.Encode(list)
-		})
-		if err != nil {
+		}
+		order = append(order, *cues)
+	}
+	for _, p := range order {
+		if err := regfile.Check(p); err != nil {
 			return fail("%v", err)
 		}
 	}
+	// Both files or neither: a WAV without the cue list asked for is not
+	// what the person wanted.
+	if err := regfile.WriteAll(files, order...); err != nil {
+		return fail("%v", err)
+	}
 	fmt.Fprintf(stdout, "wrote %s (%s, %d reps, %.0f s at %d Hz)\n", *out, d.Name, d.Reps, tl.Total.Seconds(), audio.Rate)
 	return 0
-}
-
-// writeAtomic writes through a temporary file beside path and renames it
-// over path, so a failure never leaves a half-written file behind.
-func writeAtomic(path string, write func(*os.File) error) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %v", path, rootCause(err))
-	}
-	defer os.Remove(tmp.Name()) // a no-op once renamed
-	if err := write(tmp); err != nil {
-		tmp.Close()
-		return fmt.Errorf("cannot write %s: %v", path, rootCause(err))
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %v", path, rootCause(err))
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %v", path, rootCause(err))
-	}
-	return nil
 }

@@ -72,7 +72,7 @@ func TestRenderRefusesBadInputInOneLine(t *testing.T) {
 		{[]string{"--bed", "loud", "-o", ok}, `--bed must be on or off, got "loud"`},
 		{[]string{"-o", filepath.Join(dir, "missing", "x.wav")}, "does not exist"},
 		{[]string{"-o", filepath.Join(notDir, "x.wav")}, "is not a folder"},
-		{[]string{"-o", dir}, "is a folder, not a file"},
+		{[]string{"-o", dir}, "is a folder, not a regular file"},
 		{[]string{"-o", ok, "--cues", filepath.Join(dir, "nope", "c.json")}, "does not exist"},
 		{[]string{"-o", ok, "--cues", ok}, "name the same file"},
 		{[]string{"-o", ok, "--loud"}, "unknown flag -loud"},

@@ -4,16 +4,15 @@
 package clinic
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"os"
+	"io/fs"
 	"path/filepath"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/corecue/corecue/internal/jsonfile"
+	"github.com/corecue/corecue/internal/regfile"
 )
 
 // FileName is the clinic file inside the storage folder.
@@ -33,19 +32,13 @@ type Contact struct {
 }
 
 // Load reads dir/clinic.json. A missing file is not an error: ok is false
-// and the app runs without a clinic. A bad file gives a one-line error that
-// names the field.
+// and the app runs without a clinic. A bad file, or a FIFO or folder under
+// that name, gives a one-line error that names the problem.
 func Load(dir string) (c Contact, ok bool, err error) {
-	path := filepath.Join(dir, FileName)
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
+	data, err := regfile.ReadFile(filepath.Join(dir, FileName), maxFile)
+	if errors.Is(err, fs.ErrNotExist) {
 		return Contact{}, false, nil
 	}
-	if err != nil {
-		return Contact{}, false, fmt.Errorf("%s: %v", FileName, err)
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxFile+1))
 	if err != nil {
 		return Contact{}, false, fmt.Errorf("%s: %v", FileName, err)
 	}
@@ -61,17 +54,9 @@ func Parse(data []byte) (Contact, error) {
 	if len(data) > maxFile {
 		return Contact{}, fmt.Errorf("%s: the file is over %d KiB", FileName, maxFile>>10)
 	}
-	if !utf8.Valid(data) {
-		return Contact{}, fmt.Errorf("%s: the file is not valid UTF-8", FileName)
-	}
-	dec := json.NewDecoder(bytes.NewReader(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))))
-	dec.DisallowUnknownFields()
 	var c Contact
-	if err := dec.Decode(&c); err != nil {
-		return Contact{}, fmt.Errorf("%s: %s", FileName, describe(err))
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		return Contact{}, fmt.Errorf("%s: extra data after the JSON object", FileName)
+	if err := jsonfile.Decode(data, &c); err != nil {
+		return Contact{}, fmt.Errorf("%s: %w", FileName, err)
 	}
 	if err := c.Validate(); err != nil {
 		return Contact{}, fmt.Errorf("%s: %w", FileName, err)
@@ -97,22 +82,20 @@ func (c Contact) Validate() error {
 		if n := utf8.RuneCountInString(f.value); n > f.max {
 			return fmt.Errorf("%q is %d characters, the limit is %d", f.name, n, f.max)
 		}
-		for _, r := range f.value {
-			if unicode.IsControl(r) && !(f.multiline && r == '\n') {
-				return fmt.Errorf("%q contains a control character (%U)", f.name, r)
-			}
+		if err := jsonfile.CheckText(f.value, f.multiline); err != nil {
+			return fmt.Errorf("%q %v", f.name, err)
 		}
 	}
 	if strings.TrimSpace(c.Name) == "" {
 		return errors.New(`"name" is missing or empty`)
 	}
 	if c.Phone != "" && !phoneLike(c.Phone) {
-		return fmt.Errorf("%q %q should hold digits, spaces and + ( ) - only", "phone", c.Phone)
+		return fmt.Errorf("%q %s should hold digits, spaces and + ( ) - only", "phone", jsonfile.Quote(c.Phone, 40))
 	}
 	if c.Email != "" {
 		at := strings.Index(c.Email, "@")
 		if at < 1 || at == len(c.Email)-1 || strings.ContainsAny(c.Email, " \t") || strings.Count(c.Email, "@") != 1 {
-			return fmt.Errorf("%q %q is not an email address", "email", c.Email)
+			return fmt.Errorf("%q %s is not an email address", "email", jsonfile.Quote(c.Email, 60))
 		}
 	}
 	return nil
@@ -151,22 +134,4 @@ func (c Contact) Lines() []string {
 	add("Opening hours: ", c.Hours)
 	add("", c.Booking)
 	return out
-}
-
-func describe(err error) string {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		return "not JSON: " + syn.Error()
-	case errors.As(err, &typ):
-		if typ.Field == "" {
-			return "expected a JSON object, found " + typ.Value
-		}
-		return fmt.Sprintf("%q must be text, found %s", typ.Field, typ.Value)
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return "not JSON: the file is empty or ends too early"
-	}
-	msg := strings.TrimPrefix(err.Error(), "json: ")
-	return msg
 }

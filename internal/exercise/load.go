@@ -1,22 +1,21 @@
 package exercise
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/corecue/corecue/assets"
 	"github.com/corecue/corecue/internal/jsonfile"
+	"github.com/corecue/corecue/internal/regfile"
 )
 
 // OverrideFile is the clinic's file in the storage folder.
@@ -25,6 +24,11 @@ const OverrideFile = "exercises.json"
 // MaxOverrideSize bounds the override file; the whole built-in library is
 // well under a tenth of it.
 const MaxOverrideSize = 1 << 20
+
+// MaxOverrideEntries bounds how many exercises, and how many evidence
+// entries, a clinic's file may hold: several times the built-in library, and
+// few enough that matching a plan's names against them stays instant.
+const MaxOverrideEntries = 300
 
 // Limits on text fields, so a list row or a PDF cell never meets absurd text.
 const (
@@ -105,15 +109,10 @@ func Load(dir string) (*Library, error) {
 		return nil, err
 	}
 	path := filepath.Join(dir, OverrideFile)
-	f, err := os.Open(path)
-	if errors.Is(err, os.ErrNotExist) {
+	data, err := regfile.ReadFile(path, MaxOverrideSize)
+	if errors.Is(err, fs.ErrNotExist) {
 		return base, nil
 	}
-	if err != nil {
-		return base, &LoadError{File: path, Problem: "cannot open: " + unwrapPath(err)}
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, MaxOverrideSize+1))
 	if err != nil {
 		return base, &LoadError{File: path, Problem: "cannot read: " + unwrapPath(err)}
 	}
@@ -170,12 +169,8 @@ type entryEx struct {
 
 func decodeFile(name string, data []byte) (exerciseFile, error) {
 	var f exerciseFile
-	if !utf8.Valid(data) {
-		return f, &LoadError{File: name, Problem: "not valid UTF-8"}
-	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
 	if err := jsonfile.Decode(data, &f); err != nil {
-		return f, &LoadError{File: name, Problem: jsonProblem(err)}
+		return f, &LoadError{File: name, Problem: err.Error()}
 	}
 	if f.Version != 1 {
 		return f, &LoadError{File: name, Field: "version", Problem: fmt.Sprintf("%d is not a known version (this app reads 1)", f.Version)}
@@ -190,6 +185,9 @@ func decodeEvidence(name string, data []byte, required bool) ([]entryEv, error) 
 	}
 	if required && len(f.Evidence) == 0 {
 		return nil, &LoadError{File: name, Field: "evidence", Problem: "no entries"}
+	}
+	if !required && len(f.Evidence) > MaxOverrideEntries {
+		return nil, &LoadError{File: name, Field: "evidence", Problem: fmt.Sprintf("%d entries, the limit is %d", len(f.Evidence), MaxOverrideEntries)}
 	}
 	out := make([]entryEv, 0, len(f.Evidence))
 	for i, raw := range f.Evidence {
@@ -214,6 +212,9 @@ func decodeExercises(name string, data []byte, required bool) ([]entryEx, error)
 	if required && len(f.Exercises) == 0 {
 		return nil, &LoadError{File: name, Field: "exercises", Problem: "no entries"}
 	}
+	if !required && len(f.Exercises) > MaxOverrideEntries {
+		return nil, &LoadError{File: name, Field: "exercises", Problem: fmt.Sprintf("%d entries, the limit is %d", len(f.Exercises), MaxOverrideEntries)}
+	}
 	out := make([]entryEx, 0, len(f.Exercises))
 	for i, raw := range f.Exercises {
 		label := entryLabel("exercise", i, raw)
@@ -237,7 +238,7 @@ func entryLabel(kind string, i int, raw json.RawMessage) string {
 	}
 	_ = json.Unmarshal(raw, &probe)
 	if s, ok := probe.ID.(string); ok && s != "" {
-		return fmt.Sprintf("%s %d (%q)", kind, i+1, clip(s, 40))
+		return fmt.Sprintf("%s %d (%s)", kind, i+1, jsonfile.Quote(s, 40))
 	}
 	return fmt.Sprintf("%s %d", kind, i+1)
 }
@@ -250,33 +251,23 @@ func asLoadError(file, entry string, err error) error {
 	return &LoadError{File: file, Entry: entry, Problem: err.Error()}
 }
 
+// entryJSONError words a decoding error inside one entry. Its line and
+// column would count from the entry, not the file, so they are left out; the
+// entry's label says where it is.
 func entryJSONError(file, entry string, err error) error {
-	var typ *json.UnmarshalTypeError
-	if errors.As(err, &typ) && typ.Field != "" {
-		return &LoadError{File: file, Entry: entry, Field: typ.Field, Problem: "must be " + jsonfile.Kind(typ) + ", found " + typ.Value}
+	var je *jsonfile.Error
+	if !errors.As(err, &je) {
+		return &LoadError{File: file, Entry: entry, Problem: err.Error()}
 	}
-	if f, ok := strings.CutPrefix(err.Error(), "json: unknown field "); ok {
-		return &LoadError{File: file, Entry: entry, Field: f, Problem: "unknown field"}
+	switch {
+	case errors.Is(err, jsonfile.ErrUnknownField):
+		return &LoadError{File: file, Entry: entry, Field: jsonfile.Quote(je.Field, 60), Problem: "unknown field (names are matched exactly, in lower case as documented)"}
+	case errors.Is(err, jsonfile.ErrDuplicate):
+		return &LoadError{File: file, Entry: entry, Field: jsonfile.Quote(je.Field, 60), Problem: "appears twice in one object; give it once"}
+	case je.Field != "":
+		return &LoadError{File: file, Entry: entry, Field: je.Field, Problem: je.Problem}
 	}
-	return &LoadError{File: file, Entry: entry, Problem: jsonProblem(err)}
-}
-
-func jsonProblem(err error) string {
-	var syn *json.SyntaxError
-	if errors.As(err, &syn) {
-		return fmt.Sprintf("not JSON: %s at byte %d", syn.Error(), syn.Offset)
-	}
-	if errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) {
-		return "not JSON: the file ends before the JSON value is complete"
-	}
-	var typ *json.UnmarshalTypeError
-	if errors.As(err, &typ) {
-		if typ.Field != "" {
-			return fmt.Sprintf("field %s must be %s, found %s", typ.Field, jsonfile.Kind(typ), typ.Value)
-		}
-		return "expected a JSON object, found " + typ.Value
-	}
-	return strings.TrimPrefix(err.Error(), "json: ")
+	return &LoadError{File: file, Entry: entry, Problem: je.Problem}
 }
 
 func unwrapPath(err error) string {
@@ -297,10 +288,8 @@ func checkText(field, s string, limit int, required bool) error {
 	if n := utf8.RuneCountInString(s); n > limit {
 		return fieldError{field, fmt.Sprintf("%d characters, the limit is %d", n, limit)}
 	}
-	for _, r := range s {
-		if unicode.IsControl(r) {
-			return fieldError{field, fmt.Sprintf("contains a control character (%U)", r)}
-		}
+	if err := jsonfile.CheckText(s, false); err != nil {
+		return fieldError{field, err.Error()}
 	}
 	return nil
 }
@@ -310,7 +299,7 @@ func checkID(field, id string) error {
 		return fieldError{field, "empty"}
 	}
 	if len(id) > maxIDLen || !idPattern.MatchString(id) {
-		return fieldError{field, fmt.Sprintf("%q is not a kebab-case id (a-z, 0-9 and single hyphens, at most %d characters)", clip(id, 40), maxIDLen)}
+		return fieldError{field, fmt.Sprintf("%s is not a kebab-case id (a-z, 0-9 and single hyphens, at most %d characters)", jsonfile.Quote(id, 40), maxIDLen)}
 	}
 	return nil
 }
@@ -458,25 +447,25 @@ func build(file string, base *Library, evs []entryEv, exs []entryEx) (*Library, 
 		ex := e.ex
 		for i, id := range ex.Evidence {
 			if _, ok := l.evByID[id]; !ok {
-				return nil, &LoadError{File: file, Entry: e.label, Field: fmt.Sprintf("evidence[%d]", i), Problem: fmt.Sprintf("%q is not a known evidence id", clip(id, 40))}
+				return nil, &LoadError{File: file, Entry: e.label, Field: fmt.Sprintf("evidence[%d]", i), Problem: fmt.Sprintf("%s is not a known evidence id", jsonfile.Quote(id, 40))}
 			}
 		}
 		for i, id := range ex.Alternatives {
 			if _, ok := l.byID[id]; !ok {
-				return nil, &LoadError{File: file, Entry: e.label, Field: fmt.Sprintf("alternatives[%d]", i), Problem: fmt.Sprintf("%q is not a known exercise id", clip(id, 40))}
+				return nil, &LoadError{File: file, Entry: e.label, Field: fmt.Sprintf("alternatives[%d]", i), Problem: fmt.Sprintf("%s is not a known exercise id", jsonfile.Quote(id, 40))}
 			}
 		}
 		if ex.StartWith != "" {
 			if _, ok := l.byID[ex.StartWith]; !ok || ex.StartWith == ex.ID {
-				return nil, &LoadError{File: file, Entry: e.label, Field: "start_with", Problem: fmt.Sprintf("%q is not another known exercise id", clip(ex.StartWith, 40))}
+				return nil, &LoadError{File: file, Entry: e.label, Field: "start_with", Problem: fmt.Sprintf("%s is not another known exercise id", jsonfile.Quote(ex.StartWith, 40))}
 			}
 			if _, ok := l.evByID[ex.StartWhy]; !ok {
-				return nil, &LoadError{File: file, Entry: e.label, Field: "start_why", Problem: fmt.Sprintf("%q is not a known evidence id", clip(ex.StartWhy, 40))}
+				return nil, &LoadError{File: file, Entry: e.label, Field: "start_why", Problem: fmt.Sprintf("%s is not a known evidence id", jsonfile.Quote(ex.StartWhy, 40))}
 			}
 		}
 		for i, f := range ex.Figures {
 			if _, ok := l.evByID[f.Evidence]; !ok {
-				return nil, &LoadError{File: file, Entry: e.label, Field: fmt.Sprintf("figures[%d].evidence", i), Problem: fmt.Sprintf("%q is not a known evidence id", clip(f.Evidence, 40))}
+				return nil, &LoadError{File: file, Entry: e.label, Field: fmt.Sprintf("figures[%d].evidence", i), Problem: fmt.Sprintf("%s is not a known evidence id", jsonfile.Quote(f.Evidence, 40))}
 			}
 		}
 	}
@@ -494,11 +483,4 @@ func build(file string, base *Library, evs []entryEv, exs []entryEx) (*Library, 
 		return nil, err
 	}
 	return l, nil
-}
-
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n]) + "…"
 }

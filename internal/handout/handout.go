@@ -12,8 +12,6 @@ import (
 	"image"
 	"image/png"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -22,6 +20,7 @@ import (
 	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/regfile"
 	"github.com/corecue/corecue/internal/risk"
 )
 
@@ -49,29 +48,15 @@ type Info struct {
 // across the ~42 mm each still gets).
 const stillW, stillH = 600, 450
 
-// Write renders the handout to path through a temporary file in the same
-// folder, so a failure never leaves a partial PDF behind.
+// Write renders the handout to path whole or not at all (see regfile).
 func Write(path string, in Input) (Info, error) {
 	var buf bytes.Buffer
 	info, err := Render(&buf, in)
 	if err != nil {
 		return Info{}, err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return Info{}, fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	name := tmp.Name()
-	_, werr := tmp.Write(buf.Bytes())
-	serr := tmp.Sync()
-	cerr := tmp.Close()
-	if err := errors.Join(werr, serr, cerr); err != nil {
-		os.Remove(name)
-		return Info{}, fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return Info{}, fmt.Errorf("cannot write %s: %w", path, err)
+	if err := regfile.Write(path, regfile.Bytes(buf.Bytes())); err != nil {
+		return Info{}, err
 	}
 	return info, nil
 }

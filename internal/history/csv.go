@@ -2,12 +2,11 @@ package history
 
 import (
 	"encoding/csv"
-	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strconv"
 
+	"github.com/corecue/corecue/internal/regfile"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -44,29 +43,9 @@ func WriteCSV(w io.Writer, sessions []store.Session) error {
 	return cw.Error()
 }
 
-// ExportCSV writes the CSV to path through a temporary file in the same
-// folder, so a failure never leaves a half-written file.
-func ExportCSV(path string, sessions []store.Session) (err error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".corecue-history-*.csv")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = WriteCSV(tmp, sessions); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
+// ExportCSV writes the CSV to path whole or not at all (see regfile).
+func ExportCSV(path string, sessions []store.Session) error {
+	return regfile.Write(path, func(f *os.File) error { return WriteCSV(f, sessions) })
 }
 
 func pain(n int) string {

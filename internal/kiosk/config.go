@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -21,6 +22,8 @@ import (
 
 	"github.com/corecue/corecue/internal/appdir"
 	"github.com/corecue/corecue/internal/clinic"
+	"github.com/corecue/corecue/internal/jsonfile"
+	"github.com/corecue/corecue/internal/regfile"
 )
 
 // FileName is the default config file in the storage folder.
@@ -83,7 +86,7 @@ func DefaultPath() (string, error) {
 // Load reads and checks the config at path. Warnings name keys the file has
 // but kiosk mode does not know; they do not stop it.
 func Load(path string) (Config, []string, error) {
-	data, err := os.ReadFile(path)
+	data, err := regfile.ReadFile(path, maxConfig)
 	if errors.Is(err, os.ErrNotExist) {
 		return Config{}, nil, fmt.Errorf("kiosk config %s does not exist: copy docs/kiosk.example.toml there and fill in the clinic", path)
 	}
@@ -102,23 +105,23 @@ func Parse(data []byte, isJSON bool) (Config, []string, error) {
 	if len(data) > maxConfig {
 		return Config{}, nil, fmt.Errorf("the file is over %d KiB", maxConfig>>10)
 	}
+	raw := map[string]any{}
+	if isJSON {
+		if err := jsonfile.DecodeNumbers(data, &raw); err != nil {
+			return Config{}, nil, err
+		}
+		return fromMap(raw)
+	}
 	if !utf8.Valid(data) {
 		return Config{}, nil, errors.New("the file is not valid UTF-8")
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-	raw := map[string]any{}
-	if isJSON {
-		dec := json.NewDecoder(bytes.NewReader(data))
-		dec.UseNumber()
-		if err := dec.Decode(&raw); err != nil {
-			return Config{}, nil, fmt.Errorf("not a JSON object: %v", err)
-		}
-	} else if _, err := toml.Decode(string(data), &raw); err != nil {
+	if _, err := toml.Decode(string(data), &raw); err != nil {
 		var pe toml.ParseError
 		if errors.As(err, &pe) {
-			return Config{}, nil, fmt.Errorf("not TOML: line %d: %s", pe.Position.Line, pe.Message)
+			return Config{}, nil, fmt.Errorf("not TOML: line %d: %s", pe.Position.Line, jsonfile.OneLine(pe.Message))
 		}
-		return Config{}, nil, fmt.Errorf("not TOML: %v", err)
+		return Config{}, nil, fmt.Errorf("not TOML: %s", jsonfile.OneLine(err.Error()))
 	}
 	return fromMap(raw)
 }
@@ -174,6 +177,10 @@ func seconds(d *time.Duration, s int64, lo, hi time.Duration) error {
 }
 
 func inRange(v, lo, hi float64) error {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		// TOML has nan and inf; no comparison catches them.
+		return fmt.Errorf("is %s, not a number from %s to %s", num(v), num(lo), num(hi))
+	}
 	if v < lo || v > hi {
 		return fmt.Errorf("is %s, outside %s–%s", num(v), num(lo), num(hi))
 	}
@@ -219,7 +226,7 @@ func fromMap(raw map[string]any) (Config, []string, error) {
 	}
 	for k := range flat {
 		if !known[k] {
-			warn = append(warn, fmt.Sprintf("kiosk config: unknown key %q is ignored", k))
+			warn = append(warn, fmt.Sprintf("kiosk config: unknown key %s is ignored", jsonfile.Quote(k, 60)))
 		}
 	}
 	slices.Sort(warn)
@@ -301,7 +308,7 @@ func as(kind string, v any) (any, error) {
 func kindOf(v any) string {
 	switch x := v.(type) {
 	case string:
-		return fmt.Sprintf("text %q", x)
+		return "text " + jsonfile.Quote(x, 40)
 	case bool:
 		return fmt.Sprintf("%v", x)
 	case int64, float64, json.Number:

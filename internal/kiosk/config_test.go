@@ -133,7 +133,7 @@ func TestSaveRoundTrips(t *testing.T) {
 	c.IdleTimeout = 2 * time.Minute
 	c.SoundOn = true
 	c.AVOffset = -40 * time.Millisecond
-	p := filepath.Join(t.TempDir(), "sub", "kiosk.toml")
+	p := filepath.Join(t.TempDir(), "kiosk.toml")
 	if err := Save(p, c); err != nil {
 		t.Fatal(err)
 	}

@@ -13,6 +13,8 @@ import (
 	"time"
 
 	"golang.org/x/crypto/argon2"
+
+	"github.com/corecue/corecue/internal/regfile"
 )
 
 // PINFile is where the admin PIN's hash lives, next to the config file; the
@@ -128,7 +130,7 @@ func WritePIN(path, pin string) error {
 	if err != nil {
 		return err
 	}
-	return writeFile(path, []byte(h+"\n"), 0o600)
+	return regfile.WriteMode(path, regfile.Private, regfile.Bytes([]byte(h+"\n")))
 }
 
 // Lockout rules: five wrong PINs lock admin for five minutes.

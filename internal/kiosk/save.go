@@ -3,10 +3,10 @@ package kiosk
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/corecue/corecue/internal/regfile"
 )
 
 // file is the config as written back by the admin screen.
@@ -35,8 +35,7 @@ type soundTOML struct {
 	AVOffset  int64   `toml:"av_offset_ms"`
 }
 
-// Save writes c to path as TOML through a temporary file in the same
-// folder, so a crash never leaves half a config behind. Comments in the
+// Save writes c to path as TOML, whole or not at all (see regfile). Comments in the
 // old file are not kept; the admin screen says so.
 func Save(path string, c Config) error {
 	if err := c.Validate(); err != nil {
@@ -57,35 +56,5 @@ func Save(path string, c Config) error {
 	if err := toml.NewEncoder(&buf).Encode(f); err != nil {
 		return fmt.Errorf("kiosk config: %v", err)
 	}
-	return writeFile(path, buf.Bytes(), 0o644)
-}
-
-// writeFile replaces path with data atomically.
-func writeFile(path string, data []byte, mode os.FileMode) error {
-	dir := filepath.Dir(path)
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*")
-	if err != nil {
-		return err
-	}
-	name := tmp.Name()
-	defer os.Remove(name) // a no-op once renamed
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Chmod(mode); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(name, path)
+	return regfile.Write(path, regfile.Bytes(buf.Bytes()))
 }

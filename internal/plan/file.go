@@ -1,17 +1,14 @@
 package plan
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/corecue/corecue/internal/jsonfile"
+	"github.com/corecue/corecue/internal/regfile"
 )
 
 // Version is the file-format version this package writes and the only one it
@@ -31,24 +28,20 @@ type fileItem struct {
 	RestSeconds *int    `json:"rest_seconds,omitempty"`
 }
 
-type fileHeader struct {
-	Version json.RawMessage `json:"version"`
-}
-
 type filePlan struct {
-	Version int               `json:"version"`
-	Name    *string           `json:"name"`
-	Items   []json.RawMessage `json:"items"`
+	Version int        `json:"version"`
+	Name    *string    `json:"name"`
+	Items   []fileItem `json:"items"`
 }
 
-// ReadFile reads and validates a plan file.
+// ReadFile reads and validates a plan file. Anything but a regular file (a
+// FIFO would never end) is refused at once.
 func ReadFile(path string) (Plan, error) {
-	f, err := os.Open(path)
+	data, err := regfile.ReadFile(path, MaxFileSize)
 	if err != nil {
 		return Plan{}, fmt.Errorf("cannot open plan: %w", err)
 	}
-	defer f.Close()
-	return Read(f)
+	return Parse(data)
 }
 
 // Read reads at most MaxFileSize bytes and parses them; a longer input is
@@ -67,25 +60,19 @@ func Parse(data []byte) (Plan, error) {
 	if len(data) > MaxFileSize {
 		return Plan{}, fmt.Errorf("%w: the plan file is over %d bytes (1 MiB)", ErrTooLarge, MaxFileSize)
 	}
-	if !utf8.Valid(data) {
-		return Plan{}, fmt.Errorf("%w: the plan file is not valid UTF-8 (at byte offset %d)", ErrBadUTF8, firstBadUTF8(data))
+	// The version is read first, on its own: a file from a newer format may
+	// carry fields this version has never heard of, and "unknown version"
+	// is the helpful message for it, not "unknown field".
+	var head map[string]json.RawMessage
+	if err := jsonfile.Decode(data, &head); err != nil {
+		return Plan{}, jsonError(err)
 	}
-	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // editors on Windows add a BOM
-
-	// The version is read on its own first, leniently: a file from a newer
-	// format may carry fields this version has never heard of, and "unknown
-	// version" is the helpful message for it, not "unknown field".
-	var head fileHeader
-	if err := json.Unmarshal(data, &head); err != nil {
-		return Plan{}, jsonError(data, err)
-	}
-	if err := checkVersion(head.Version); err != nil {
+	if err := checkVersion(head["version"]); err != nil {
 		return Plan{}, err
 	}
-
 	var fp filePlan
 	if err := jsonfile.Decode(data, &fp); err != nil {
-		return Plan{}, jsonError(data, err)
+		return Plan{}, jsonError(err)
 	}
 	if fp.Name == nil {
 		return Plan{}, fmt.Errorf("%w: the plan has no \"name\"", ErrInvalid)
@@ -97,8 +84,8 @@ func Parse(data []byte) (Plan, error) {
 		return Plan{}, fmt.Errorf("%w: the plan has %d items, the limit is %d", ErrTooManyItems, len(fp.Items), MaxItems)
 	}
 	p := Plan{Name: *fp.Name, Items: make([]Item, 0, len(fp.Items))}
-	for i, raw := range fp.Items {
-		it, err := decodeItem(raw)
+	for i, fi := range fp.Items {
+		it, err := fi.item()
 		if err != nil {
 			return Plan{}, fmt.Errorf("item %d: %w", i+1, err)
 		}
@@ -115,40 +102,41 @@ func checkVersion(raw json.RawMessage) error {
 		return fmt.Errorf("%w: the plan has no \"version\" (this app reads version %d)", ErrVersion, Version)
 	}
 	var v int
-	if err := json.Unmarshal(raw, &v); err != nil || v != Version {
-		return fmt.Errorf("%w: version %s (this app reads version %d)", ErrVersion, clip(string(raw), 20), Version)
+	if err := json.Unmarshal(raw, &v); err != nil {
+		return fmt.Errorf("%w: version %s (this app reads version %d)", ErrVersion, jsonfile.Quote(string(raw), 20), Version)
+	}
+	if v != Version {
+		return fmt.Errorf("%w: version %d (this app reads version %d)", ErrVersion, v, Version)
 	}
 	return nil
 }
 
-func decodeItem(raw json.RawMessage) (Item, error) {
-	var fi fileItem
-	if err := jsonfile.Decode(raw, &fi); err != nil {
-		return Item{}, jsonError(raw, err)
-	}
+// item turns what the file says into an Item. A field the file gives must be
+// in range even when it is zero, which an Item cannot tell from "not given".
+func (fi fileItem) item() (Item, error) {
 	if fi.Exercise == nil {
 		return Item{}, fmt.Errorf("%w: no \"exercise\"", ErrInvalid)
 	}
+	it := Item{Exercise: *fi.Exercise}
+	if err := checkName("exercise", it.Exercise); err != nil {
+		return Item{}, err
+	}
 	if fi.Sets == nil {
-		return Item{}, fmt.Errorf("%w: (%q) no \"sets\"", ErrInvalid, clip(*fi.Exercise, 40))
+		return Item{}, fmt.Errorf("%w: %sno \"sets\"", ErrInvalid, it.what())
 	}
-	it := Item{Exercise: *fi.Exercise, Sets: *fi.Sets}
-	// An explicit zero is a value the author wrote, so it must fail the range
-	// check rather than read as "not given".
-	if fi.Reps != nil {
-		if *fi.Reps == 0 {
-			return Item{}, fmt.Errorf("%w: (%q) reps 0 is outside %d-%d", ErrOutOfRange, clip(it.Exercise, 40), MinReps, MaxReps)
+	it.Sets = *fi.Sets
+	for _, f := range []struct {
+		name string
+		v    *int
+		dst  *int
+	}{{"reps", fi.Reps, &it.Reps}, {"hold_seconds", fi.HoldSeconds, &it.HoldSeconds}, {"rest_seconds", fi.RestSeconds, &it.RestSeconds}} {
+		if f.v == nil {
+			continue
 		}
-		it.Reps = *fi.Reps
-	}
-	if fi.HoldSeconds != nil {
-		if *fi.HoldSeconds == 0 {
-			return Item{}, fmt.Errorf("%w: (%q) hold_seconds 0 is outside %d-%d", ErrOutOfRange, clip(it.Exercise, 40), MinHold, MaxHold)
+		if err := it.inRange(f.name, *f.v); err != nil {
+			return Item{}, err
 		}
-		it.HoldSeconds = *fi.HoldSeconds
-	}
-	if fi.RestSeconds != nil {
-		it.RestSeconds = *fi.RestSeconds
+		*f.dst = *f.v
 	}
 	if err := it.validate(); err != nil {
 		return Item{}, err
@@ -156,61 +144,17 @@ func decodeItem(raw json.RawMessage) (Item, error) {
 	return it, nil
 }
 
-// jsonError turns encoding/json's messages, which name Go types, into ones
-// that name the field and where the problem is.
-func jsonError(data []byte, err error) error {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
+// jsonError gives a decoding error the plan's kind of error, keeping the
+// strict reader's one-line words.
+func jsonError(err error) error {
+	kind := ErrInvalid
 	switch {
-	case errors.As(err, &syn):
-		line, col := position(data, syn.Offset)
-		return fmt.Errorf("%w: %s at line %d, column %d", ErrNotJSON, syn.Error(), line, col)
-	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		return fmt.Errorf("%w: the file ends before the JSON value is complete", ErrNotJSON)
-	case errors.As(err, &typ):
-		if typ.Field == "" {
-			return fmt.Errorf("%w: expected a JSON object, found %s", ErrInvalid, typ.Value)
-		}
-		return fmt.Errorf("%w: %q must be %s, found %s", ErrInvalid, typ.Field, jsonfile.Kind(typ), typ.Value)
-	case strings.HasPrefix(err.Error(), "json: unknown field "):
-		return fmt.Errorf("%w: unknown field %s", ErrInvalid, strings.TrimPrefix(err.Error(), "json: unknown field "))
-	default:
-		return fmt.Errorf("%w: %s", ErrNotJSON, strings.TrimPrefix(err.Error(), "json: "))
+	case errors.Is(err, jsonfile.ErrSyntax), errors.Is(err, jsonfile.ErrTrailing):
+		kind = ErrNotJSON
+	case errors.Is(err, jsonfile.ErrUTF8):
+		kind = ErrBadUTF8
 	}
-}
-
-func position(data []byte, offset int64) (line, col int) {
-	if offset > int64(len(data)) {
-		offset = int64(len(data))
-	}
-	line, col = 1, 1
-	for _, b := range data[:offset] {
-		if b == '\n' {
-			line++
-			col = 1
-		} else {
-			col++
-		}
-	}
-	return line, col
-}
-
-func firstBadUTF8(data []byte) int {
-	for i := 0; i < len(data); {
-		r, n := utf8.DecodeRune(data[i:])
-		if r == utf8.RuneError && n <= 1 {
-			return i
-		}
-		i += n
-	}
-	return len(data)
-}
-
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n]) + "…"
+	return fmt.Errorf("%w: %s", kind, strings.TrimPrefix(err.Error(), "not JSON: "))
 }
 
 // Marshal validates p and encodes it as an indented version-1 file.
@@ -240,32 +184,11 @@ func Marshal(p Plan) ([]byte, error) {
 	return append(data, '\n'), nil
 }
 
-// WriteFile writes p to path through a temporary file in the same folder, so
-// a crash or full disk never leaves a half-written plan behind.
+// WriteFile writes p to path whole or not at all (see regfile).
 func WriteFile(path string, p Plan) error {
 	data, err := Marshal(p)
 	if err != nil {
 		return err
 	}
-	return writeAtomic(path, data)
-}
-
-func writeAtomic(path string, data []byte) error {
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	name := tmp.Name()
-	_, werr := tmp.Write(data)
-	serr := tmp.Sync()
-	cerr := tmp.Close()
-	if err := errors.Join(werr, serr, cerr); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	if err := os.Rename(name, path); err != nil {
-		os.Remove(name)
-		return fmt.Errorf("cannot write %s: %w", path, err)
-	}
-	return nil
+	return regfile.Write(path, regfile.Bytes(data))
 }

@@ -2,6 +2,7 @@ package plan
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -202,5 +203,59 @@ func TestReadFileMissing(t *testing.T) {
 	_, err := ReadFile(filepath.Join(t.TempDir(), "nope.json"))
 	if err == nil || strings.Contains(err.Error(), "\n") {
 		t.Fatalf("got %v", err)
+	}
+}
+
+// A plan file means what it says: encoding/json on its own read the first
+// two as an empty plan and as 2 sets, and took "VERSION", "ITEMS" and
+// "Sets" for the documented lower-case keys.
+func TestParseRefusesWhatEncodingJSONLetsThrough(t *testing.T) {
+	cases := []struct{ name, in, mention string }{
+		{"items twice", `{"version":1,"name":"P","items":[{"exercise":"plank","sets":1,"hold_seconds":5}],"items":[]}`, `"items" appears twice`},
+		{"sets twice", withItem(`{"exercise":"crunch","sets":25,"sets":2,"reps":5}`), `"items.sets" appears twice`},
+		{"VERSION", `{"VERSION":1,"version":1,"name":"P","items":[]}`, `unknown field "VERSION"`},
+		{"ITEMS", `{"version":1,"name":"P","ITEMS":[]}`, `unknown field "ITEMS"`},
+		{"Sets", withItem(`{"exercise":"plank","Sets":2,"hold_seconds":5}`), `unknown field "items.Sets"`},
+		{"unknown field with a line break", withItem(`{"exercise":"plank","sets":1,"hold_seconds":5,"we\night":1}`), `"items.we\night"`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Parse([]byte(c.in))
+			if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), c.mention) {
+				t.Fatalf("got %v, want invalid plan mentioning %s", err, c.mention)
+			}
+			if strings.ContainsAny(err.Error(), "\n\r") {
+				t.Fatalf("error is not one line: %q", err)
+			}
+		})
+	}
+}
+
+// Names may hold any script, but not what makes a terminal or a list show
+// something else than the text: control and bidirectional-override
+// characters. Every message stays one line whatever the value holds.
+func TestNamesAreShownAsTheyAre(t *testing.T) {
+	for _, name := range []string{"Plan\u202egnp.exe", "a\u2066b", "line\u2028sep"} {
+		in, _ := json.Marshal(map[string]any{"version": 1, "name": name, "items": []any{}})
+		if _, err := Parse(in); !errors.Is(err, ErrInvalid) {
+			t.Errorf("%q: %v", name, err)
+		}
+		item, _ := json.Marshal(map[string]any{"exercise": name, "sets": 1, "hold_seconds": 5})
+		_, err := Parse([]byte(withItem(string(item))))
+		if !errors.Is(err, ErrInvalid) || strings.ContainsAny(err.Error(), "\n\u202e\u2066\u2028") {
+			t.Errorf("item %q: %q", name, err)
+		}
+	}
+	for _, in := range []string{
+		withItem(`{"exercise":"two\nlines","sets":99,"reps":5}`),
+		`{"version":[1,` + "\n" + `2],"name":"P"}`,
+	} {
+		if _, err := Parse([]byte(in)); err == nil || strings.ContainsAny(err.Error(), "\n\r") {
+			t.Errorf("%q: error %q is not one line", in, err)
+		}
+	}
+	ok := `{"version":1,"name":"Żółw ăîșț ığş Ελληνικά Кириллица বাংলা","items":[{"exercise":"Ćwiczenie ক্ষ","sets":1,"reps":5}]}`
+	if _, err := Parse([]byte(ok)); err != nil {
+		t.Fatalf("scripts refused: %v", err)
 	}
 }

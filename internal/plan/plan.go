@@ -8,8 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/corecue/corecue/internal/jsonfile"
 )
 
 // Limits. They bound what a person can type and what a file can ask for, so
@@ -90,24 +91,48 @@ func (it Item) validate() error {
 	if err := checkName("exercise", it.Exercise); err != nil {
 		return err
 	}
-	what := fmt.Sprintf("(%q) ", clip(it.Exercise, 40))
-	if it.Sets < MinSets || it.Sets > MaxSets {
-		return fmt.Errorf("%w: %ssets %d is outside %d-%d", ErrOutOfRange, what, it.Sets, MinSets, MaxSets)
-	}
 	switch {
 	case it.Reps != 0 && it.HoldSeconds != 0:
-		return fmt.Errorf("%w: %shas both reps and hold_seconds; give one", ErrInvalid, what)
+		return fmt.Errorf("%w: %shas both reps and hold_seconds; give one", ErrInvalid, it.what())
 	case it.Reps == 0 && it.HoldSeconds == 0:
-		return fmt.Errorf("%w: %sneeds reps or hold_seconds", ErrInvalid, what)
-	case it.HoldSeconds != 0 && (it.HoldSeconds < MinHold || it.HoldSeconds > MaxHold):
-		return fmt.Errorf("%w: %shold_seconds %d is outside %d-%d", ErrOutOfRange, what, it.HoldSeconds, MinHold, MaxHold)
-	case it.Reps != 0 && (it.Reps < MinReps || it.Reps > MaxReps):
-		return fmt.Errorf("%w: %sreps %d is outside %d-%d", ErrOutOfRange, what, it.Reps, MinReps, MaxReps)
+		return fmt.Errorf("%w: %sneeds reps or hold_seconds", ErrInvalid, it.what())
 	}
-	if it.RestSeconds < 0 || it.RestSeconds > MaxRest {
-		return fmt.Errorf("%w: %srest_seconds %d is outside 0-%d", ErrOutOfRange, what, it.RestSeconds, MaxRest)
+	for _, f := range []struct {
+		name string
+		v    int
+		set  bool
+	}{{"sets", it.Sets, true}, {"hold_seconds", it.HoldSeconds, it.HoldSeconds != 0},
+		{"reps", it.Reps, it.Reps != 0}, {"rest_seconds", it.RestSeconds, true}} {
+		if f.set {
+			if err := it.inRange(f.name, f.v); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
+}
+
+// limits are the item fields' ranges, the one table every check reads.
+var limits = map[string][2]int{
+	"sets":         {MinSets, MaxSets},
+	"reps":         {MinReps, MaxReps},
+	"hold_seconds": {MinHold, MaxHold},
+	"rest_seconds": {0, MaxRest},
+}
+
+// inRange checks one field's value against its limits.
+func (it Item) inRange(field string, v int) error {
+	r := limits[field]
+	if v < r[0] || v > r[1] {
+		return fmt.Errorf("%w: %s%s %d is outside %d-%d", ErrOutOfRange, it.what(), field, v, r[0], r[1])
+	}
+	return nil
+}
+
+// what names the item at the start of a message, escaped so that whatever
+// the name holds the message stays one line.
+func (it Item) what() string {
+	return "(" + jsonfile.Quote(it.Exercise, 40) + ") "
 }
 
 // checkName refuses names that would break a one-line list, a table cell or
@@ -122,10 +147,8 @@ func checkName(field, s string) error {
 	if n := utf8.RuneCountInString(s); n > MaxNameLength {
 		return fmt.Errorf("%w: %s is %d characters, the limit is %d", ErrNameTooLong, field, n, MaxNameLength)
 	}
-	for _, r := range s {
-		if unicode.IsControl(r) {
-			return fmt.Errorf("%w: %s contains a control character (%U)", ErrInvalid, field, r)
-		}
+	if err := jsonfile.CheckText(s, false); err != nil {
+		return fmt.Errorf("%w: %s %v", ErrInvalid, field, err)
 	}
 	return nil
 }

@@ -86,7 +86,7 @@ func (s *Store) migrate() error {
 		return err
 	}
 	if have > len(migrations) {
-		return damaged{fmt.Errorf("the database has schema version %d, newer than this app understands (%d)", have, len(migrations))}
+		return newer{have}
 	}
 	for v := have; v < len(migrations); v++ {
 		err := s.tx(func(tx *sql.Tx) error {
@@ -101,6 +101,14 @@ func (s *Store) migrate() error {
 		}
 	}
 	return nil
+}
+
+// newer marks a database written by a later CoreCue: sound, and not this
+// app's to change.
+type newer struct{ version int }
+
+func (n newer) Error() string {
+	return fmt.Sprintf("it was written by a newer CoreCue (schema version %d; this one reads %d)", n.version, len(migrations))
 }
 
 // Version reports the schema version of the open database.

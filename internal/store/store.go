@@ -17,6 +17,8 @@ import (
 	"modernc.org/sqlite" // also registers the "sqlite" driver
 
 	"github.com/corecue/corecue/internal/appdir"
+	"github.com/corecue/corecue/internal/jsonfile"
+	"github.com/corecue/corecue/internal/regfile"
 )
 
 // FileName is the database file inside the storage folder.
@@ -56,16 +58,33 @@ var now = time.Now
 // to date. If the file cannot be opened or is damaged, it is renamed to
 // corecue.db.corrupt-YYYYMMDD-HHMMSS and a fresh database is started; if even
 // that fails, the store runs in memory so the app still works, and the
-// notice says changes will not be kept. An error is returned only when not
-// even an in-memory database can be made.
+// notice says changes will not be kept. A database from a newer CoreCue, or
+// something other than a file under the database's name, is left exactly as
+// it is and the store runs in memory; a database that opens but cannot be
+// written is used for reading, and the notice says so. An error is returned
+// only when not even an in-memory database can be made.
 func Open(dir string) (*Store, Notice, error) {
 	path := filepath.Join(dir, FileName)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return openMemory(fmt.Sprintf("Your saved plans cannot be opened because the storage folder %s is not usable (%v). Changes in this session will not be kept.", dir, oneLine(err)))
 	}
+	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
+		// A FIFO would hold the open for ever and a folder is no database;
+		// neither is CoreCue's to move.
+		return openMemory(fmt.Sprintf("Your saved data cannot be opened: %s is %s, not a database file. It was left as it is; move it away and restart CoreCue. Changes in this session will not be kept.", path, regfile.Describe(fi.Mode())))
+	}
 	s, err := openFile(path)
 	if err == nil {
+		if werr := s.writable(); werr != nil {
+			return s, Notice{Message: fmt.Sprintf("Your saved data in %s can be read but not saved (%s). Check the permissions of the file and its folder; changes in this session will not be kept.", path, jsonfile.OneLine(werr.Error()))}, nil
+		}
 		return s, Notice{}, nil
+	}
+	var nw newer
+	if errors.As(err, &nw) {
+		// Not damaged: moving it aside would hide the data from the newer
+		// app too. It is not opened again, so nothing touches it.
+		return openMemory(fmt.Sprintf("Your saved data in %s was not opened: %s. It was left as it is; use the newer CoreCue to see it. Changes in this session will not be kept.", path, nw.Error()))
 	}
 	cause := oneLine(err)
 	if _, serr := os.Lstat(path); errors.Is(serr, os.ErrNotExist) {
@@ -100,10 +119,25 @@ func openMemory(msg string) (*Store, Notice, error) {
 }
 
 func openFile(path string) (*Store, error) {
-	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
-		return nil, damaged{fmt.Errorf("%s is not a regular file", FileName)}
-	}
 	return openDSN(fileURI(path), path)
+}
+
+// writable tries a write that is rolled back, so a read-only database file
+// or folder is found at start rather than at the first save. SQLite opens
+// such a file for reading without a word; the write needs both the file
+// and, for its rollback journal, the folder.
+func (s *Store) writable() error {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return err
+	}
+	defer tx.Rollback()
+	var v int
+	if err := tx.QueryRow("PRAGMA user_version").Scan(&v); err != nil {
+		return err
+	}
+	_, err = tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", v))
+	return err
 }
 
 // fileURI escapes the characters SQLite's URI parser and the driver's query
@@ -248,9 +282,7 @@ func (s *Store) tx(fn func(*sql.Tx) error) error {
 	return tx.Commit()
 }
 
-func oneLine(err error) string {
-	return strings.Join(strings.Fields(err.Error()), " ")
-}
+func oneLine(err error) string { return jsonfile.OneLine(err.Error()) }
 
 // OpenReadOnly opens the existing corecue.db in dir for reading only, as the
 // command-line tools do: it never creates, migrates or moves a file, so a

@@ -362,16 +362,22 @@ func TestTruncatedDatabaseIsMovedAside(t *testing.T) {
 	}
 }
 
-func TestUnopenablePathIsMovedAside(t *testing.T) {
-	// A folder where the database file should be cannot be opened by SQLite
-	// (and permission bits do not stop root, who may run the tests).
-	fixedClock(t)
+func TestAFolderNamedLikeTheDatabaseIsLeftAlone(t *testing.T) {
+	// A folder where the database file should be is not a database, and
+	// not CoreCue's to move: it is named in the notice and left as it is.
 	dir := t.TempDir()
 	os.Mkdir(filepath.Join(dir, FileName), 0o755)
 	os.WriteFile(filepath.Join(dir, FileName, "keep.txt"), []byte("x"), 0o644)
-	_, n := recoverFrom(t, dir)
-	if _, err := os.Stat(filepath.Join(n.MovedTo, "keep.txt")); err != nil {
-		t.Fatalf("moved-aside folder lost its content: %v", err)
+	s, n, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if !strings.Contains(n.Message, "is a folder") || n.MovedTo != "" || s.Path() != "" {
+		t.Fatalf("notice %+v, path %q", n, s.Path())
+	}
+	if _, err := os.Stat(filepath.Join(dir, FileName, "keep.txt")); err != nil {
+		t.Fatalf("the folder was disturbed: %v", err)
 	}
 }
 
@@ -409,25 +415,42 @@ func TestMovedAsideNameDoesNotClobber(t *testing.T) {
 	}
 }
 
-func TestNewerSchemaIsKeptNotOverwritten(t *testing.T) {
+// A database from a newer CoreCue was moved aside as "corrupt" and the app
+// started empty, hiding the data from the newer app too. It is sound: it
+// stays where it is, byte for byte, and this app runs without it.
+func TestNewerSchemaIsLeftWhereItIs(t *testing.T) {
 	fixedClock(t)
 	dir := t.TempDir()
 	s := open(t, dir)
 	s.CreatePlan(core)
 	s.db.Exec("PRAGMA user_version = 99")
 	s.Close()
-	_, n := recoverFrom(t, dir)
-	if !strings.Contains(n.Message, "newer") {
-		t.Fatalf("notice %q does not say why", n.Message)
-	}
-	old, err := sql.Open("sqlite", n.MovedTo)
+	path := filepath.Join(dir, FileName)
+	before, _ := os.ReadFile(path)
+
+	st, n, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer old.Close()
-	var count int
-	if err := old.QueryRow(`SELECT COUNT(*) FROM plans`).Scan(&count); err != nil || count != 1 {
-		t.Fatalf("moved-aside database lost its plan: %d %v", count, err)
+	defer st.Close()
+	if !strings.Contains(n.Message, "newer CoreCue") || strings.Contains(n.Message, "corrupt") ||
+		strings.Contains(n.Message, "\n") || n.MovedTo != "" {
+		t.Fatalf("notice %+v", n)
+	}
+	if st.Path() != "" {
+		t.Fatal("the newer database was opened for this session")
+	}
+	if _, err := st.CreatePlan(core); err != nil {
+		t.Fatalf("the session cannot work: %v", err)
+	}
+	st.Close()
+	after, err := os.ReadFile(path)
+	if err != nil || !reflect.DeepEqual(before, after) {
+		t.Fatalf("the newer database was changed or moved: %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Fatalf("folder holds %v", entries)
 	}
 }
 
