@@ -42,9 +42,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, cli.Usage)
 		return 0
 	}
-	if err := cli.DisplayReachable(); err != nil {
-		fmt.Fprintln(stderr, "corecue: "+err.Error())
-		return 1
+	if code := cli.CheckDisplay(stderr); code != 0 {
+		return code
 	}
 	deps, notices, err := home.Load(opt.NoAudio)
 	if err != nil {
@@ -75,6 +74,9 @@ func runKiosk(args []string, stdout, stderr io.Writer) int {
 	}
 	s, code := kioskui.Prepare(args, stdout, stderr)
 	if s == nil {
+		return code
+	}
+	if code := cli.CheckDisplay(stderr); code != 0 {
 		return code
 	}
 	return kioskui.Run(app.NewWithID(appdir.AppID), s)
