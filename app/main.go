@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"log"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -14,12 +15,16 @@ import (
 	"github.com/corecue/corecue/assets"
 	"github.com/corecue/corecue/internal/appdir"
 	"github.com/corecue/corecue/internal/cli"
+	_ "github.com/corecue/corecue/internal/locale" // before Fyne reads the locale: see its doc
 	"github.com/corecue/corecue/internal/ui/benchwin"
 	"github.com/corecue/corecue/internal/ui/home"
 	kioskui "github.com/corecue/corecue/internal/ui/kiosk"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() {
+	log.SetOutput(cli.QuietLog(os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
@@ -74,9 +79,6 @@ func runKiosk(args []string, stdout, stderr io.Writer) int {
 	}
 	s, code := kioskui.Prepare(args, stdout, stderr)
 	if s == nil {
-		return code
-	}
-	if code := cli.CheckDisplay(stderr); code != 0 {
 		return code
 	}
 	return kioskui.Run(app.NewWithID(appdir.AppID), s)
