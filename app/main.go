@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"log"
 	"os"
 
 	"fyne.io/fyne/v2"
@@ -14,12 +15,16 @@ import (
 	"github.com/corecue/corecue/assets"
 	"github.com/corecue/corecue/internal/appdir"
 	"github.com/corecue/corecue/internal/cli"
+	_ "github.com/corecue/corecue/internal/locale" // before Fyne reads the locale: see its doc
 	"github.com/corecue/corecue/internal/ui/benchwin"
 	"github.com/corecue/corecue/internal/ui/home"
 	kioskui "github.com/corecue/corecue/internal/ui/kiosk"
 )
 
-func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+func main() {
+	log.SetOutput(cli.QuietLog(os.Stderr))
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 {
@@ -42,9 +47,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprint(stdout, cli.Usage)
 		return 0
 	}
-	if err := cli.DisplayReachable(); err != nil {
-		fmt.Fprintln(stderr, "corecue: "+err.Error())
-		return 1
+	if code := cli.CheckDisplay(stderr); code != 0 {
+		return code
 	}
 	deps, notices, err := home.Load(opt.NoAudio)
 	if err != nil {

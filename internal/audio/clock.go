@@ -117,6 +117,17 @@ func (c *clock) rebase() {
 	c.mu.Unlock()
 }
 
+// delay holds the reading back by n samples from the next pull on: the
+// samples a device just opened has to play before its first pull is heard.
+// The reading never goes back, so it stands still until they have.
+func (c *clock) delay(n int64) {
+	c.mu.Lock()
+	s := *c.st.Load()
+	s.bias += n
+	c.st.Store(&s)
+	c.mu.Unlock()
+}
+
 // counter passes a streamer through and counts what is pulled. It sits inside
 // the session's beep.Ctrl, so while paused (the Ctrl plays silence without
 // calling it) the count, and with it the clock, stands still.

@@ -23,8 +23,11 @@ type Player struct {
 	device   bool                   // out is the sound device
 	why      string                 // why sound is off; "" while it plays
 	idle     bool                   // out is suspended
-	openDev  func() (output, error) // opens the device at the first Start; nil once tried
-	starting bool                   // the device is being opened; the session waits for it
+	openDev  func() (output, error) // opens the sound device; nil when there is none to open
+	retryIn  time.Duration          // retryEvery, shorter in tests
+	starting bool                   // Start is opening the device; the session waits for it
+	opening  bool                   // an open of the device is under way (Start's or a retry's)
+	retrying bool                   // a retry loop runs while the session plays silent
 	ctrl     *beep.Ctrl
 	sess     *session // the drill being played; nil for clicks
 	started  time.Duration
@@ -42,11 +45,20 @@ const (
 	MaxOffset = 200 * time.Millisecond
 )
 
-// A device whose pulls stop this long while a session runs is taken for dead.
+// A device that reports an error is dead at once. One whose pulls merely
+// stop is slow until they have stopped for stallLimit: on a loaded machine
+// a healthy PulseAudio null sink stood still for 0.7 s at a time, and the
+// sound stalls with it, so the picture holding still is right; a device
+// still silent after 4 s has wedged.
 const (
-	stallLimit = 500 * time.Millisecond
+	stallLimit = 4 * time.Second
 	watchEvery = 100 * time.Millisecond
 )
+
+// retryEvery is how often a session playing silent after the device failed
+// tries the device again, so sound comes back on its own once the sound
+// server does.
+const retryEvery = 5 * time.Second
 
 // epoch anchors the monotonic clock every Player reads.
 var epoch = time.Now()
@@ -61,10 +73,12 @@ func pacedNow() *pacedSink { return newPacedSink(monotonic, true) }
 // or the device does not really play. It never fails and never waits; Silent
 // says why sound is off.
 //
-// The device is opened by the first Start, not here: a sound device, once
-// open, streams silence for as long as the app runs (device_cgo.go), which
-// would cost an idle app CPU all day, and opening it takes about 2 s on ALSA
-// over PulseAudio, which would hold up the window.
+// The device is opened by each Start that finds it closed, not here, and
+// closed again when the player goes idle: an open sound device streams
+// silence, which would cost an idle app CPU all day, and the first open
+// takes about 2 s on ALSA over PulseAudio, which would hold up the window.
+// Opening it afresh each time is also what lets sound come back after the
+// sound server restarts.
 func Open(noAudio bool) *Player {
 	switch {
 	case noAudio:
@@ -87,29 +101,43 @@ func Open(noAudio bool) *Player {
 // the session waits at time zero, so the first cue is heard, and seen, at
 // its place; then the session starts on the device, or on the silent sink
 // with the reason shown.
+//
+// Neither it nor retry is waited for by Close: an open can take seconds.
 func (p *Player) openLater(open func() (output, error)) {
 	out, err := open()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	p.starting = false
-	select {
-	case <-p.quit: // closed meanwhile
+	p.starting, p.opening = false, false
+	if p.closed() {
 		if out != nil {
 			out.close()
 		}
 		return
-	default:
 	}
 	if err != nil {
 		p.why = "Sound is off: " + err.Error()
 	} else {
-		p.out.close() // the paced sink stood in while nothing played
-		p.out, p.device, p.idle = out, true, true
-		p.wg.Add(1)
-		go p.watch()
+		p.useDevice(out)
 	}
 	if p.ctrl != nil {
 		p.attach()
+	}
+}
+
+// useDevice makes a freshly opened device the output, idle until attached.
+func (p *Player) useDevice(out output) {
+	p.out.close() // the paced sink stood in while nothing played
+	p.out, p.device, p.idle, p.why = out, true, true, ""
+	p.wg.Add(1)
+	go p.watch(out)
+}
+
+func (p *Player) closed() bool {
+	select {
+	case <-p.quit:
+		return true
+	default:
+		return false
 	}
 }
 
@@ -124,7 +152,7 @@ func (p *Player) Starting() bool {
 // newPlayer plays on out, or on a paced sink when out is nil (why says why).
 // newSink makes the sink for that and for a fail-over.
 func newPlayer(now func() time.Duration, out output, why string, newSink func() *pacedSink) *Player {
-	p := &Player{now: now, newSink: newSink, quit: make(chan struct{})}
+	p := &Player{now: now, newSink: newSink, retryIn: retryEvery, quit: make(chan struct{})}
 	p.out, p.device, p.why = out, out != nil, why
 	if out == nil {
 		p.out = p.newSink()
@@ -159,11 +187,13 @@ func (p *Player) begin(s *session) {
 	p.stopLocked()
 	p.ctrl = &beep.Ctrl{Streamer: &counter{s: s}}
 	switch {
-	case p.openDev != nil:
-		open := p.openDev
-		p.openDev, p.starting = nil, true
-		go p.openLater(open)
+	case p.openDev != nil && !p.device && !p.opening:
+		// Closed since the last session, or failed then: try it (again).
+		p.starting, p.opening, p.why = true, true, ""
+		go p.openLater(p.openDev)
 	case !p.starting:
+		// On the device; or a retry is opening it and will take this
+		// session over when it does.
 		p.attach()
 	}
 }
@@ -190,7 +220,8 @@ func (p *Player) attach() {
 	p.out.unlock()
 }
 
-// Stop ends the session and lets the output idle.
+// Stop ends the session and lets the output idle: the sound device is
+// closed (the next Start opens it again), the silent sink stops pulling.
 func (p *Player) Stop() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -209,8 +240,6 @@ func (p *Player) stopLocked() {
 }
 
 // Suspend lets the output idle while nothing plays; the next Start wakes it.
-// The paced sink then stops pulling; the sound device keeps playing silence,
-// because suspending it wedges oto on ALSA over PulseAudio (device_cgo.go).
 func (p *Player) Suspend() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -220,6 +249,16 @@ func (p *Player) Suspend() {
 }
 
 func (p *Player) suspendLocked() {
+	if p.device && p.openDev != nil {
+		// Closing, not suspending: the next Start opens it again.
+		// (Suspending wedges ALSA over PulseAudio: one period is pulled
+		// after resuming, then none.)
+		p.out.close()
+		p.out, p.device = p.newSink(), false
+		p.out.suspend()
+		p.idle = true
+		return
+	}
 	if !p.idle {
 		p.out.suspend()
 		p.idle = true
@@ -304,7 +343,8 @@ func (p *Player) Close() {
 	p.mu.Unlock()
 }
 
-func (p *Player) watch() {
+// watch checks dev while it is the player's output.
+func (p *Player) watch(dev output) {
 	defer p.wg.Done()
 	t := time.NewTicker(watchEvery)
 	defer t.Stop()
@@ -313,45 +353,39 @@ func (p *Player) watch() {
 		case <-p.quit:
 			return
 		case <-t.C:
+			p.mu.Lock()
+			gone := p.out != dev
+			p.mu.Unlock()
+			if gone {
+				return
+			}
 			p.check()
 		}
 	}
 }
 
 // check moves a running session to the silent sink when the device has
-// stopped pulling. An oto error also shows up this way (its loop ends), and
-// is then asked for only to say why: querying it on a healthy device means
-// contending for the lock oto holds while it writes, which stalled playback
-// for seconds on PulseAudio.
+// died: it reported an error, or its pulls stopped for stallLimit. A slower
+// stall is a busy machine, which the sound and the picture wait out together.
 func (p *Player) check() {
 	p.mu.Lock()
 	out := p.out
-	stalled := p.device && p.ctrl != nil && !p.idle && p.now()-max(out.lastPull(), p.started) > stallLimit
+	live := p.device && p.ctrl != nil && !p.idle
 	p.mu.Unlock()
-	if !stalled {
+	if !live {
 		return
 	}
-	reason := "the audio device stopped playing"
-	if err := errWithin(out, 200*time.Millisecond); err != nil {
-		reason = "the audio device failed (" + shortErr(err) + ")"
-	}
+	err := out.err()
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.out == out && p.ctrl != nil && !p.idle && p.now()-max(out.lastPull(), p.started) > stallLimit {
-		p.failover(reason)
+	if p.out != out || p.ctrl == nil || p.idle {
+		return
 	}
-}
-
-// errWithin asks the output for its error, giving up after d: a wedged
-// device may never answer.
-func errWithin(out output, d time.Duration) error {
-	ch := make(chan error, 1)
-	go func() { ch <- out.err() }()
-	select {
-	case err := <-ch:
-		return err
-	case <-time.After(d):
-		return nil
+	switch {
+	case err != nil:
+		p.failover("the audio device failed (" + shortErr(err) + ")")
+	case p.now()-max(out.lastPull(), p.started) > stallLimit:
+		p.failover("the audio device stopped playing")
 	}
 }
 
@@ -367,7 +401,10 @@ func (p *Player) failover(reason string) {
 		clk.rebase()
 	}
 	// A wedged device may block in its own calls; never let that hold us.
-	go old.suspend()
+	go func() {
+		old.suspend()
+		old.close()
+	}()
 	sink := p.newSink()
 	sink.lock()
 	if p.ctrl != nil {
@@ -375,6 +412,73 @@ func (p *Player) failover(reason string) {
 	}
 	sink.unlock()
 	p.out, p.device, p.why = sink, false, "Sound is off: "+reason
+	if p.openDev != nil && !p.retrying {
+		p.retrying = true
+		go p.retry()
+	}
+}
+
+// retry tries the device again every retryEvery while a session plays on
+// the silent sink after a failure, and hands the session back to it, at the
+// same session time, as soon as it plays. It ends with the session; the
+// next Start tries the device itself.
+func (p *Player) retry() {
+	t := time.NewTicker(p.retryIn)
+	defer t.Stop()
+	for {
+		select {
+		case <-p.quit:
+			p.mu.Lock()
+			p.retrying = false
+			p.mu.Unlock()
+			return
+		case <-t.C:
+		}
+		p.mu.Lock()
+		if p.ctrl == nil || p.device || p.opening {
+			p.retrying = false
+			p.mu.Unlock()
+			return
+		}
+		p.opening = true
+		p.mu.Unlock()
+
+		out, err := p.openDev()
+
+		p.mu.Lock()
+		p.opening = false
+		switch {
+		case err != nil:
+			if !p.device {
+				p.why = "Sound is off: " + err.Error()
+			}
+		case p.closed() || p.ctrl == nil || p.device:
+			out.close()
+		default:
+			p.handBack(out)
+		}
+		p.mu.Unlock()
+	}
+}
+
+// handBack moves the running session from the silent sink to a device that
+// opened again. The clock holds at its reading while the first samples
+// travel through the device's latency, then runs on: the picture waits a
+// moment rather than jumping or running ahead of the sound.
+func (p *Player) handBack(out output) {
+	old := p.out
+	old.lock()
+	old.play(nil)
+	old.unlock()
+	if clk := p.clk.Load(); clk != nil {
+		clk.rebase()
+		clk.delay(out.latency())
+	}
+	p.useDevice(out)
+	p.idle = false
+	p.out.lock()
+	p.out.play(p.ctrl)
+	p.out.unlock()
 }
 
 // shortErr turns beep's and oto's wrapped error into something a person can

@@ -2,21 +2,119 @@ package cli
 
 import (
 	"errors"
+	"fmt"
+	"io"
+	"net"
 	"os"
 	"runtime"
+	"strconv"
+	"strings"
+	"time"
 )
 
-// DisplayReachable says, in one line, why a window cannot open, before GLFW
-// would fail with a stack trace. Only Linux and the BSDs need a DISPLAY or
-// WAYLAND_DISPLAY; elsewhere the desktop is always there.
+// ExitNoDisplay is the exit status of a window command that finds no display
+// to open on: EX_TEMPFAIL of sysexits.h. A display that is not there yet may
+// be there in a moment, so the kiosk's systemd unit restarts on it
+// (deploy/corecue-kiosk.service), unlike 2, bad input, which no restart fixes.
+const ExitNoDisplay = 75
+
+// CheckDisplay is the window commands' gate: 0 when a window can open, else
+// one line on stderr and ExitNoDisplay. Without it GLFW panics with a stack
+// trace and the process exits 2.
+func CheckDisplay(stderr io.Writer) int {
+	if err := DisplayReachable(); err != nil {
+		fmt.Fprintln(stderr, "corecue: "+err.Error())
+		return ExitNoDisplay
+	}
+	return 0
+}
+
+// noWindowHint ends every no-display message: what still works.
+const noWindowHint = "the commands render, frame, check, exercises and handout work without one"
+
+// DisplayReachable says, in one line, why a window cannot open. The window
+// is drawn through X11 (Fyne's GLFW driver, built without Wayland), so on
+// Linux and the BSDs an X server must answer on DISPLAY; it is asked by
+// connecting to it, which is what GLFW does first. Elsewhere the desktop is
+// always there.
 func DisplayReachable() error {
 	switch runtime.GOOS {
 	case "darwin", "windows", "android", "ios", "js":
 		return nil
 	}
-	if os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
-		return errors.New("no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); " +
-			"the commands render, frame, check, exercises and handout work without one")
+	name := os.Getenv("DISPLAY")
+	if name == "" {
+		if os.Getenv("WAYLAND_DISPLAY") != "" {
+			return errors.New("no X display (DISPLAY is unset): CoreCue draws through X11, so under Wayland it needs Xwayland's DISPLAY; " + noWindowHint)
+		}
+		return errors.New("no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset); " + noWindowHint)
 	}
-	return nil
+	addrs, err := xAddresses(name)
+	if err != nil {
+		return fmt.Errorf("DISPLAY=%q is not an X display name (like :0 or host:0.0); %s", name, noWindowHint)
+	}
+	var last error
+	for _, a := range addrs {
+		c, err := net.DialTimeout(a.network, a.address, 3*time.Second)
+		if err == nil {
+			c.Close()
+			return nil
+		}
+		last = err
+	}
+	why := last.Error()
+	var op *net.OpError
+	if errors.As(last, &op) && op.Err != nil {
+		why = op.Err.Error()
+	}
+	return fmt.Errorf("no X server answers on DISPLAY=%s (%s); %s", name, why, noWindowHint)
+}
+
+type xAddr struct{ network, address string }
+
+// xAddresses turns an X display name, [protocol/][host]:display[.screen],
+// into the sockets Xlib would try: on the local machine the abstract socket
+// (Linux), then the file in /tmp/.X11-unix; on a host, TCP port 6000+display.
+// A name that starts with "/" is a socket path with the display appended
+// (macOS's XQuartz sets one).
+func xAddresses(name string) ([]xAddr, error) {
+	i := strings.LastIndex(name, ":")
+	if i < 0 {
+		return nil, errors.New("no display number")
+	}
+	host, num := name[:i], name[i+1:]
+	if j := strings.IndexByte(num, '.'); j >= 0 {
+		if _, err := strconv.ParseUint(num[j+1:], 10, 16); err != nil {
+			return nil, errors.New("bad screen number")
+		}
+		num = num[:j]
+	}
+	n, err := strconv.ParseUint(num, 10, 16)
+	if err != nil || n > 65535-6000 {
+		return nil, errors.New("bad display number")
+	}
+	if strings.HasPrefix(host, "/") {
+		return []xAddr{{"unix", name}}, nil
+	}
+	proto := ""
+	if j := strings.IndexByte(host, '/'); j >= 0 {
+		proto, host = host[:j], host[j+1:]
+	}
+	if strings.HasSuffix(host, ":") { // host::N is DECnet, which nothing speaks any more
+		return nil, errors.New("DECnet display")
+	}
+	local := host == "" || host == "unix" || proto == "unix"
+	if local && proto != "tcp" {
+		path := "/tmp/.X11-unix/X" + strconv.FormatUint(n, 10)
+		var a []xAddr
+		if runtime.GOOS == "linux" {
+			a = append(a, xAddr{"unix", "@" + path})
+		}
+		return append(a, xAddr{"unix", path}), nil
+	}
+	if host == "" || host == "unix" {
+		host = "localhost"
+	}
+	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
+	return []xAddr{{"tcp", net.JoinHostPort(host, strconv.FormatUint(6000+n, 10))}}, nil
 }

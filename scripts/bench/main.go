@@ -116,6 +116,15 @@ func main() {
 	step("CPU for %s: still window, then the idle home screen", idle)
 	t.cpuStill = must(measureCPU(c.bin, c.out, "cpu-still", false, 5*time.Second, idle, "bench-baseline", "--seconds", "0", "--still"))
 	t.cpuHome = must(measureCPU(c.bin, c.out, "cpu-home", false, 5*time.Second, idle))
+	// A one-rep drill plays to its end; the practice screen then idles. It
+	// should cost what it did before the sound device was opened.
+	drill := breath.Vacuum(1).Duration()
+	step("CPU for %s: the idle practice screen once a %s drill has played", idle, drill.Round(time.Second))
+	if r, err := measureCPUListening(c.bin, c.out, "cpu-after-drill", true, true, drill+5*time.Second, idle, "practice", "--reps", "1"); err != nil {
+		t.afterErr = err.Error()
+	} else {
+		t.cpuAfter = &r
+	}
 	step("CPU for %s: the kiosk's attract loop (full screen)", dur)
 	if r, err := measureKiosk(c, dur); err != nil {
 		t.kioskErr = err.Error()

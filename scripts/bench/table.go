@@ -15,6 +15,8 @@ type table struct {
 	startBase, startApp time.Duration
 	cpuBase, cpuApp     cpuRun
 	cpuStill, cpuHome   cpuRun
+	cpuAfter            *cpuRun // idle after a drill; nil when it failed
+	afterErr            string
 	av                  *avStats
 	avErr               string
 	cpuKiosk            *cpuRun // the kiosk's attract loop; nil when it failed
@@ -58,6 +60,14 @@ func (t *table) print(c config) string {
 	rows = append(rows,
 		row{fmt.Sprintf("CPU, running drill %.0f s (cores)", c.cpuSeconds), cores(t.cpuApp.cores), cores(t.cpuBase.cores), x(rc), "≤ 1.3×", verdict(rc <= 1.3)},
 		row{fmt.Sprintf("CPU, idle home %.0f s (cores)", c.idleSeconds), cores(t.cpuHome.cores), cores(t.cpuStill.cores), x(ri), "≈ 1× (≤ 1.3×)", verdict(ri <= 1.3)},
+	)
+	if a := t.cpuAfter; a != nil {
+		ra := ratio(a.cores, t.cpuStill.cores)
+		rows = append(rows, row{fmt.Sprintf("CPU, idle %.0f s after a drill (cores)", c.idleSeconds), cores(a.cores), cores(t.cpuStill.cores), x(ra), "≤ 1.1×", verdict(ra <= 1.1)})
+	} else {
+		rows = append(rows, row{"CPU, idle after a drill", "not measured: " + t.afterErr, "", "", "≤ 1.1×", "MISSED"})
+	}
+	rows = append(rows,
 		row{fmt.Sprintf("start-up to first frame (median of %d)", c.startupRuns), msDur(t.startApp), msDur(t.startBase), x(rs), "report", ""},
 		row{"peak RSS (VmHWM) while animating", mib(t.cpuApp.peakRSS), mib(t.cpuBase.peakRSS), x(rm), "report", ""},
 	)
@@ -104,6 +114,12 @@ func (t *table) print(c config) string {
 		// Since the device opens at the first drill, an idle app has no
 		// stream open: one means the idle figure includes streaming silence.
 		fmt.Fprintln(&b, "note: the idle home screen had a sound stream open (it should open at the first drill)")
+	}
+	if a := t.cpuAfter; a != nil && a.playing {
+		fmt.Fprintln(&b, "note: after its drill the app still had a sound stream open (it should close it)")
+	}
+	if a := t.cpuAfter; a != nil && !a.heard {
+		fmt.Fprintln(&b, "note: the drill before the idle-after-a-drill figure was not heard: its device may never have opened")
 	}
 	if !c.skipGo && !t.goBench {
 		fmt.Fprintln(&b, "note: a Go benchmark failed; see its output above")

@@ -77,10 +77,10 @@ func Prepare(args []string, stdout, stderr io.Writer) (*Setup, int) {
 		fmt.Fprintln(stderr, "corecue kiosk: warning: the clinic exercise file is not used: "+err.Error())
 	}
 	// After the config and PIN, so their errors show even where there is
-	// no display; this one exits 1, which systemd retries.
+	// no display; this one exits cli.ExitNoDisplay, which systemd retries.
 	if err := cli.DisplayReachable(); err != nil {
 		fmt.Fprintln(stderr, "corecue kiosk: "+err.Error())
-		return nil, 1
+		return nil, cli.ExitNoDisplay
 	}
 	if os.Getenv("FYNE_SCALE") == "" && cfg.Scale != 1 {
 		os.Setenv("FYNE_SCALE", strconv.FormatFloat(cfg.Scale, 'f', -1, 64))

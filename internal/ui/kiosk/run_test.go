@@ -2,11 +2,13 @@ package kiosk
 
 import (
 	"bytes"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/corecue/corecue/internal/cli"
 	"github.com/corecue/corecue/internal/kiosk"
 )
 
@@ -38,10 +40,14 @@ func TestPrepareRefusesInOneLine(t *testing.T) {
 	}
 	t.Setenv("DISPLAY", "")
 	t.Setenv("WAYLAND_DISPLAY", "")
-	if s, code, stderr := run(); s != nil || code != 1 || !strings.Contains(stderr, "no display") {
+	if s, code, stderr := run(); s != nil || code != cli.ExitNoDisplay || !strings.Contains(stderr, "no display") {
 		t.Fatalf("no display: %d %q", code, stderr)
 	}
-	t.Setenv("DISPLAY", ":99")
+	// Something listening where X server 4799 would.
+	if l, err := net.Listen("unix", "@/tmp/.X11-unix/X4799"); err == nil {
+		defer l.Close()
+	}
+	t.Setenv("DISPLAY", ":4799")
 	s, code, stderr := run()
 	if s == nil || code != 0 || !strings.Contains(stderr, `unknown key "fax"`) || s.Config.Scale != 2 || os.Getenv("FYNE_SCALE") != "2" {
 		t.Fatalf("good config: %v %d %q scale %q", s != nil, code, stderr, os.Getenv("FYNE_SCALE"))

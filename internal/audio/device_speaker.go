@@ -1,4 +1,4 @@
-//go:build cgo
+//go:build cgo && !linux
 
 package audio
 
@@ -13,29 +13,6 @@ import (
 	"github.com/gopxl/beep/v2/speaker"
 )
 
-// The device buffer: half in ALSA, half in oto's player (speaker.Init splits
-// it). 80 ms rides out scheduling hiccups on a busy machine and is well under
-// what breath cues need.
-const deviceBuffer = 80 * time.Millisecond
-
-// serverLatency is what lies past our buffers: the ALSA plugin and the sound
-// server. make bench measured the sound arriving about 119 ms after the
-// samples were pulled with this 80 ms buffer on ALSA over PulseAudio (the top
-// of the clock's saw-tooth, +39 ms with 80 ms counted, +19.5 ms with 100).
-// Counting slightly less keeps any error on the side where sound is late,
-// which people notice least (ITU-R BT.1359); calibration covers other devices.
-const serverLatency = 35 * time.Millisecond
-
-// startWait bounds how long the probe waits for the device to start
-// pulling at real-time rate: about 2 s on ALSA over PulseAudio (measured),
-// 9.5 s with four busy loops on two cores, where the first pulls also come
-// in fits while the sound server settles. A missing device is known sooner:
-// ALSA reports it (see probeDevice).
-const startWait = 12 * time.Second
-
-// The probe judges the device's rate over windows of this length.
-const rateWindow = 250 * time.Millisecond
-
 // The speaker can be initialised once per process, so the probe's outcome is
 // kept for every later Open.
 var (
@@ -44,7 +21,8 @@ var (
 	devErr  error
 )
 
-// device is the sound card through beep's speaker. The speaker plays the
+// device is the sound card through beep's speaker (macOS and Windows;
+// Linux talks to ALSA itself, device_alsa.go). The speaker plays the
 // device itself, forever; the session is swapped in and out under the
 // speaker's lock.
 type device struct {
@@ -139,10 +117,11 @@ func (d *device) unlock()                 { speaker.Unlock() }
 func (d *device) latency() int64          { return samples(deviceBuffer + serverLatency) }
 func (d *device) lastPull() time.Duration { return time.Duration(d.last.Load()) }
 
-// err asks the sound system whether it has failed. Resume is the only call
-// through which beep passes oto's error on; on a running device it changes
-// nothing.
-func (d *device) err() error { return speaker.Resume() }
+// err is nil: the one call through which beep passes oto's error on,
+// speaker.Resume, contends for the lock oto holds while it writes, which
+// stalled playback for seconds on PulseAudio. A failed device is known by
+// its pulls stopping instead.
+func (d *device) err() error { return nil }
 
 // suspend and resume leave the device running, playing silence while idle.
 // speaker.Suspend would save a little CPU, but on ALSA over PulseAudio
