@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/corecue/corecue/internal/jsonfile"
 )
 
 // Variation is a way of doing an exercise that people write into its name:
@@ -126,7 +128,7 @@ func (l *Library) checkShape(e Exercise) error {
 	for i, v := range e.Variations {
 		f := fmt.Sprintf("variations[%d]", i)
 		if _, ok := VariationByID(v); !ok {
-			return fieldError{f, fmt.Sprintf("%q is not a known variation (%s)", clip(v, 40), variationIDs())}
+			return fieldError{f, fmt.Sprintf("%s is not a known variation (%s)", jsonfile.Quote(v, 40), variationIDs())}
 		}
 		if slices.Index(e.Variations, v) != i {
 			return fieldError{f, fmt.Sprintf("%q is listed twice", v)}
@@ -134,10 +136,10 @@ func (l *Library) checkShape(e Exercise) error {
 	}
 	if vo := e.VariantOf; vo != nil {
 		if _, ok := VariationByID(vo.Variation); !ok {
-			return fieldError{"variant_of.variation", fmt.Sprintf("%q is not a known variation (%s)", clip(vo.Variation, 40), variationIDs())}
+			return fieldError{"variant_of.variation", fmt.Sprintf("%s is not a known variation (%s)", jsonfile.Quote(vo.Variation, 40), variationIDs())}
 		}
 		if b, ok := l.Get(vo.Exercise); !ok || b.ID == e.ID {
-			return fieldError{"variant_of.exercise", fmt.Sprintf("%q is not another known exercise id", clip(vo.Exercise, 40))}
+			return fieldError{"variant_of.exercise", fmt.Sprintf("%s is not another known exercise id", jsonfile.Quote(vo.Exercise, 40))}
 		}
 	}
 	return nil
