@@ -1,8 +1,10 @@
 // Package exercise is CoreCue's library of core and trunk exercises and the
 // evidence behind their risk attributes. The built-in data is embedded from
 // assets/; a clinic can add or replace exercises with an exercises.json file
-// in the storage folder. The package imports no Fyne and does no risk
-// scoring: internal/risk reads the attributes.
+// in the storage folder. Names are resolved with their variations
+// ("decline crunches" is the crunch, on a decline), and each entry carries the
+// body position it starts from and its tempo. The package imports no Fyne and
+// does no risk scoring: internal/risk reads the attributes.
 package exercise
 
 import "slices"
