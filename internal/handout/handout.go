@@ -12,6 +12,7 @@ import (
 	"image"
 	"image/png"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -661,7 +662,7 @@ func (d *doc) safety() {
 	var ev []string
 	for _, f := range risk.RedFlags() {
 		for _, id := range f.Evidence {
-			if !contains(ev, id) {
+			if !slices.Contains(ev, id) {
 				ev = append(ev, id)
 			}
 		}
@@ -739,13 +740,4 @@ func (d *doc) sources() {
 		d.hanging(fmt.Sprintf("[%d]", i+1), text, 10, "", 8.5, 4)
 		d.pdf.Ln(0.6)
 	}
-}
-
-func contains(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

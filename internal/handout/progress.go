@@ -9,6 +9,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -107,7 +108,7 @@ func (d *doc) sessionTable(list []store.Session) {
 		d.ensure(6)
 		d.pdf.SetX(margin)
 		for i, c := range sessionCols {
-			d.cell(c.w, 6, clipText(cells[i], 30), "B", 0, "L", false)
+			d.cell(c.w, 6, jsonfile.Clip(cells[i], 29), "B", 0, "L", false)
 		}
 		d.pdf.Ln(-1)
 	}
@@ -137,12 +138,4 @@ func painText(n int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%d", n)
-}
-
-func clipText(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }
