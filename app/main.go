@@ -1,6 +1,7 @@
 // Command corecue is the CoreCue desktop app and its command-line tools.
-// This package only parses the command line, creates the Fyne app and window,
-// and hands over to internal/ui/home; it is the one importer of fyne/v2/app.
+// The command line (every command, its flags and its errors) lives in
+// internal/cli; this package only gives it the windows, which need Fyne's
+// app package, of which it is the one importer.
 package main
 
 import (
@@ -15,6 +16,7 @@ import (
 	"github.com/corecue/corecue/assets"
 	"github.com/corecue/corecue/internal/appdir"
 	"github.com/corecue/corecue/internal/cli"
+	"github.com/corecue/corecue/internal/kiosk"
 	_ "github.com/corecue/corecue/internal/locale" // before Fyne reads the locale: see its doc
 	"github.com/corecue/corecue/internal/ui/benchwin"
 	"github.com/corecue/corecue/internal/ui/home"
@@ -23,36 +25,21 @@ import (
 
 func main() {
 	log.SetOutput(cli.QuietLog(os.Stderr))
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	os.Exit(cli.Main(os.Args[1:], cli.IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}, cli.Windows{
+		Home:  runHome,
+		Kiosk: func(s *kiosk.Setup) int { return kioskui.Run(app.NewWithID(appdir.AppID), s) },
+		Bench: func(args []string, stderr io.Writer) int {
+			return benchwin.Run(func() fyne.App { return app.NewWithID(appdir.AppID + ".bench") }, args, stderr)
+		},
+	}))
 }
 
-func run(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		if cmd, ok := cli.Commands()[args[0]]; ok {
-			return cmd(args[1:], stdout, stderr)
-		}
-		if args[0] == "kiosk" {
-			return runKiosk(args[1:], stdout, stderr)
-		}
-		if args[0] == "bench-baseline" { // hidden: make bench's yardstick window
-			return benchwin.Run(func() fyne.App { return app.NewWithID(appdir.AppID + ".bench") }, args[1:], stderr)
-		}
-	}
-	opt, err := cli.ParseWindow(args)
-	if err != nil {
-		fmt.Fprintln(stderr, "corecue: "+err.Error())
-		return 2
-	}
-	if opt.ShowUsage {
-		fmt.Fprint(stdout, cli.Usage)
-		return 0
-	}
-	if code := cli.CheckDisplay(stderr); code != 0 {
-		return code
-	}
+// runHome opens the main window, straight into a drill or the calibration
+// when the command line asked for one.
+func runHome(opt cli.Window) int {
 	deps, notices, err := home.Load(opt.NoAudio)
 	if err != nil {
-		fmt.Fprintln(stderr, "corecue: "+err.Error())
+		fmt.Fprintln(os.Stderr, "corecue: "+err.Error())
 		return 1
 	}
 	defer deps.Store.Close()
@@ -69,17 +56,4 @@ func run(args []string, stdout, stderr io.Writer) int {
 	w.SetMaster()
 	w.ShowAndRun()
 	return 0
-}
-
-// runKiosk is corecue kiosk. set-pin needs no window; for the kiosk itself
-// internal/ui/kiosk checks config and PIN before the app is created.
-func runKiosk(args []string, stdout, stderr io.Writer) int {
-	if len(args) > 0 && args[0] == "set-pin" {
-		return cli.KioskSetPIN(args[1:], os.Stdin, stdout, stderr)
-	}
-	s, code := kioskui.Prepare(args, stdout, stderr)
-	if s == nil {
-		return code
-	}
-	return kioskui.Run(app.NewWithID(appdir.AppID), s)
 }

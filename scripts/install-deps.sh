@@ -15,7 +15,11 @@ esac
 
 build_pkgs=(gcc pkg-config libgl1-mesa-dev libegl1-mesa-dev libgles2-mesa-dev
 	libx11-dev xorg-dev libxkbcommon-dev libwayland-dev libasound2-dev
-	xz-utils) # xz-utils: make package lists the .tar.xz it builds
+	xz-utils fonts-noto-core fonts-dejavu-core)
+# xz-utils: make package lists the .tar.xz it builds. The fonts: the PDF
+# handout embeds a Unicode font found on the system at run time (Noto Sans,
+# with Noto Sans Bengali and others for scripts it lacks; DejaVu Sans when
+# Noto is missing). build_pkgs are installed for the tests too.
 test_pkgs=(xvfb xauth pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng
 	imagemagick xdotool poppler-utils x11-utils
 	dbus) # dbus: the tray test runs a private session bus

@@ -2,11 +2,8 @@ package cli
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"strconv"
-	"strings"
 
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/jsonfile"
@@ -75,47 +72,6 @@ func overridden(pa plan.Assessed) map[int]risk.Level {
 }
 
 var errLibrary = errors.New("the exercise library cannot be loaded")
-
-// parseInterleaved parses flags that may come before or after positional
-// arguments (Go's flag package stops at the first positional one).
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
-	var pos []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		args = fs.Args()
-		if len(args) == 0 {
-			return pos, nil
-		}
-		if args[0] == "--" {
-			return append(pos, args[1:]...), nil
-		}
-		pos = append(pos, args[0])
-		args = args[1:]
-	}
-}
-
-// flagError rewrites the flag package's messages, which name Go's parse
-// functions, into one plain line.
-func flagError(err error) string {
-	msg := err.Error()
-	if rest, ok := strings.CutPrefix(msg, "flag provided but not defined: "); ok {
-		return "unknown flag " + rest
-	}
-	if strings.HasPrefix(msg, "invalid value ") {
-		// invalid value "x" for flag -pain: parse error
-		if i := strings.Index(msg, " for flag "); i > 0 {
-			name := msg[i+len(" for flag "):]
-			if j := strings.Index(name, ":"); j > 0 {
-				name = name[:j]
-			}
-			val, _ := strconv.Unquote(msg[len("invalid value "):i])
-			return fmt.Sprintf("-%s: %q is not a valid value", name, val)
-		}
-	}
-	return jsonfile.OneLine(msg)
-}
 
 // sources numbers evidence ids in order of first use, so text and PDF
 // output can cite [1], [2] and list the references once.

@@ -5,7 +5,6 @@ import (
 
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -21,28 +20,17 @@ const checkUsage = "usage: corecue check PLAN.json [--json] [--pain N] [--leg-sy
 // whatever the levels; 2 for bad input with one line on stderr; 1 when the
 // exercise library itself cannot load.
 func Check(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("check", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("corecue check", checkUsage)
 	asJSON := fs.Bool("json", false, "print JSON")
 	pain := fs.Int("pain", 0, "current back pain 0-10")
 	legs := fs.Bool("leg-symptoms", false, "pain, numbness or tingling below the knee")
 	morning := fs.Bool("morning", false, "training within two hours of waking")
-	pos, err := parseInterleaved(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, checkUsage)
-			return 0
-		}
-		fmt.Fprintf(stderr, "corecue check: %s (%s)\n", flagError(err), checkUsage)
-		return 2
+	pos, code, ok := parse(fs, args, 1, stdout, stderr)
+	if !ok {
+		return code
 	}
-	switch {
-	case len(pos) == 0:
-		fmt.Fprintf(stderr, "corecue check: no plan file given (%s)\n", checkUsage)
-		return 2
-	case len(pos) > 1:
-		fmt.Fprintf(stderr, "corecue check: unexpected argument %q (%s)\n", pos[1], checkUsage)
-		return 2
+	if len(pos) == 0 {
+		return usageError(fs, "no plan file given", stderr)
 	}
 	ctx := risk.Context{Pain: *pain, LegSymptoms: *legs, Morning: *morning}
 	if err := ctx.Validate(); err != nil {

@@ -162,7 +162,7 @@ func TestCheckRefusesBadInput(t *testing.T) {
 		{[]string{good, "--pain", "-1"}, "pain -1"},
 		{[]string{good, "--pain", "lots"}, `"lots"`},
 		{[]string{good, "--pain"}, "pain"},
-		{[]string{good, "--colour"}, "unknown flag -colour"},
+		{[]string{good, "--colour"}, "unknown option --colour"},
 		{[]string{filepath.Join(t.TempDir(), "missing.json")}, "missing.json"},
 		{[]string{big}, "1 MiB"},
 		{[]string{writePlan(t, "not json")}, "not JSON"},

@@ -1,6 +1,9 @@
-// Package cli holds CoreCue's sub-commands and the parsing of the window
-// commands' flags. Each command is a plain function of its arguments and
-// output streams, so it can be tested without a display and app/ stays small.
+// Package cli is CoreCue's command line: the one table of commands, their
+// flags and usage, and the commands that need no window. Commands that open
+// a window are parsed and checked here too, then handed to the functions
+// app/ passes in (Windows), so app/ holds only the Fyne wiring. Each command
+// is a plain function of its arguments and output streams, testable
+// without a display.
 package cli
 
 import (
@@ -11,24 +14,73 @@ import (
 	"strings"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/kiosk"
 )
 
 // Command runs a sub-command and returns the process exit code:
 // 0 done, 2 bad input (with one line on stderr naming the problem).
 type Command func(args []string, stdout, stderr io.Writer) int
 
-// Commands are the sub-commands that need no window.
-func Commands() map[string]Command {
-	return map[string]Command{
-		"render":    Render,
-		"frame":     Frame,
-		"check":     Check,
-		"exercises": Exercises,
-		"handout":   Handout,
+// Windows are the window commands' Fyne side, given by app/.
+type Windows struct {
+	// Home opens the main window (or a drill or the calibration in it).
+	Home func(w Window) int
+	// Kiosk opens the waiting-room kiosk from a checked setup.
+	Kiosk func(s *kiosk.Setup) int
+	// Bench opens the benchmark's yardstick window (hidden command).
+	Bench func(args []string, stderr io.Writer) int
+}
+
+// IO are the process's streams.
+type IO struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+}
+
+// entry is one command of the table.
+type entry struct {
+	name   string
+	hidden bool // not in the usage (make bench's yardstick)
+	run    func(args []string, io IO, w Windows) int
+}
+
+// table is every command CoreCue has, in one place.
+func table() []entry {
+	plain := func(c Command) func([]string, IO, Windows) int {
+		return func(args []string, s IO, _ Windows) int { return c(args, s.Stdout, s.Stderr) }
+	}
+	window := func(mode string) func([]string, IO, Windows) int {
+		return func(args []string, s IO, w Windows) int { return runWindow(mode, args, s, w) }
+	}
+	return []entry{
+		{name: "practice", run: window("practice")},
+		{name: "calibrate", run: window("calibrate")},
+		{name: "kiosk", run: runKiosk},
+		{name: "render", run: plain(Render)},
+		{name: "frame", run: plain(Frame)},
+		{name: "check", run: plain(Check)},
+		{name: "exercises", run: plain(Exercises)},
+		{name: "handout", run: plain(Handout)},
+		{name: "help", run: func(_ []string, s IO, _ Windows) int { fmt.Fprint(s.Stdout, Usage); return 0 }},
+		{name: "bench-baseline", hidden: true, run: func(args []string, s IO, w Windows) int { return w.Bench(args, s.Stderr) }},
 	}
 }
 
-// Usage is printed for -h and for an unknown command.
+// Main runs the command args name (the main window when there is none) and
+// returns the exit code.
+func Main(args []string, s IO, w Windows) int {
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
+		for _, e := range table() {
+			if e.name == args[0] {
+				return e.run(args[1:], s, w)
+			}
+		}
+		return fail(s.Stderr, fmt.Sprintf("corecue: unknown command %q (corecue help lists the commands)", args[0]))
+	}
+	return runWindow("home", args, s, w)
+}
+
+// Usage is printed for corecue help and --help.
 const Usage = `Usage: corecue [command] [flags]
 
 Window commands:
@@ -46,57 +98,62 @@ Commands without a window:
   corecue exercises [--json]
   corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N]
                                   (a progress page when sessions are recorded; --goal: sessions a week, default 3)
+  corecue help                    this text (also corecue --help)
 `
 
 // Window is what the window commands ask for.
 type Window struct {
-	Mode      string        // "home", "practice" or "calibrate"
-	Drill     *breath.Drill // set for practice
-	NoAudio   bool
-	ShowUsage bool
+	Mode    string        // "home", "practice" or "calibrate"
+	Drill   *breath.Drill // set for practice
+	NoAudio bool
 }
 
-// ParseWindow reads the arguments of the window commands.
-func ParseWindow(args []string) (Window, error) {
-	w := Window{Mode: "home"}
-	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
-		switch args[0] {
-		case "practice", "calibrate":
-			w.Mode = args[0]
-			args = args[1:]
-		default:
-			return w, fmt.Errorf("unknown command %q (try corecue --help)", args[0])
-		}
+func runWindow(mode string, args []string, s IO, w Windows) int {
+	name := "corecue"
+	if mode != "home" {
+		name += " " + mode
 	}
-	fs := flag.NewFlagSet("corecue", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags(name, Usage)
 	preset := fs.String("preset", "vacuum", "drill preset: vacuum or taster")
 	reps := fs.Int("reps", 0, "number of reps (1-100)")
-	fs.BoolVar(&w.NoAudio, "no-audio", false, "no sound: captions only, on a silent clock")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			w.ShowUsage = true
-			return w, nil
-		}
-		return w, errors.New(strings.TrimPrefix(err.Error(), "flag provided but not defined: "))
+	noAudio := fs.Bool("no-audio", false, "no sound: captions only, on a silent clock")
+	if _, code, ok := parse(fs, args, 0, s.Stdout, s.Stderr); !ok {
+		return code
 	}
-	if fs.NArg() > 0 {
-		return w, fmt.Errorf("unexpected argument %q", fs.Arg(0))
+	win, err := window(mode, fs, *preset, *reps)
+	if err != nil {
+		return fail(s.Stderr, name+": "+err.Error())
 	}
+	win.NoAudio = *noAudio
+	if code := CheckDisplay(s.Stderr); code != 0 {
+		return code
+	}
+	return w.Home(win)
+}
+
+// window checks the window flags against the mode they go with.
+func window(mode string, fs *flag.FlagSet, preset string, reps int) (Window, error) {
+	win := Window{Mode: mode}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-	if w.Mode != "practice" && (set["preset"] || set["reps"]) {
-		return w, errors.New("--preset and --reps go with corecue practice")
-	}
-	if w.Mode == "practice" {
-		if set["reps"] && (*reps < breath.MinReps || *reps > breath.MaxReps) {
-			return w, fmt.Errorf("--reps must be %d–%d, got %d", breath.MinReps, breath.MaxReps, *reps)
+	if mode != "practice" {
+		if set["preset"] || set["reps"] {
+			return win, errors.New("--preset and --reps go with corecue practice")
 		}
-		d, err := breath.Preset(*preset, *reps)
-		if err != nil {
-			return w, err
-		}
-		w.Drill = &d
+		return win, nil
 	}
-	return w, nil
+	if set["reps"] && (reps < breath.MinReps || reps > breath.MaxReps) {
+		return win, fmt.Errorf("--reps must be %d–%d, got %d", breath.MinReps, breath.MaxReps, reps)
+	}
+	d, err := breath.Preset(preset, reps)
+	if err != nil {
+		return win, err
+	}
+	win.Drill = &d
+	return win, nil
+}
+
+func fail(stderr io.Writer, msg string) int {
+	fmt.Fprintln(stderr, msg)
+	return 2
 }

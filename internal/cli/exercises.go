@@ -2,8 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -36,20 +34,10 @@ type exerciseRow struct {
 // exercise's base level (from its attributes alone, before the person's
 // context). Exit 0 on success, 2 on bad arguments, 1 when no library loads.
 func Exercises(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("exercises", flag.ContinueOnError)
-	fs.SetOutput(io.Discard) // the flag package's multi-line usage is replaced by one line
+	fs := newFlags("corecue exercises", "usage: corecue exercises [--json]")
 	asJSON := fs.Bool("json", false, "print JSON")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, "usage: corecue exercises [--json]")
-			return 0
-		}
-		fmt.Fprintf(stderr, "corecue exercises: %v (usage: corecue exercises [--json])\n", err)
-		return 2
-	}
-	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "corecue exercises: unexpected argument %q (usage: corecue exercises [--json])\n", fs.Arg(0))
-		return 2
+	if _, code, ok := parse(fs, args, 0, stdout, stderr); !ok {
+		return code
 	}
 
 	lib, err := exercise.LoadDefault()

@@ -46,23 +46,15 @@ func Frame(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "corecue frame: "+format+"\n", a...)
 		return code
 	}
-	fs := flag.NewFlagSet("frame", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("corecue frame", frameUsage)
 	preset := fs.String("preset", "vacuum", "drill preset: vacuum or taster")
 	reps := fs.Int("reps", 0, "number of reps (1-100)")
 	atText := fs.String("at", "", "session time in seconds")
 	sizeText := fs.String("size", "1280x800", "picture size WxH in pixels")
 	themeName := fs.String("theme", "light", "light or dark")
 	out := fs.String("o", "", "PNG file to write")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, frameUsage)
-			return 0
-		}
-		return fail(2, "%s (%s)", strings.TrimPrefix(err.Error(), "flag provided but not defined: "), frameUsage)
-	}
-	if fs.NArg() > 0 {
-		return fail(2, "unexpected argument %q (%s)", fs.Arg(0), frameUsage)
+	if _, code, ok := parse(fs, args, 0, stdout, stderr); !ok {
+		return code
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })

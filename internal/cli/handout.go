@@ -4,7 +4,6 @@ import (
 	"github.com/corecue/corecue/internal/jsonfile"
 
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -32,8 +31,7 @@ var storageDir = store.DefaultDir
 // written, 2 for bad input (one line on stderr), 1 when the library or the
 // PDF itself fails.
 func Handout(args []string, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("handout", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("corecue handout", handoutUsage)
 	out := fs.String("o", "", "PDF file to write")
 	pain := fs.Int("pain", 0, "current back pain 0-10")
 	legs := fs.Bool("leg-symptoms", false, "pain, numbness or tingling below the knee")
@@ -45,19 +43,13 @@ func Handout(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "corecue handout: "+format+"\n", a...)
 		return 2
 	}
-	pos, err := parseInterleaved(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, handoutUsage)
-			return 0
-		}
-		return fail("%s (%s)", flagError(err), handoutUsage)
+	pos, code, ok := parse(fs, args, 1, stdout, stderr)
+	if !ok {
+		return code
 	}
 	switch {
 	case len(pos) == 0:
-		return fail("no plan file given (%s)", handoutUsage)
-	case len(pos) > 1:
-		return fail("unexpected argument %q (%s)", pos[1], handoutUsage)
+		return usageError(fs, "no plan file given", stderr)
 	case *out == "":
 		return fail("no output file: add -o FILE.pdf")
 	case samePath(pos[0], *out):

@@ -2,19 +2,20 @@ package cli
 
 import (
 	"bufio"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
+	"github.com/corecue/corecue/internal/appdir"
+	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/kiosk"
 	"github.com/corecue/corecue/internal/regfile"
 )
 
-// KioskUsage covers the kiosk commands; app/ prints it for corecue kiosk -h.
+// KioskUsage covers the kiosk commands, for corecue kiosk --help.
 const KioskUsage = `Usage:
   corecue kiosk [--config FILE]          run the waiting-room kiosk (full screen, admin PIN to leave)
   corecue kiosk set-pin [--config FILE]  set the admin PIN (asked twice; digits, at least 4)
@@ -26,18 +27,14 @@ The config defaults to kiosk.toml in the storage folder; see docs/kiosk.md.
 // to the kiosk config. From a terminal it reads without echo; otherwise it
 // reads the first two lines of stdin (for scripted installs).
 func KioskSetPIN(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("kiosk set-pin", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("corecue kiosk set-pin", KioskUsage)
 	cfg := fs.String("config", "", "kiosk config file")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(stdout, KioskUsage)
-			return 0
-		}
-		return fail(stderr, "corecue kiosk set-pin: "+err.Error())
+	pos, code, ok := parse(fs, args, 1, stdout, stderr)
+	if !ok {
+		return code
 	}
-	if fs.NArg() > 0 {
-		return fail(stderr, fmt.Sprintf("corecue kiosk set-pin: unexpected argument %q (the PIN is asked for, never given on the command line)", fs.Arg(0)))
+	if len(pos) > 0 {
+		return usageError(fs, "unexpected argument (the PIN is asked for, never given on the command line)", stderr)
 	}
 	path := *cfg
 	if path == "" {
@@ -87,11 +84,6 @@ func KioskSetPIN(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func fail(stderr io.Writer, msg string) int {
-	fmt.Fprintln(stderr, msg)
-	return 2
-}
-
 // lineReader reads one PIN per line, ignoring the prompt.
 func lineReader(r io.Reader) func(string) (string, error) {
 	sc := bufio.NewScanner(io.LimitReader(r, 4096))
@@ -103,20 +95,73 @@ func lineReader(r io.Reader) func(string) (string, error) {
 	}
 }
 
-// ParseKiosk reads corecue kiosk's flags: the config path ("" for the
-// default) or a request for usage.
-func ParseKiosk(args []string) (config string, usage bool, err error) {
-	fs := flag.NewFlagSet("kiosk", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	fs.StringVar(&config, "config", "", "kiosk config file")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return "", true, nil
+// runKiosk is corecue kiosk and corecue kiosk set-pin.
+func runKiosk(args []string, s IO, w Windows) int {
+	if len(args) > 0 && args[0] == "set-pin" {
+		return KioskSetPIN(args[1:], s.Stdin, s.Stdout, s.Stderr)
+	}
+	setup, code := PrepareKiosk(args, s.Stdout, s.Stderr)
+	if setup == nil {
+		return code
+	}
+	return w.Kiosk(setup)
+}
+
+// PrepareKiosk reads the kiosk's flags, config and PIN. It returns nil and
+// an exit code when kiosk mode must not start; the reason is one line on
+// stderr. It sets FYNE_SCALE from the config, so call it before the app is
+// created. The home database is never opened in kiosk mode.
+func PrepareKiosk(args []string, stdout, stderr io.Writer) (*kiosk.Setup, int) {
+	fs := newFlags("corecue kiosk", KioskUsage)
+	cfg := fs.String("config", "", "kiosk config file")
+	if _, code, ok := parse(fs, args, 0, stdout, stderr); !ok {
+		return nil, code
+	}
+	say := func(code int, msg string) (*kiosk.Setup, int) {
+		fmt.Fprintln(stderr, "corecue kiosk: "+msg)
+		return nil, code
+	}
+	path, explicit := *cfg, *cfg != ""
+	if !explicit {
+		p, err := kiosk.DefaultPath()
+		if err != nil {
+			return say(2, err.Error())
 		}
-		return "", false, errors.New(strings.Replace(err.Error(), "flag provided but not defined: ", "unknown flag ", 1))
+		path = p
 	}
-	if fs.NArg() > 0 {
-		return "", false, fmt.Errorf("unexpected argument %q (try corecue kiosk --help)", fs.Arg(0))
+	c, warn, err := kiosk.Load(path)
+	if err != nil {
+		return say(2, err.Error())
 	}
-	return config, false, nil
+	for _, w := range warn {
+		fmt.Fprintln(stderr, "corecue kiosk: warning: "+w)
+	}
+	hash, err := kiosk.ReadPIN(kiosk.PINPath(path))
+	if err != nil {
+		msg := err.Error()
+		if explicit {
+			msg = strings.Replace(msg, "corecue kiosk set-pin", "corecue kiosk set-pin --config "+path, 1)
+		}
+		return say(2, msg)
+	}
+	dir, err := appdir.Dir()
+	if err != nil {
+		return say(2, err.Error())
+	}
+	lib, err := exercise.Load(dir)
+	if lib == nil {
+		return say(2, err.Error())
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "corecue kiosk: warning: the clinic exercise file is not used: "+err.Error())
+	}
+	// After the config and PIN, so their errors show even where there is
+	// no display; this one exits ExitNoDisplay, which systemd retries.
+	if err := DisplayReachable(); err != nil {
+		return say(ExitNoDisplay, err.Error())
+	}
+	if os.Getenv("FYNE_SCALE") == "" && c.Scale != 1 {
+		os.Setenv("FYNE_SCALE", strconv.FormatFloat(c.Scale, 'f', -1, 64))
+	}
+	return &kiosk.Setup{Config: c, ConfigPath: path, PINHash: hash, Library: lib}, 0
 }

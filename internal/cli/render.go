@@ -2,7 +2,6 @@ package cli
 
 import (
 	"encoding/json"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -24,23 +23,15 @@ func Render(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "corecue render: "+format+"\n", a...)
 		return 2
 	}
-	fs := flag.NewFlagSet("render", flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := newFlags("corecue render", renderUsage)
 	preset := fs.String("preset", "vacuum", "drill preset: vacuum or taster")
 	reps := fs.Int("reps", 0, "number of reps (1-100)")
 	sounds := fs.String("sounds", "both", "tones, voice or both")
 	bed := fs.String("bed", "on", "breath-sound bed: on or off")
 	out := fs.String("o", "", "WAV file to write")
 	cues := fs.String("cues", "", "JSON file for the cue list")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprintln(stdout, renderUsage)
-			return 0
-		}
-		return fail("%s (%s)", flagError(err), renderUsage)
-	}
-	if fs.NArg() > 0 {
-		return fail("unexpected argument %q (%s)", fs.Arg(0), renderUsage)
+	if _, code, ok := parse(fs, args, 0, stdout, stderr); !ok {
+		return code
 	}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })

@@ -75,7 +75,7 @@ func TestRenderRefusesBadInputInOneLine(t *testing.T) {
 		{[]string{"-o", dir}, "is a folder, not a regular file"},
 		{[]string{"-o", ok, "--cues", filepath.Join(dir, "nope", "c.json")}, "does not exist"},
 		{[]string{"-o", ok, "--cues", ok}, "name the same file"},
-		{[]string{"-o", ok, "--loud"}, "unknown flag -loud"},
+		{[]string{"-o", ok, "--loud"}, "unknown option --loud"},
 		{[]string{"-o", ok, "extra"}, `unexpected argument "extra"`},
 	} {
 		var out, errb bytes.Buffer

@@ -12,10 +12,11 @@ import (
 	"image"
 	"image/png"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/exercise"
@@ -72,7 +73,11 @@ func Render(w io.Writer, in Input) (Info, error) {
 	if in.Date.IsZero() {
 		in.Date = time.Now()
 	}
-	d := newDoc(in)
+	f, err := loadFonts()
+	if err != nil {
+		return Info{}, err
+	}
+	d := newDoc(in, f)
 	d.header()
 	d.table()
 	d.flags()
@@ -107,10 +112,24 @@ type doc struct {
 	cites      *exercise.Citations
 	width      float64 // text width
 	info       Info
+	cover      *coverage
+	style      string // the current font's style and size, for runs in a fallback font
+	size       float64
 }
 
-func newDoc(in Input) *doc {
+// face is the embedded font's family name inside the PDF.
+const face = "body"
+
+func newDoc(in Input, f fonts) *doc {
 	pdf := fpdf.New("P", "mm", "A4", "")
+	pdf.AddUTF8FontFromBytes(face, "", f.regular)
+	pdf.AddUTF8FontFromBytes(face, "B", f.bold)
+	pdf.AddUTF8FontFromBytes(face, "I", f.italic)
+	for i, data := range f.fallback {
+		for _, style := range []string{"", "B", "I"} {
+			pdf.AddUTF8FontFromBytes(fallbackFace(i+1), style, data)
+		}
+	}
 	pdf.SetMargins(margin, margin, margin)
 	pdf.SetAutoPageBreak(true, bottom)
 	pdf.SetTitle("CoreCue plan: "+in.Assessed.Plan.Name, true)
@@ -118,14 +137,13 @@ func newDoc(in Input) *doc {
 	pdf.SetCreationDate(in.Date)
 	pdf.SetModificationDate(in.Date)
 	pdf.AliasNbPages("{nb}")
-	d := &doc{in: in, pdf: pdf, cites: &exercise.Citations{}, cellMargin: pdf.GetCellMargin()}
-	cp := pdf.UnicodeTranslatorFromDescriptor("")
-	d.tr = func(s string) string { return cp(symbols.Replace(s)) }
+	d := &doc{in: in, pdf: pdf, cites: &exercise.Citations{}, cellMargin: pdf.GetCellMargin(), cover: newCoverage(f)}
+	d.tr = symbols.Replace
 	pw, _ := pdf.GetPageSize()
 	d.width = pw - 2*margin
 	pdf.SetFooterFunc(func() {
 		pdf.SetY(-12)
-		pdf.SetFont("Helvetica", "", 8)
+		pdf.SetFont(face, "", 8)
 		pdf.SetTextColor(110, 110, 110)
 		pdf.CellFormat(0, 4, d.tr(fmt.Sprintf("CoreCue handout · general guidance, not a diagnosis · page %d of {nb}", pdf.PageNo())), "", 0, "C", false, 0, "")
 		pdf.SetTextColor(0, 0, 0)
@@ -134,11 +152,119 @@ func newDoc(in Input) *doc {
 	return d
 }
 
-// symbols maps characters outside the PDF core fonts' code page to plain
-// equivalents, so nothing prints as a stray dot.
+// symbols maps the few signs the app's own words use that not every
+// Unicode font has to plain equivalents.
 var symbols = strings.NewReplacer("→", "->", "≥", ">=", "≤", "<=", "−", "-", "‑", "-", "✓", "v", "≈", "~")
 
-func (d *doc) font(style string, size float64) { d.pdf.SetFont("Helvetica", style, size) }
+func (d *doc) font(style string, size float64) {
+	d.style, d.size = style, size
+	d.pdf.SetFont(face, style, size)
+}
+
+func fallbackFace(i int) string { return fmt.Sprintf("fallback%d", i) }
+
+func (d *doc) faceOf(font int) string {
+	if font == 0 {
+		return face
+	}
+	return fallbackFace(font)
+}
+
+// multi is MultiCell for text that may hold scripts the main font lacks:
+// such text is wrapped at spaces by its real width and each line set run by
+// run, each run in a font that has it.
+func (d *doc) multi(w, h float64, s, align string) {
+	s = d.tr(s)
+	if d.cover.plain(s) {
+		d.pdf.MultiCell(w, h, s, "", align, false)
+		return
+	}
+	x := d.pdf.GetX()
+	if w == 0 {
+		pw, _ := d.pdf.GetPageSize()
+		_, _, right, _ := d.pdf.GetMargins()
+		w = pw - right - x
+	}
+	for _, line := range d.wrap(s, w-2*d.cellMargin) {
+		d.pdf.SetX(x)
+		d.cell(w, h, line, "", 0, align, false)
+		d.pdf.SetXY(x, d.pdf.GetY()+h)
+	}
+	d.pdf.SetX(margin)
+}
+
+// wrap breaks s into lines no wider than w, at spaces, measuring each
+// word in the fonts it will be set in.
+func (d *doc) wrap(s string, w float64) []string {
+	var lines []string
+	for _, para := range strings.Split(s, "\n") {
+		line := ""
+		for _, word := range strings.Fields(para) {
+			try := word
+			if line != "" {
+				try = line + " " + word
+			}
+			if line != "" && d.measure(try) > w {
+				lines = append(lines, line)
+				try = word
+			}
+			line = try
+		}
+		lines = append(lines, line)
+	}
+	return lines
+}
+
+// measure is the width of s as cell sets it.
+func (d *doc) measure(s string) float64 {
+	total := 0.0
+	for _, r := range d.cover.split(s) {
+		d.pdf.SetFont(d.faceOf(r.font), d.style, d.size)
+		total += d.pdf.GetStringWidth(r.text)
+	}
+	d.pdf.SetFont(face, d.style, d.size)
+	return total
+}
+
+// cell is CellFormat for text that may hold scripts the main font lacks.
+func (d *doc) cell(w, h float64, s, border string, ln int, align string, fill bool) {
+	s = d.tr(s)
+	if d.cover.plain(s) {
+		d.pdf.CellFormat(w, h, s, border, ln, align, fill, 0, "")
+		return
+	}
+	x := d.pdf.GetX()
+	if w == 0 {
+		pw, _ := d.pdf.GetPageSize()
+		_, _, right, _ := d.pdf.GetMargins()
+		w = pw - right - x
+	}
+	d.pdf.CellFormat(w, h, "", border, 0, "", fill, 0, "")
+	y := d.pdf.GetY() // the box may have started a new page
+	runs := d.cover.split(s)
+	total := d.measure(s)
+	at := x + d.cellMargin
+	switch align {
+	case "C":
+		at = x + (w-total)/2
+	case "R":
+		at = x + w - d.cellMargin - total
+	}
+	d.pdf.SetXY(at, y)
+	d.pdf.SetCellMargin(0)
+	for _, r := range runs {
+		d.pdf.SetFont(d.faceOf(r.font), d.style, d.size)
+		d.pdf.CellFormat(d.pdf.GetStringWidth(r.text), h, r.text, "", 0, "L", false, 0, "")
+	}
+	d.pdf.SetCellMargin(d.cellMargin)
+	d.pdf.SetFont(face, d.style, d.size)
+	if ln == 1 {
+		d.pdf.SetXY(d.pdf.GetX(), y+h)
+		d.pdf.SetX(margin)
+	} else {
+		d.pdf.SetXY(x+w, y)
+	}
+}
 
 // lines is the wrapped line count of s in width w with the current font.
 func (d *doc) lines(s string, w float64) int {
@@ -158,7 +284,7 @@ func (d *doc) ensure(h float64) {
 func (d *doc) para(s string, style string, size, lineH float64) {
 	d.font(style, size)
 	d.pdf.SetX(margin)
-	d.pdf.MultiCell(d.width, lineH, d.tr(s), "", "L", false)
+	d.multi(d.width, lineH, s, "L")
 }
 
 func (d *doc) heading(s string) {
@@ -167,7 +293,7 @@ func (d *doc) heading(s string) {
 	d.font("B", 13)
 	d.pdf.SetTextColor(30, 60, 90)
 	d.pdf.SetX(margin)
-	d.pdf.MultiCell(d.width, 7, d.tr(s), "", "L", false)
+	d.multi(d.width, 7, s, "L")
 	d.pdf.SetTextColor(0, 0, 0)
 	d.pdf.Ln(1)
 }
@@ -181,17 +307,17 @@ func (d *doc) hanging(label, s string, indent float64, style string, size, lineH
 	// the same place and never touch the text.
 	d.pdf.SetXY(margin, y)
 	d.pdf.SetCellMargin(0)
-	d.pdf.CellFormat(indent-2, lineH, d.tr(label), "", 0, "R", false, 0, "")
+	d.cell(indent-2, lineH, label, "", 0, "R", false)
 	d.pdf.SetCellMargin(d.cellMargin)
 	d.pdf.SetXY(margin+indent, y)
-	d.pdf.MultiCell(d.width-indent, lineH, d.tr(s), "", "L", false)
+	d.multi(d.width-indent, lineH, s, "L")
 }
 
 func (d *doc) header() {
 	a := d.in.Assessed
 	d.font("B", 18)
 	d.pdf.SetTextColor(30, 60, 90)
-	d.pdf.MultiCell(d.width, 8, d.tr("Your core plan: "+a.Plan.Name), "", "L", false)
+	d.multi(d.width, 8, "Your core plan: "+a.Plan.Name, "L")
 	d.pdf.SetTextColor(0, 0, 0)
 	sub := "Prepared " + d.in.Date.Format("2 January 2006") + " with CoreCue"
 	if d.in.Clinic != nil {
@@ -202,10 +328,10 @@ func (d *doc) header() {
 	d.pdf.Ln(2)
 	d.font("B", 10)
 	d.pdf.SetX(margin)
-	d.pdf.CellFormat(34, 7, d.tr("Whole plan:"), "", 0, "L", false, 0, "")
+	d.cell(34, 7, "Whole plan:", "", 0, "L", false)
 	d.chip(a.Result.Level, 30, 7)
 	d.font("", 10)
-	d.pdf.CellFormat(0, 7, d.tr("  "+overallWords(a.Result.Level)), "", 1, "L", false, 0, "")
+	d.cell(0, 7, "  "+overallWords(a.Result.Level), "", 1, "L", false)
 	d.pdf.Ln(2)
 }
 
@@ -252,7 +378,7 @@ func (d *doc) chip(l risk.Level, w, h float64) {
 	word, r, g, b := levelStyle(l)
 	d.pdf.SetFillColor(r, g, b)
 	d.font("B", 9)
-	d.pdf.CellFormat(w, h, d.tr(word), "1", 0, "C", true, 0, "")
+	d.cell(w, h, word, "1", 0, "C", true)
 }
 
 // exerciseLabel is how the table and flags name an item: the library's
@@ -351,7 +477,7 @@ func (d *doc) tableRow(tl *tableLine, head bool) {
 			d.font("B", 9)
 		}
 		d.pdf.SetXY(x, y+pad)
-		d.pdf.MultiCell(col.w, lh, d.tr(c), "", col.align, false)
+		d.multi(col.w, lh, c, col.align)
 		if i == 4 && !head {
 			d.font("", 9)
 		}
@@ -403,7 +529,7 @@ func (d *doc) flags() {
 		d.pdf.SetX(margin)
 		d.chip(as.Level, 26, 6)
 		d.font("B", 11)
-		d.pdf.CellFormat(0, 6, d.tr(fmt.Sprintf("  %d. %s  ·  %s", i+1, exerciseLabel(r), r.Item.Dose())), "", 1, "L", false, 0, "")
+		d.cell(0, 6, fmt.Sprintf("  %d. %s  ·  %s", i+1, exerciseLabel(r), r.Item.Dose()), "", 1, "L", false)
 		d.pdf.Ln(1)
 		for _, b := range bullets {
 			d.labelled(b[0], b[1])
@@ -431,11 +557,11 @@ func (d *doc) labelled(label, text string) {
 	d.font("B", 9)
 	d.pdf.SetTextColor(80, 80, 80)
 	d.pdf.SetXY(margin+indent, y)
-	d.pdf.CellFormat(labelW, lineBody, d.tr(label), "", 0, "L", false, 0, "")
+	d.cell(labelW, lineBody, label, "", 0, "L", false)
 	d.pdf.SetTextColor(0, 0, 0)
 	d.font("", 10)
 	d.pdf.SetXY(margin+indent+labelW, y)
-	d.pdf.MultiCell(d.width-indent-labelW, lineBody, d.tr(text), "", "L", false)
+	d.multi(d.width-indent-labelW, lineBody, text, "L")
 	d.pdf.Ln(0.8)
 }
 
@@ -492,7 +618,7 @@ func (d *doc) stills() {
 		d.pdf.Rect(x, y, w, p.h, "D")
 		d.pdf.SetXY(x, y+tallest+1)
 		d.font("", 9)
-		d.pdf.CellFormat(w, 5, d.tr(stills[i].Caption), "", 0, "C", false, 0, "")
+		d.cell(w, 5, stills[i].Caption, "", 0, "C", false)
 	}
 	d.pdf.SetDrawColor(0, 0, 0)
 	d.pdf.SetXY(margin, y+tallest+7)
@@ -536,7 +662,7 @@ func (d *doc) safety() {
 	var ev []string
 	for _, f := range risk.RedFlags() {
 		for _, id := range f.Evidence {
-			if !contains(ev, id) {
+			if !slices.Contains(ev, id) {
 				ev = append(ev, id)
 			}
 		}
@@ -581,7 +707,7 @@ func (d *doc) boxed(paras []string, r, g, b int) {
 			d.pdf.Ln(1.5)
 		}
 		d.pdf.SetX(margin + pad)
-		d.pdf.MultiCell(d.width-2*pad, lineSmall*1.15, d.tr(p), "", "L", false)
+		d.multi(d.width-2*pad, lineSmall*1.15, p, "L")
 	}
 	d.pdf.SetXY(margin, y+h+2)
 }
@@ -595,7 +721,7 @@ func (d *doc) contact() {
 	lines := c.Lines()
 	d.font("B", 10.5)
 	d.pdf.SetX(margin)
-	d.pdf.MultiCell(d.width, 5.5, d.tr(lines[0]), "", "L", false)
+	d.multi(d.width, 5.5, lines[0], "L")
 	for _, l := range lines[1:] {
 		d.para(l, "", 10, lineBody)
 	}
@@ -614,13 +740,4 @@ func (d *doc) sources() {
 		d.hanging(fmt.Sprintf("[%d]", i+1), text, 10, "", 8.5, 4)
 		d.pdf.Ln(0.6)
 	}
-}
-
-func contains(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }

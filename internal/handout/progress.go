@@ -6,9 +6,10 @@ import (
 	"image"
 	"image/png"
 
-	"github.com/go-pdf/fpdf"
+	"codeberg.org/go-pdf/fpdf"
 
 	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -39,7 +40,7 @@ func (d *doc) progress() {
 	d.pdf.AddPage()
 	d.font("B", 16)
 	d.pdf.SetTextColor(30, 60, 90)
-	d.pdf.MultiCell(d.width, 8, d.tr("Your progress"), "", "L", false)
+	d.multi(d.width, 8, "Your progress", "L")
 	d.pdf.SetTextColor(0, 0, 0)
 	list := p.Sessions
 	d.para(fmt.Sprintf("%d sessions recorded, the first on %s. Goal: %d sessions a week. Pain is your own rating, 0 (none) to 10 (worst).",
@@ -107,7 +108,7 @@ func (d *doc) sessionTable(list []store.Session) {
 		d.ensure(6)
 		d.pdf.SetX(margin)
 		for i, c := range sessionCols {
-			d.pdf.CellFormat(c.w, 6, d.tr(clipText(cells[i], 30)), "B", 0, "L", false, 0, "")
+			d.cell(c.w, 6, jsonfile.Clip(cells[i], 29), "B", 0, "L", false)
 		}
 		d.pdf.Ln(-1)
 	}
@@ -137,12 +138,4 @@ func painText(n int) string {
 		return "-"
 	}
 	return fmt.Sprintf("%d", n)
-}
-
-func clipText(s string, n int) string {
-	r := []rune(s)
-	if len(r) <= n {
-		return s
-	}
-	return string(r[:n-1]) + "…"
 }

@@ -66,7 +66,7 @@ var now = time.Now
 func Open(dir string) (*Store, Notice, error) {
 	path := filepath.Join(dir, FileName)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return openMemory(fmt.Sprintf("Your saved plans cannot be opened because the storage folder %s is not usable (%v). Changes in this session will not be kept.", dir, oneLine(err)))
+		return openMemory(fmt.Sprintf("Your saved plans cannot be opened because the storage folder %s is not usable (%v). Changes in this session will not be kept.", dir, jsonfile.OneLine(err.Error())))
 	}
 	if fi, err := os.Stat(path); err == nil && !fi.Mode().IsRegular() {
 		// A FIFO would hold the open for ever and a folder is no database;
@@ -86,7 +86,7 @@ func Open(dir string) (*Store, Notice, error) {
 		// app too. It is not opened again, so nothing touches it.
 		return openMemory(fmt.Sprintf("Your saved data in %s was not opened: %s. It was left as it is; use the newer CoreCue to see it. Changes in this session will not be kept.", path, nw.Error()))
 	}
-	cause := oneLine(err)
+	cause := jsonfile.OneLine(err.Error())
 	if _, serr := os.Lstat(path); errors.Is(serr, os.ErrNotExist) {
 		// Nothing to rescue: the folder itself refuses a database.
 		return openMemory(fmt.Sprintf("CoreCue cannot create its database in %s (%s). Changes in this session will not be kept.", dir, cause))
@@ -98,11 +98,11 @@ func Open(dir string) (*Store, Notice, error) {
 	}
 	moved, merr := moveAside(path)
 	if merr != nil {
-		return openMemory(fmt.Sprintf("Your saved data in %s could not be opened (%s) and could not be moved aside (%v). Nothing was deleted. Changes in this session will not be kept.", path, cause, oneLine(merr)))
+		return openMemory(fmt.Sprintf("Your saved data in %s could not be opened (%s) and could not be moved aside (%v). Nothing was deleted. Changes in this session will not be kept.", path, cause, jsonfile.OneLine(merr.Error())))
 	}
 	s, err = openFile(path)
 	if err != nil {
-		return openMemory(fmt.Sprintf("Your saved data could not be opened (%s); it was kept as %s. A new database could not be created (%v), so changes in this session will not be kept.", cause, moved, oneLine(err)))
+		return openMemory(fmt.Sprintf("Your saved data could not be opened (%s); it was kept as %s. A new database could not be created (%v), so changes in this session will not be kept.", cause, moved, jsonfile.OneLine(err.Error())))
 	}
 	return s, Notice{
 		Message: fmt.Sprintf("Your saved data could not be opened (%s), so CoreCue started fresh. The old file was kept as %s.", cause, moved),
@@ -282,8 +282,6 @@ func (s *Store) tx(fn func(*sql.Tx) error) error {
 	return tx.Commit()
 }
 
-func oneLine(err error) string { return jsonfile.OneLine(err.Error()) }
-
 // OpenReadOnly opens the existing corecue.db in dir for reading only, as the
 // command-line tools do: it never creates, migrates or moves a file, so a
 // command cannot disturb the app's data. With no database it returns an
@@ -295,12 +293,12 @@ func OpenReadOnly(dir string) (*Store, error) {
 	}
 	s, err := connect(fileURI(path)+"?mode=ro", path)
 	if err != nil {
-		return nil, fmt.Errorf("%s: %s", path, oneLine(err))
+		return nil, fmt.Errorf("%s: %s", path, jsonfile.OneLine(err.Error()))
 	}
 	v, err := s.Version()
 	switch {
 	case err != nil:
-		err = fmt.Errorf("%s: %s", path, oneLine(err))
+		err = fmt.Errorf("%s: %s", path, jsonfile.OneLine(err.Error()))
 	case v > len(migrations):
 		err = fmt.Errorf("%s was written by a newer CoreCue (schema version %d; this one reads %d)", path, v, len(migrations))
 	case v < len(migrations):

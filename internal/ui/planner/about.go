@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
@@ -53,7 +54,7 @@ func newAbout(p *Planner) *About {
 func (a *About) load() {
 	per, err := a.p.deps.Store.Person()
 	if err != nil {
-		a.Message.Say(widget.DangerImportance, "Could not read your saved details: "+oneLine(err))
+		a.Message.Say(widget.DangerImportance, "Could not read your saved details: "+jsonfile.OneLine(err.Error()))
 	}
 	a.current = per
 	a.loading = true
@@ -79,7 +80,7 @@ func (a *About) Apply() {
 		a.refuse("Not saved — back pain now: enter a number from 0 (none) to 10 (worst).")
 		return
 	case err != nil:
-		a.refuse(fmt.Sprintf("Not saved — back pain now: %q is not a whole number from 0 to 10.", clip(text, 20)))
+		a.refuse(fmt.Sprintf("Not saved — back pain now: %q is not a whole number from 0 to 10.", jsonfile.Clip(text, 20)))
 		return
 	case n < 0 || n > 10:
 		a.refuse(fmt.Sprintf("Not saved — back pain now: %d is outside 0–10.", n))
@@ -87,7 +88,7 @@ func (a *About) Apply() {
 	}
 	per := store.Person{Pain: n, LegSymptoms: a.Leg.Checked, Morning: a.Morning.Checked}
 	if err := a.p.deps.Store.SavePerson(per); err != nil {
-		a.refuse("Not saved — " + oneLine(err))
+		a.refuse("Not saved — " + jsonfile.OneLine(err.Error()))
 		return
 	}
 	a.current = per

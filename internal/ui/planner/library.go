@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 )
@@ -170,7 +171,7 @@ func (l *LibraryView) refresh() {
 		a, err := l.p.engine.Exercise(ex.ID, ctx)
 		if err != nil {
 			a = risk.Assessment{ExerciseID: ex.ID, Name: ex.Name, Level: risk.NotAssessed,
-				Reasons: []risk.Reason{{Text: "Could not be assessed: " + oneLine(err)}}}
+				Reasons: []risk.Reason{{Text: "Could not be assessed: " + jsonfile.OneLine(err.Error())}}}
 		}
 		l.assessed[ex.ID] = a
 	}
@@ -208,9 +209,9 @@ func (l *LibraryView) filter() {
 		case l.varied.Found():
 			note = fmt.Sprintf("“%s” is %s: choose it to see it assessed and add it that way.", clip(q, 40), r.Name)
 		case r.How == exercise.MatchClose:
-			note = fmt.Sprintf("Did you mean “%s”? Showing it for “%s”.", r.Name, clip(q, 40))
+			note = fmt.Sprintf("Did you mean “%s”? Showing it for “%s”.", r.Name, jsonfile.Clip(q, 40))
 		case r.How == exercise.MatchAlias:
-			note = fmt.Sprintf("“%s” is another name for %s.", clip(q, 40), r.Name)
+			note = fmt.Sprintf("“%s” is another name for %s.", jsonfile.Clip(q, 40), r.Name)
 		case len(l.results) == 0 && len(r.Suggestions) > 0:
 			var names []string
 			for _, id := range r.Suggestions {
@@ -218,9 +219,9 @@ func (l *LibraryView) filter() {
 					names = append(names, "“"+ex.Name+"”")
 				}
 			}
-			note = fmt.Sprintf("Nothing matches “%s”. Did you mean %s?", clip(q, 40), strings.Join(names, " or "))
+			note = fmt.Sprintf("Nothing matches “%s”. Did you mean %s?", jsonfile.Clip(q, 40), strings.Join(names, " or "))
 		case len(l.results) == 0:
-			note = fmt.Sprintf("Nothing in the library matches “%s”.", clip(q, 40))
+			note = fmt.Sprintf("Nothing in the library matches “%s”.", jsonfile.Clip(q, 40))
 		}
 	}
 	l.DidYouMean.SetText(note)
@@ -305,7 +306,7 @@ func (l *LibraryView) dose() (plan.Item, error) {
 		}
 		n, err := strconv.Atoi(t)
 		if err != nil {
-			return fmt.Errorf("%s: %q is not a whole number", field, clip(t, 20))
+			return fmt.Errorf("%s: %q is not a whole number", field, jsonfile.Clip(t, 20))
 		}
 		*dst = n
 		return nil

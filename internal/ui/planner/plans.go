@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
@@ -103,7 +104,7 @@ func (b *PlansBar) fail(msg string) {
 func (b *PlansBar) reload(id int64) {
 	list, err := b.p.deps.Store.ListPlans()
 	if err != nil {
-		b.fail("Could not read your plans: " + oneLine(err))
+		b.fail("Could not read your plans: " + jsonfile.OneLine(err.Error()))
 		return
 	}
 	b.plans = list
@@ -161,7 +162,7 @@ func (b *PlansBar) openIndex(i int) {
 	}
 	pl, err := b.p.deps.Store.GetPlan(b.plans[i].ID)
 	if err != nil {
-		b.fail("Could not open “" + b.plans[i].Name + "”: " + oneLine(err))
+		b.fail("Could not open “" + b.plans[i].Name + "”: " + jsonfile.OneLine(err.Error()))
 		return
 	}
 	b.p.Plan.open(b.plans[i].ID, pl)
@@ -245,7 +246,7 @@ func (b *PlansBar) DeleteCurrent() error {
 		return errors.New("no plan is open")
 	}
 	if err := b.p.deps.Store.DeletePlan(id); err != nil {
-		b.fail("Not deleted — " + oneLine(err))
+		b.fail("Not deleted — " + jsonfile.OneLine(err.Error()))
 		return err
 	}
 	b.p.Plan.currentID = 0
@@ -380,7 +381,7 @@ func (b *PlansBar) SaveHandout(path string) error {
 		return errors.New("no plan is open or no handout is available")
 	}
 	if err := b.p.deps.Handout(cur, path); err != nil {
-		b.fail("Handout not saved — " + oneLine(err))
+		b.fail("Handout not saved — " + jsonfile.OneLine(err.Error()))
 		return err
 	}
 	b.say("Saved the handout for “" + cur.Name + "” to " + path + ".")
@@ -390,7 +391,7 @@ func (b *PlansBar) SaveHandout(path string) error {
 func (b *PlansBar) askImport() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
-			b.fail("Not imported — " + oneLine(err))
+			b.fail("Not imported — " + jsonfile.OneLine(err.Error()))
 			return
 		}
 		if rc == nil {
@@ -408,7 +409,7 @@ func (b *PlansBar) askImport() {
 func (b *PlansBar) saveDialog(fileName, ext string, write func(path string) error) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			b.fail("Not saved — " + oneLine(err))
+			b.fail("Not saved — " + jsonfile.OneLine(err.Error()))
 			return
 		}
 		if wc == nil {

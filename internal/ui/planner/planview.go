@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 )
@@ -112,7 +113,7 @@ func (v *PlanView) refresh() {
 		v.resolved = append(v.resolved, r.Resolution)
 	}
 	if err != nil {
-		v.Message.SetText("The plan could not be assessed: " + oneLine(err))
+		v.Message.SetText("The plan could not be assessed: " + jsonfile.OneLine(err.Error()))
 		pa = risk.PlanAssessment{}
 		for _, it := range v.current.Items {
 			v.resolved = append(v.resolved, exercise.Resolution{Input: it.Exercise, How: exercise.MatchNone})
@@ -217,13 +218,13 @@ func (r *ItemRow) Object() fyne.CanvasObject { return r.box }
 func resolutionText(r exercise.Resolution) string {
 	switch r.How {
 	case exercise.MatchName:
-		return fmt.Sprintf("“%s” read as %s.", clip(r.Input, 40), r.Name)
+		return fmt.Sprintf("“%s” read as %s.", jsonfile.Clip(r.Input, 40), r.Name)
 	case exercise.MatchAlias:
-		return fmt.Sprintf("“%s” read as %s (another name for it).", clip(r.Input, 40), r.Name)
+		return fmt.Sprintf("“%s” read as %s (another name for it).", jsonfile.Clip(r.Input, 40), r.Name)
 	case exercise.MatchClose:
-		return fmt.Sprintf("“%s” read as %s: did you mean “%s”? If not, remove this item.", clip(r.Input, 40), r.Name, r.Matched)
+		return fmt.Sprintf("“%s” read as %s: did you mean “%s”? If not, remove this item.", jsonfile.Clip(r.Input, 40), r.Name, r.Matched)
 	}
-	return fmt.Sprintf("“%s” is not in the library, so it is not assessed (not assessed does not mean safe).", clip(r.Input, 40))
+	return fmt.Sprintf("“%s” is not in the library, so it is not assessed (not assessed does not mean safe).", jsonfile.Clip(r.Input, 40))
 }
 
 // add appends it to the open plan, starting "My plan" when none is open.

@@ -4,25 +4,16 @@ import (
 	"errors"
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
 )
-
-func oneLine(err error) string { return strings.Join(strings.Fields(err.Error()), " ") }
-
-func clip(s string, n int) string {
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	return string([]rune(s)[:n]) + "…"
-}
 
 // planErr drops the plan package's error-kind prefix ("value out of range:
 // "), which helps callers branch but reads as noise on screen.
 func planErr(err error) string {
-	msg := oneLine(err)
+	msg := jsonfile.OneLine(err.Error())
 	for _, kind := range []error{plan.ErrTooLarge, plan.ErrNotJSON, plan.ErrVersion, plan.ErrTooManyItems,
 		plan.ErrOutOfRange, plan.ErrNameTooLong, plan.ErrBadUTF8, plan.ErrInvalid} {
 		if errors.Is(err, kind) {
@@ -52,7 +43,7 @@ func shortCite(lib *exercise.Library, id string) string {
 		first = first[:i]
 	}
 	if ev.Year == 0 {
-		return clip(ev.Citation, 40)
+		return jsonfile.Clip(ev.Citation, 40)
 	}
 	return fmt.Sprintf("%s %d", first, ev.Year)
 }

@@ -5,6 +5,7 @@ package practice
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -111,7 +112,7 @@ func (s *Screen) Reload() {
 	keep := s.Picker.Selected
 	s.Picker.SetOptions(names)
 	switch {
-	case keep != "" && contains(names, keep):
+	case keep != "" && slices.Contains(names, keep):
 		s.Picker.SetSelected(keep)
 	case len(names) > 0:
 		s.Picker.SetSelectedIndex(0)
@@ -347,13 +348,4 @@ func minutes(d time.Duration) string {
 		return "1 minute"
 	}
 	return fmt.Sprintf("%d minutes", m)
-}
-
-func contains(xs []string, x string) bool {
-	for _, v := range xs {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }

@@ -1,4 +1,4 @@
-package kiosk
+package cli
 
 import (
 	"bytes"
@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/corecue/corecue/internal/cli"
 	"github.com/corecue/corecue/internal/kiosk"
 )
 
@@ -17,9 +16,9 @@ func TestPrepareRefusesInOneLine(t *testing.T) {
 	t.Setenv("CORECUE_HOME", dir)
 	t.Setenv("FYNE_SCALE", "")
 	cfg := filepath.Join(dir, "kiosk.toml")
-	run := func(args ...string) (*Setup, int, string) {
+	run := func(args ...string) (*kiosk.Setup, int, string) {
 		var out, errb bytes.Buffer
-		s, code := Prepare(args, &out, &errb)
+		s, code := PrepareKiosk(args, &out, &errb)
 		return s, code, errb.String()
 	}
 	check := func(want string, args ...string) {
@@ -33,14 +32,14 @@ func TestPrepareRefusesInOneLine(t *testing.T) {
 	os.WriteFile(cfg, []byte("scale = 2\n[clinic]\nname = \"A\"\nphone = \"020 7946\"\n"), 0o644)
 	check("no admin PIN is set", "--config", cfg)
 	check("set-pin --config "+cfg, "--config", cfg)
-	check("unknown flag -x", "-x")
+	check("unknown option -x", "-x")
 	os.WriteFile(cfg, []byte("scale = 2\nfax = 1\n[clinic]\nname = \"A\"\nphone = \"020 7946\"\n"), 0o644)
 	if err := kiosk.WritePIN(kiosk.PINPath(cfg), "7391"); err != nil {
 		t.Fatal(err)
 	}
 	t.Setenv("DISPLAY", "")
 	t.Setenv("WAYLAND_DISPLAY", "")
-	if s, code, stderr := run(); s != nil || code != cli.ExitNoDisplay || !strings.Contains(stderr, "no display") {
+	if s, code, stderr := run(); s != nil || code != ExitNoDisplay || !strings.Contains(stderr, "no display") {
 		t.Fatalf("no display: %d %q", code, stderr)
 	}
 	// Something listening where X server 4799 would.
