@@ -78,7 +78,7 @@ window() {
 	# then logs "Preferences load error: EOF" (Fyne writes it in place).
 	runs=$((runs + 1))
 	mkdir -p "$scratch/config.$runs"
-	env XDG_CONFIG_HOME="$scratch/config.$runs" "${envs[@]}" "$bin" "$@" >"$scratch/out" 2>"$scratch/err" &
+	env "${envs[@]}" XDG_CONFIG_HOME="$scratch/config.$runs" "$bin" "$@" >"$scratch/out" 2>"$scratch/err" &
 	app_pid=$!
 	sleep "$secs"
 	kill -0 "$app_pid" 2>/dev/null || {

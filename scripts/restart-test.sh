@@ -113,7 +113,7 @@ supervise() {
 supervise &
 sup_pid=$!
 
-echo "restart-test: kiosk started on $display with no X server; X comes after it has been restarted ${x_after}s"
+echo "restart-test: kiosk started on $display with no X server; X comes after ${x_after} failed starts"
 exits=0
 for _ in $(seq 600); do
 	exits=$(grep -c '^exit ' "$scratch/events" || true)
