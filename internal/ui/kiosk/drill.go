@@ -23,6 +23,7 @@ type drill struct {
 	tl      *breath.Timeline
 	anim    *fyne.Animation
 	running bool
+	why     string // the player's reason for silence when last shown
 
 	Start   *button
 	Sound   *button
@@ -72,6 +73,10 @@ func (d *drill) Frame() {
 		return
 	}
 	p := d.tl.Pose(d.k.DrillNow())
+	// The sound can fail, and come back, in the middle of a drill.
+	if _, why := d.k.deps.Player.Silent(); why != d.why {
+		d.showSound()
+	}
 	if d.k.DrillStarting() {
 		p.Reminder = startingLine // the count-in holds until the sound device plays
 	}
@@ -107,7 +112,9 @@ func (d *drill) showSound() {
 		d.Sound.SetIcon(theme.VolumeMuteIcon())
 		d.stage.SetSoundNote("Sound is off — follow the captions, or tap “Turn sound on” to hear the cues.")
 	}
-	if off, why := d.k.deps.Player.Silent(); off && d.k.m.Visitor().SoundOn {
+	off, why := d.k.deps.Player.Silent()
+	d.why = why
+	if off && d.k.m.Visitor().SoundOn {
 		d.stage.SetSoundNote(why + " — follow the captions.")
 	}
 }
