@@ -207,7 +207,7 @@ func (l *LibraryView) filter() {
 		}
 		switch {
 		case l.varied.Found():
-			note = fmt.Sprintf("“%s” is %s: choose it to see it assessed and add it that way.", clip(q, 40), r.Name)
+			note = fmt.Sprintf("“%s” is %s: choose it to see it assessed and add it that way.", jsonfile.Clip(q, 40), r.Name)
 		case r.How == exercise.MatchClose:
 			note = fmt.Sprintf("Did you mean “%s”? Showing it for “%s”.", r.Name, jsonfile.Clip(q, 40))
 		case r.How == exercise.MatchAlias:

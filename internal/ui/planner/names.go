@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -39,7 +40,7 @@ func (b *PlansBar) whenNameFree(name string, self int64, put func(name string, r
 	}
 	free, err := b.p.deps.Store.FreePlanName(name)
 	if err != nil {
-		b.fail("Could not read your plans: " + oneLine(err))
+		b.fail("Could not read your plans: " + jsonfile.OneLine(err.Error()))
 		return err
 	}
 	q := &SameName{}

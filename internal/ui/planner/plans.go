@@ -223,7 +223,7 @@ func (b *PlansBar) RenameCurrent(name string) error {
 	return b.whenNameFree(strings.TrimSpace(name), id, func(name string, replace int64) error {
 		if replace != 0 {
 			if err := b.p.deps.Store.DeletePlan(replace); err != nil {
-				b.fail("Not renamed — " + oneLine(err))
+				b.fail("Not renamed — " + jsonfile.OneLine(err.Error()))
 				return err
 			}
 		}
