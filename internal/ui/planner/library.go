@@ -114,7 +114,7 @@ func newLibraryView(p *Planner) *LibraryView {
 	l.detail.Hide()
 	hint := widget.NewLabel("Choose an exercise to see why it has its level and to add it to your plan.")
 	hint.Wrapping = fyne.TextWrapWord
-	hint.Importance = widget.LowImportance
+	hint.TextStyle = fyne.TextStyle{Italic: true}
 
 	top := container.NewVBox(
 		widget.NewLabelWithStyle("Exercise library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -125,7 +125,7 @@ func newLibraryView(p *Planner) *LibraryView {
 	l.detailScroll = container.NewVScroll(container.NewPadded(container.NewVBox(hint, l.detail)))
 	split := container.NewVSplit(l.List, l.detailScroll)
 	split.Offset = 0.6 // the list is what people scan; the detail needs only a few lines
-	l.content = container.NewBorder(top, nil, nil, nil, split)
+	l.content = readingBorder(top, nil, split)
 	l.refresh()
 	return l
 }
@@ -228,6 +228,27 @@ func (l *LibraryView) filter() {
 	l.DidYouMean.Refresh()
 	l.List.UnselectAll()
 	l.List.Refresh()
+	l.follow(q)
+}
+
+// follow keeps the detail panel in step with a new search: what the text
+// names is shown, and an exercise the results no longer list is not.
+func (l *LibraryView) follow(q string) {
+	if q != "" && len(l.results) > 0 && l.p.deps.Library.Resolve(q).Found() {
+		if id := l.results[0].ID; id != l.selected {
+			l.choose(id)
+		}
+		return
+	}
+	for _, e := range l.results {
+		if e.ID == l.selected {
+			return
+		}
+	}
+	l.selected = ""
+	l.detail.Hide()
+	l.hint.Show()
+	l.detailScroll.Refresh()
 }
 
 // choose shows exercise id in the detail area with a default dose.
