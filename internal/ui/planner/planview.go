@@ -62,6 +62,7 @@ func newPlanView(p *Planner) *PlanView {
 
 	head := container.NewVBox(container.NewBorder(nil, nil, nil, v.Overall.Object(), v.Title), v.Notes, v.Message)
 	list := readingBorder(head, nil, container.NewVScroll(container.NewVBox(v.Empty, v.items)))
+	v.Message.box = list
 	split := container.NewVSplit(list, v.Why.Content())
 	split.Offset = 0.62
 	v.content = split
