@@ -107,10 +107,12 @@ func newLibraryView(p *Planner) *LibraryView {
 	dose := container.NewGridWithColumns(4,
 		labelled("Sets", l.Sets), labelled("Reps", l.Reps),
 		labelled("or hold (s)", l.Hold), labelled("Rest (s)", l.Rest))
+	// The dose and "Add to plan" come right under the name, so they are in
+	// view without scrolling at 1280x800; the longer text follows.
 	l.detail = container.NewVBox(
 		container.NewBorder(nil, nil, nil, l.Flag.Object(), l.Name),
-		l.Why, l.Description, dose,
-		container.NewHBox(l.Add, l.Explain), l.Message)
+		dose, container.NewHBox(l.Add, l.Explain), l.Message,
+		l.Why, l.Description)
 	l.detail.Hide()
 	hint := widget.NewLabel("Choose an exercise to see why it has its level and to add it to your plan.")
 	hint.Wrapping = fyne.TextWrapWord
@@ -124,7 +126,7 @@ func newLibraryView(p *Planner) *LibraryView {
 	// dose fields, and at 800 pixels high the list and detail share it.
 	l.detailScroll = container.NewVScroll(container.NewPadded(container.NewVBox(hint, l.detail)))
 	split := container.NewVSplit(l.List, l.detailScroll)
-	split.Offset = 0.6 // the list is what people scan; the detail needs only a few lines
+	split.Offset = 0.5 // the list is what people scan; the detail needs room for its dose and buttons
 	l.content = readingBorder(top, nil, split)
 	l.refresh()
 	return l

@@ -28,3 +28,16 @@ func TestTheMatchedNamesNoteDoesNotOverprintThePlan(t *testing.T) {
 			abs(m).Y, m.Size().Height, m.MinSize().Height, abs(row).Y)
 	}
 }
+
+// At 1280x800 a chosen exercise's "Add to plan" is in view without scrolling.
+func TestAddToPlanIsInViewAt1280x800(t *testing.T) {
+	r := newRig(t, nil)
+	l := r.p.Library
+	l.Search.SetText("dead bug")
+	relayout(r.w.Canvas().Content())
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
+	bottom := abs(l.detailScroll).Y + l.detailScroll.Size().Height
+	if y := abs(l.Add).Y + l.Add.Size().Height; l.Add.Size().Height == 0 || y > bottom || y > 800 {
+		t.Fatalf("Add to plan ends at y %.0f; the detail pane shows to %.0f", y, bottom)
+	}
+}
