@@ -47,7 +47,7 @@ func runHome(opt cli.Window) int {
 	a := app.NewWithID(appdir.AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	w := a.NewWindow("CoreCue")
-	w.Resize(fyne.NewSize(1280, 800))
+	fitScreen(a, w)
 	h := home.New(a, w, deps, home.Options{Drill: opt.Drill, Calibrate: opt.Mode == "calibrate"})
 	for _, n := range notices {
 		h.Notify(n.Title, n.Message)

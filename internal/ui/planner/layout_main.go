@@ -17,5 +17,5 @@ func (p *Planner) layout() fyne.CanvasObject {
 	foot := widget.NewLabel(risk.Disclaimer)
 	foot.TextStyle = fyne.TextStyle{Italic: true}
 	foot.Truncation = fyne.TextTruncateEllipsis
-	return container.NewPadded(container.NewBorder(top, container.NewVBox(p.Plans.Message, foot), nil, nil, split))
+	return container.NewPadded(readingBorder(top, container.NewVBox(p.Plans.Message, foot), split))
 }

@@ -108,14 +108,16 @@ func newLibraryView(p *Planner) *LibraryView {
 	dose := container.NewGridWithColumns(4,
 		labelled("Sets", l.Sets), labelled("Reps", l.Reps),
 		labelled("or hold (s)", l.Hold), labelled("Rest (s)", l.Rest))
+	// The dose and "Add to plan" come right under the name, so they are in
+	// view without scrolling at 1280x800; the longer text follows.
 	l.detail = container.NewVBox(
 		container.NewBorder(nil, nil, nil, l.Flag.Object(), l.Name),
-		l.Why, l.Description, dose,
-		container.NewHBox(l.Add, l.Explain), l.Message)
+		dose, container.NewHBox(l.Add, l.Explain), l.Message,
+		l.Why, l.Description)
 	l.detail.Hide()
 	hint := widget.NewLabel("Choose an exercise to see why it has its level and to add it to your plan.")
 	hint.Wrapping = fyne.TextWrapWord
-	hint.Importance = widget.LowImportance
+	hint.TextStyle = fyne.TextStyle{Italic: true}
 
 	top := container.NewVBox(
 		widget.NewLabelWithStyle("Exercise library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
@@ -125,8 +127,8 @@ func newLibraryView(p *Planner) *LibraryView {
 	// dose fields, and at 800 pixels high the list and detail share it.
 	l.detailScroll = container.NewVScroll(container.NewPadded(container.NewVBox(hint, l.detail)))
 	split := container.NewVSplit(l.List, l.detailScroll)
-	split.Offset = 0.6 // the list is what people scan; the detail needs only a few lines
-	l.content = container.NewBorder(top, nil, nil, nil, split)
+	split.Offset = 0.5 // the list is what people scan; the detail needs room for its dose and buttons
+	l.content = readingBorder(top, nil, split)
 	l.refresh()
 	return l
 }
@@ -229,6 +231,27 @@ func (l *LibraryView) filter() {
 	l.DidYouMean.Refresh()
 	l.List.UnselectAll()
 	l.List.Refresh()
+	l.follow(q)
+}
+
+// follow keeps the detail panel in step with a new search: what the text
+// names is shown, and an exercise the results no longer list is not.
+func (l *LibraryView) follow(q string) {
+	if q != "" && len(l.results) > 0 && l.p.deps.Library.Resolve(q).Found() {
+		if id := l.results[0].ID; id != l.selected {
+			l.choose(id)
+		}
+		return
+	}
+	for _, e := range l.results {
+		if e.ID == l.selected {
+			return
+		}
+	}
+	l.selected = ""
+	l.detail.Hide()
+	l.hint.Show()
+	l.detailScroll.Refresh()
 }
 
 // choose shows exercise id in the detail area with a default dose.

@@ -637,3 +637,46 @@ func TestAPlanWithAnExistingNameAsksBeforeReplacing(t *testing.T) {
 		t.Fatalf("plans %v", names())
 	}
 }
+
+// Tab from the top of the planner reaches the plan picker before Starter
+// plans and the library's search box before its list; the detail panel
+// follows each new search.
+func TestTabFollowsReadingOrderAndTheDetailFollowsTheSearch(t *testing.T) {
+	r := newRig(t, nil)
+	c := r.w.Canvas()
+	order := map[fyne.Focusable]int{}
+	for i := 0; i < 60; i++ {
+		test.FocusNext(c)
+		if f := c.Focused(); f != nil {
+			if _, seen := order[f]; !seen {
+				order[f] = i
+			}
+		}
+	}
+	at := func(f fyne.Focusable, what string) int {
+		i, ok := order[f]
+		if !ok {
+			t.Fatalf("Tab never reaches %s", what)
+		}
+		return i
+	}
+	if at(r.p.Plans.Picker, "the plan picker") > at(r.p.Plans.Starters, "Starter plans") {
+		t.Error("Tab reaches Starter plans before the plan picker")
+	}
+	if at(r.p.Library.Search, "the search box") > at(r.p.Library.List, "the library list") {
+		t.Error("Tab reaches the library list before its search box")
+	}
+	l := r.p.Library
+	l.Search.SetText("sit ups")
+	if l.Selected() != "sit-up" || !l.detail.Visible() {
+		t.Fatalf("search for sit ups shows %q", l.Selected())
+	}
+	l.Search.SetText("dead bug")
+	if l.Selected() != "dead-bug" || l.Name.Text != "Dead bug" {
+		t.Fatalf("after a new search the detail still shows %q (%q)", l.Name.Text, l.Selected())
+	}
+	l.Search.SetText("zzzz")
+	if l.Selected() != "" || l.detail.Visible() {
+		t.Fatalf("a search that lists nothing still shows %q", l.Name.Text)
+	}
+}

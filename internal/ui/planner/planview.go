@@ -62,7 +62,8 @@ func newPlanView(p *Planner) *PlanView {
 	v.Why = newWhyPanel(p)
 
 	head := container.NewVBox(container.NewBorder(nil, nil, nil, v.Overall.Object(), v.Title), v.Notes, v.Message)
-	list := container.NewBorder(head, nil, nil, nil, container.NewVScroll(container.NewVBox(v.Empty, v.items)))
+	list := readingBorder(head, nil, container.NewVScroll(container.NewVBox(v.Empty, v.items)))
+	v.Message.box = list
 	split := container.NewVSplit(list, v.Why.Content())
 	split.Offset = 0.62
 	v.content = split
@@ -191,7 +192,7 @@ func (v *PlanView) newRow(i int) *ItemRow {
 	r.Dose = widget.NewLabel(dose)
 	r.Resolution = widget.NewLabel("")
 	r.Resolution.Wrapping = fyne.TextWrapWord
-	r.Resolution.Importance = widget.LowImportance
+	r.Resolution.TextStyle = fyne.TextStyle{Italic: true}
 	if res := v.resolved[i]; res.How != exercise.MatchID {
 		r.Resolution.SetText(resolutionText(res))
 	} else {

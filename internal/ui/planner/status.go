@@ -9,6 +9,9 @@ import (
 // so the screen does not carry empty rows at 1280x800.
 type Status struct {
 	widget.Label
+	// box is laid out again when the line shows, hides or rewraps, so that
+	// what sits below it moves instead of being printed over.
+	box *fyne.Container
 }
 
 func newStatus(wrap bool) *Status {
@@ -30,6 +33,9 @@ func (s *Status) SetText(text string) {
 		s.Hide()
 	} else {
 		s.Show()
+	}
+	if s.box != nil {
+		s.box.Refresh()
 	}
 }
 

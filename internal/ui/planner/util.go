@@ -5,6 +5,10 @@ import (
 	"fmt"
 	"strings"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
@@ -61,4 +65,18 @@ func sources(lib *exercise.Library, ids []string) string {
 		s = append(s, shortCite(lib, id))
 	}
 	return strings.Join(s, "; ")
+}
+
+// readingBorder is container.NewBorder with its children in reading order
+// (top, then the centre, then bottom): Tab follows the order of children,
+// and NewBorder puts the centre first, so Tab reached a list before the
+// search box above it.
+func readingBorder(top, bottom, center fyne.CanvasObject) *fyne.Container {
+	objs := []fyne.CanvasObject{}
+	for _, o := range []fyne.CanvasObject{top, center, bottom} {
+		if o != nil {
+			objs = append(objs, o)
+		}
+	}
+	return container.New(layout.NewBorderLayout(top, bottom, nil, nil), objs...)
 }
