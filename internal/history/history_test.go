@@ -12,21 +12,19 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/corecue/corecue/internal/store"
 )
 
 // Wed 25 Nov 2026, 18:00.
 var now = time.Date(2026, 11, 25, 18, 0, 0, 0, time.UTC)
 
-func ses(daysAgo int, before, after int) store.Session {
-	return store.Session{Started: now.AddDate(0, 0, -daysAgo), PlanName: "Core basics", State: store.SessionFinished,
-		PainBefore: before, PainAfter: after, WarmUpPlanned: 10, WarmUpReps: 10 - daysAgo%3, WarmUpHold: 10,
-		Items: []store.SessionItem{{Exercise: "bird-dog", Name: "Bird dog, \"slow\"", SetsPlanned: 3, SetsDone: 3, HoldPlanned: 8, HoldDone: 24}}}
+func ses(daysAgo int, before, after int) Session {
+	return Session{Kind: Workout, Started: now.AddDate(0, 0, -daysAgo), Name: "Core basics", State: Finished,
+		PainBefore: before, PainAfter: after, VacuumPlanned: 10, VacuumReps: 10 - daysAgo%3, VacuumHold: 10,
+		Items: []Item{{Exercise: "bird-dog", Name: "Bird dog, \"slow\"", SetsPlanned: 3, SetsDone: 3, HoldPlanned: 8, HoldDone: 24}}}
 }
 
-func sample() []store.Session {
-	return []store.Session{ses(20, 4, 5), ses(9, 3, 3), ses(8, 3, 2), ses(2, -1, -1), ses(1, 2, 2), ses(0, 2, 1)}
+func sample() []Session {
+	return []Session{ses(20, 4, 5), ses(9, 3, 3), ses(8, 3, 2), ses(2, -1, -1), ses(1, 2, 2), ses(0, 2, 1)}
 }
 
 func TestWeeksStreakAndCalendar(t *testing.T) {
@@ -74,7 +72,7 @@ func TestLinesSkipMissingPain(t *testing.T) {
 func TestCSVHasOneRowPerExerciseAndQuotesNames(t *testing.T) {
 	var b bytes.Buffer
 	list := sample()
-	list = append(list, store.Session{Started: now, PlanName: "Empty", State: store.SessionPartial, PainBefore: 1, PainAfter: -1})
+	list = append(list, Session{Kind: Workout, Started: now, Name: "Empty", State: Partial, PainBefore: 1, PainAfter: -1})
 	if err := WriteCSV(&b, list); err != nil {
 		t.Fatal(err)
 	}
@@ -86,10 +84,10 @@ func TestCSVHasOneRowPerExerciseAndQuotesNames(t *testing.T) {
 		t.Fatalf("%d rows of %d", len(rows), len(rows[0]))
 	}
 	r := rows[1]
-	if r[0] != "2026-11-05" || r[4] != "4" || r[5] != "5" || r[11] != `Bird dog, "slow"` || r[17] != "24" {
+	if r[0] != "2026-11-05" || r[7] != "4" || r[8] != "5" || r[14] != `Bird dog, "slow"` || r[22] != "24" {
 		t.Fatalf("row %v", r)
 	}
-	if rows[4][4] != "" || rows[7][2] != "Empty" || rows[7][5] != "" || len(rows[7]) != len(header) {
+	if rows[4][7] != "" || rows[7][3] != "Empty" || rows[7][8] != "" || len(rows[7]) != len(header) {
 		t.Fatalf("missing pain or empty session: %v / %v", rows[4], rows[7])
 	}
 }
@@ -100,7 +98,7 @@ func TestExportCSVIsAllOrNothing(t *testing.T) {
 	if err := ExportCSV(path, sample()); err != nil {
 		t.Fatal(err)
 	}
-	if b, _ := os.ReadFile(path); !strings.HasPrefix(string(b), "date,time,plan") {
+	if b, _ := os.ReadFile(path); !strings.HasPrefix(string(b), "date,time,kind,name") {
 		t.Fatalf("file %q", b)
 	}
 	err := ExportCSV(filepath.Join(dir, "no", "such", "dir.csv"), sample())

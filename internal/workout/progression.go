@@ -3,7 +3,7 @@ package workout
 import (
 	"fmt"
 
-	"github.com/corecue/corecue/internal/store"
+	"github.com/corecue/corecue/internal/history"
 )
 
 // VacuumSession is what one session says about the vacuum drill: its dose,
@@ -126,14 +126,14 @@ func dose(reps, hold int) string { return fmt.Sprintf("%d reps of a %d s hold", 
 // VacuumHistory reads the vacuum warm-ups out of recorded sessions (oldest
 // first). A warm-up counts as held throughout only when the person said so
 // and every planned rep was done.
-func VacuumHistory(sessions []store.Session) []VacuumSession {
+func VacuumHistory(sessions []history.Session) []VacuumSession {
 	var out []VacuumSession
 	for _, s := range sessions {
-		if s.WarmUpPlanned == 0 {
+		if s.Kind != history.Workout || s.VacuumPlanned == 0 {
 			continue
 		}
-		out = append(out, VacuumSession{Reps: s.WarmUpPlanned, HoldSeconds: s.WarmUpHold,
-			HeldThroughout: s.HeldThroughout && s.WarmUpReps >= s.WarmUpPlanned,
+		out = append(out, VacuumSession{Reps: s.VacuumPlanned, HoldSeconds: s.VacuumHold,
+			HeldThroughout: s.HeldThroughout && s.VacuumReps >= s.VacuumPlanned,
 			PainBefore:     s.PainBefore, PainAfter: s.PainAfter})
 	}
 	return out

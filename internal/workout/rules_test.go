@@ -5,9 +5,9 @@ import (
 	"testing"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
-	"github.com/corecue/corecue/internal/store"
 )
 
 func held(reps, hold int) VacuumSession {
@@ -131,11 +131,11 @@ func TestFromPlanNamesFlagsAndOffersAlternatives(t *testing.T) {
 }
 
 func TestVacuumHistoryNeedsEveryRepAndTheReport(t *testing.T) {
-	ses := []store.Session{
-		{WarmUpPlanned: 10, WarmUpReps: 10, WarmUpHold: 10, HeldThroughout: true, PainBefore: 1, PainAfter: 1},
-		{WarmUpPlanned: 0},
-		{WarmUpPlanned: 10, WarmUpReps: 8, WarmUpHold: 10, HeldThroughout: true, PainBefore: -1, PainAfter: -1},
-		{WarmUpPlanned: 10, WarmUpReps: 10, WarmUpHold: 10, HeldThroughout: false, PainBefore: -1, PainAfter: -1},
+	ses := []history.Session{
+		{Kind: history.Workout, VacuumPlanned: 10, VacuumReps: 10, VacuumHold: 10, HeldThroughout: true, PainBefore: 1, PainAfter: 1},
+		{Kind: history.Workout, VacuumPlanned: 0},
+		{Kind: history.Workout, VacuumPlanned: 10, VacuumReps: 8, VacuumHold: 10, HeldThroughout: true, PainBefore: -1, PainAfter: -1},
+		{Kind: history.Workout, VacuumPlanned: 10, VacuumReps: 10, VacuumHold: 10, HeldThroughout: false, PainBefore: -1, PainAfter: -1},
 	}
 	h := VacuumHistory(ses)
 	if len(h) != 3 || !h[0].HeldThroughout || h[1].HeldThroughout || h[2].HeldThroughout || h[0].Reps != 10 {

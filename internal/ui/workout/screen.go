@@ -18,6 +18,7 @@ import (
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/exercise"
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/reminder"
 	"github.com/corecue/corecue/internal/risk"
@@ -77,7 +78,7 @@ type Screen struct {
 	Reminder    *widget.Entry
 	SetReminder *widget.Button
 	resumeBox   *fyne.Container
-	unfinished  *store.Session
+	unfinished  *hist.Session
 	suggested   engine.Suggestion
 
 	Live   *Live
@@ -183,12 +184,9 @@ func (s *Screen) Reload() {
 	s.unfinished = nil
 	if ses, ok, err := s.d.Store.Unfinished(); err == nil && ok && s.run == nil {
 		s.unfinished = &ses
-		done := 0
-		for _, it := range ses.Items {
-			done += it.SetsDone
-		}
-		note := widget.NewLabel(fmt.Sprintf("A session of %q from %s was not finished (%d sets recorded).",
-			ses.PlanName, ses.Started.Format("Mon 2 Jan 15:04"), done))
+		done, _ := ses.Sets()
+		note := widget.NewLabel(fmt.Sprintf("A session of %q from %s was not finished (%s recorded).",
+			ses.Name, ses.Started.Format("Mon 2 Jan 15:04"), hist.Count(done, "set", "sets")))
 		note.Wrapping = fyne.TextWrapWord
 		s.resumeBox.Add(note)
 		s.resumeBox.Add(container.NewHBox(s.Resume, s.SavePart))
@@ -316,7 +314,7 @@ func (s *Screen) savePartial() {
 	if s.unfinished == nil {
 		return
 	}
-	if err := s.d.Store.EndSession(s.unfinished.ID, store.SessionPartial, store.NoPain, false); err != nil {
+	if err := s.d.Store.EndSession(s.unfinished.ID, hist.Partial, hist.NoPain, false); err != nil {
 		s.Message.SetText("It cannot be saved: " + err.Error())
 		return
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/exercise"
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/reminder"
 	"github.com/corecue/corecue/internal/store"
@@ -156,7 +157,8 @@ func TestSessionPlaysRecordsAndSaves(t *testing.T) {
 		t.Fatalf("not saved: %q", r.s.Finish.Message.Text)
 	}
 	list, _ := r.st.Sessions()
-	if len(list) != 1 || list[0].State != store.SessionFinished || list[0].PainAfter != 2 || list[0].Items[1].Exercise != "mcgill-curl-up" || !list[0].Items[1].FeltIt {
+	if len(list) != 1 || list[0].State != hist.Finished || list[0].PainAfter != 2 || list[0].Items[2].Exercise != "mcgill-curl-up" ||
+		!list[0].Items[1].FeltIt || list[0].SwappedFor(1) != "McGill curl-up" || list[0].Items[2].FeltIt {
 		t.Fatalf("history %+v", list)
 	}
 	if felt, _ := r.st.FeltIt(); len(felt) != 1 || felt[0] != "sit-up" {
@@ -206,7 +208,7 @@ func TestSavePartialLeavesTheOfferAndJoinsHistory(t *testing.T) {
 	if r2.s.unfinished != nil || r2.saved != 1 {
 		t.Fatal("still offered")
 	}
-	if list, _ := r2.st.Sessions(); len(list) != 1 || list[0].State != store.SessionPartial {
+	if list, _ := r2.st.Sessions(); len(list) != 1 || list[0].State != hist.Partial {
 		t.Fatalf("history %+v", list)
 	}
 }
