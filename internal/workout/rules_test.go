@@ -142,3 +142,31 @@ func TestVacuumHistoryNeedsEveryRepAndTheReport(t *testing.T) {
 		t.Fatalf("history %+v", h)
 	}
 }
+
+// An exercise already high is not "raised one level" by pain or a report,
+// and "felt it" on it does not say "now flagged high (was high)".
+func TestWordsOnAnExerciseAlreadyHighAreTrue(t *testing.T) {
+	lib, err := exercise.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := risk.Context{Pain: 5, FeltIt: []string{"sit-up"}}
+	a, err := plan.Assess(plan.Plan{Name: "x", Items: []plan.Item{{Exercise: "sit-up", Sets: 2, Reps: 10}}}, lib, ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Result.Items[0].BaseLevel != risk.High {
+		t.Fatalf("the sit-up's base level is %s", a.Result.Items[0].BaseLevel)
+	}
+	flag := FromPlan(a)[0].Flag
+	if strings.Contains(flag, "raised one level") || !strings.Contains(flag, "feeling this exercise in your back") {
+		t.Fatalf("flag %q", flag)
+	}
+	fb, _, err := FeltIt(risk.New(lib), risk.Item{ExerciseID: "sit-up", Sets: 2, Reps: 10}, risk.Context{Pain: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(fb.Text, "(was high)") || strings.Contains(fb.Text, "now flagged high") || !strings.Contains(fb.Text, "already flagged high") {
+		t.Fatalf("feedback %q", fb.Text)
+	}
+}

@@ -79,6 +79,15 @@ func newRig(t *testing.T, dir string) *rig {
 	return r
 }
 
+// start taps Start and answers the question about high-risk exercises
+// (the sit-up) with "start as planned".
+func (r *rig) start() {
+	test.Tap(r.s.Start)
+	if r.s.Ask != nil {
+		test.Tap(r.s.Ask.AsPlanned)
+	}
+}
+
 // at moves the clock to t and draws the frame for it.
 func (r *rig) at(t time.Duration) { r.clk.now = t; r.s.Frame() }
 
@@ -107,7 +116,7 @@ func TestSessionPlaysRecordsAndSaves(t *testing.T) {
 	r.s.WarmUp.SetChecked(false)
 	r.s.Tempo.SetChecked(true)
 	r.s.PainBefore.SetText("3")
-	test.Tap(r.s.Start)
+	r.start()
 	if !r.s.Running() || r.clk.started != 1 {
 		t.Fatalf("not started: %q", r.s.Message.Text)
 	}
@@ -166,7 +175,7 @@ func TestSessionPlaysRecordsAndSaves(t *testing.T) {
 	}
 	// Next time the sit-up is flagged for this person with the report as the reason.
 	r.s.PainBefore.SetText("2")
-	test.Tap(r.s.Start)
+	r.start()
 	if flag := r.s.run.TL.Items[1].Flag; !strings.Contains(flag, "self-report") || !strings.HasPrefix(flag, "High") {
 		t.Fatalf("next session's flag %q", flag)
 	}
@@ -177,7 +186,7 @@ func TestInterruptedSessionIsOfferedForResumeOnNextStart(t *testing.T) {
 	r := newRig(t, dir)
 	r.s.WarmUp.SetChecked(false)
 	r.s.PainBefore.SetText("1")
-	test.Tap(r.s.Start)
+	r.start()
 	r.at(r.s.run.TL.Steps[2].Start + time.Second) // set 1 recorded, resting
 	r.s.Close()
 	r.st.Close()
@@ -200,7 +209,7 @@ func TestSavePartialLeavesTheOfferAndJoinsHistory(t *testing.T) {
 	dir := t.TempDir()
 	r := newRig(t, dir)
 	r.s.PainBefore.SetText("1")
-	test.Tap(r.s.Start)
+	r.start()
 	r.s.Close()
 	r.st.Close()
 	r2 := newRig(t, dir)
@@ -238,7 +247,7 @@ func TestFirstSessionSaysSoundIsStartingThenClears(t *testing.T) {
 	r := newRig(t, t.TempDir())
 	r.clk.starting = true // the device is opening; the clock waits at zero
 	r.s.PainBefore.SetText("3")
-	test.Tap(r.s.Start)
+	r.start()
 	r.at(0)
 	if !r.s.Running() || r.s.Live.Status.Text != startingNote {
 		t.Fatalf("while the device opens: running %v, status %q", r.s.Running(), r.s.Live.Status.Text)
