@@ -2,6 +2,7 @@ package workout
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -185,5 +186,39 @@ func TestRunSkipSwapAndFeltItAreRecorded(t *testing.T) {
 	}
 	if felt, _ := st.FeltIt(); len(felt) != 1 || felt[0] != "bird-dog" {
 		t.Fatalf("felt list %v", felt)
+	}
+}
+
+// A workout with a one-rep, 5 s vacuum warm-up, where pain rose from 3 to 6
+// after the lying leg raise was felt in the back: the advice names the
+// stomach vacuum and the leg raise, in correct words, and does not offer a
+// "step back" to the dose already done (it said "step back to 1 reps of a
+// 5 s hold").
+func TestAdviceAfterAPainRiseNamesWhatItIsAbout(t *testing.T) {
+	st := openStore(t, t.TempDir())
+	opt := DefaultOptions()
+	opt.WarmUpReps, opt.WarmUpHold = 1, 5
+	its := []Item{{ExerciseID: "leg-raise", Name: "Lying leg raise", Sets: 2, Reps: 10, RestSeconds: 30}}
+	r, err := Begin(st, 0, "Leg day", its, opt, 3, when)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set1 := r.TL.Steps[2]
+	play(t, r, set1.Start+5*time.Second)
+	if err := r.FeltIt(0); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Finish(set1.Start+5*time.Second, 6, true); err != nil {
+		t.Fatal(err)
+	}
+	list, _ := st.Sessions()
+	s := Suggest(VacuumHistory(list))
+	for _, want := range []string{"from 3 to 6", "Leg day", "Lying leg raise", "stomach vacuum", "1 rep of a 5 s hold"} {
+		if !strings.Contains(s.Text, want) {
+			t.Errorf("advice lacks %q: %q", want, s.Text)
+		}
+	}
+	if strings.Contains(s.Text, "1 reps") || strings.Contains(s.Text, "back to 1 rep") || s.Move != Stay {
+		t.Errorf("advice %v %q", s.Move, s.Text)
 	}
 }
