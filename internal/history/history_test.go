@@ -2,8 +2,10 @@ package history
 
 import (
 	"bytes"
+
 	"encoding/csv"
 	"errors"
+	"golang.org/x/image/font/gofont/goregular"
 	"image"
 	"image/color"
 	"image/png"
@@ -137,7 +139,7 @@ func TestChartsDrawInThePaletteGiven(t *testing.T) {
 				t.Errorf("%s: only %d pixels of text and axes", name, n)
 			}
 			if dir := os.Getenv("HISTORY_SHOTS"); dir != "" {
-				f, _ := os.Create(filepath.Join(dir, name+"-"+map[bool]string{true: "light", false: "dark"}[pal == LightPalette]+".png"))
+				f, _ := os.Create(filepath.Join(dir, name+"-"+map[bool]string{true: "light", false: "dark"}[pal.Background == LightPalette.Background]+".png"))
 				png.Encode(f, img)
 				f.Close()
 			}
@@ -166,4 +168,61 @@ func count(img image.Image, c color.Color) int {
 		}
 	}
 	return n
+}
+
+// Three sessions on one day used to be labelled "1 Dec 1 Dec 1 Dec"; every
+// date is now labelled once, over a few days and over weeks.
+func TestChartDatesAreLabelledOnce(t *testing.T) {
+	day := time.Date(2026, 12, 1, 9, 0, 0, 0, time.Local)
+	for name, pts := range map[string][]Point{
+		"one day":   {{day, 2}, {day.Add(time.Hour), 3}, {day.Add(2 * time.Hour), 1}},
+		"two weeks": {{day.AddDate(0, 0, -13), 2}, {day.AddDate(0, 0, -6), 3}, {day, 1}},
+		"a year":    {{day.AddDate(-1, 0, 0), 2}, {day, 1}},
+	} {
+		c := newPlot("t", "", LightPalette)
+		timeAxis(c, pts)
+		seen := map[string]bool{}
+		for _, tk := range c.X.Tick.Marker.Ticks(c.X.Min, c.X.Max) {
+			if tk.Label == "" {
+				continue
+			}
+			if seen[tk.Label] {
+				t.Errorf("%s: %q labelled twice", name, tk.Label)
+			}
+			seen[tk.Label] = true
+		}
+		if len(seen) == 0 || len(seen) > maxLabels {
+			t.Errorf("%s: %d labels", name, len(seen))
+		}
+		for _, p := range pts {
+			if x := float64(p.When.Unix()); x < c.X.Min || x > c.X.Max {
+				t.Errorf("%s: %v is off the axis", name, p.When)
+			}
+		}
+	}
+}
+
+// The pain chart's axis is the 0-10 scale (it ran to 12), and the charts
+// are lettered in a sans font, the app's own when it is given.
+func TestPainAxisIsZeroToTenInASansFont(t *testing.T) {
+	c, err := painPlot(Lines(sample()), LightPalette)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Y.Min != 0 || c.Y.Max != 10 {
+		t.Fatalf("pain axis %g-%g", c.Y.Min, c.Y.Max)
+	}
+	if f := c.Title.TextStyle.Font; f.Variant != "Sans" {
+		t.Fatalf("title font %+v", f)
+	}
+	ttf := goregular.TTF
+	pal := LightPalette
+	pal.Font = ttf
+	c, _ = painPlot(Lines(sample()), pal)
+	if f := c.Y.Tick.Label.Font; f.Typeface == "Liberation" || f.Typeface != typeface(ttf).Typeface {
+		t.Fatalf("tick font %+v", f)
+	}
+	if _, err := PainChart(Lines(sample()), pal, Size{W: 300, H: 150}); err != nil {
+		t.Fatal(err)
+	}
 }

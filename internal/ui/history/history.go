@@ -180,11 +180,12 @@ func (s *Screen) drawCalendar(now time.Time) {
 	}
 }
 
-// palette takes the chart colours from the app's current theme.
+// palette takes the chart colours and text font from the app's current theme.
 func palette() hist.Palette {
 	c := func(n fyne.ThemeColorName) color.Color { return theme.Color(n) }
 	return hist.Palette{Background: c(theme.ColorNameBackground), Foreground: c(theme.ColorNameForeground),
-		Grid: c(theme.ColorNameSeparator), A: c(theme.ColorNamePrimary), B: c(theme.ColorNameWarning), Goal: c(theme.ColorNameSuccess)}
+		Grid: c(theme.ColorNameSeparator), A: c(theme.ColorNamePrimary), B: c(theme.ColorNameWarning), Goal: c(theme.ColorNameSuccess),
+		Font: theme.TextFont().Content()}
 }
 
 func (s *Screen) drawCharts(weeks []hist.WeekCount, goal int) {
