@@ -218,3 +218,19 @@ func TestFeltItSwapAndSkipsAreRecordedAsTheyHappened(t *testing.T) {
 		t.Fatalf("CSV %v", rows)
 	}
 }
+
+// The live view's words wrap in their column instead of running off its
+// right edge ("keep breathin…"): mid-set, with the longest step line, the
+// view fits a 1024 px wide window.
+func TestLiveWordsWrapToFitTheWindow(t *testing.T) {
+	r := newLegDay(t)
+	r.startAsPlanned(t)
+	r.at(r.s.run.TL.Steps[1].Start + 4*time.Second)
+	l := r.s.Live
+	if l.Heading.Wrapping != fyne.TextWrapWord || l.Name.Wrapping != fyne.TextWrapWord {
+		t.Fatal("step and exercise lines do not wrap")
+	}
+	if w := l.content.MinSize().Width; w > 1024 {
+		t.Fatalf("the live view needs %g px", w)
+	}
+}
