@@ -26,7 +26,7 @@ type Live struct {
 	Figure   *diagram.Corset
 	Heading  *widget.Label // the step: "Set 2 of 3", "Rest", "Warm-up"
 	Name     *widget.Label // the exercise
-	Count    *canvas.Text // rep, hold or rest seconds, very large
+	Count    *canvas.Text  // rep, hold or rest seconds, very large
 	CountSub *widget.Label
 	Caption  *widget.Label
 	Form     *widget.Label
