@@ -304,7 +304,11 @@ func WeekChart(weeks []WeekCount, goal int, pal Palette, sz Size) (image.Image, 
 	names := make([]string, len(weeks))
 	for i, w := range weeks {
 		vals[i] = float64(w.N)
-		names[i] = w.Start.Format("2 Jan")
+		// Every other week is labelled when there are many, counting back
+		// from this week, so the dates never run into each other.
+		if len(weeks) <= 6 || (len(weeks)-1-i)%2 == 0 {
+			names[i] = w.Start.Format("2 Jan")
+		}
 	}
 	bars, err := plotter.NewBarChart(vals, vg.Points(14))
 	if err != nil {
