@@ -354,7 +354,7 @@ func (s *Screen) record(t time.Duration) string {
 	if t >= s.tl.Total {
 		state, t = hist.Finished, s.tl.Total
 	}
-	ses := hist.Session{Kind: hist.Drill, Started: s.started, Name: d.Name, Position: drillPosition(d),
+	ses := hist.Session{Kind: hist.Drill, Started: s.started, Name: d.Name, Position: d.Position,
 		Seconds: int((t + time.Second/2) / time.Second), PainBefore: hist.NoPain, PainAfter: hist.NoPain,
 		VacuumPlanned: d.Reps, VacuumReps: reps, VacuumHold: int(d.Hold / time.Second), State: state}
 	if _, err := s.recorder.AddSession(ses); err != nil {
@@ -365,10 +365,6 @@ func (s *Screen) record(t time.Duration) string {
 	}
 	return fmt.Sprintf("%s recorded in History.", repCount(reps))
 }
-
-// drillPosition is the body position a drill is practised in. Drills do not
-// name one yet, and every drill the app offers starts lying down.
-func drillPosition(breath.Drill) breath.Position { return breath.Lying }
 
 func repCount(n int) string { return hist.Count(n, "rep", "reps") }
 
