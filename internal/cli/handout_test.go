@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -159,11 +160,11 @@ func TestHandoutAddsProgressPageFromHistory(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	id, err := st.BeginSession(store.Session{Started: time.Now().Add(-time.Hour), PlanName: "Core basics",
-		PainBefore: 2, PainAfter: store.NoPain, WarmUpPlanned: 10, WarmUpHold: 10,
-		Items: []store.SessionItem{{Exercise: "dead-bug", Name: "Dead bug", SetsPlanned: 2, RepsPlanned: 10}}})
+	id, err := st.BeginSession(hist.Session{Kind: hist.Workout, Started: time.Now().Add(-time.Hour), Name: "Core basics",
+		PainBefore: 2, PainAfter: hist.NoPain, VacuumPlanned: 10, VacuumHold: 10,
+		Items: []hist.Item{{Exercise: "dead-bug", Name: "Dead bug", SetsPlanned: 2, RepsPlanned: 10}}})
 	if err == nil {
-		err = st.EndSession(id, store.SessionFinished, 1, true)
+		err = st.EndSession(id, hist.Finished, 1, true)
 	}
 	st.Close()
 	if err != nil {

@@ -10,14 +10,13 @@ import (
 
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/jsonfile"
-	"github.com/corecue/corecue/internal/store"
 )
 
 // Progress is the person's recorded sessions for the progress page. With
 // no sessions there is no page.
 type Progress struct {
-	Sessions []store.Session // oldest first, as store.Sessions returns them
-	Goal     int             // sessions per week; 0 means the default
+	Sessions []hist.Session // oldest first, workouts and practice drills
+	Goal     int            // sessions per week; 0 means the default
 }
 
 // progressRows is how many of the latest sessions the table lists: one page.
@@ -43,8 +42,8 @@ func (d *doc) progress() {
 	d.multi(d.width, 8, "Your progress", "L")
 	d.pdf.SetTextColor(0, 0, 0)
 	list := p.Sessions
-	d.para(fmt.Sprintf("%d sessions recorded, the first on %s. Goal: %d sessions a week. Pain is your own rating, 0 (none) to 10 (worst).",
-		len(list), list[0].Started.Format("2 January 2006"), goal), "", 10, lineBody)
+	d.para(fmt.Sprintf("%s recorded, the first on %s. Goal: %s a week. Pain is your own rating, 0 (none) to 10 (worst).",
+		hist.Count(len(list), "session", "sessions"), list[0].Started.Format("2 January 2006"), hist.Count(goal, "session", "sessions")), "", 10, lineBody)
 	d.pdf.Ln(2)
 
 	sz := hist.Size{W: chartPxW, H: chartPxH, Scale: 2}
@@ -95,9 +94,9 @@ func (d *doc) progress() {
 var sessionCols = []struct {
 	title string
 	w     float64
-}{{"Date", 34}, {"Plan", 46}, {"Sets done", 22}, {"Vacuum reps", 24}, {"Pain before", 22}, {"Pain after", 22}}
+}{{"Date", 34}, {"Plan or drill", 46}, {"Sets done", 22}, {"Vacuum reps", 24}, {"Pain before", 22}, {"Pain after", 22}}
 
-func (d *doc) sessionTable(list []store.Session) {
+func (d *doc) sessionTable(list []hist.Session) {
 	d.heading("Sessions")
 	from := max(0, len(list)-progressRows)
 	if from > 0 {
@@ -119,16 +118,18 @@ func (d *doc) sessionTable(list []store.Session) {
 	row(head, "B")
 	for i := len(list) - 1; i >= from; i-- {
 		s := list[i]
-		done, planned := 0, 0
-		for _, it := range s.Items {
-			done += it.SetsDone
-			planned += it.SetsPlanned
+		name, sets := s.Name, "-"
+		if s.Kind == hist.Drill {
+			name = "Practice: " + s.Name
+		} else {
+			done, planned := s.Sets()
+			sets = fmt.Sprintf("%d of %d", done, planned)
 		}
 		vac := "-"
-		if s.WarmUpPlanned > 0 {
-			vac = fmt.Sprintf("%d of %d", s.WarmUpReps, s.WarmUpPlanned)
+		if s.VacuumPlanned > 0 {
+			vac = fmt.Sprintf("%d of %d", s.VacuumReps, s.VacuumPlanned)
 		}
-		row([]string{s.Started.Format("Mon 2 Jan 2006"), s.PlanName, fmt.Sprintf("%d of %d", done, planned), vac,
+		row([]string{s.Started.Format("Mon 2 Jan 2006"), name, sets, vac,
 			painText(s.PainBefore), painText(s.PainAfter)}, "")
 	}
 }

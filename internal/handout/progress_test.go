@@ -9,17 +9,17 @@ import (
 	"testing"
 	"time"
 
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/risk"
-	"github.com/corecue/corecue/internal/store"
 )
 
-func progressSessions(n int) []store.Session {
+func progressSessions(n int) []hist.Session {
 	start := time.Date(2026, 10, 1, 18, 0, 0, 0, time.UTC)
-	var out []store.Session
+	var out []hist.Session
 	for i := 0; i < n; i++ {
-		out = append(out, store.Session{Started: start.AddDate(0, 0, 2*i), PlanName: "Gym habit", State: store.SessionFinished,
-			PainBefore: 5 - i%4, PainAfter: 4 - i%4, WarmUpPlanned: 10, WarmUpReps: 10, WarmUpHold: 10,
-			Items: []store.SessionItem{{Name: "Dead bug", SetsPlanned: 2, SetsDone: 2, RepsPlanned: 8, RepsDone: 16}}})
+		out = append(out, hist.Session{Kind: hist.Workout, Started: start.AddDate(0, 0, 2*i), Name: "Gym habit", State: hist.Finished,
+			PainBefore: 5 - i%4, PainAfter: 4 - i%4, VacuumPlanned: 10, VacuumReps: 10, VacuumHold: 10,
+			Items: []hist.Item{{Name: "Dead bug", SetsPlanned: 2, SetsDone: 2, RepsPlanned: 8, RepsDone: 16}}})
 	}
 	return out
 }

@@ -2,10 +2,16 @@ package history
 
 import (
 	"errors"
+	"fmt"
 	"image"
 	"image/color"
 	"math"
+	"sync"
 	"time"
+
+	"golang.org/x/image/font/opentype"
+	"gonum.org/v1/plot/font"
+	"gonum.org/v1/plot/text"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
@@ -22,6 +28,10 @@ type Palette struct {
 	Background, Foreground, Grid color.Color
 	A, B                         color.Color // the two series
 	Goal                         color.Color
+	// Font is the TrueType text font the charts are lettered in, so they
+	// read like the text around them (the app passes its theme's font);
+	// nil means Liberation Sans, which gonum/plot carries.
+	Font []byte
 }
 
 // LightPalette and DarkPalette suit the two themes when the caller has
@@ -44,7 +54,14 @@ type Size struct {
 	Scale float64 // device pixels per point: 1 normally, 2 on a HiDPI screen
 }
 
-func newPlot(title, ylabel string, pal Palette) *plot.Plot {
+// chart is a plot with its legend, which is drawn beside the data, not on it.
+type chart struct {
+	*plot.Plot
+	legend plot.Legend
+	names  []string // the legend's, to size its column
+}
+
+func newPlot(title, ylabel string, pal Palette) *chart {
 	p := plot.New()
 	p.Title.Text = title
 	p.Y.Label.Text = ylabel
@@ -64,20 +81,75 @@ func newPlot(title, ylabel string, pal Palette) *plot.Plot {
 		ax.Label.TextStyle.Font.Size = vg.Points(12)
 		ax.Tick.Label.Font.Size = vg.Points(11)
 	}
-	p.Legend.Top = true
 	p.Add(&plotter.Grid{Vertical: draw.LineStyle{Width: 0}, Horizontal: draw.LineStyle{Color: pal.Grid, Width: vg.Points(0.5)}})
-	return p
+	c := &chart{Plot: p, legend: plot.NewLegend()}
+	c.legend.TextStyle = p.Legend.TextStyle
+	c.legend.Top, c.legend.Left = true, true
+	fnt := typeface(pal.Font)
+	for _, st := range []*text.Style{&p.Title.TextStyle, &c.legend.TextStyle, &p.X.Label.TextStyle, &p.Y.Label.TextStyle,
+		&p.X.Tick.Label, &p.Y.Tick.Label} {
+		st.Font.Typeface, st.Font.Variant, st.Font.Style, st.Font.Weight = fnt.Typeface, fnt.Variant, fnt.Style, fnt.Weight
+	}
+	return c
 }
 
-func render(p *plot.Plot, sz Size) image.Image {
+// faces are the fonts registered with gonum/plot's font cache, by the
+// first byte of their data (a theme's font is one long-lived slice).
+var faces struct {
+	sync.Mutex
+	names map[*byte]font.Font
+}
+
+// typeface is the font for ttf, registered once; Liberation Sans when ttf is
+// empty or cannot be read.
+func typeface(ttf []byte) font.Font {
+	sans := font.Font{Typeface: "Liberation", Variant: "Sans"}
+	if len(ttf) == 0 {
+		return sans
+	}
+	faces.Lock()
+	defer faces.Unlock()
+	if f, ok := faces.names[&ttf[0]]; ok {
+		return f
+	}
+	face, err := opentype.Parse(ttf)
+	if err != nil {
+		return sans
+	}
+	if faces.names == nil {
+		faces.names = map[*byte]font.Font{}
+	}
+	f := font.Font{Typeface: font.Typeface(fmt.Sprintf("corecue-%d", len(faces.names)))}
+	font.DefaultCache.Add(font.Collection{{Font: f, Face: face}})
+	faces.names[&ttf[0]] = f
+	return f
+}
+
+// add puts a plotter on the chart with its legend entry.
+func (c *chart) add(name string, thumbs []plot.Thumbnailer, ps ...plot.Plotter) {
+	c.Add(ps...)
+	c.legend.Add(name, thumbs...)
+	c.names = append(c.names, name)
+}
+
+func (c *chart) render(sz Size) image.Image {
 	if sz.Scale <= 0 {
 		sz.Scale = 1
 	}
 	w := vg.Length(float64(sz.W)/sz.Scale) * vg.Inch / 96
 	h := vg.Length(float64(sz.H)/sz.Scale) * vg.Inch / 96
-	c := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(int(96*sz.Scale)), vgimg.UseBackgroundColor(p.BackgroundColor))
-	p.Draw(draw.New(c))
-	return c.Image()
+	cv := vgimg.NewWith(vgimg.UseWH(w, h), vgimg.UseDPI(int(96*sz.Scale)), vgimg.UseBackgroundColor(c.BackgroundColor))
+	dc := draw.New(cv)
+	// The legend gets a column of its own on the right, as wide as its
+	// longest name, so it never covers the data nor is cut off.
+	lw := c.legend.ThumbnailWidth + vg.Points(12)
+	for _, e := range c.names {
+		lw = max(lw, c.legend.ThumbnailWidth+c.legend.TextStyle.Width(e)+vg.Points(18))
+	}
+	c.Draw(draw.Crop(dc, 0, -lw, 0, 0))
+	c.legend.YOffs = -vg.Points(28) // below the title's line
+	c.legend.Draw(draw.Crop(dc, w-lw+vg.Points(4), 0, 0, 0))
+	return cv.Image()
 }
 
 func xys(pts []Point) plotter.XYs {
@@ -90,7 +162,7 @@ func xys(pts []Point) plotter.XYs {
 
 // addLine adds a line with markers; dashed lines and different marker shapes
 // keep the two series apart in print and for colour-blind readers.
-func addLine(p *plot.Plot, name string, pts []Point, c color.Color, dashed bool, shape draw.GlyphDrawer) error {
+func addLine(c *chart, name string, pts []Point, col color.Color, dashed bool, shape draw.GlyphDrawer) error {
 	if len(pts) == 0 {
 		return nil
 	}
@@ -98,31 +170,86 @@ func addLine(p *plot.Plot, name string, pts []Point, c color.Color, dashed bool,
 	if err != nil {
 		return err
 	}
-	l.Color, l.Width = c, vg.Points(2)
+	l.Color, l.Width = col, vg.Points(2)
 	if dashed {
 		l.Dashes = []vg.Length{vg.Points(6), vg.Points(3)}
 	}
-	s.Color, s.Shape, s.Radius = c, shape, vg.Points(3.5)
-	p.Add(l, s)
-	p.Legend.Add(name, l, s)
+	s.Color, s.Shape, s.Radius = col, shape, vg.Points(3.5)
+	c.add(name, []plot.Thumbnailer{l, s}, l, s)
 	return nil
 }
 
-func timeAxis(p *plot.Plot, pts []Point) {
+// timeAxis spans whole days, from the first point's day to the last's, and
+// labels each day (or each month, over a long span) once: ticks at a fixed
+// time step labelled by date repeated a date several times.
+func timeAxis(c *chart, pts []Point) {
+	if len(pts) == 0 {
+		return
+	}
+	first, last := pts[0].When, pts[0].When
+	for _, p := range pts {
+		if p.When.Before(first) {
+			first = p.When
+		}
+		if p.When.After(last) {
+			last = p.When
+		}
+	}
+	from, to := Day(first), Day(last).AddDate(0, 0, 1)
+	c.X.Min, c.X.Max = float64(from.Unix()), float64(to.Unix())
+	c.X.Tick.Marker = dateTicks{loc: first.Location(), months: last.Sub(first) > 300*24*time.Hour}
+}
+
+// dateTicks labels days at their middle, or months at their first day.
+type dateTicks struct {
+	loc    *time.Location
+	months bool
+}
+
+// maxLabels keeps the labels apart at the chart's width.
+const maxLabels = 7
+
+func (d dateTicks) Ticks(lo, hi float64) []plot.Tick {
+	start := time.Unix(int64(lo), 0).In(d.loc)
+	end := time.Unix(int64(hi), 0).In(d.loc)
+	var at []time.Time
+	if d.months {
+		for m := time.Date(start.Year(), start.Month(), 1, 0, 0, 0, 0, d.loc); !m.After(end); m = m.AddDate(0, 1, 0) {
+			if !m.Before(start) {
+				at = append(at, m)
+			}
+		}
+	} else {
+		for day := Day(start); day.Before(end); day = day.AddDate(0, 0, 1) {
+			at = append(at, day.Add(12*time.Hour))
+		}
+	}
+	step := (len(at) + maxLabels - 1) / maxLabels
 	format := "2 Jan"
-	if len(pts) > 1 && pts[len(pts)-1].When.Sub(pts[0].When) > 300*24*time.Hour {
+	if d.months {
 		format = "Jan 2006"
 	}
-	p.X.Tick.Marker = plot.TimeTicks{Format: format, Time: func(v float64) time.Time { return time.Unix(int64(v), 0) }}
-	if len(pts) == 1 {
-		// One point: widen the axis a day each side so it has a span.
-		x := float64(pts[0].When.Unix())
-		p.X.Min, p.X.Max = x-86400, x+86400
+	var out []plot.Tick
+	for i, t := range at {
+		tk := plot.Tick{Value: float64(t.Unix())}
+		if i%max(step, 1) == 0 {
+			tk.Label = t.Format(format)
+		}
+		out = append(out, tk)
 	}
+	return out
 }
 
 // PainChart draws pain before and after each session on the 0-10 scale.
 func PainChart(s Series, pal Palette, sz Size) (image.Image, error) {
+	p, err := painPlot(s, pal)
+	if err != nil {
+		return nil, err
+	}
+	return p.render(sz), nil
+}
+
+func painPlot(s Series, pal Palette) (*chart, error) {
 	if len(s.PainBefore) == 0 && len(s.PainAfter) == 0 {
 		return nil, ErrNoData
 	}
@@ -133,9 +260,11 @@ func PainChart(s Series, pal Palette, sz Size) (image.Image, error) {
 	if err := addLine(p, "after", s.PainAfter, pal.B, true, draw.TriangleGlyph{}); err != nil {
 		return nil, err
 	}
-	p.Y.Min, p.Y.Max = 0, 12.5 // headroom above 10 keeps the legend off the data
+	p.Y.Min, p.Y.Max = 0, 10
+	p.Y.Tick.Marker = plot.ConstantTicks([]plot.Tick{{Value: 0, Label: "0"}, {Value: 2, Label: "2"}, {Value: 4, Label: "4"},
+		{Value: 6, Label: "6"}, {Value: 8, Label: "8"}, {Value: 10, Label: "10"}})
 	timeAxis(p, append(append([]Point(nil), s.PainBefore...), s.PainAfter...))
-	return render(p, sz), nil
+	return p, nil
 }
 
 // VacuumChart draws vacuum reps done and seconds held per session.
@@ -159,10 +288,10 @@ func VacuumChart(s Series, pal Palette, sz Size) (image.Image, error) {
 	for _, v := range append(append([]Point(nil), s.VacuumReps...), mins...) {
 		top = max(top, v.Value)
 	}
-	// Headroom keeps the legend off the data; a multiple of 5 keeps ticks whole.
-	p.Y.Min, p.Y.Max = 0, math.Ceil(top*1.4/5)*5
+	// A multiple of 5 keeps ticks whole.
+	p.Y.Min, p.Y.Max = 0, math.Ceil(top*1.1/5)*5
 	timeAxis(p, append(append([]Point(nil), s.VacuumReps...), mins...))
-	return render(p, sz), nil
+	return p.render(sz), nil
 }
 
 // WeekChart draws sessions per week as bars with the goal as a line.
@@ -175,25 +304,27 @@ func WeekChart(weeks []WeekCount, goal int, pal Palette, sz Size) (image.Image, 
 	names := make([]string, len(weeks))
 	for i, w := range weeks {
 		vals[i] = float64(w.N)
-		names[i] = w.Start.Format("2 Jan")
+		// Every other week is labelled when there are many, counting back
+		// from this week, so the dates never run into each other.
+		if len(weeks) <= 6 || (len(weeks)-1-i)%2 == 0 {
+			names[i] = w.Start.Format("2 Jan")
+		}
 	}
 	bars, err := plotter.NewBarChart(vals, vg.Points(14))
 	if err != nil {
 		return nil, err
 	}
 	bars.Color, bars.LineStyle.Color = pal.A, pal.A
-	p.Add(bars)
-	p.Legend.Add("sessions", bars)
+	p.add("sessions", []plot.Thumbnailer{bars}, bars)
 	goalLine, err := plotter.NewLine(plotter.XYs{{X: -0.5, Y: float64(goal)}, {X: float64(len(weeks)) - 0.5, Y: float64(goal)}})
 	if err != nil {
 		return nil, err
 	}
 	goalLine.Color, goalLine.Width, goalLine.Dashes = pal.Goal, vg.Points(2), []vg.Length{vg.Points(6), vg.Points(3)}
-	p.Add(goalLine)
-	p.Legend.Add("goal", goalLine)
+	p.add("goal", []plot.Thumbnailer{goalLine}, goalLine)
 	p.NominalX(names...)
-	p.Y.Min, p.Y.Max = 0, float64(max(goal, maxCount(weeks)))*1.4+0.5
-	return render(p, sz), nil
+	p.Y.Min, p.Y.Max = 0, float64(max(goal, maxCount(weeks)))*1.15+0.5
+	return p.render(sz), nil
 }
 
 func maxCount(ws []WeekCount) int {

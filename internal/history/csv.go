@@ -7,33 +7,39 @@ import (
 	"strconv"
 
 	"github.com/corecue/corecue/internal/regfile"
-	"github.com/corecue/corecue/internal/store"
 )
 
-var header = []string{"date", "time", "plan", "state", "pain_before", "pain_after",
+var header = []string{"date", "time", "kind", "name", "state", "position", "seconds", "pain_before", "pain_after",
 	"vacuum_reps_planned", "vacuum_reps_done", "vacuum_hold_s", "held_throughout",
-	"exercise_id", "exercise", "sets_planned", "sets_done", "reps_planned_per_set", "reps_done",
+	"exercise_id", "exercise", "in_place_of", "swapped_for", "sets_planned", "sets_done", "reps_planned_per_set", "reps_done",
 	"hold_planned_s_per_set", "hold_done_s", "felt_it", "skipped"}
 
 // WriteCSV writes one row per exercise of every session (a session without
-// exercises still gets a row), so a clinician can compare planned and done.
-// Pain not given is an empty cell.
-func WriteCSV(w io.Writer, sessions []store.Session) error {
+// exercises, such as a practice drill, still gets a row), so a clinician can
+// compare planned and done. An exercise swapped out keeps its own row with
+// what was done of it and names the one that took its place; that one names
+// the exercise it replaced. Pain not given is an empty cell.
+func WriteCSV(w io.Writer, sessions []Session) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(header); err != nil {
 		return err
 	}
 	for _, s := range sessions {
-		base := []string{s.Started.Format("2006-01-02"), s.Started.Format("15:04"), s.PlanName, s.State,
-			pain(s.PainBefore), pain(s.PainAfter), itoa(s.WarmUpPlanned), itoa(s.WarmUpReps), itoa(s.WarmUpHold), yes(s.HeldThroughout)}
+		pos, secs := "", ""
+		if s.Kind == Drill {
+			pos, secs = s.Position.String(), itoa(s.Seconds)
+		}
+		base := []string{s.Started.Format("2006-01-02"), s.Started.Format("15:04"), string(s.Kind), s.Name, s.State, pos, secs,
+			pain(s.PainBefore), pain(s.PainAfter), itoa(s.VacuumPlanned), itoa(s.VacuumReps), itoa(s.VacuumHold), yes(s.HeldThroughout)}
 		if len(s.Items) == 0 {
 			if err := cw.Write(append(base, make([]string, len(header)-len(base))...)); err != nil {
 				return err
 			}
 		}
-		for _, it := range s.Items {
-			row := append(append([]string(nil), base...), it.Exercise, it.Name, itoa(it.SetsPlanned), itoa(it.SetsDone),
-				itoa(it.RepsPlanned), itoa(it.RepsDone), itoa(it.HoldPlanned), itoa(it.HoldDone), yes(it.FeltIt), yes(it.Skipped))
+		for i, it := range s.Items {
+			row := append(append([]string(nil), base...), it.Exercise, it.Name, s.SwappedIn(i), s.SwappedFor(i),
+				itoa(it.SetsPlanned), itoa(it.SetsDone), itoa(it.RepsPlanned), itoa(it.RepsDone), itoa(it.HoldPlanned), itoa(it.HoldDone),
+				yes(it.FeltIt), yes(it.Skipped))
 			if err := cw.Write(row); err != nil {
 				return err
 			}
@@ -44,7 +50,7 @@ func WriteCSV(w io.Writer, sessions []store.Session) error {
 }
 
 // ExportCSV writes the CSV to path whole or not at all (see regfile).
-func ExportCSV(path string, sessions []store.Session) error {
+func ExportCSV(path string, sessions []Session) error {
 	return regfile.Write(path, func(f *os.File) error { return WriteCSV(f, sessions) })
 }
 

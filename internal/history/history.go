@@ -7,8 +7,6 @@ package history
 import (
 	"sort"
 	"time"
-
-	"github.com/corecue/corecue/internal/store"
 )
 
 // Goal limits: sessions per week a person may set.
@@ -37,7 +35,7 @@ type WeekCount struct {
 }
 
 // PerWeek counts sessions in each of the last n weeks up to now's, oldest first.
-func PerWeek(sessions []store.Session, n int, now time.Time) []WeekCount {
+func PerWeek(sessions []Session, n int, now time.Time) []WeekCount {
 	out := make([]WeekCount, n)
 	this := WeekStart(now)
 	for i := range out {
@@ -55,7 +53,7 @@ func PerWeek(sessions []store.Session, n int, now time.Time) []WeekCount {
 }
 
 // Days is the number of sessions on each date.
-func Days(sessions []store.Session, loc *time.Location) map[time.Time]int {
+func Days(sessions []Session, loc *time.Location) map[time.Time]int {
 	out := map[time.Time]int{}
 	for _, s := range sessions {
 		out[Day(s.Started.In(loc))]++
@@ -65,7 +63,7 @@ func Days(sessions []store.Session, loc *time.Location) map[time.Time]int {
 
 // Streak is the number of days in a row with a session, ending today, or
 // yesterday when today has none yet (a streak is not lost before the day ends).
-func Streak(sessions []store.Session, now time.Time) int {
+func Streak(sessions []Session, now time.Time) int {
 	days := Days(sessions, now.Location())
 	d := Day(now)
 	if days[d] == 0 {
@@ -81,7 +79,7 @@ func Streak(sessions []store.Session, now time.Time) int {
 
 // WeeksAtGoal is how many weeks in a row, ending with the last full week,
 // reached the goal.
-func WeeksAtGoal(sessions []store.Session, goal int, now time.Time) int {
+func WeeksAtGoal(sessions []Session, goal int, now time.Time) int {
 	weeks := PerWeek(sessions, 52, now)
 	n := 0
 	for i := len(weeks) - 2; i >= 0 && weeks[i].N >= goal; i-- {
@@ -104,8 +102,8 @@ type Series struct {
 }
 
 // Lines reads the chart series out of the sessions.
-func Lines(sessions []store.Session) Series {
-	ss := append([]store.Session(nil), sessions...)
+func Lines(sessions []Session) Series {
+	ss := append([]Session(nil), sessions...)
 	sort.SliceStable(ss, func(i, j int) bool { return ss[i].Started.Before(ss[j].Started) })
 	var out Series
 	for _, s := range ss {
@@ -115,10 +113,10 @@ func Lines(sessions []store.Session) Series {
 		if s.PainAfter >= 0 {
 			out.PainAfter = append(out.PainAfter, Point{s.Started, float64(s.PainAfter)})
 		}
-		if s.WarmUpPlanned > 0 {
-			out.VacuumReps = append(out.VacuumReps, Point{s.Started, float64(s.WarmUpReps)})
+		if s.VacuumPlanned > 0 {
+			out.VacuumReps = append(out.VacuumReps, Point{s.Started, float64(s.VacuumReps)})
 		}
-		hold := s.WarmUpReps * s.WarmUpHold
+		hold := s.VacuumReps * s.VacuumHold
 		for _, it := range s.Items {
 			hold += it.HoldDone
 		}

@@ -2,8 +2,10 @@ package history
 
 import (
 	"bytes"
+
 	"encoding/csv"
 	"errors"
+	"golang.org/x/image/font/gofont/goregular"
 	"image"
 	"image/color"
 	"image/png"
@@ -12,21 +14,19 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/corecue/corecue/internal/store"
 )
 
 // Wed 25 Nov 2026, 18:00.
 var now = time.Date(2026, 11, 25, 18, 0, 0, 0, time.UTC)
 
-func ses(daysAgo int, before, after int) store.Session {
-	return store.Session{Started: now.AddDate(0, 0, -daysAgo), PlanName: "Core basics", State: store.SessionFinished,
-		PainBefore: before, PainAfter: after, WarmUpPlanned: 10, WarmUpReps: 10 - daysAgo%3, WarmUpHold: 10,
-		Items: []store.SessionItem{{Exercise: "bird-dog", Name: "Bird dog, \"slow\"", SetsPlanned: 3, SetsDone: 3, HoldPlanned: 8, HoldDone: 24}}}
+func ses(daysAgo int, before, after int) Session {
+	return Session{Kind: Workout, Started: now.AddDate(0, 0, -daysAgo), Name: "Core basics", State: Finished,
+		PainBefore: before, PainAfter: after, VacuumPlanned: 10, VacuumReps: 10 - daysAgo%3, VacuumHold: 10,
+		Items: []Item{{Exercise: "bird-dog", Name: "Bird dog, \"slow\"", SetsPlanned: 3, SetsDone: 3, HoldPlanned: 8, HoldDone: 24}}}
 }
 
-func sample() []store.Session {
-	return []store.Session{ses(20, 4, 5), ses(9, 3, 3), ses(8, 3, 2), ses(2, -1, -1), ses(1, 2, 2), ses(0, 2, 1)}
+func sample() []Session {
+	return []Session{ses(20, 4, 5), ses(9, 3, 3), ses(8, 3, 2), ses(2, -1, -1), ses(1, 2, 2), ses(0, 2, 1)}
 }
 
 func TestWeeksStreakAndCalendar(t *testing.T) {
@@ -74,7 +74,7 @@ func TestLinesSkipMissingPain(t *testing.T) {
 func TestCSVHasOneRowPerExerciseAndQuotesNames(t *testing.T) {
 	var b bytes.Buffer
 	list := sample()
-	list = append(list, store.Session{Started: now, PlanName: "Empty", State: store.SessionPartial, PainBefore: 1, PainAfter: -1})
+	list = append(list, Session{Kind: Workout, Started: now, Name: "Empty", State: Partial, PainBefore: 1, PainAfter: -1})
 	if err := WriteCSV(&b, list); err != nil {
 		t.Fatal(err)
 	}
@@ -86,10 +86,10 @@ func TestCSVHasOneRowPerExerciseAndQuotesNames(t *testing.T) {
 		t.Fatalf("%d rows of %d", len(rows), len(rows[0]))
 	}
 	r := rows[1]
-	if r[0] != "2026-11-05" || r[4] != "4" || r[5] != "5" || r[11] != `Bird dog, "slow"` || r[17] != "24" {
+	if r[0] != "2026-11-05" || r[7] != "4" || r[8] != "5" || r[14] != `Bird dog, "slow"` || r[22] != "24" {
 		t.Fatalf("row %v", r)
 	}
-	if rows[4][4] != "" || rows[7][2] != "Empty" || rows[7][5] != "" || len(rows[7]) != len(header) {
+	if rows[4][7] != "" || rows[7][3] != "Empty" || rows[7][8] != "" || len(rows[7]) != len(header) {
 		t.Fatalf("missing pain or empty session: %v / %v", rows[4], rows[7])
 	}
 }
@@ -100,7 +100,7 @@ func TestExportCSVIsAllOrNothing(t *testing.T) {
 	if err := ExportCSV(path, sample()); err != nil {
 		t.Fatal(err)
 	}
-	if b, _ := os.ReadFile(path); !strings.HasPrefix(string(b), "date,time,plan") {
+	if b, _ := os.ReadFile(path); !strings.HasPrefix(string(b), "date,time,kind,name") {
 		t.Fatalf("file %q", b)
 	}
 	err := ExportCSV(filepath.Join(dir, "no", "such", "dir.csv"), sample())
@@ -139,7 +139,7 @@ func TestChartsDrawInThePaletteGiven(t *testing.T) {
 				t.Errorf("%s: only %d pixels of text and axes", name, n)
 			}
 			if dir := os.Getenv("HISTORY_SHOTS"); dir != "" {
-				f, _ := os.Create(filepath.Join(dir, name+"-"+map[bool]string{true: "light", false: "dark"}[pal == LightPalette]+".png"))
+				f, _ := os.Create(filepath.Join(dir, name+"-"+map[bool]string{true: "light", false: "dark"}[pal.Background == LightPalette.Background]+".png"))
 				png.Encode(f, img)
 				f.Close()
 			}
@@ -168,4 +168,61 @@ func count(img image.Image, c color.Color) int {
 		}
 	}
 	return n
+}
+
+// Three sessions on one day used to be labelled "1 Dec 1 Dec 1 Dec"; every
+// date is now labelled once, over a few days and over weeks.
+func TestChartDatesAreLabelledOnce(t *testing.T) {
+	day := time.Date(2026, 12, 1, 9, 0, 0, 0, time.Local)
+	for name, pts := range map[string][]Point{
+		"one day":   {{day, 2}, {day.Add(time.Hour), 3}, {day.Add(2 * time.Hour), 1}},
+		"two weeks": {{day.AddDate(0, 0, -13), 2}, {day.AddDate(0, 0, -6), 3}, {day, 1}},
+		"a year":    {{day.AddDate(-1, 0, 0), 2}, {day, 1}},
+	} {
+		c := newPlot("t", "", LightPalette)
+		timeAxis(c, pts)
+		seen := map[string]bool{}
+		for _, tk := range c.X.Tick.Marker.Ticks(c.X.Min, c.X.Max) {
+			if tk.Label == "" {
+				continue
+			}
+			if seen[tk.Label] {
+				t.Errorf("%s: %q labelled twice", name, tk.Label)
+			}
+			seen[tk.Label] = true
+		}
+		if len(seen) == 0 || len(seen) > maxLabels {
+			t.Errorf("%s: %d labels", name, len(seen))
+		}
+		for _, p := range pts {
+			if x := float64(p.When.Unix()); x < c.X.Min || x > c.X.Max {
+				t.Errorf("%s: %v is off the axis", name, p.When)
+			}
+		}
+	}
+}
+
+// The pain chart's axis is the 0-10 scale (it ran to 12), and the charts
+// are lettered in a sans font, the app's own when it is given.
+func TestPainAxisIsZeroToTenInASansFont(t *testing.T) {
+	c, err := painPlot(Lines(sample()), LightPalette)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Y.Min != 0 || c.Y.Max != 10 {
+		t.Fatalf("pain axis %g-%g", c.Y.Min, c.Y.Max)
+	}
+	if f := c.Title.TextStyle.Font; f.Variant != "Sans" {
+		t.Fatalf("title font %+v", f)
+	}
+	ttf := goregular.TTF
+	pal := LightPalette
+	pal.Font = ttf
+	c, _ = painPlot(Lines(sample()), pal)
+	if f := c.Y.Tick.Label.Font; f.Typeface == "Liberation" || f.Typeface != typeface(ttf).Typeface {
+		t.Fatalf("tick font %+v", f)
+	}
+	if _, err := PainChart(Lines(sample()), pal, Size{W: 300, H: 150}); err != nil {
+		t.Fatal(err)
+	}
 }

@@ -73,6 +73,14 @@ var migrations = []string{
 		exercise TEXT PRIMARY KEY,
 		since    INTEGER NOT NULL
 	);`,
+	// 3: practice drills are sessions too (kind, position, time practised),
+	// and a swap keeps the exercise swapped out: every row of a workout has
+	// the place in the plan it fills (slot), and a swap adds a row to it.
+	`ALTER TABLE sessions ADD COLUMN kind TEXT NOT NULL DEFAULT 'workout' CHECK (kind IN ('workout', 'drill'));
+	ALTER TABLE sessions ADD COLUMN position INTEGER NOT NULL DEFAULT 0 CHECK (position BETWEEN 0 AND 3);
+	ALTER TABLE sessions ADD COLUMN seconds INTEGER NOT NULL DEFAULT 0 CHECK (seconds >= 0);
+	ALTER TABLE session_items ADD COLUMN slot INTEGER NOT NULL DEFAULT 0 CHECK (slot >= 0);
+	UPDATE session_items SET slot = position;`,
 }
 
 // SchemaVersion is the version a fully migrated database has.

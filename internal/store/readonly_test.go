@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/corecue/corecue/internal/history"
 )
 
 func TestOpenReadOnlyReadsAndNeverWrites(t *testing.T) {
@@ -21,7 +23,7 @@ func TestOpenReadOnlyReadsAndNeverWrites(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.EndSession(id, SessionFinished, 2, true); err != nil {
+	if err := s.EndSession(id, history.Finished, 2, true); err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
@@ -32,7 +34,7 @@ func TestOpenReadOnlyReadsAndNeverWrites(t *testing.T) {
 	}
 	defer ro.Close()
 	list, err := ro.Sessions()
-	if err != nil || len(list) != 1 || list[0].PlanName != "Core basics" {
+	if err != nil || len(list) != 1 || list[0].Name != "Core basics" {
 		t.Fatalf("sessions %+v, err %v", list, err)
 	}
 	if _, err := ro.BeginSession(newSession()); err == nil {

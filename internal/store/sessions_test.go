@@ -8,15 +8,18 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/history"
 )
 
-func newSession() Session {
-	return Session{
-		Started: time.Date(2026, 11, 20, 18, 30, 0, 0, time.Local), PlanName: "Core basics", PlanID: 0,
-		PainBefore: 3, PainAfter: NoPain, WarmUpPlanned: 10, WarmUpHold: 10, Options: []byte(`{"tempo":true}`),
-		Items: []SessionItem{
-			{Exercise: "dead-bug", Name: "Dead bug", SetsPlanned: 2, RepsPlanned: 10, RestSeconds: 30},
-			{Exercise: "side-bridge-knees", Name: "Side bridge", SetsPlanned: 2, HoldPlanned: 20, RestSeconds: 15},
+func newSession() history.Session {
+	return history.Session{Kind: history.Workout,
+		Started: time.Date(2026, 11, 20, 18, 30, 0, 0, time.Local), Name: "Core basics", PlanID: 0,
+		PainBefore: 3, PainAfter: history.NoPain, VacuumPlanned: 10, VacuumHold: 10, Options: []byte(`{"tempo":true}`),
+		Items: []history.Item{
+			{Slot: 0, Exercise: "dead-bug", Name: "Dead bug", SetsPlanned: 2, RepsPlanned: 10, RestSeconds: 30},
+			{Slot: 1, Exercise: "side-bridge-knees", Name: "Side bridge", SetsPlanned: 2, HoldPlanned: 20, RestSeconds: 15},
 		},
 	}
 }
@@ -32,9 +35,9 @@ func TestSessionIsRecordedSetBySet(t *testing.T) {
 		s.RecordSet(id, 0, 10, 0),
 		s.RecordSet(id, 0, 7, 0),
 		s.MarkFeltIt(id, 0),
-		s.SwapItem(id, 1, "bird-dog", "Bird dog"),
+		s.SwapItem(id, 1, history.Item{Exercise: "bird-dog", Name: "Bird dog", SetsPlanned: 2, HoldPlanned: 20, RestSeconds: 15}),
 		s.RecordSet(id, 1, 0, 20),
-		s.EndSession(id, SessionFinished, 2, true),
+		s.EndSession(id, history.Finished, 2, true),
 	}
 	for i, err := range steps {
 		if err != nil {
@@ -46,9 +49,10 @@ func TestSessionIsRecordedSetBySet(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := newSession()
-	want.ID, want.State, want.PainAfter, want.WarmUpReps, want.HeldThroughout = id, SessionFinished, 2, 10, true
+	want.ID, want.State, want.PainAfter, want.VacuumReps, want.HeldThroughout = id, history.Finished, 2, 10, true
 	want.Items[0].SetsDone, want.Items[0].RepsDone, want.Items[0].FeltIt = 2, 17, true
-	want.Items[1].Exercise, want.Items[1].Name, want.Items[1].SetsDone, want.Items[1].HoldDone = "bird-dog", "Bird dog", 1, 20
+	want.Items = append(want.Items, history.Item{Slot: 1, Exercise: "bird-dog", Name: "Bird dog", SetsPlanned: 2, HoldPlanned: 20,
+		RestSeconds: 15, SetsDone: 1, HoldDone: 20})
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("stored\n%+v\nwant\n%+v", got, want)
 	}
@@ -78,7 +82,7 @@ func TestInterruptedSessionIsFoundWithItsSetsOnNextStart(t *testing.T) {
 
 	s2 := open(t, dir)
 	got, ok, err := s2.Unfinished()
-	if err != nil || !ok || got.ID != id || got.State != SessionRunning {
+	if err != nil || !ok || got.ID != id || got.State != history.Running {
 		t.Fatalf("unfinished %+v %v %v", got, ok, err)
 	}
 	if got.Items[0].SetsDone != 1 || got.Items[0].RepsDone != 10 || got.Items[1].SetsDone != 0 || string(got.Options) != `{"tempo":true}` {
@@ -92,14 +96,14 @@ func TestInterruptedSessionIsFoundWithItsSetsOnNextStart(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Or save what there is as partial: it leaves the resume offer and joins history.
-	if err := s2.EndSession(id, SessionPartial, NoPain, false); err != nil {
+	if err := s2.EndSession(id, history.Partial, history.NoPain, false); err != nil {
 		t.Fatal(err)
 	}
 	if _, ok, _ := s2.Unfinished(); ok {
 		t.Fatal("still offered after saving as partial")
 	}
 	list, _ := s2.Sessions()
-	if len(list) != 1 || list[0].State != SessionPartial || list[0].Items[0].SetsDone != 2 {
+	if len(list) != 1 || list[0].State != history.Partial || list[0].Items[0].SetsDone != 2 {
 		t.Fatalf("history %+v", list)
 	}
 }
@@ -123,10 +127,10 @@ func TestSessionBadInputIsRefused(t *testing.T) {
 	if err := s.RecordSet(id, 5, 1, 0); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("no such exercise: %v", err)
 	}
-	if err := s.EndSession(id, SessionFinished, 12, false); err == nil {
+	if err := s.EndSession(id, history.Finished, 12, false); err == nil {
 		t.Fatal("pain after 12 accepted")
 	}
-	if err := s.EndSession(id, SessionRunning, 1, false); err == nil {
+	if err := s.EndSession(id, history.Running, 1, false); err == nil {
 		t.Fatal("ending as running accepted")
 	}
 	if err := s.RecordWarmUp(999, 1); !errors.Is(err, ErrNotFound) {
@@ -137,7 +141,7 @@ func TestSessionBadInputIsRefused(t *testing.T) {
 func TestSessionEditAndDelete(t *testing.T) {
 	s := open(t, t.TempDir())
 	id, _ := s.BeginSession(newSession())
-	s.EndSession(id, SessionFinished, 4, false)
+	s.EndSession(id, history.Finished, 4, false)
 	ses, _ := s.Session(id)
 	ses.PainAfter = 1
 	ses.Items = ses.Items[:1]
@@ -211,7 +215,7 @@ func TestVersionOneDatabaseGainsSessions(t *testing.T) {
 	}
 	db.Close()
 	s := open(t, dir)
-	if v, _ := s.Version(); v != 2 {
+	if v, _ := s.Version(); v != SchemaVersion {
 		t.Fatalf("version %d", v)
 	}
 	if ps, _ := s.ListPlans(); len(ps) != 1 || ps[0].Name != "Old" {
@@ -219,5 +223,84 @@ func TestVersionOneDatabaseGainsSessions(t *testing.T) {
 	}
 	if _, err := s.BeginSession(newSession()); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A database of the second schema (sessions, before drills and kept swaps)
+// upgrades: its workouts keep their exercises in their places, read as
+// workouts, and take swaps and drills afterwards.
+func TestVersionTwoDatabaseUpgradesItsSessions(t *testing.T) {
+	dir := t.TempDir()
+	db, err := sql.Open("sqlite", filepath.Join(dir, FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, q := range []string{migrations[0], migrations[1],
+		`INSERT INTO sessions (started, plan_name, pain_before, pain_after, warmup_planned, warmup_reps, warmup_hold,
+			held_throughout, state, options) VALUES (1764576000, 'Old plan', 3, 2, 10, 10, 10, 1, 'finished', x'')`,
+		`INSERT INTO session_items (session_id, position, exercise, name, sets_planned, reps_planned, hold_planned,
+			rest_seconds, sets_done, reps_done, hold_done, felt_it, skipped) VALUES
+			(1, 0, 'dead-bug', 'Dead bug', 2, 8, 0, 30, 2, 16, 0, 0, 0),
+			(1, 1, 'bird-dog', 'Bird dog', 2, 6, 0, 30, 1, 6, 0, 1, 1)`,
+		`PRAGMA user_version = 2`} {
+		if _, err := db.Exec(q); err != nil {
+			t.Fatal(err)
+		}
+	}
+	db.Close()
+	s := open(t, dir)
+	if v, _ := s.Version(); v != 3 || SchemaVersion != 3 {
+		t.Fatalf("version %d of %d", v, SchemaVersion)
+	}
+	list, err := s.Sessions()
+	if err != nil || len(list) != 1 {
+		t.Fatalf("sessions %v %v", list, err)
+	}
+	old := list[0]
+	if old.Kind != history.Workout || old.Name != "Old plan" || old.VacuumReps != 10 || len(old.Items) != 2 ||
+		old.Items[1].Slot != 1 || !old.Items[1].FeltIt || !old.Items[1].Skipped || old.SwappedFor(0) != "" {
+		t.Fatalf("old session %+v", old)
+	}
+	id, _ := s.BeginSession(newSession())
+	if err := s.SwapItem(id, 0, history.Item{Exercise: "bird-dog", Name: "Bird dog", SetsPlanned: 2, RepsPlanned: 10}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddSession(history.Session{Kind: history.Drill, Started: time.Unix(1764590000, 0), Name: "Vacuum 10",
+		Position: breath.Kneeling, Seconds: 200, PainBefore: history.NoPain, PainAfter: history.NoPain,
+		VacuumPlanned: 10, VacuumReps: 9, VacuumHold: 10, State: history.Partial}); err != nil {
+		t.Fatal(err)
+	}
+	s.EndSession(id, history.Finished, 1, false)
+	list, _ = s.Sessions()
+	if len(list) != 3 || list[1].Kind != history.Drill || list[1].Position != breath.Kneeling || list[1].Seconds != 200 ||
+		list[2].SwappedFor(0) != "Bird dog" || list[2].Items[1].Slot != 0 || list[2].Items[2].Name != "Side bridge" {
+		t.Fatalf("after the upgrade %+v", list)
+	}
+}
+
+// Sets, skips and reports after a swap go to the exercise swapped in; what
+// was done before stays with the one swapped out.
+func TestSwapKeepsTheExerciseSwappedOut(t *testing.T) {
+	s := open(t, t.TempDir())
+	id, _ := s.BeginSession(newSession())
+	check := func(err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	check(s.RecordSet(id, 0, 4, 0))
+	check(s.MarkFeltIt(id, 0))
+	check(s.SwapItem(id, 0, history.Item{Exercise: "bird-dog", Name: "Bird dog", SetsPlanned: 2, RepsPlanned: 10}))
+	check(s.RecordSet(id, 0, 10, 0))
+	check(s.SkipItem(id, 1))
+	if err := s.SwapItem(id, 5, history.Item{Name: "X"}); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("swap in no place: %v", err)
+	}
+	ses, _ := s.Session(id)
+	out, in, side := ses.Items[0], ses.Items[1], ses.Items[2]
+	if out.Name != "Dead bug" || out.SetsDone != 1 || out.RepsDone != 4 || !out.FeltIt ||
+		in.Name != "Bird dog" || in.SetsDone != 1 || in.RepsDone != 10 || in.FeltIt || !side.Skipped {
+		t.Fatalf("items %+v", ses.Items)
 	}
 }

@@ -37,8 +37,13 @@ func FeltIt(e *risk.Engine, it risk.Item, c risk.Context) (Feedback, []string, e
 		return Feedback{}, nil, err
 	}
 	fb := Feedback{Before: before, After: after}
-	fb.Text = fmt.Sprintf("Noted: %s is now flagged %s for you (was %s), until a clinician says otherwise [self-report].",
-		after.Name, after.Level, before.Level)
+	if after.Level > before.Level {
+		fb.Text = fmt.Sprintf("Noted: %s is now flagged %s for you (it was %s), until a clinician says otherwise [self-report].",
+			after.Name, after.Level, before.Level)
+	} else {
+		fb.Text = fmt.Sprintf("Noted: %s was already flagged %s for you, the highest level, and stays there until a clinician says otherwise [self-report].",
+			after.Name, after.Level)
+	}
 	if len(after.Alternatives) > 0 {
 		a := after.Alternatives[0]
 		fb.Offer = &a

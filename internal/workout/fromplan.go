@@ -53,10 +53,20 @@ func flagLine(a risk.Assessment) string {
 	default:
 		return ""
 	}
+	// The reason is the last modifier that raised the level. One that found
+	// it already at the top would say "raised one level" untruly: the
+	// person's own report is then worded for a level that stays, and other
+	// modifiers give way to the exercise's own reason.
 	why, src := "", []string(nil)
-	if n := len(a.Modifiers); n > 0 {
-		why, src = a.Modifiers[n-1].Text, a.Modifiers[n-1].Evidence
-	} else if len(a.Reasons) > 0 {
+	for _, m := range a.Modifiers {
+		switch {
+		case m.To > m.From:
+			why, src = m.Text, m.Evidence
+		case m.ID == risk.ModFeltIt:
+			why, src = "You reported feeling this exercise in your back; it stays at the highest level until a clinician says otherwise.", m.Evidence
+		}
+	}
+	if why == "" && len(a.Reasons) > 0 {
 		why, src = a.Reasons[0].Text, a.Reasons[0].Evidence
 	}
 	line := fmt.Sprintf("%s risk for your back", capital(a.Level.String()))

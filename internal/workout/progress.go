@@ -2,8 +2,6 @@ package workout
 
 import (
 	"time"
-
-	"github.com/corecue/corecue/internal/breath"
 )
 
 // SetDone is a set finished, or cut short by a skip, in a session.
@@ -50,19 +48,12 @@ func (tl *Timeline) InProgress(t time.Duration) (SetDone, bool) {
 	return d, true
 }
 
-// WarmUpReps is how many warm-up reps were finished by t: a rep counts once
-// its release is over.
+// WarmUpReps is how many warm-up reps were finished by t.
 func (tl *Timeline) WarmUpReps(t time.Duration) int {
 	if tl.WarmUp == nil {
 		return 0
 	}
-	n := 0
-	for _, s := range tl.WarmUp.Segments {
-		if s.Phase == breath.Release && s.End() <= t {
-			n = s.Rep
-		}
-	}
-	return n
+	return tl.WarmUp.RepsDone(t)
 }
 
 // SkipFrom says where to carry on when the person skips at t: the warm-up

@@ -2,8 +2,10 @@ package workout
 
 import (
 	"fmt"
+	"slices"
+	"strings"
 
-	"github.com/corecue/corecue/internal/store"
+	"github.com/corecue/corecue/internal/history"
 )
 
 // VacuumSession is what one session says about the vacuum drill: its dose,
@@ -16,6 +18,10 @@ type VacuumSession struct {
 	HeldThroughout bool
 	PainBefore     int // 0-10, or -1 when not given
 	PainAfter      int
+	// Plan and FeltIt name the workout and the exercises felt in the back
+	// in it, so advice after a pain rise says what the rise came with.
+	Plan   string
+	FeltIt []string
 }
 
 // Move is the direction a suggestion points.
@@ -60,15 +66,27 @@ const (
 func Suggest(history []VacuumSession) Suggestion {
 	if len(history) == 0 {
 		return Suggestion{Move: Stay, Reps: repLadder[0], HoldSeconds: DefaultWarmUpHold,
-			Text: "Start with 10 reps of a 10 s hold.", Evidence: []string{"corecue-rules"}}
+			Text: "Start the stomach vacuum with 10 reps of a 10 s hold.", Evidence: []string{"corecue-rules"}}
 	}
 	last := history[len(history)-1]
 	cur := Suggestion{Move: Stay, Reps: last.Reps, HoldSeconds: last.HoldSeconds, Evidence: []string{"corecue-rules", "self-report"}}
 	if last.PainBefore >= 0 && last.PainAfter > last.PainBefore {
+		rise := fmt.Sprintf("Your pain went from %d to %d in your last workout", last.PainBefore, last.PainAfter)
+		if last.Plan != "" {
+			rise += fmt.Sprintf(" (%s)", last.Plan)
+		}
+		if len(last.FeltIt) > 0 {
+			rise += ", where you felt " + strings.Join(last.FeltIt, " and ") + " in your back"
+		}
 		r, h := stepBack(last.Reps, last.HoldSeconds)
+		if r == last.Reps && h == last.HoldSeconds {
+			cur.Text = fmt.Sprintf("%s. Your stomach vacuum is at its lowest step (%s): keep it there, and see a clinician if the rise lasts.",
+				rise, dose(r, h))
+			return cur
+		}
 		cur.Move, cur.Reps, cur.HoldSeconds = StepBack, r, h
-		cur.Text = fmt.Sprintf("Your pain went from %d to %d last time. Consider stepping back to %s, and see a clinician if the rise lasts. Your choice.",
-			last.PainBefore, last.PainAfter, dose(r, h))
+		cur.Text = fmt.Sprintf("%s. Consider stepping your stomach vacuum back from %s to %s, and see a clinician if the rise lasts. Your choice.",
+			rise, dose(last.Reps, last.HoldSeconds), dose(r, h))
 		return cur
 	}
 	streak := 0
@@ -83,13 +101,13 @@ func Suggest(history []VacuumSession) Suggestion {
 		r, h := moveUp(last.Reps, last.HoldSeconds)
 		if r != last.Reps || h != last.HoldSeconds {
 			cur.Move, cur.Reps, cur.HoldSeconds = MoveUp, r, h
-			cur.Text = fmt.Sprintf("You held the draw-in throughout, breathing freely, %d sessions in a row. You could move up to %s. Your choice.", streak, dose(r, h))
+			cur.Text = fmt.Sprintf("You held the stomach vacuum's draw-in throughout, breathing freely, %d sessions in a row. You could move it up to %s. Your choice.", streak, dose(r, h))
 			return cur
 		}
-		cur.Text = fmt.Sprintf("You are at the top of the ladder (%s). Keep it up.", dose(r, h))
+		cur.Text = fmt.Sprintf("Your stomach vacuum is at the top of the ladder (%s). Keep it up.", dose(r, h))
 		return cur
 	}
-	cur.Text = fmt.Sprintf("Stay at %s: %d of %d sessions in a row held throughout so far.", dose(last.Reps, last.HoldSeconds), streak, StreakToMoveUp)
+	cur.Text = fmt.Sprintf("Keep your stomach vacuum at %s: %d of %d sessions in a row held throughout so far.", dose(last.Reps, last.HoldSeconds), streak, StreakToMoveUp)
 	return cur
 }
 
@@ -121,20 +139,33 @@ func stepBack(reps, hold int) (int, int) {
 	return reps, hold
 }
 
-func dose(reps, hold int) string { return fmt.Sprintf("%d reps of a %d s hold", reps, hold) }
+func dose(reps, hold int) string {
+	return fmt.Sprintf("%s of a %d s hold", history.Count(reps, "rep", "reps"), hold)
+}
 
 // VacuumHistory reads the vacuum warm-ups out of recorded sessions (oldest
 // first). A warm-up counts as held throughout only when the person said so
 // and every planned rep was done.
-func VacuumHistory(sessions []store.Session) []VacuumSession {
+func VacuumHistory(sessions []history.Session) []VacuumSession {
 	var out []VacuumSession
 	for _, s := range sessions {
-		if s.WarmUpPlanned == 0 {
+		if s.Kind != history.Workout || s.VacuumPlanned == 0 {
 			continue
 		}
-		out = append(out, VacuumSession{Reps: s.WarmUpPlanned, HoldSeconds: s.WarmUpHold,
-			HeldThroughout: s.HeldThroughout && s.WarmUpReps >= s.WarmUpPlanned,
-			PainBefore:     s.PainBefore, PainAfter: s.PainAfter})
+		out = append(out, VacuumSession{Reps: s.VacuumPlanned, HoldSeconds: s.VacuumHold,
+			HeldThroughout: s.HeldThroughout && s.VacuumReps >= s.VacuumPlanned,
+			PainBefore:     s.PainBefore, PainAfter: s.PainAfter, Plan: s.Name, FeltIt: feltIn(s)})
+	}
+	return out
+}
+
+// feltIn names the exercises felt in the back in session s.
+func feltIn(s history.Session) []string {
+	var out []string
+	for _, it := range s.Items {
+		if it.FeltIt && !slices.Contains(out, it.Name) {
+			out = append(out, it.Name)
+		}
 	}
 	return out
 }

@@ -5,9 +5,9 @@ import (
 	"testing"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
-	"github.com/corecue/corecue/internal/store"
 )
 
 func held(reps, hold int) VacuumSession {
@@ -131,14 +131,42 @@ func TestFromPlanNamesFlagsAndOffersAlternatives(t *testing.T) {
 }
 
 func TestVacuumHistoryNeedsEveryRepAndTheReport(t *testing.T) {
-	ses := []store.Session{
-		{WarmUpPlanned: 10, WarmUpReps: 10, WarmUpHold: 10, HeldThroughout: true, PainBefore: 1, PainAfter: 1},
-		{WarmUpPlanned: 0},
-		{WarmUpPlanned: 10, WarmUpReps: 8, WarmUpHold: 10, HeldThroughout: true, PainBefore: -1, PainAfter: -1},
-		{WarmUpPlanned: 10, WarmUpReps: 10, WarmUpHold: 10, HeldThroughout: false, PainBefore: -1, PainAfter: -1},
+	ses := []history.Session{
+		{Kind: history.Workout, VacuumPlanned: 10, VacuumReps: 10, VacuumHold: 10, HeldThroughout: true, PainBefore: 1, PainAfter: 1},
+		{Kind: history.Workout, VacuumPlanned: 0},
+		{Kind: history.Workout, VacuumPlanned: 10, VacuumReps: 8, VacuumHold: 10, HeldThroughout: true, PainBefore: -1, PainAfter: -1},
+		{Kind: history.Workout, VacuumPlanned: 10, VacuumReps: 10, VacuumHold: 10, HeldThroughout: false, PainBefore: -1, PainAfter: -1},
 	}
 	h := VacuumHistory(ses)
 	if len(h) != 3 || !h[0].HeldThroughout || h[1].HeldThroughout || h[2].HeldThroughout || h[0].Reps != 10 {
 		t.Fatalf("history %+v", h)
+	}
+}
+
+// An exercise already high is not "raised one level" by pain or a report,
+// and "felt it" on it does not say "now flagged high (was high)".
+func TestWordsOnAnExerciseAlreadyHighAreTrue(t *testing.T) {
+	lib, err := exercise.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := risk.Context{Pain: 5, FeltIt: []string{"sit-up"}}
+	a, err := plan.Assess(plan.Plan{Name: "x", Items: []plan.Item{{Exercise: "sit-up", Sets: 2, Reps: 10}}}, lib, ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Result.Items[0].BaseLevel != risk.High {
+		t.Fatalf("the sit-up's base level is %s", a.Result.Items[0].BaseLevel)
+	}
+	flag := FromPlan(a)[0].Flag
+	if strings.Contains(flag, "raised one level") || !strings.Contains(flag, "feeling this exercise in your back") {
+		t.Fatalf("flag %q", flag)
+	}
+	fb, _, err := FeltIt(risk.New(lib), risk.Item{ExerciseID: "sit-up", Sets: 2, Reps: 10}, risk.Context{Pain: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(fb.Text, "(was high)") || strings.Contains(fb.Text, "now flagged high") || !strings.Contains(fb.Text, "already flagged high") {
+		t.Fatalf("feedback %q", fb.Text)
 	}
 }

@@ -6,24 +6,44 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/corecue/corecue/internal/store"
+	"github.com/corecue/corecue/internal/history"
 )
 
+// Recorder keeps what a session did as it happens (the app's database).
+// Exercises are named by their place in the plan (slot): a swap puts a new
+// exercise in the place after the old one, which stays recorded as it was,
+// and later sets, skips and reports go to the exercise now in the place.
+type Recorder interface {
+	BeginSession(history.Session) (int64, error)
+	RecordSet(id int64, slot, reps, hold int) error
+	RecordWarmUp(id int64, reps int) error
+	SkipItem(id int64, slot int) error
+	MarkFeltIt(id int64, slot int) error
+	SwapItem(id int64, slot int, in history.Item) error
+	// SetFeltIt keeps an exercise on the person's felt-it list, which
+	// raises its risk for them in every later assessment.
+	SetFeltIt(exercise string, on bool) error
+	EndSession(id int64, state string, painAfter int, heldThroughout bool) error
+}
+
 // Run is one guided session being played and recorded. The screen calls
-// Advance with each clock reading; every set is written to the store, in its
-// own transaction, as the clock passes its end, so a crash loses at most the
-// set in progress. Skip and Swap replace the timeline (the clock restarts at
-// zero on the new one).
+// Advance with each clock reading; every set is recorded, each on its own,
+// as the clock passes its end, so a crash loses at most the set in progress.
+// Skip and Swap replace the timeline (the clock restarts at zero on the new
+// one).
 type Run struct {
-	st       *store.Store
+	st       Recorder
 	ID       int64
 	TL       *Timeline
 	last     time.Duration
 	warmReps int
+	// partDone: the set in progress was recorded as cut short (a skip past
+	// the last exercise), so finishing must not record it again.
+	partDone bool
 }
 
 // Begin records a new session and returns its run from the start.
-func Begin(st *store.Store, planID int64, planName string, items []Item, opt Options, painBefore int, now time.Time) (*Run, error) {
+func Begin(st Recorder, planID int64, planName string, items []Item, opt Options, painBefore int, now time.Time) (*Run, error) {
 	if painBefore < 0 || painBefore > 10 {
 		return nil, fmt.Errorf("pain before %d is outside 0-10", painBefore)
 	}
@@ -35,14 +55,13 @@ func Begin(st *store.Store, planID int64, planName string, items []Item, opt Opt
 	if err != nil {
 		return nil, err
 	}
-	ses := store.Session{Started: now, PlanID: planID, PlanName: planName, PainBefore: painBefore,
-		PainAfter: store.NoPain, Options: optJSON}
+	ses := history.Session{Kind: history.Workout, Started: now, PlanID: planID, Name: planName, PainBefore: painBefore,
+		PainAfter: history.NoPain, Options: optJSON}
 	if opt.WarmUp {
-		ses.WarmUpPlanned, ses.WarmUpHold = opt.WarmUpReps, opt.WarmUpHold
+		ses.VacuumPlanned, ses.VacuumHold = opt.WarmUpReps, opt.WarmUpHold
 	}
-	for _, it := range items {
-		ses.Items = append(ses.Items, store.SessionItem{Exercise: it.ExerciseID, Name: it.Name,
-			SetsPlanned: it.Sets, RepsPlanned: it.Reps, HoldPlanned: it.HoldSeconds, RestSeconds: it.RestSeconds})
+	for i, it := range items {
+		ses.Items = append(ses.Items, record(i, it))
 	}
 	id, err := st.BeginSession(ses)
 	if err != nil {
@@ -51,15 +70,27 @@ func Begin(st *store.Store, planID int64, planName string, items []Item, opt Opt
 	return &Run{st: st, ID: id, TL: tl}, nil
 }
 
-// ItemsOf turns a recorded session's exercises back into items to play.
-// Form cues and flags are not stored: decorate adds them (it may be nil).
-func ItemsOf(ses store.Session, decorate func(*Item)) []Item {
-	out := make([]Item, len(ses.Items))
-	for i, si := range ses.Items {
-		out[i] = Item{ExerciseID: si.Exercise, Name: si.Name, Sets: si.SetsPlanned, Reps: si.RepsPlanned,
+// record is item it, planned and not yet done, in place slot.
+func record(slot int, it Item) history.Item {
+	return history.Item{Slot: slot, Exercise: it.ExerciseID, Name: it.Name,
+		SetsPlanned: it.Sets, RepsPlanned: it.Reps, HoldPlanned: it.HoldSeconds, RestSeconds: it.RestSeconds}
+}
+
+// ItemsOf turns a recorded session's exercises back into items to play: in
+// each place of the plan, the exercise swapped in last. Form cues and flags
+// are not stored: decorate adds them (it may be nil).
+func ItemsOf(ses history.Session, decorate func(*Item)) []Item {
+	var out []Item
+	for _, si := range ses.Items {
+		it := Item{ExerciseID: si.Exercise, Name: si.Name, Sets: si.SetsPlanned, Reps: si.RepsPlanned,
 			HoldSeconds: si.HoldPlanned, RestSeconds: si.RestSeconds}
 		if decorate != nil {
-			decorate(&out[i])
+			decorate(&it)
+		}
+		if n := len(out); n > 0 && si.Slot == n-1 {
+			out[n-1] = it
+		} else {
+			out = append(out, it)
 		}
 	}
 	return out
@@ -67,8 +98,8 @@ func ItemsOf(ses store.Session, decorate func(*Item)) []Item {
 
 // Resume carries on an interrupted session from its first set not done,
 // recording into the same session.
-func Resume(st *store.Store, ses store.Session, decorate func(*Item)) (*Run, error) {
-	if ses.State != store.SessionRunning {
+func Resume(st Recorder, ses history.Session, decorate func(*Item)) (*Run, error) {
+	if ses.State != history.Running {
 		return nil, fmt.Errorf("session %d is %s, not interrupted", ses.ID, ses.State)
 	}
 	var opt Options
@@ -77,10 +108,15 @@ func Resume(st *store.Store, ses store.Session, decorate func(*Item)) (*Run, err
 	}
 	opt.WarmUp = false
 	items := ItemsOf(ses, decorate)
+	// A place's sets go on counting across a swap: the exercise swapped in
+	// carries on from the set the old one reached.
 	done := make([]int, len(items))
 	skipped := make([]bool, len(items))
-	for i, si := range ses.Items {
-		done[i], skipped[i] = si.SetsDone, si.Skipped
+	for _, si := range ses.Items {
+		if si.Slot < len(items) {
+			done[si.Slot] += si.SetsDone
+			skipped[si.Slot] = si.Skipped
+		}
 	}
 	pos, ok := ResumeAt(items, done, skipped)
 	if !ok {
@@ -90,7 +126,7 @@ func Resume(st *store.Store, ses store.Session, decorate func(*Item)) (*Run, err
 	if err != nil {
 		return nil, err
 	}
-	return &Run{st: st, ID: ses.ID, TL: tl, warmReps: ses.WarmUpReps}, nil
+	return &Run{st: st, ID: ses.ID, TL: tl, warmReps: ses.VacuumReps}, nil
 }
 
 // Advance records what the clock has passed since the last call and
@@ -116,17 +152,20 @@ func (r *Run) recordPart(t time.Duration) error {
 	if _, err := r.Advance(t); err != nil {
 		return err
 	}
-	if d, ok := r.TL.InProgress(t); ok && (d.Reps > 0 || d.HoldSeconds > 0) {
+	if d, ok := r.TL.InProgress(t); ok && !r.partDone && (d.Reps > 0 || d.HoldSeconds > 0) {
+		r.partDone = true
 		return r.st.RecordSet(r.ID, d.Item, d.Reps, d.HoldSeconds)
 	}
 	return nil
 }
 
-// Skip records what was done of the step at t and moves on (see SkipFrom).
-// ErrNothingLeft means there is nothing after it: finish the session.
+// Skip records what was done of the step at t and moves on (see SkipFrom);
+// skipping a set or its get-ready records the exercise as skipped, the last
+// one included. ErrNothingLeft means there is nothing after it: finish the
+// session.
 func (r *Run) Skip(t time.Duration) error {
 	next, err := r.TL.Skip(t)
-	if err != nil {
+	if err != nil && !errors.Is(err, ErrNothingLeft) {
 		return err
 	}
 	if err := r.recordPart(t); err != nil {
@@ -138,12 +177,15 @@ func (r *Run) Skip(t time.Duration) error {
 			return err
 		}
 	}
-	r.TL, r.last = next, 0
+	if next == nil {
+		return ErrNothingLeft
+	}
+	r.TL, r.last, r.partDone = next, 0, false
 	return nil
 }
 
 // Swap replaces the exercise at t with alt from its current set on, and
-// records the swap.
+// records the swap: the exercise swapped out keeps what was done of it.
 func (r *Run) Swap(t time.Duration, alt Item) error {
 	next, err := r.TL.Swap(t, alt)
 	if err != nil {
@@ -153,10 +195,10 @@ func (r *Run) Swap(t time.Duration, alt Item) error {
 		return err
 	}
 	i := r.TL.Current(t)
-	if err := r.st.SwapItem(r.ID, i, alt.ExerciseID, alt.Name); err != nil {
+	if err := r.st.SwapItem(r.ID, i, record(i, next.Items[i])); err != nil {
 		return err
 	}
-	r.TL, r.last = next, 0
+	r.TL, r.last, r.partDone = next, 0, false
 	return nil
 }
 
@@ -174,15 +216,15 @@ func (r *Run) FeltIt(i int) error {
 // Finish closes the session at t: finished when the timeline was played to
 // its end, partial otherwise (the set in progress is recorded as done so far).
 func (r *Run) Finish(t time.Duration, painAfter int, heldThroughout bool) error {
-	if painAfter < store.NoPain || painAfter > 10 {
+	if painAfter < history.NoPain || painAfter > 10 {
 		return fmt.Errorf("pain after %d is outside 0-10", painAfter)
 	}
 	if err := r.recordPart(t); err != nil {
 		return err
 	}
-	state := store.SessionPartial
+	state := history.Partial
 	if t >= r.TL.Total {
-		state = store.SessionFinished
+		state = history.Finished
 	}
 	return r.st.EndSession(r.ID, state, painAfter, heldThroughout)
 }

@@ -2,9 +2,11 @@ package workout
 
 import (
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -49,8 +51,8 @@ func TestRunRecordsTheWholeSession(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if ses.State != store.SessionFinished || ses.PainBefore != 3 || ses.PainAfter != 2 || !ses.HeldThroughout ||
-		ses.WarmUpPlanned != 2 || ses.WarmUpReps != 2 || ses.WarmUpHold != 10 || ses.PlanID != 7 {
+	if ses.State != history.Finished || ses.PainBefore != 3 || ses.PainAfter != 2 || !ses.HeldThroughout ||
+		ses.VacuumPlanned != 2 || ses.VacuumReps != 2 || ses.VacuumHold != 10 || ses.PlanID != 7 {
 		t.Fatalf("session %+v", ses)
 	}
 	a, b := ses.Items[0], ses.Items[1]
@@ -105,7 +107,7 @@ func TestResumeAfterAnInterruptedSession(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := st2.Session(ses.ID)
-	if got.State != store.SessionFinished || got.Items[0].SetsDone != 2 || got.Items[1].SetsDone != 2 || got.Items[1].HoldDone != 40 {
+	if got.State != history.Finished || got.Items[0].SetsDone != 2 || got.Items[1].SetsDone != 2 || got.Items[1].HoldDone != 40 {
 		t.Fatalf("after resuming: %+v", got)
 	}
 	if _, err := Resume(st2, got, nil); err == nil {
@@ -124,11 +126,11 @@ func TestSaveInterruptedSessionAsPartial(t *testing.T) {
 	if !ok {
 		t.Fatal("not offered")
 	}
-	if err := st.EndSession(ses.ID, store.SessionPartial, store.NoPain, false); err != nil {
+	if err := st.EndSession(ses.ID, history.Partial, history.NoPain, false); err != nil {
 		t.Fatal(err)
 	}
 	list, _ := st.Sessions()
-	if len(list) != 1 || list[0].State != store.SessionPartial || list[0].Items[0].SetsDone != 1 {
+	if len(list) != 1 || list[0].State != history.Partial || list[0].Items[0].SetsDone != 1 {
 		t.Fatalf("history %+v", list)
 	}
 }
@@ -160,14 +162,63 @@ func TestRunSkipSwapAndFeltItAreRecorded(t *testing.T) {
 		t.Fatal(err)
 	}
 	ses, _ := st.Session(r.ID)
-	a := ses.Items[0]
-	if a.Name != "Bird dog" || a.Exercise != "bird-dog" || a.SetsDone != 1 || a.RepsDone != 2 || !a.FeltIt || !a.Skipped {
-		t.Fatalf("first item %+v", a)
+	if len(ses.Items) != 3 {
+		t.Fatalf("items %+v", ses.Items)
 	}
-	if ses.State != store.SessionPartial {
+	// The dead bug keeps the two reps done of it and names what took its
+	// place; the bird dog carries the report and the skip; the side bridge,
+	// skipped last, is recorded as skipped too.
+	out, in, last := ses.Items[0], ses.Items[1], ses.Items[2]
+	if out.Name != "Dead bug" || out.SetsDone != 1 || out.RepsDone != 2 || out.FeltIt || out.Skipped || ses.SwappedFor(0) != "Bird dog" {
+		t.Fatalf("swapped out %+v", out)
+	}
+	if in.Name != "Bird dog" || in.Exercise != "bird-dog" || in.Slot != 0 || in.SetsDone != 0 || !in.FeltIt || !in.Skipped || ses.SwappedIn(1) != "Dead bug" {
+		t.Fatalf("swapped in %+v", in)
+	}
+	if last.Name != "Side bridge" || !last.Skipped || last.SetsDone != 0 || last.Slot != 1 {
+		t.Fatalf("last %+v", last)
+	}
+	if done, planned := ses.Sets(); done != 1 || planned != 4 {
+		t.Fatalf("sets %d of %d", done, planned)
+	}
+	if ses.State != history.Partial {
 		t.Fatalf("state %s", ses.State)
 	}
 	if felt, _ := st.FeltIt(); len(felt) != 1 || felt[0] != "bird-dog" {
 		t.Fatalf("felt list %v", felt)
+	}
+}
+
+// A workout with a one-rep, 5 s vacuum warm-up, where pain rose from 3 to 6
+// after the lying leg raise was felt in the back: the advice names the
+// stomach vacuum and the leg raise, in correct words, and does not offer a
+// "step back" to the dose already done (it said "step back to 1 reps of a
+// 5 s hold").
+func TestAdviceAfterAPainRiseNamesWhatItIsAbout(t *testing.T) {
+	st := openStore(t, t.TempDir())
+	opt := DefaultOptions()
+	opt.WarmUpReps, opt.WarmUpHold = 1, 5
+	its := []Item{{ExerciseID: "leg-raise", Name: "Lying leg raise", Sets: 2, Reps: 10, RestSeconds: 30}}
+	r, err := Begin(st, 0, "Leg day", its, opt, 3, when)
+	if err != nil {
+		t.Fatal(err)
+	}
+	set1 := r.TL.Steps[2]
+	play(t, r, set1.Start+5*time.Second)
+	if err := r.FeltIt(0); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Finish(set1.Start+5*time.Second, 6, true); err != nil {
+		t.Fatal(err)
+	}
+	list, _ := st.Sessions()
+	s := Suggest(VacuumHistory(list))
+	for _, want := range []string{"from 3 to 6", "Leg day", "Lying leg raise", "stomach vacuum", "1 rep of a 5 s hold"} {
+		if !strings.Contains(s.Text, want) {
+			t.Errorf("advice lacks %q: %q", want, s.Text)
+		}
+	}
+	if strings.Contains(s.Text, "1 reps") || strings.Contains(s.Text, "back to 1 rep") || s.Move != Stay {
+		t.Errorf("advice %v %q", s.Move, s.Text)
 	}
 }

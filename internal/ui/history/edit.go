@@ -10,14 +10,14 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/corecue/corecue/internal/store"
+	hist "github.com/corecue/corecue/internal/history"
 )
 
 // Editor is the form that corrects a recorded session. Out-of-range entries
 // (pain 11, negative reps) are refused with a message naming the field.
 type Editor struct {
 	s          *Screen
-	ses        store.Session
+	ses        hist.Session
 	PainBefore *widget.Entry
 	PainAfter  *widget.Entry
 	WarmUp     *widget.Entry
@@ -32,7 +32,7 @@ type Editor struct {
 // Editing is the open editor, nil when none (for tests).
 func (s *Screen) Editing() *Editor { return s.editor }
 
-func (s *Screen) edit(ses store.Session) {
+func (s *Screen) edit(ses hist.Session) {
 	e := &Editor{s: s, ses: ses}
 	entry := func(n int, blankIfNegative bool) *widget.Entry {
 		w := widget.NewEntry()
@@ -44,7 +44,7 @@ func (s *Screen) edit(ses store.Session) {
 	e.PainBefore, e.PainAfter = entry(ses.PainBefore, true), entry(ses.PainAfter, true)
 	e.PainBefore.SetPlaceHolder("0-10, or empty")
 	e.PainAfter.SetPlaceHolder("0-10, or empty")
-	e.WarmUp = entry(ses.WarmUpReps, false)
+	e.WarmUp = entry(ses.VacuumReps, false)
 	e.Message = widget.NewLabel("")
 	e.Message.Importance = widget.DangerImportance
 	e.Message.Wrapping = fyne.TextWrapWord
@@ -52,8 +52,8 @@ func (s *Screen) edit(ses store.Session) {
 		widget.NewFormItem("Pain before", e.PainBefore),
 		widget.NewFormItem("Pain after", e.PainAfter),
 	)
-	if ses.WarmUpPlanned > 0 {
-		form.Append(fmt.Sprintf("Vacuum reps (of %d)", ses.WarmUpPlanned), e.WarmUp)
+	if ses.VacuumPlanned > 0 {
+		form.Append(fmt.Sprintf("Vacuum reps (of %d)", ses.VacuumPlanned), e.WarmUp)
 	}
 	for _, it := range ses.Items {
 		sets, reps, hold := entry(it.SetsDone, false), entry(it.RepsDone, false), entry(it.HoldDone, false)
@@ -80,7 +80,7 @@ func (s *Screen) edit(ses store.Session) {
 	e.dlg.Show()
 }
 
-func dose(it store.SessionItem) string {
+func dose(it hist.Item) string {
 	if it.HoldPlanned > 0 {
 		return fmt.Sprintf("planned %d × %d s", it.SetsPlanned, it.HoldPlanned)
 	}
@@ -95,10 +95,10 @@ func (e *Editor) Save() bool {
 	if ses.PainBefore, err = pain("Pain before", e.PainBefore.Text); err == nil {
 		ses.PainAfter, err = pain("Pain after", e.PainAfter.Text)
 	}
-	if err == nil && ses.WarmUpPlanned > 0 {
-		ses.WarmUpReps, err = count("Vacuum reps", e.WarmUp.Text, 1000)
+	if err == nil && ses.VacuumPlanned > 0 {
+		ses.VacuumReps, err = count("Vacuum reps", e.WarmUp.Text, 1000)
 	}
-	ses.Items = append([]store.SessionItem(nil), ses.Items...)
+	ses.Items = append([]hist.Item(nil), ses.Items...)
 	for i := range ses.Items {
 		if err != nil {
 			break
@@ -128,7 +128,7 @@ func (e *Editor) Save() bool {
 func pain(field, text string) (int, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
-		return store.NoPain, nil
+		return hist.NoPain, nil
 	}
 	n, err := strconv.Atoi(text)
 	if err != nil || n < 0 || n > 10 {

@@ -41,7 +41,7 @@ const chartW, chartH = 560, 280
 // Screen is the history tab.
 type Screen struct {
 	d        Deps
-	sessions []store.Session
+	sessions []hist.Session
 
 	Goal     *widget.Entry
 	Summary  *widget.Label
@@ -60,7 +60,7 @@ type Screen struct {
 
 // Row is one session in the list.
 type Row struct {
-	Session store.Session
+	Session hist.Session
 	Text    *widget.Label
 	Edit    *widget.Button
 	Delete  *widget.Button
@@ -139,18 +139,12 @@ func (s *Screen) Reload() {
 	now := s.d.Now()
 	goal := s.goal()
 	weeks := hist.PerWeek(list, 8, now)
-	s.Summary.SetText(fmt.Sprintf("This week: %d of %d sessions · streak: %s · weeks in a row at goal: %d · %d sessions in all.",
-		weeks[len(weeks)-1].N, goal, days(hist.Streak(list, now)), hist.WeeksAtGoal(list, goal, now), len(list)))
+	s.Summary.SetText(fmt.Sprintf("This week: %d of %s · streak: %s · weeks in a row at goal: %d · %s in all.",
+		weeks[len(weeks)-1].N, hist.Count(goal, "session", "sessions"), hist.Count(hist.Streak(list, now), "day", "days"),
+		hist.WeeksAtGoal(list, goal, now), hist.Count(len(list), "session", "sessions")))
 	s.drawCalendar(now)
 	s.drawCharts(weeks, goal)
 	s.drawList()
-}
-
-func days(n int) string {
-	if n == 1 {
-		return "1 day"
-	}
-	return fmt.Sprintf("%d days", n)
 }
 
 // drawCalendar shows the last five weeks, Monday first; days with a session
@@ -186,11 +180,12 @@ func (s *Screen) drawCalendar(now time.Time) {
 	}
 }
 
-// palette takes the chart colours from the app's current theme.
+// palette takes the chart colours and text font from the app's current theme.
 func palette() hist.Palette {
 	c := func(n fyne.ThemeColorName) color.Color { return theme.Color(n) }
 	return hist.Palette{Background: c(theme.ColorNameBackground), Foreground: c(theme.ColorNameForeground),
-		Grid: c(theme.ColorNameSeparator), A: c(theme.ColorNamePrimary), B: c(theme.ColorNameWarning), Goal: c(theme.ColorNameSuccess)}
+		Grid: c(theme.ColorNameSeparator), A: c(theme.ColorNamePrimary), B: c(theme.ColorNameWarning), Goal: c(theme.ColorNameSuccess),
+		Font: theme.TextFont().Content()}
 }
 
 func (s *Screen) drawCharts(weeks []hist.WeekCount, goal int) {
@@ -220,12 +215,16 @@ func (s *Screen) drawList() {
 	s.List.RemoveAll()
 	s.Rows = nil
 	if len(s.sessions) == 0 {
-		s.List.Add(widget.NewLabel("No sessions yet: start one on the Workout tab."))
+		s.List.Add(widget.NewLabel("No sessions yet: practise a drill or start a workout."))
 		return
 	}
 	for i := len(s.sessions) - 1; i >= 0; i-- {
 		ses := s.sessions[i]
-		r := &Row{Session: ses, Text: widget.NewLabel(Describe(ses))}
+		text := Describe(ses)
+		for _, d := range Details(ses) {
+			text += "\n    " + d
+		}
+		r := &Row{Session: ses, Text: widget.NewLabel(text)}
 		r.Text.Wrapping = fyne.TextWrapWord
 		r.Edit = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { s.edit(ses) })
 		r.Delete = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { s.confirmDelete(ses) })
@@ -235,12 +234,17 @@ func (s *Screen) drawList() {
 }
 
 // Describe is one session in a line: when, what, planned against done, pain.
-func Describe(ses store.Session) string {
-	sets, planned := 0, 0
-	for _, it := range ses.Items {
-		sets += it.SetsDone
-		planned += it.SetsPlanned
+func Describe(ses hist.Session) string {
+	when := ses.Started.Format("Mon 2 Jan 2006 15:04")
+	if ses.Kind == hist.Drill {
+		how := "finished"
+		if ses.State != hist.Finished {
+			how = "stopped"
+		}
+		return fmt.Sprintf("%s · Practice: %s, %s (%s) · %d of %s · %s", when, ses.Name, ses.Position, how,
+			ses.VacuumReps, hist.Count(ses.VacuumPlanned, "vacuum rep", "vacuum reps"), duration(ses.Seconds))
 	}
+	sets, planned := ses.Sets()
 	pain := "pain not rated"
 	switch {
 	case ses.PainBefore >= 0 && ses.PainAfter >= 0:
@@ -248,14 +252,57 @@ func Describe(ses store.Session) string {
 	case ses.PainBefore >= 0:
 		pain = fmt.Sprintf("pain before %d", ses.PainBefore)
 	}
-	line := fmt.Sprintf("%s · %s (%s) · %d of %d sets · %s", ses.Started.Format("Mon 2 Jan 2006 15:04"), ses.PlanName, ses.State, sets, planned, pain)
-	if ses.WarmUpPlanned > 0 {
-		line += fmt.Sprintf(" · vacuum %d of %d reps", ses.WarmUpReps, ses.WarmUpPlanned)
+	state := ses.State
+	if state == hist.Partial {
+		state = "stopped early"
+	}
+	line := fmt.Sprintf("%s · %s (%s) · %d of %s · %s", when, ses.Name, state, sets, hist.Count(planned, "set", "sets"), pain)
+	if ses.VacuumPlanned > 0 {
+		line += fmt.Sprintf(" · vacuum %d of %s", ses.VacuumReps, hist.Count(ses.VacuumPlanned, "rep", "reps"))
 	}
 	return line
 }
 
-func (s *Screen) confirmDelete(ses store.Session) {
+// Details is a line per exercise of a workout: what was done of it, and
+// whether it was felt in the back, swapped out or in, or skipped.
+func Details(ses hist.Session) []string {
+	var out []string
+	for i, it := range ses.Items {
+		line := fmt.Sprintf("%s: %d of %s", it.Name, it.SetsDone, hist.Count(it.SetsPlanned, "set", "sets"))
+		if it.HoldPlanned > 0 {
+			line += fmt.Sprintf(", %d s held", it.HoldDone)
+		} else {
+			line += ", " + hist.Count(it.RepsDone, "rep", "reps")
+		}
+		if in := ses.SwappedIn(i); in != "" {
+			line += " · in place of " + in
+		}
+		if it.FeltIt {
+			line += " · felt it in the back"
+		}
+		if out := ses.SwappedFor(i); out != "" {
+			line += " · swapped for " + out
+		}
+		if it.Skipped {
+			line += " · skipped"
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// duration is seconds as a person says them: "45 s", "3 min 20 s".
+func duration(secs int) string {
+	if secs < 60 {
+		return fmt.Sprintf("%d s", secs)
+	}
+	if secs%60 == 0 {
+		return fmt.Sprintf("%d min", secs/60)
+	}
+	return fmt.Sprintf("%d min %d s", secs/60, secs%60)
+}
+
+func (s *Screen) confirmDelete(ses hist.Session) {
 	do := func() {
 		if err := s.d.Store.DeleteSession(ses.ID); err != nil {
 			s.Message.SetText("It could not be deleted: " + err.Error())

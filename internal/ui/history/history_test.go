@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/settings"
 )
@@ -22,21 +23,21 @@ var now = time.Date(2026, 11, 25, 18, 0, 0, 0, time.Local)
 func seed(t *testing.T, st *store.Store) {
 	t.Helper()
 	for i, d := range []int{20, 12, 9, 8, 3, 1, 0} {
-		ses := store.Session{Started: now.AddDate(0, 0, -d).Add(-time.Hour), PlanName: "Core basics", PainBefore: 4 - i/2, PainAfter: store.NoPain,
-			WarmUpPlanned: 10 + 5*(i/3), WarmUpHold: 10,
-			Items: []store.SessionItem{
+		ses := hist.Session{Kind: hist.Workout, Started: now.AddDate(0, 0, -d).Add(-time.Hour), Name: "Core basics", PainBefore: 4 - i/2, PainAfter: hist.NoPain,
+			VacuumPlanned: 10 + 5*(i/3), VacuumHold: 10,
+			Items: []hist.Item{
 				{Exercise: "dead-bug", Name: "Dead bug", SetsPlanned: 2, RepsPlanned: 10},
-				{Exercise: "bird-dog", Name: "Bird dog", SetsPlanned: 3, HoldPlanned: 8},
+				{Slot: 1, Exercise: "bird-dog", Name: "Bird dog", SetsPlanned: 3, HoldPlanned: 8},
 			}}
 		id, err := st.BeginSession(ses)
 		if err != nil {
 			t.Fatal(err)
 		}
-		st.RecordWarmUp(id, ses.WarmUpPlanned-(i%2))
+		st.RecordWarmUp(id, ses.VacuumPlanned-(i%2))
 		st.RecordSet(id, 0, 10, 0)
 		st.RecordSet(id, 0, 9, 0)
 		st.RecordSet(id, 1, 0, 8)
-		st.EndSession(id, store.SessionFinished, 3-i/3, i%2 == 0)
+		st.EndSession(id, hist.Finished, 3-i/3, i%2 == 0)
 	}
 }
 
@@ -133,7 +134,7 @@ func TestEditRefusesOutOfRangeAndSavesTheRest(t *testing.T) {
 		t.Fatalf("valid edit refused: %q", e.Message.Text)
 	}
 	got, _ := r.st.Session(row.Session.ID)
-	if got.PainAfter != 0 || got.PainBefore != store.NoPain || got.Items[0].RepsDone != 20 {
+	if got.PainAfter != 0 || got.PainBefore != hist.NoPain || got.Items[0].RepsDone != 20 {
 		t.Fatalf("stored %+v", got)
 	}
 	if !strings.Contains(r.s.Rows[0].Text.Text, "pain not rated") {

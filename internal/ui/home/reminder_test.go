@@ -7,19 +7,19 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/reminder"
-	"github.com/corecue/corecue/internal/store"
 )
 
 func TestReminderNotifiesOnlyBeforeTodaysPractice(t *testing.T) {
 	h, st := newHome(t, Options{})
 	msg, _ := reminder.Message(false)
 	test.AssertNotificationSent(t, fyne.NewNotification("CoreCue", msg), h.fireReminder)
-	id, err := st.BeginSession(store.Session{Started: time.Now(), PlanName: "p", PainBefore: 1, PainAfter: store.NoPain})
+	id, err := st.BeginSession(hist.Session{Kind: hist.Workout, Started: time.Now(), Name: "p", PainBefore: 1, PainAfter: hist.NoPain})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := st.EndSession(id, store.SessionFinished, 1, false); err != nil {
+	if err := st.EndSession(id, hist.Finished, 1, false); err != nil {
 		t.Fatal(err)
 	}
 	test.AssertNotificationSent(t, nil, h.fireReminder)

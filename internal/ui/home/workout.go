@@ -8,6 +8,7 @@ import (
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/handout"
 	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/history"
 	"github.com/corecue/corecue/internal/ui/practice"
 	"github.com/corecue/corecue/internal/ui/workout"
@@ -30,6 +31,8 @@ func (h *Home) mountWorkout(d Deps) {
 			h.Workout.Interrupt()
 		}
 	}
+	// Practised drills are sessions of the history like workouts.
+	h.Practice.SetRecorder(drillRecorder{d.Store, h.History.Reload}, nil)
 	h.scheduleReminder(workout.ReminderTime(h.app.Preferences()))
 	h.Tray = h.setupTray()
 }
@@ -52,6 +55,20 @@ func (w workoutSound) Paused() bool           { return w.s.p.Paused() }
 func (w workoutSound) Now() time.Duration     { return w.s.p.Now() }
 func (w workoutSound) Silent() (bool, string) { return w.s.p.Silent() }
 func (w workoutSound) Starting() bool         { return w.s.p.Starting() }
+
+// drillRecorder records a practised drill and refreshes the history.
+type drillRecorder struct {
+	st    *store.Store
+	saved func()
+}
+
+func (r drillRecorder) AddSession(ses hist.Session) (int64, error) {
+	id, err := r.st.AddSession(ses)
+	if err == nil {
+		r.saved()
+	}
+	return id, err
+}
 
 // progressOf is the handout's progress page data: every recorded session and
 // the person's weekly goal. Unreadable history leaves the page out.

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/plan"
-	"github.com/corecue/corecue/internal/store"
 )
 
 func TestHandoutGetsProgressOnlyWithHistory(t *testing.T) {
@@ -15,8 +15,8 @@ func TestHandoutGetsProgressOnlyWithHistory(t *testing.T) {
 	if progressOf(d) != nil {
 		t.Fatal("progress without sessions")
 	}
-	id, _ := st.BeginSession(store.Session{Started: time.Now(), PlanName: "p", PainBefore: 2, PainAfter: store.NoPain})
-	st.EndSession(id, store.SessionPartial, 1, false)
+	id, _ := st.BeginSession(hist.Session{Kind: hist.Workout, Started: time.Now(), Name: "p", PainBefore: 2, PainAfter: hist.NoPain})
+	st.EndSession(id, hist.Partial, 1, false)
 	h.History.Goal.SetText("5")
 	h.History.SetGoal()
 	p := progressOf(d)

@@ -16,6 +16,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/breath"
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -71,6 +72,25 @@ type Screen struct {
 	ticker    *fyne.Animation
 	content   fyne.CanvasObject
 	OnChange  func(State) // lets the window and kiosk react (e.g. idle timers)
+
+	recorder Recorder
+	wall     func() time.Time
+	started  time.Time // wall-clock start of the drill playing
+}
+
+// Recorder keeps a practised drill as a session of the person's history.
+type Recorder interface {
+	AddSession(hist.Session) (int64, error)
+}
+
+// SetRecorder makes every finished or stopped drill a recorded session
+// (none is recorded without one, as in the kiosk). now is the wall clock
+// for the session's date; nil means time.Now.
+func (s *Screen) SetRecorder(r Recorder, now func() time.Time) {
+	if now == nil {
+		now = time.Now
+	}
+	s.recorder, s.wall = r, now
 }
 
 // New builds the screen. drills lists what the picker offers; nil means the presets.
@@ -173,9 +193,13 @@ func (s *Screen) StartDrill() {
 		return
 	}
 	if s.state != Idle {
+		s.record(s.player.Now())
 		s.player.Stop()
 	}
 	s.tl = tl
+	if s.wall != nil {
+		s.started = s.wall()
+	}
 	s.player.Start(tl)
 	s.setState(Running)
 	s.ticker.Start()
@@ -202,9 +226,11 @@ func (s *Screen) StopDrill() {
 	if s.state == Idle {
 		return
 	}
+	note := s.record(s.player.Now())
 	s.player.Stop()
 	s.ticker.Stop()
 	s.setState(Idle)
+	s.Status.SetText("Stopped. " + note)
 	s.showChosen()
 }
 
@@ -226,8 +252,9 @@ func (s *Screen) Frame() {
 	if p.Phase == breath.Done {
 		s.player.Stop()
 		s.ticker.Stop()
+		note := s.record(now)
 		s.setState(Idle)
-		s.Status.SetText(fmt.Sprintf("Finished %s: %d reps. Well done.", s.tl.Drill.Name, s.tl.Drill.Reps))
+		s.Status.SetText(fmt.Sprintf("Finished %s: %s. Well done. %s", s.tl.Drill.Name, repCount(s.tl.Drill.Reps), note))
 	}
 }
 
@@ -310,6 +337,36 @@ func (s *Screen) noteSound() {
 		s.picture.SetSoundNote(note)
 	}
 }
+
+// record keeps the drill playing, at session time t, as a session of the
+// person's history, and says so in a sentence. A drill stopped before its
+// first rep was over is not practice and is not recorded.
+func (s *Screen) record(t time.Duration) string {
+	if s.recorder == nil || s.tl == nil {
+		return ""
+	}
+	d := s.tl.Drill
+	reps := s.tl.RepsDone(t)
+	if reps == 0 {
+		return "No rep was finished, so nothing was recorded."
+	}
+	state := hist.Partial
+	if t >= s.tl.Total {
+		state, t = hist.Finished, s.tl.Total
+	}
+	ses := hist.Session{Kind: hist.Drill, Started: s.started, Name: d.Name, Position: d.Position,
+		Seconds: int((t + time.Second/2) / time.Second), PainBefore: hist.NoPain, PainAfter: hist.NoPain,
+		VacuumPlanned: d.Reps, VacuumReps: reps, VacuumHold: int(d.Hold / time.Second), State: state}
+	if _, err := s.recorder.AddSession(ses); err != nil {
+		return "It could not be recorded: " + err.Error()
+	}
+	if state == hist.Finished {
+		return "Recorded in History."
+	}
+	return fmt.Sprintf("%s recorded in History.", repCount(reps))
+}
+
+func repCount(n int) string { return hist.Count(n, "rep", "reps") }
 
 func describe(d breath.Drill) string {
 	return fmt.Sprintf("%s (%d reps)", d.Name, d.Reps)

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/ui/column"
 )
 
@@ -58,13 +59,9 @@ func (f *FinishView) open(t time.Duration) {
 		f.Held.Hide()
 	}
 	if ses, err := f.s.d.Store.Session(f.s.run.ID); err == nil {
-		sets := 0
-		planned := 0
-		for _, it := range ses.Items {
-			sets += it.SetsDone
-			planned += it.SetsPlanned
-		}
-		f.Summary.SetText(fmt.Sprintf("%s: %d of %d sets done, %d vacuum reps.", ses.PlanName, sets, planned, ses.WarmUpReps))
+		sets, planned := ses.Sets()
+		f.Summary.SetText(fmt.Sprintf("%s: %d of %s done, %s.", ses.Name, sets, hist.Count(planned, "set", "sets"),
+			hist.Count(ses.VacuumReps, "vacuum rep", "vacuum reps")))
 	}
 }
 

@@ -24,9 +24,9 @@ type Live struct {
 	s *Screen
 
 	Figure   *diagram.Corset
-	Heading  *canvas.Text // the step: "Set 2 of 3", "Rest", "Warm-up"
-	Name     *canvas.Text // the exercise
-	Count    *canvas.Text // rep, hold or rest seconds, very large
+	Heading  *widget.Label // the step: "Set 2 of 3", "Rest", "Warm-up"
+	Name     *widget.Label // the exercise
+	Count    *canvas.Text  // rep, hold or rest seconds, very large
 	CountSub *widget.Label
 	Caption  *widget.Label
 	Form     *widget.Label
@@ -49,13 +49,18 @@ func newLive(s *Screen) *Live {
 	text := func(scale float32, bold bool) *canvas.Text {
 		return &canvas.Text{TextSize: body * scale, TextStyle: fyne.TextStyle{Bold: bold}}
 	}
-	l := &Live{s: s, Figure: diagram.New(),
-		Heading: text(1.6, false), Name: text(2.4, true), Count: text(5, true)}
 	label := func() *widget.Label {
 		w := widget.NewLabel("")
 		w.Wrapping = fyne.TextWrapWord
 		return w
 	}
+	// Words wrap to the column (at 1024 wide a long exercise name or step
+	// line does not fit one line); only the count, a number, is drawn as
+	// plain large text.
+	l := &Live{s: s, Figure: diagram.New(), Heading: label(), Name: label(), Count: text(5, true)}
+	l.Heading.SizeName = theme.SizeNameSubHeadingText
+	l.Name.SizeName = theme.SizeNameHeadingText
+	l.Name.TextStyle = fyne.TextStyle{Bold: true}
 	l.CountSub, l.Caption, l.Form, l.Flag, l.Next, l.Status = label(), label(), label(), label(), label(), label()
 	l.Caption.TextStyle = fyne.TextStyle{Bold: true}
 	l.Caption.SizeName = theme.SizeNameSubHeadingText
@@ -115,8 +120,8 @@ func (l *Live) show(st engine.State, paused bool) {
 	if paused {
 		heading = "Paused · " + heading
 	}
-	setText(l.Heading, heading)
-	setText(l.Name, name)
+	setLabel(l.Heading, heading)
+	setLabel(l.Name, name)
 	setText(l.Count, count)
 	setLabel(l.CountSub, sub)
 	setLabel(l.Caption, st.Caption)

@@ -18,6 +18,7 @@ import (
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/exercise"
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/reminder"
 	"github.com/corecue/corecue/internal/risk"
@@ -77,11 +78,16 @@ type Screen struct {
 	Reminder    *widget.Entry
 	SetReminder *widget.Button
 	resumeBox   *fyne.Container
-	unfinished  *store.Session
+	unfinished  *hist.Session
 	suggested   engine.Suggestion
 
 	Live   *Live
 	Finish *FinishView
+	// Felt is the question after "felt it in my back", nil when none is open.
+	Felt *FeltDialog
+	// Ask is the question before a workout with exercises flagged high for
+	// this person, nil when none is open.
+	Ask *HighRisk
 
 	run     *engine.Run
 	ticker  *fyne.Animation
@@ -183,12 +189,9 @@ func (s *Screen) Reload() {
 	s.unfinished = nil
 	if ses, ok, err := s.d.Store.Unfinished(); err == nil && ok && s.run == nil {
 		s.unfinished = &ses
-		done := 0
-		for _, it := range ses.Items {
-			done += it.SetsDone
-		}
-		note := widget.NewLabel(fmt.Sprintf("A session of %q from %s was not finished (%d sets recorded).",
-			ses.PlanName, ses.Started.Format("Mon 2 Jan 15:04"), done))
+		done, _ := ses.Sets()
+		note := widget.NewLabel(fmt.Sprintf("A session of %q from %s was not finished (%s recorded).",
+			ses.Name, ses.Started.Format("Mon 2 Jan 15:04"), hist.Count(done, "set", "sets")))
 		note.Wrapping = fyne.TextWrapWord
 		s.resumeBox.Add(note)
 		s.resumeBox.Add(container.NewHBox(s.Resume, s.SavePart))
@@ -271,14 +274,22 @@ func (s *Screen) StartWorkout() {
 		s.Message.SetText(err.Error())
 		return
 	}
-	run, err := engine.Begin(s.d.Store, info.ID, p.Name, engine.FromPlan(a), opt, pain, s.d.Now())
-	if err != nil {
-		s.Message.SetText("The workout cannot start: " + err.Error())
+	items := engine.FromPlan(a)
+	start := func(items []engine.Item) {
+		run, err := engine.Begin(s.d.Store, info.ID, p.Name, items, opt, pain, s.d.Now())
+		if err != nil {
+			s.Message.SetText("The workout cannot start: " + err.Error())
+			return
+		}
+		saveOptions(s.d.Prefs, opt)
+		s.Message.SetText("")
+		s.play(run)
+	}
+	if high := highRisk(a, items); len(high) > 0 {
+		s.askHighRisk(items, high, start)
 		return
 	}
-	saveOptions(s.d.Prefs, opt)
-	s.Message.SetText("")
-	s.play(run)
+	start(items)
 }
 
 // decorate adds what the store does not keep: names' form cues, flags and
@@ -316,7 +327,7 @@ func (s *Screen) savePartial() {
 	if s.unfinished == nil {
 		return
 	}
-	if err := s.d.Store.EndSession(s.unfinished.ID, store.SessionPartial, store.NoPain, false); err != nil {
+	if err := s.d.Store.EndSession(s.unfinished.ID, hist.Partial, hist.NoPain, false); err != nil {
 		s.Message.SetText("It cannot be saved: " + err.Error())
 		return
 	}
@@ -430,35 +441,34 @@ func (s *Screen) SwapCurrent() {
 	s.Live.Status.SetText(fmt.Sprintf("Swapped %s for %s.", it.Name, it.AltName))
 }
 
-// FeltIt records "felt it in my back" for the exercise playing: it is
-// flagged one level higher for this person from now on, and its first
-// alternative is offered.
+// FeltIt records "felt it in my back" for the exercise playing: the session
+// stops at once (the clock waits while the person answers, so no rep is
+// counted behind the question), the exercise is flagged one level higher for
+// this person from now on, and they choose: swap to its safer alternative,
+// skip it, or carry on.
 func (s *Screen) FeltIt() {
 	if s.run == nil {
 		return
 	}
+	wasPaused := s.d.Player.Paused()
+	s.d.Player.Pause()
 	t := s.d.Player.Now()
+	s.Frame()
 	i := s.run.TL.Current(t)
 	it := s.run.TL.Items[i]
-	ctx := s.context()
-	fb, _, err := engine.FeltIt(risk.New(s.d.Library), risk.Item{ExerciseID: orName(it), Sets: it.Sets, Reps: it.Reps, HoldSeconds: it.HoldSeconds}, ctx)
+	fb, _, err := engine.FeltIt(risk.New(s.d.Library), risk.Item{ExerciseID: orName(it), Sets: it.Sets, Reps: it.Reps, HoldSeconds: it.HoldSeconds}, s.context())
 	if err == nil {
 		err = s.run.FeltIt(i)
 	}
 	if err != nil {
 		s.Live.Status.SetText("Could not record it: " + err.Error())
-		return
+	} else {
+		s.Live.Status.SetText(fb.Text)
 	}
-	s.Live.Status.SetText(fb.Text)
-	if fb.Offer == nil || s.d.Window == nil {
-		return
+	if fb.Offer != nil {
+		s.run.TL.Items[i].AltID, s.run.TL.Items[i].AltName = fb.Offer.ID, fb.Offer.Name
 	}
-	dialog.ShowConfirm("Felt it in your back", fb.Text+"\n\nSwap to "+fb.Offer.Name+" now?", func(ok bool) {
-		if ok {
-			s.run.TL.Items[i].AltID, s.run.TL.Items[i].AltName = fb.Offer.ID, fb.Offer.Name
-			s.SwapCurrent()
-		}
-	}, s.d.Window)
+	s.Felt = newFeltDialog(s, it.Name, fb, wasPaused)
 }
 
 // StopEarly ends the session now, after a confirmation; what was done is kept.

@@ -10,6 +10,7 @@ import (
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/exercise"
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/reminder"
 	"github.com/corecue/corecue/internal/store"
@@ -78,6 +79,15 @@ func newRig(t *testing.T, dir string) *rig {
 	return r
 }
 
+// start taps Start and answers the question about high-risk exercises
+// (the sit-up) with "start as planned".
+func (r *rig) start() {
+	test.Tap(r.s.Start)
+	if r.s.Ask != nil {
+		test.Tap(r.s.Ask.AsPlanned)
+	}
+}
+
 // at moves the clock to t and draws the frame for it.
 func (r *rig) at(t time.Duration) { r.clk.now = t; r.s.Frame() }
 
@@ -106,7 +116,7 @@ func TestSessionPlaysRecordsAndSaves(t *testing.T) {
 	r.s.WarmUp.SetChecked(false)
 	r.s.Tempo.SetChecked(true)
 	r.s.PainBefore.SetText("3")
-	test.Tap(r.s.Start)
+	r.start()
 	if !r.s.Running() || r.clk.started != 1 {
 		t.Fatalf("not started: %q", r.s.Message.Text)
 	}
@@ -156,7 +166,8 @@ func TestSessionPlaysRecordsAndSaves(t *testing.T) {
 		t.Fatalf("not saved: %q", r.s.Finish.Message.Text)
 	}
 	list, _ := r.st.Sessions()
-	if len(list) != 1 || list[0].State != store.SessionFinished || list[0].PainAfter != 2 || list[0].Items[1].Exercise != "mcgill-curl-up" || !list[0].Items[1].FeltIt {
+	if len(list) != 1 || list[0].State != hist.Finished || list[0].PainAfter != 2 || list[0].Items[2].Exercise != "mcgill-curl-up" ||
+		!list[0].Items[1].FeltIt || list[0].SwappedFor(1) != "McGill curl-up" || list[0].Items[2].FeltIt {
 		t.Fatalf("history %+v", list)
 	}
 	if felt, _ := r.st.FeltIt(); len(felt) != 1 || felt[0] != "sit-up" {
@@ -164,7 +175,7 @@ func TestSessionPlaysRecordsAndSaves(t *testing.T) {
 	}
 	// Next time the sit-up is flagged for this person with the report as the reason.
 	r.s.PainBefore.SetText("2")
-	test.Tap(r.s.Start)
+	r.start()
 	if flag := r.s.run.TL.Items[1].Flag; !strings.Contains(flag, "self-report") || !strings.HasPrefix(flag, "High") {
 		t.Fatalf("next session's flag %q", flag)
 	}
@@ -175,7 +186,7 @@ func TestInterruptedSessionIsOfferedForResumeOnNextStart(t *testing.T) {
 	r := newRig(t, dir)
 	r.s.WarmUp.SetChecked(false)
 	r.s.PainBefore.SetText("1")
-	test.Tap(r.s.Start)
+	r.start()
 	r.at(r.s.run.TL.Steps[2].Start + time.Second) // set 1 recorded, resting
 	r.s.Close()
 	r.st.Close()
@@ -198,7 +209,7 @@ func TestSavePartialLeavesTheOfferAndJoinsHistory(t *testing.T) {
 	dir := t.TempDir()
 	r := newRig(t, dir)
 	r.s.PainBefore.SetText("1")
-	test.Tap(r.s.Start)
+	r.start()
 	r.s.Close()
 	r.st.Close()
 	r2 := newRig(t, dir)
@@ -206,7 +217,7 @@ func TestSavePartialLeavesTheOfferAndJoinsHistory(t *testing.T) {
 	if r2.s.unfinished != nil || r2.saved != 1 {
 		t.Fatal("still offered")
 	}
-	if list, _ := r2.st.Sessions(); len(list) != 1 || list[0].State != store.SessionPartial {
+	if list, _ := r2.st.Sessions(); len(list) != 1 || list[0].State != hist.Partial {
 		t.Fatalf("history %+v", list)
 	}
 }
@@ -236,7 +247,7 @@ func TestFirstSessionSaysSoundIsStartingThenClears(t *testing.T) {
 	r := newRig(t, t.TempDir())
 	r.clk.starting = true // the device is opening; the clock waits at zero
 	r.s.PainBefore.SetText("3")
-	test.Tap(r.s.Start)
+	r.start()
 	r.at(0)
 	if !r.s.Running() || r.s.Live.Status.Text != startingNote {
 		t.Fatalf("while the device opens: running %v, status %q", r.s.Running(), r.s.Live.Status.Text)

@@ -1,0 +1,236 @@
+package workout
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/corecue/corecue/internal/exercise"
+	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/store"
+	uihistory "github.com/corecue/corecue/internal/ui/history"
+)
+
+// tick lets d of real time pass: the session clock moves only while it
+// plays, as the audio player's does.
+func (c *clock) tick(d time.Duration) {
+	if !c.paused {
+		c.now += d
+	}
+}
+
+var legDay = plan.Plan{Name: "Leg day", Items: []plan.Item{
+	{Exercise: "leg-raise", Sets: 3, Reps: 10, RestSeconds: 30},
+	{Exercise: "russian-twist", Sets: 2, Reps: 10, RestSeconds: 20},
+}}
+
+// newLegDay is a person with back pain 5 and the plan above, in a window so
+// the questions are asked as in the app.
+func newLegDay(t *testing.T) *rig {
+	t.Helper()
+	a := test.NewTempApp(t)
+	st, _, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	if _, err := st.CreatePlan(legDay); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.SavePerson(store.Person{Pain: 5}); err != nil {
+		t.Fatal(err)
+	}
+	lib, err := exercise.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &rig{st: st, clk: &clock{}}
+	r.w = test.NewTempWindow(t, nil)
+	r.s = New(Deps{Store: st, Library: lib, Player: r.clk, Window: r.w, Prefs: a.Preferences(), OnSaved: func() { r.saved++ },
+		Now: func() time.Time { return time.Date(2026, 12, 1, 9, 0, 0, 0, time.Local) }})
+	r.w.SetContent(r.s.Content())
+	r.w.Resize(fyne.NewSize(1280, 800))
+	t.Cleanup(r.s.Close)
+	r.s.WarmUp.SetChecked(false)
+	r.s.PainBefore.SetText("5")
+	return r
+}
+
+// startAsPlanned starts the plan, answering the high-risk question with
+// "start as planned".
+func (r *rig) startAsPlanned(t *testing.T) {
+	t.Helper()
+	test.Tap(r.s.Start)
+	if r.s.Ask == nil || r.s.Running() {
+		t.Fatalf("no question before a workout with a high-risk exercise (running %v, %q)", r.s.Running(), r.s.Message.Text)
+	}
+	test.Tap(r.s.Ask.AsPlanned)
+	if !r.s.Running() || r.s.Ask != nil {
+		t.Fatal("start as planned did not start")
+	}
+}
+
+// Starting a workout with the lying leg raise at pain 5 asks once, naming it
+// and its safer swap; the swap can be taken before the first set.
+func TestHighRiskWorkoutAsksOnceWithTheSaferSwaps(t *testing.T) {
+	r := newLegDay(t)
+	test.Tap(r.s.Start)
+	q := r.s.Ask
+	if q == nil || r.s.Running() || r.s.content.Objects[0] != q.content {
+		t.Fatal("the workout started without asking")
+	}
+	if !strings.Contains(q.Text.Text, "Lying leg raise: the safer swap is Dead bug") || q.UseSafer == nil {
+		t.Fatalf("question %q", q.Text.Text)
+	}
+	if ses, ok, _ := r.st.Unfinished(); ok {
+		t.Fatalf("recorded before the answer: %+v", ses)
+	}
+	test.Tap(q.Back)
+	if r.s.Running() || r.s.content.Objects[0] != r.s.setup {
+		t.Fatal("back did not return to the setup")
+	}
+	test.Tap(r.s.Start)
+	test.Tap(r.s.Ask.UseSafer)
+	if !r.s.Running() || r.s.run.TL.Items[0].Name != "Dead bug" {
+		t.Fatalf("safer start plays %+v", r.s.run.TL.Items[0].Name)
+	}
+}
+
+// Rep 5 of the leg raise, then "felt it in my back": the clock stops while
+// the question is open, however long it stays open (it used to count on to
+// rep 8 behind the dialog).
+func TestFeltItStopsTheClockWhileTheQuestionIsOpen(t *testing.T) {
+	r := newLegDay(t)
+	r.startAsPlanned(t)
+	set1 := r.s.run.TL.Steps[1]
+	r.at(set1.Start + 13*time.Second) // rep 5 of 10 at 3 s a rep
+	if r.s.Live.Count.Text != "5" {
+		t.Fatalf("before: rep %q", r.s.Live.Count.Text)
+	}
+	test.Tap(r.s.Live.FeltIt)
+	if !r.clk.paused || r.s.Felt == nil {
+		t.Fatalf("felt it: paused %v, question %v", r.clk.paused, r.s.Felt != nil)
+	}
+	if ov := r.w.Canvas().Overlays().Top(); ov == nil {
+		t.Fatal("no question on screen")
+	}
+	for i := 0; i < 60; i++ {
+		r.clk.tick(150 * time.Millisecond)
+		r.s.Frame()
+	}
+	if r.s.Live.Count.Text != "5" || !strings.HasPrefix(r.s.Live.Heading.Text, "Paused") {
+		t.Fatalf("behind the question: rep %q, heading %q", r.s.Live.Count.Text, r.s.Live.Heading.Text)
+	}
+	test.Tap(r.s.Felt.Carry)
+	if r.clk.paused || r.s.Felt != nil {
+		t.Fatal("carry on did not carry on")
+	}
+	r.clk.tick(3 * time.Second)
+	r.s.Frame()
+	if r.s.Live.Count.Text != "6" {
+		t.Fatalf("after carrying on: rep %q", r.s.Live.Count.Text)
+	}
+}
+
+// The lying leg raise at pain 5 → "felt it" → swap to Dead bug → skip, then
+// the Russian twist skipped too. The record, History and the CSV name the
+// leg raise as felt and swapped out, the dead bug as swapped in and
+// skipped, and the twist as skipped.
+func TestFeltItSwapAndSkipsAreRecordedAsTheyHappened(t *testing.T) {
+	r := newLegDay(t)
+	r.startAsPlanned(t)
+	r.at(r.s.run.TL.Steps[1].Start + 13*time.Second)
+	test.Tap(r.s.Live.FeltIt)
+	if r.s.Felt.Swap == nil || r.s.Felt.Swap.Text != "Swap to Dead bug" {
+		t.Fatalf("offer %+v", r.s.Felt.Swap)
+	}
+	test.Tap(r.s.Felt.Swap)
+	if r.s.Live.Name.Text != "Dead bug" && r.s.run.TL.Items[0].Name != "Dead bug" {
+		t.Fatalf("playing %q", r.s.run.TL.Items[0].Name)
+	}
+	r.at(2 * time.Second) // getting ready for the dead bug
+	test.Tap(r.s.Live.Skip)
+	r.at(r.s.run.TL.Steps[1].Start + 4*time.Second) // Russian twist, set 1, rep 2
+	if r.s.Live.Name.Text != "Russian twist" {
+		t.Fatalf("after the skip: %q", r.s.Live.Name.Text)
+	}
+	test.Tap(r.s.Live.Skip)
+	if r.s.content.Objects[0] != r.s.Finish.content {
+		t.Fatal("skipping the last exercise did not finish")
+	}
+	r.s.Finish.PainAfter.SetText("6")
+	test.Tap(r.s.Finish.Save)
+
+	list, err := r.st.Sessions()
+	if err != nil || len(list) != 1 {
+		t.Fatalf("sessions %v %v", list, err)
+	}
+	ses := list[0]
+	if len(ses.Items) != 3 {
+		t.Fatalf("items %+v", ses.Items)
+	}
+	leg, bug, twist := ses.Items[0], ses.Items[1], ses.Items[2]
+	if leg.Exercise != "leg-raise" || !leg.FeltIt || leg.Skipped || leg.RepsDone != 4 || ses.SwappedFor(0) != "Dead bug" {
+		t.Fatalf("leg raise %+v", leg)
+	}
+	if bug.Exercise != "dead-bug" || bug.FeltIt || !bug.Skipped || bug.SetsDone != 0 || ses.SwappedIn(1) != "Lying leg raise" {
+		t.Fatalf("dead bug %+v", bug)
+	}
+	if twist.Exercise != "russian-twist" || !twist.Skipped || twist.FeltIt || twist.RepsDone != 1 {
+		t.Fatalf("russian twist %+v", twist)
+	}
+	if felt, _ := r.st.FeltIt(); len(felt) != 1 || felt[0] != "leg-raise" {
+		t.Fatalf("felt-it list %v", felt)
+	}
+
+	h := uihistory.New(uihistory.Deps{Store: r.st, Prefs: fyne.CurrentApp().Preferences(),
+		Now: func() time.Time { return time.Date(2026, 12, 1, 18, 0, 0, 0, time.Local) }})
+	text := h.Rows[0].Text.Text
+	for _, want := range []string{
+		"Lying leg raise: 1 of 3 sets, 4 reps · felt it in the back · swapped for Dead bug",
+		"Dead bug: 0 of 3 sets, 0 reps · in place of Lying leg raise · skipped",
+		"Russian twist: 1 of 2 sets, 1 rep · skipped",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("History lacks %q:\n%s", want, text)
+		}
+	}
+
+	var b bytes.Buffer
+	if err := hist.WriteCSV(&b, list); err != nil {
+		t.Fatal(err)
+	}
+	rows, _ := csv.NewReader(&b).ReadAll()
+	col := map[string]int{}
+	for i, n := range rows[0] {
+		col[n] = i
+	}
+	got := func(row int, name string) string { return rows[row][col[name]] }
+	if len(rows) != 4 || got(1, "exercise") != "Lying leg raise" || got(1, "felt_it") != "yes" || got(1, "swapped_for") != "Dead bug" ||
+		got(2, "exercise") != "Dead bug" || got(2, "felt_it") != "no" || got(2, "in_place_of") != "Lying leg raise" || got(2, "skipped") != "yes" ||
+		got(3, "exercise") != "Russian twist" || got(3, "skipped") != "yes" {
+		t.Fatalf("CSV %v", rows)
+	}
+}
+
+// The live view's words wrap in their column instead of running off its
+// right edge ("keep breathin…"): mid-set, with the longest step line, the
+// view fits a 1024 px wide window.
+func TestLiveWordsWrapToFitTheWindow(t *testing.T) {
+	r := newLegDay(t)
+	r.startAsPlanned(t)
+	r.at(r.s.run.TL.Steps[1].Start + 4*time.Second)
+	l := r.s.Live
+	if l.Heading.Wrapping != fyne.TextWrapWord || l.Name.Wrapping != fyne.TextWrapWord {
+		t.Fatal("step and exercise lines do not wrap")
+	}
+	if w := l.content.MinSize().Width; w > 1024 {
+		t.Fatalf("the live view needs %g px", w)
+	}
+}
