@@ -36,7 +36,6 @@ var pending = map[string]bool{
 	"internal/exercise/resolve.go:Resolve":    true,
 	"internal/handout/handout.go:flags":       true,
 	"internal/kiosk/pin.go:VerifyPIN":         true,
-	"internal/plan/plan.go:validate":          true,
 	"internal/store/sessions.go:Validate":     true,
 	"internal/ui/planner/why.go:render":       true,
 	"internal/workout/state.go:State":         true,

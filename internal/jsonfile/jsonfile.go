@@ -124,19 +124,23 @@ func (w *walker) value(t reflect.Type, path string) error {
 		return nil // a scalar: its type is checked by the decoder
 	}
 	if d == '[' {
-		var elem reflect.Type
-		if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
-			elem = t.Elem()
-		}
-		for w.dec.More() {
-			if err := w.value(elem, path); err != nil {
-				return err
-			}
-		}
-		_, err := w.dec.Token()
-		return w.wrap(err)
+		return w.array(t, path)
 	}
 	return w.object(t, path)
+}
+
+func (w *walker) array(t reflect.Type, path string) error {
+	var elem reflect.Type
+	if t != nil && (t.Kind() == reflect.Slice || t.Kind() == reflect.Array) {
+		elem = t.Elem()
+	}
+	for w.dec.More() {
+		if err := w.value(elem, path); err != nil {
+			return err
+		}
+	}
+	_, err := w.dec.Token()
+	return w.wrap(err)
 }
 
 func (w *walker) object(t reflect.Type, path string) error {
