@@ -25,7 +25,7 @@ test: export LANG := $(TEST_LOCALE)
 test: export LC_ALL :=
 test: export LC_MESSAGES :=
 
-.PHONY: run build test bench package fmt fmt-check vet e2e deps deps-test clean cross windows-exe deps-package
+.PHONY: run build test bench package fmt fmt-check vet lint e2e deps deps-test clean cross windows-exe deps-package
 
 deps:
 	@scripts/install-deps.sh build
@@ -57,11 +57,18 @@ vet:
 	go vet ./...
 	@echo "go vet: ok"
 
+# staticcheck at a pinned version, fetched by go run from the module proxy so
+# nothing extra is installed on the machine.
+STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
+lint:
+	go run $(STATICCHECK) ./...
+	@echo "staticcheck: ok"
+
 # The race run needs an X server and a sound server for the packages that
 # touch them, so it runs inside scripts/headless.sh; CORECUE_DEVICE_TEST=1
 # also plays a short drill through the real (null-sink) sound device. The CGO_ENABLED=0 run
 # proves everything under internal/ builds and passes with no C toolchain.
-test: deps-test fmt-check vet
+test: deps-test fmt-check vet lint
 	@mkdir -p out
 	@rm -f out/*.counts
 	@echo "== go test -race ./..."
