@@ -149,14 +149,14 @@ func linesWidth(lines []string, px float64) float64 {
 
 // arrange measures the room labels on the given sides need in panel b, and
 // the scale the body then gets.
-func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh float64) layout {
+func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac float64) layout {
 	gap, lh := 0.6*lpx, 1.3*lpx
 	g := layout{labels: labels}
 	rowW := map[side]float64{}
 	colH := map[side]float64{}
 	for i := range g.labels {
 		l := &g.labels[i]
-		l.lines = wrap(l.text, lpx, math.Max(0.2*b.W, 6*lpx))
+		l.lines = wrap(l.text, lpx, math.Max(wrapFrac*b.W, 6*lpx))
 		w := linesWidth(l.lines, lpx)
 		colH[l.side] += (float64(len(l.lines)) + 0.3) * lh
 		switch l.side {
@@ -202,7 +202,10 @@ func (d *draft) fit(out []Shape, b box, lpx float64, title string) ([]Shape, fun
 	bw, bh := math.Max(hi.X-lo.X, 1), math.Max(hi.Y-lo.Y, 1)
 	mid := lerpPt(lo, hi, 0.5)
 
-	g := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh)
+	g := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, 0.2)
+	if a := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, 0.32); a.s >= g.s*0.97 {
+		g = a // fewer broken lines for a body hardly smaller
+	}
 	for _, byX := range []bool{true, false} {
 		alt := append([]label(nil), d.labels...)
 		for i := range alt {
@@ -217,7 +220,7 @@ func (d *draft) fit(out []Shape, b box, lpx float64, title string) ([]Shape, fun
 				alt[i].side = sideBottom
 			}
 		}
-		if a := d.arrange(alt, b, lpx, titleH, bw, bh); a.s > g.s*1.25 {
+		if a := d.arrange(alt, b, lpx, titleH, bw, bh, 0.2); a.s > g.s*1.25 {
 			g = a
 		}
 	}

@@ -73,13 +73,13 @@ func frontView(e, br, arrows, breathArrows float64) (*draft, frontMeasure) {
 	}
 
 	// Moving flanks: skin between the narrowest outline and the present one.
-	const step = 0.7
+	const step = 1.0
 	for _, s := range []float64{-1, 1} {
 		var flesh, edge []Pt
 		for v := 6.0; v <= 47; v += step {
 			flesh = append(flesh, Pt{s * (halfWidth(v, 1, 0) - outlineW), -v}, Pt{s * halfWidth(v, e, br), -v})
 		}
-		for v := 6.0; v <= 47; v += 1 {
+		for v := 6.0; v <= 47; v += 2.05 {
 			edge = append(edge, Pt{s * halfWidth(v, e, br), -v})
 		}
 		d.strip(flesh, RoleSkin, step*1.25, 1, true)
@@ -92,13 +92,12 @@ func frontView(e, br, arrows, breathArrows float64) (*draft, frontMeasure) {
 		drop := 3.0 + 0.5*float64(i)
 		for _, s := range []float64{-1, 1} {
 			var rib []Pt
-			for k := 0; k <= 6; k++ {
-				t := float64(k) / 6
+			for k := 0; k <= 4; k++ {
+				t := float64(k) / 4
 				x := s * lerp(1.4, ribHalf(v-drop*t, br), math.Sin(t*math.Pi/2))
 				rib = append(rib, Pt{x, -(v - drop*math.Pow(t, 1.6))})
 			}
-			d.path(rib, false, RoleNone, RoleBoneLine, 0.95, 0.9, true)
-			d.path(rib, false, RoleNone, RoleBone, 0.55, 1, true)
+			d.path(rib, false, RoleNone, RoleBoneLine, 0.6, 0.75, true)
 		}
 	}
 	// Diaphragm: two domes under the ribs.

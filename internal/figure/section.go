@@ -39,12 +39,12 @@ func ring(e, inset float64, n int) []Pt {
 
 func sectionView(e, arrows float64) (*draft, sectionMeasure) {
 	d := &draft{}
-	const n = 72
-	inner := ring(1, 0, n)
+	const n = 44
+	inner := ring(1, 0, 96)
 	d.path(inner, true, RoleSkin, RoleInk, outlineW*2, 1, false)
-	d.path(ring(1, outlineW, n), true, RoleSkin, RoleNone, 0, 1, false)
+	d.path(ring(1, outlineW, 96), true, RoleSkin, RoleNone, 0, 1, false)
 
-	relaxed := ring(0, 0, n)
+	relaxed := ring(0, 0, 96)
 	relaxed = append(relaxed, relaxed[0])
 	d.add(Shape{Kind: KindPath, Pts: relaxed, Stroke: RoleGhost, Width: 0.3, Alpha: 0.9, Dash: 1.1})
 

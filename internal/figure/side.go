@@ -150,7 +150,7 @@ func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
 
 	// The belly between its fully drawn-in place and where it is now.
 	var flesh []Pt
-	const fleshStep = 0.7
+	const fleshStep = 1.0
 	for v := -3.0; v <= 33; v += fleshStep {
 		in := frontWall(v, 1)
 		flesh = append(flesh, f.m(in-outlineW, v), f.m(frontWall(v, e), v))
@@ -174,7 +174,7 @@ func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
 	d.path(fascia, false, RoleNone, RoleFascia, 0.45, 1, false)
 
 	m := sideMeasure{}
-	ribs(d, f, br)
+	ribs(d, f, 0.5)
 	corset(d, f, e)
 	dome(d, f, br)
 
@@ -190,7 +190,7 @@ func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
 
 	// The belly's outline as it is now.
 	var wall []Pt
-	for v := -3.0; v <= 33; v += 1 {
+	for v := -3.0; v <= 33; v += 1.5 {
 		wall = append(wall, f.m(frontWall(v, e), v))
 	}
 	d.path(wall, false, RoleNone, RoleInk, outlineW, 1, true)
@@ -266,8 +266,10 @@ func bones(d *draft, f frame) {
 	d.path(st, false, RoleNone, RoleBone, 0.7, 1, false)
 }
 
-// ribs draws seven ribs sweeping down and forward from the spine; on the
-// in-breath they swing up a little about their backs.
+// ribs draws seven ribs sweeping down and forward from the spine, at the
+// breath br. The side view draws them still, at a relaxed breath: seen from
+// the side the ribs' in-breath is sideways (the front view shows it), and
+// still ribs cost nothing to repaint.
 func ribs(d *draft, f frame, br float64) {
 	for i := 0; i < 7; i++ {
 		vi := 53 - 3.2*float64(i)
@@ -285,8 +287,8 @@ func ribs(d *draft, f frame, br float64) {
 			pts[j] = Pt{back.X + r.X*math.Cos(lift) - r.Y*math.Sin(lift), back.Y + r.X*math.Sin(lift) + r.Y*math.Cos(lift)}
 		}
 		curve := f.pts(smoothPath(pts, 3))
-		d.path(curve, false, RoleNone, RoleBoneLine, 1.0, 0.9, true)
-		d.path(curve, false, RoleNone, RoleBone, 0.6, 1, true)
+		d.path(curve, false, RoleNone, RoleBoneLine, 1.0, 0.9, false)
+		d.path(curve, false, RoleNone, RoleBone, 0.6, 1, false)
 	}
 }
 

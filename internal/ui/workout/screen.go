@@ -23,6 +23,7 @@ import (
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/frames"
 	engine "github.com/corecue/corecue/internal/workout"
 )
 
@@ -84,7 +85,7 @@ type Screen struct {
 	Finish *FinishView
 
 	run     *engine.Run
-	ticker  *fyne.Animation
+	ticker  *frames.Driver
 	content *fyne.Container
 	setup   fyne.CanvasObject
 }
@@ -142,7 +143,7 @@ func New(d Deps) *Screen {
 	s.Live = newLive(s)
 	s.Finish = newFinish(s)
 	s.content = container.NewStack(s.setup)
-	s.ticker = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { s.Frame() }}
+	s.ticker = frames.New(s.Frame)
 	s.Reload()
 	return s
 }
