@@ -81,7 +81,7 @@ func Posture(p breath.Position) Body {
 	switch p {
 	case breath.Kneeling:
 		// Thighs and arms about upright, the back level, feet flat behind.
-		return Body{Trunk: 84, Hip: 88, Knee: 95, Ankle: 75, Shoulder: 84, Elbow: 0, Neck: 4}
+		return Body{Trunk: 76, Hip: 76, Knee: 90, Ankle: 75, Shoulder: 76, Elbow: 0, Neck: 14}
 	case breath.Sitting:
 		// Sitting tall on a chair, feet flat, hands resting on the thighs.
 		return Body{Trunk: 0, Hip: 90, Knee: 88, Ankle: -2, Shoulder: 18, Elbow: 38}

@@ -33,6 +33,8 @@ type drill struct {
 func newDrill(k *Kiosk) *drill {
 	tl, _ := breath.New(breath.Taster()) // a preset: always valid
 	d := &drill{k: k, stage: stage.New(), tl: tl}
+	d.stage.SetPosition(breath.Sitting)
+	d.stage.Diagram.SetLabelSize(24) // read from across the waiting room
 	d.Start = newButton(k.ptr, "Start", theme.MediaPlayIcon(), func() { k.act(d.toggle) })
 	d.Start.Importance = widget.HighImportance
 	d.Sound = newButton(k.ptr, "", nil, func() { k.act(d.toggleSound) })
