@@ -185,23 +185,27 @@ func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac flo
 	return g
 }
 
-// fit scales the draft into b (pixels) with its labels around it and
-// appends the result to out. Text is lpx pixels high whatever the scale;
-// the body takes whatever room the labels leave. Labels go on the sides the
-// anatomy suggests, unless putting them all left and right or all above and
-// below leaves the body clearly larger. It returns the transform it used
-// and the scale (pixels per model unit).
-func (d *draft) fit(out []Shape, b box, lpx float64, title string) ([]Shape, func(Pt) Pt, float64) {
-	gap := 0.6 * lpx
-	lh := 1.3 * lpx
-	titleH := 0.0
-	if title != "" {
-		titleH = 1.6 * lpx
+// titleRoom is the height a panel's title takes.
+func titleRoom(title string, lpx float64) float64 {
+	if title == "" {
+		return 0
 	}
+	return 1.6 * lpx
+}
+
+// bodyHeight is how many pixels high the body comes out in b.
+func (d *draft) bodyHeight(b box, lpx float64, title string) float64 {
+	lo, hi := d.bounds()
+	return d.choose(b, lpx, titleRoom(title, lpx)).s * (hi.Y - lo.Y)
+}
+
+// choose picks where the labels go: on the sides the anatomy suggests,
+// unless putting them all left and right or all above and below leaves the
+// body clearly larger.
+func (d *draft) choose(b box, lpx, titleH float64) layout {
 	lo, hi := d.bounds()
 	bw, bh := math.Max(hi.X-lo.X, 1), math.Max(hi.Y-lo.Y, 1)
 	mid := lerpPt(lo, hi, 0.5)
-
 	g := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, 0.2)
 	if a := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, 0.32); a.s >= g.s*0.97 {
 		g = a // fewer broken lines for a body hardly smaller
@@ -224,7 +228,22 @@ func (d *draft) fit(out []Shape, b box, lpx float64, title string) ([]Shape, fun
 			g = a
 		}
 	}
+	return g
+}
 
+// fit scales the draft into b (pixels) with its labels around it and
+// appends the result to out. Text is lpx pixels high whatever the scale;
+// the body takes whatever room the labels leave. Labels go on the sides the
+// anatomy suggests, unless putting them all left and right or all above and
+// below leaves the body clearly larger. It returns the transform it used
+// and the scale (pixels per model unit).
+func (d *draft) fit(out []Shape, b box, lpx float64, title string) ([]Shape, func(Pt) Pt, float64) {
+	gap := 0.6 * lpx
+	lh := 1.3 * lpx
+	titleH := titleRoom(title, lpx)
+	lo, hi := d.bounds()
+	bw, bh := math.Max(hi.X-lo.X, 1), math.Max(hi.Y-lo.Y, 1)
+	g := d.choose(b, lpx, titleH)
 	s := g.s
 	cw, ch := bw*s+g.mL+g.mR, bh*s+g.mT+g.mB
 	x0 := b.X + (b.W-cw)/2 + g.mL

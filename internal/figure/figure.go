@@ -130,10 +130,19 @@ func Render(o Options) Scene {
 }
 
 // all lays the three views out: the side view takes most of the room; the
-// front view and cross-section share the rest, beside it or under it,
-// whichever leaves the side view larger.
+// front view and cross-section share the rest, beside it or under it. When
+// the room is too small for all three with their labels (a small laptop's
+// practice screen), the side view alone fills it, with its labels while
+// the body stays large enough to read and without them below that.
 func all(out []Shape, a box, lpx float64, sd, fd, xd *draft) []Shape {
 	const secTitle = "Waist, from below"
+	if a.H < 22*lpx {
+		if sd.bodyHeight(a, lpx, "") < 0.45*a.H {
+			sd.labels = nil
+		}
+		out, _, _ = sd.fit(out, a, lpx, "")
+		return out
+	}
 	lo, hi := sd.bounds()
 	aspect := (hi.X - lo.X) / (hi.Y - lo.Y)
 	if aspect > 1.2 { // lying or kneeling: a wide side view, the others under it

@@ -242,3 +242,25 @@ func TestParseView(t *testing.T) {
 		t.Error("an unknown view was accepted")
 	}
 }
+
+// On a small laptop's practice screen the figure gets about 990×210 px:
+// the side view alone fills it rather than three views too small to read.
+func TestSmallRoomShowsALargeSideView(t *testing.T) {
+	for _, pos := range breath.Positions {
+		sc := render(pos, ViewAll, 990, 210, held(0.5, 0.5))
+		lo, hi := math.Inf(1), math.Inf(-1)
+		for _, sh := range sc.Shapes {
+			if sh.Kind == KindText && sh.Text == "Front" {
+				t.Errorf("%s: the front view is squeezed in at 990×210", pos)
+			}
+			if sh.Fill == RoleSkin && !sh.Live {
+				for _, p := range sh.Pts {
+					lo, hi = math.Min(lo, p.Y), math.Max(hi, p.Y)
+				}
+			}
+		}
+		if hi-lo < 0.6*210 {
+			t.Errorf("%s: the body is %.0f px high in a 210 px figure", pos, hi-lo)
+		}
+	}
+}
