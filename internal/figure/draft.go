@@ -279,22 +279,29 @@ func boolF(b bool) float64 {
 
 // placeLabels puts each label's text beside the body on its side, spread so
 // no two overlap and kept inside the panel, with a leader to its part.
+// placed is a label with its text's place worked out, in pixels.
+type placed struct {
+	l      label
+	at     Pt // anchor (static)
+	tip    Pt
+	x, y   float64 // text anchor
+	w      float64
+	align  Align
+	lineTo Pt // where the leader leaves the text
+}
+
+// labelRoom is what label placement works within.
+type labelRoom struct {
+	panel, body      box
+	lpx, gap, lh, th float64
+}
+
 func placeLabels(out []Shape, labels []label, panel, body box, tf func(Pt) Pt, lpx, gap, lh, titleH float64) []Shape {
-	type placed struct {
-		l      label
-		at     Pt // anchor in pixels (static)
-		tip    Pt
-		x, y   float64 // text anchor
-		w      float64
-		align  Align
-		lineTo Pt // where the leader leaves the text
-	}
 	var ps []*placed
 	for _, l := range labels {
 		ps = append(ps, &placed{l: l, at: tf(l.at), tip: tf(l.tip), w: linesWidth(l.lines, lpx)})
 	}
-	byTop := func(a, b *placed) bool { return a.at.Y < b.at.Y }
-	byLeft := func(a, b *placed) bool { return a.at.X < b.at.X }
+	room := labelRoom{panel, body, lpx, gap, lh, titleH}
 	for _, sd := range []side{sideLeft, sideRight, sideTop, sideBottom} {
 		var group []*placed
 		for _, p := range ps {
@@ -305,53 +312,10 @@ func placeLabels(out []Shape, labels []label, panel, body box, tf func(Pt) Pt, l
 		if len(group) == 0 {
 			continue
 		}
-		switch sd {
-		case sideLeft, sideRight:
-			sort.SliceStable(group, func(i, j int) bool { return byTop(group[i], group[j]) })
-			top, bottom := panel.Y+titleH, panel.Y+panel.H
-			ys := spread(group, func(p *placed) float64 { return p.at.Y }, func(p *placed) float64 { return float64(len(p.l.lines))*lh + 0.3*lh }, top, bottom)
-			for i, p := range group {
-				p.y = ys[i]
-				if sd == sideLeft {
-					p.x, p.align = body.X-gap, AlignRight
-					p.lineTo = Pt{p.x + gap*0.3, p.y}
-				} else {
-					p.x, p.align = body.X+body.W+gap, AlignLeft
-					p.lineTo = Pt{p.x - gap*0.3, p.y}
-				}
-			}
-		default:
-			sort.SliceStable(group, func(i, j int) bool { return byLeft(group[i], group[j]) })
-			// Fill rows left to right in anchor order.
-			var rowsOf [][]*placed
-			var cur []*placed
-			used := 0.0
-			for _, p := range group {
-				if len(cur) > 0 && used+p.w+2*gap > panel.W {
-					rowsOf = append(rowsOf, cur)
-					cur, used = nil, 0
-				}
-				cur = append(cur, p)
-				used += p.w + 2*gap
-			}
-			rowsOf = append(rowsOf, cur)
-			for r, row := range rowsOf {
-				want, widths := make([]float64, len(row)), make([]float64, len(row))
-				for i, p := range row {
-					want[i], widths[i] = p.at.X, p.w
-				}
-				xs := spreadW(want, widths, gap*2, panel.X, panel.X+panel.W)
-				for i, p := range row {
-					p.x, p.align = xs[i], AlignCentre
-					if sd == sideTop {
-						p.y = body.Y - gap - lh/2 - float64(len(rowsOf)-1-r)*lh
-						p.lineTo = Pt{p.x, p.y + lh*0.45}
-					} else {
-						p.y = body.Y + body.H + gap + lh/2 + float64(r)*lh
-						p.lineTo = Pt{p.x, p.y - lh*0.45}
-					}
-				}
-			}
+		if sd == sideLeft || sd == sideRight {
+			room.column(group, sd)
+		} else {
+			room.rows(group, sd)
 		}
 	}
 	lw := math.Max(1, 0.09*lpx)
@@ -417,4 +381,57 @@ func spreadW(want, widths []float64, pad, lo, hi float64) []float64 {
 		}
 	}
 	return xs
+}
+
+// column stacks labels beside the body, each as near its part's height as
+// the others allow.
+func (r labelRoom) column(group []*placed, sd side) {
+	sort.SliceStable(group, func(i, j int) bool { return group[i].at.Y < group[j].at.Y })
+	ys := spread(group, func(p *placed) float64 { return p.at.Y },
+		func(p *placed) float64 { return float64(len(p.l.lines))*r.lh + 0.3*r.lh }, r.panel.Y+r.th, r.panel.Y+r.panel.H)
+	for i, p := range group {
+		p.y = ys[i]
+		if sd == sideLeft {
+			p.x, p.align = r.body.X-r.gap, AlignRight
+			p.lineTo = Pt{p.x + r.gap*0.3, p.y}
+		} else {
+			p.x, p.align = r.body.X+r.body.W+r.gap, AlignLeft
+			p.lineTo = Pt{p.x - r.gap*0.3, p.y}
+		}
+	}
+}
+
+// rows lines labels up above or below the body, filling rows left to right
+// in their parts' order.
+func (r labelRoom) rows(group []*placed, sd side) {
+	sort.SliceStable(group, func(i, j int) bool { return group[i].at.X < group[j].at.X })
+	var rowsOf [][]*placed
+	var cur []*placed
+	used := 0.0
+	for _, p := range group {
+		if len(cur) > 0 && used+p.w+2*r.gap > r.panel.W {
+			rowsOf = append(rowsOf, cur)
+			cur, used = nil, 0
+		}
+		cur = append(cur, p)
+		used += p.w + 2*r.gap
+	}
+	rowsOf = append(rowsOf, cur)
+	for n, row := range rowsOf {
+		want, widths := make([]float64, len(row)), make([]float64, len(row))
+		for i, p := range row {
+			want[i], widths[i] = p.at.X, p.w
+		}
+		xs := spreadW(want, widths, r.gap*2, r.panel.X, r.panel.X+r.panel.W)
+		for i, p := range row {
+			p.x, p.align = xs[i], AlignCentre
+			if sd == sideTop {
+				p.y = r.body.Y - r.gap - r.lh/2 - float64(len(rowsOf)-1-n)*r.lh
+				p.lineTo = Pt{p.x, p.y + r.lh*0.45}
+			} else {
+				p.y = r.body.Y + r.body.H + r.gap + r.lh/2 + float64(n)*r.lh
+				p.lineTo = Pt{p.x, p.y - r.lh*0.45}
+			}
+		}
+	}
 }

@@ -35,6 +35,41 @@ func frontOutline(e, br float64) []Pt {
 
 func frontView(e, br, arrows, breathArrows float64) (*draft, frontMeasure) {
 	d := &draft{}
+	frontBody(d)
+	frontFlanks(d, e, br)
+	frontRibs(d, br)
+	frontCorset(d, e, br)
+	// Pelvic floor: the hammock between the sitting bones.
+	var sling []Pt
+	for k := 0; k <= 10; k++ {
+		t := float64(k) / 10
+		sling = append(sling, Pt{lerp(-8, 8, t), -(-5.2 + (floorV(e)+5.2)*math.Sin(math.Pi*t))})
+	}
+	d.path(sling, false, RoleNone, RoleFloor, 0.75, 1, true)
+
+	nv := navelV + navelLift*e
+	d.circle(Pt{0, -nv}, 0.6, RoleAccent, RoleNone, 0, 1, true)
+	ww := halfWidth(18, e, br)
+	for _, s := range []float64{-1, 1} {
+		d.arrow(Pt{s * (ww + 8), -18}, Pt{s * (ww + 1.4), -18}, RoleAccent, 0.6, arrows)
+		rw := halfWidth(32, 0, br)
+		d.arrow(Pt{s * (rw + 1.4), -32}, Pt{s * (rw + 7), -32}, RoleBreath, 0.6, breathArrows)
+		d.reserve(Pt{s * (halfWidth(18, 0, 0) + 8.5), -18}, Pt{s * (halfWidth(32, 0, 1) + 8), -32})
+	}
+
+	d.label("ribs", Pt{ribHalf(44, 0.5) - 2, -44}, sideRight)
+	d.liveLabel("diaphragm", Pt{-8, -36}, Pt{-7, -lerp(29, diaphragmV(0.8, br), 0.8)}, sideLeft)
+	d.label("transversus abdominis", Pt{-9, -12}, sideLeft)
+	d.label("waist", Pt{halfWidth(18, 0, 0.5), -18}, sideRight)
+	d.label("pelvic floor", Pt{4, 5}, sideRight)
+	return d, frontMeasure{waist: 2 * ww, ribs: 2 * halfWidth(32, e, br)}
+}
+
+type frontMeasure struct{ waist, ribs float64 }
+
+// frontBody draws what does not move: legs, arms, head and the trunk at its
+// narrowest, the relaxed waist dashed, and the hip bones.
+func frontBody(d *draft) {
 	// Legs, arms and head, then the trunk at its narrowest; the flanks that
 	// move are added live on top.
 	legs := [][]Pt{}
@@ -72,7 +107,11 @@ func frontView(e, br, arrows, breathArrows float64) (*draft, frontMeasure) {
 		d.path(smoothPath(wing, 3), true, RoleBone, RoleBoneLine, boneW, 0.85, false)
 	}
 
-	// Moving flanks: skin between the narrowest outline and the present one.
+}
+
+// frontFlanks draws the moving flanks: skin between the narrowest outline
+// and the present one, and its outline.
+func frontFlanks(d *draft, e, br float64) {
 	const step = 1.0
 	for _, s := range []float64{-1, 1} {
 		var flesh, edge []Pt
@@ -86,6 +125,11 @@ func frontView(e, br, arrows, breathArrows float64) (*draft, frontMeasure) {
 		d.path(edge, false, RoleNone, RoleInk, outlineW, 1, true)
 	}
 
+}
+
+// frontRibs draws the ribs widening with the breath and the diaphragm's
+// two domes under them.
+func frontRibs(d *draft, br float64) {
 	// Ribs: arcs from the breastbone round to the flank, widening with the breath.
 	for i := 0; i < 6; i++ {
 		v := 50 - 3.6*float64(i)
@@ -111,6 +155,10 @@ func frontView(e, br, arrows, breathArrows float64) (*draft, frontMeasure) {
 	}
 	d.path(dm, false, RoleNone, RoleBreath, 0.75, 1, true)
 
+}
+
+// frontCorset draws transversus abdominis from the front.
+func frontCorset(d *draft, e, br float64) {
 	// Transversus abdominis: a girdle of horizontal fibres from each flank
 	// to the midline, at and below the belly button.
 	var lower, upper []Pt
@@ -144,30 +192,4 @@ func frontView(e, br, arrows, breathArrows float64) (*draft, frontMeasure) {
 	}
 	d.line(Pt{0, -1}, Pt{0, -27}, RoleFascia, 0.3, 0.8, true) // the midline seam (linea alba)
 
-	// Pelvic floor: the hammock between the sitting bones.
-	var sling []Pt
-	for k := 0; k <= 10; k++ {
-		t := float64(k) / 10
-		sling = append(sling, Pt{lerp(-8, 8, t), -(-5.2 + (floorV(e)+5.2)*math.Sin(math.Pi*t))})
-	}
-	d.path(sling, false, RoleNone, RoleFloor, 0.75, 1, true)
-
-	nv := navelV + navelLift*e
-	d.circle(Pt{0, -nv}, 0.6, RoleAccent, RoleNone, 0, 1, true)
-	ww := halfWidth(18, e, br)
-	for _, s := range []float64{-1, 1} {
-		d.arrow(Pt{s * (ww + 8), -18}, Pt{s * (ww + 1.4), -18}, RoleAccent, 0.6, arrows)
-		rw := halfWidth(32, 0, br)
-		d.arrow(Pt{s * (rw + 1.4), -32}, Pt{s * (rw + 7), -32}, RoleBreath, 0.6, breathArrows)
-		d.reserve(Pt{s * (halfWidth(18, 0, 0) + 8.5), -18}, Pt{s * (halfWidth(32, 0, 1) + 8), -32})
-	}
-
-	d.label("ribs", Pt{ribHalf(44, 0.5) - 2, -44}, sideRight)
-	d.liveLabel("diaphragm", Pt{-8, -36}, Pt{-7, -lerp(29, diaphragmV(0.8, br), 0.8)}, sideLeft)
-	d.label("transversus abdominis", Pt{-9, -12}, sideLeft)
-	d.label("waist", Pt{halfWidth(18, 0, 0.5), -18}, sideRight)
-	d.label("pelvic floor", Pt{4, 5}, sideRight)
-	return d, frontMeasure{waist: 2 * ww, ribs: 2 * halfWidth(32, e, br)}
 }
-
-type frontMeasure struct{ waist, ribs float64 }

@@ -62,38 +62,10 @@ func paint(dc *gg.Context, fs faces, shapes []figure.Shape, pal *figure.Palette,
 		}
 		switch sh.Kind {
 		case figure.KindPath:
-			if len(sh.Pts) < 2 {
-				continue
-			}
-			trace := func() {
-				dc.MoveTo(sh.Pts[0].X, sh.Pts[0].Y)
-				for _, p := range sh.Pts[1:] {
-					dc.LineTo(p.X, p.Y)
-				}
-				if sh.Closed {
-					dc.ClosePath()
-				}
-			}
-			if sh.Fill != figure.RoleNone {
-				trace()
-				dc.SetColor(pal.Colour(sh.Fill, sh.Alpha))
-				dc.Fill()
-			}
-			if sh.Stroke != figure.RoleNone && sh.Width > 0 {
-				trace()
-				stroke(dc, sh, pal)
-			}
+			paintPath(dc, sh, pal)
 		case figure.KindCircle:
 			c := sh.Pts[0]
-			if sh.Fill != figure.RoleNone {
-				dc.DrawCircle(c.X, c.Y, sh.R)
-				dc.SetColor(pal.Colour(sh.Fill, sh.Alpha))
-				dc.Fill()
-			}
-			if sh.Stroke != figure.RoleNone && sh.Width > 0 {
-				dc.DrawCircle(c.X, c.Y, sh.R)
-				stroke(dc, sh, pal)
-			}
+			fillStroke(dc, sh, pal, func() { dc.DrawCircle(c.X, c.Y, sh.R) })
 		case figure.KindStrip:
 			dc.SetColor(pal.Colour(sh.Fill, sh.Alpha))
 			for j := 0; j+1 < len(sh.Pts); j += 2 {
@@ -103,34 +75,57 @@ func paint(dc *gg.Context, fs faces, shapes []figure.Shape, pal *figure.Palette,
 		case figure.KindRect:
 			a, b := sh.Pts[0], sh.Pts[1]
 			w, h := b.X-a.X, b.Y-a.Y
-			if w <= 0 || h <= 0 {
-				continue
-			}
-			r := math.Min(sh.R, math.Min(w, h)/2)
-			if sh.Fill != figure.RoleNone {
-				dc.DrawRoundedRectangle(a.X, a.Y, w, h, r)
-				dc.SetColor(pal.Colour(sh.Fill, sh.Alpha))
-				dc.Fill()
-			}
-			if sh.Stroke != figure.RoleNone && sh.Width > 0 {
-				dc.DrawRoundedRectangle(a.X, a.Y, w, h, r)
-				stroke(dc, sh, pal)
+			if w > 0 && h > 0 {
+				r := math.Min(sh.R, math.Min(w, h)/2)
+				fillStroke(dc, sh, pal, func() { dc.DrawRoundedRectangle(a.X, a.Y, w, h, r) })
 			}
 		case figure.KindText:
-			if sh.Text == "" {
-				continue
-			}
-			dc.SetFontFace(fs.face(sh.Size*scale, sh.Bold))
-			dc.SetColor(pal.Colour(sh.Fill, sh.Alpha))
-			ax := map[figure.Align]float64{figure.AlignLeft: 0, figure.AlignCentre: 0.5, figure.AlignRight: 1}[sh.Align]
-			// gg draws text in device pixels from the baseline: undo the scale for it.
-			dc.Push()
-			dc.Identity()
-			x, y := sh.Pts[0].X*scale, (sh.Pts[0].Y+sh.Size*0.82)*scale
-			dc.DrawStringAnchored(sh.Text, x, y, ax, 0)
-			dc.Pop()
+			paintText(dc, fs, sh, pal, scale)
 		}
 	}
+}
+
+func paintPath(dc *gg.Context, sh *figure.Shape, pal *figure.Palette) {
+	if len(sh.Pts) < 2 {
+		return
+	}
+	fillStroke(dc, sh, pal, func() {
+		dc.MoveTo(sh.Pts[0].X, sh.Pts[0].Y)
+		for _, p := range sh.Pts[1:] {
+			dc.LineTo(p.X, p.Y)
+		}
+		if sh.Closed {
+			dc.ClosePath()
+		}
+	})
+}
+
+// fillStroke fills and then strokes the path trace makes, as the shape asks.
+func fillStroke(dc *gg.Context, sh *figure.Shape, pal *figure.Palette, trace func()) {
+	if sh.Fill != figure.RoleNone {
+		trace()
+		dc.SetColor(pal.Colour(sh.Fill, sh.Alpha))
+		dc.Fill()
+	}
+	if sh.Stroke != figure.RoleNone && sh.Width > 0 {
+		trace()
+		stroke(dc, sh, pal)
+	}
+}
+
+func paintText(dc *gg.Context, fs faces, sh *figure.Shape, pal *figure.Palette, scale float64) {
+	if sh.Text == "" {
+		return
+	}
+	dc.SetFontFace(fs.face(sh.Size*scale, sh.Bold))
+	dc.SetColor(pal.Colour(sh.Fill, sh.Alpha))
+	ax := map[figure.Align]float64{figure.AlignLeft: 0, figure.AlignCentre: 0.5, figure.AlignRight: 1}[sh.Align]
+	// gg draws text in device pixels from the baseline: undo the scale for it.
+	dc.Push()
+	dc.Identity()
+	x, y := sh.Pts[0].X*scale, (sh.Pts[0].Y+sh.Size*0.82)*scale
+	dc.DrawStringAnchored(sh.Text, x, y, ax, 0)
+	dc.Pop()
 }
 
 func stroke(dc *gg.Context, sh *figure.Shape, pal *figure.Palette) {
