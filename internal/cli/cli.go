@@ -61,6 +61,7 @@ func table() []entry {
 		{name: "check", run: plain(Check)},
 		{name: "exercises", run: plain(Exercises)},
 		{name: "handout", run: plain(Handout)},
+		{name: "poster", run: plain(Poster)},
 		{name: "help", run: func(_ []string, s IO, _ Windows) int { fmt.Fprint(s.Stdout, Usage); return 0 }},
 		{name: "bench-baseline", hidden: true, run: func(args []string, s IO, w Windows) int { return w.Bench(args, s.Stderr) }},
 	}
@@ -93,7 +94,8 @@ Window commands:
 
 Commands without a window:
   corecue render [--preset vacuum] [--reps N] [--sounds tones|voice|both] [--bed on|off] -o FILE.wav [--cues FILE.json]
-  corecue frame [--preset vacuum] [--reps N] --at SECONDS [--size WxH] [--theme light|dark] -o FILE.png
+  corecue frame [--preset vacuum] [--reps N] --at SECONDS [--position lying|kneeling|sitting|standing] [--view all|side|front|section] [--size WxH] [--theme light|dark] -o FILE.png
+  corecue poster -o FILE.pdf      an A3 wall poster of the drill
   corecue check PLAN.json [--json] [--pain N] [--leg-symptoms] [--morning]
   corecue exercises [--json]
   corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N]

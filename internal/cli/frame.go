@@ -5,31 +5,21 @@ import (
 	"flag"
 	"fmt"
 	"image"
-	"image/color"
 	"image/png"
 	"io"
-	"log"
 	"math"
 	"os"
 	"strconv"
 	"strings"
-	"sync"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/driver/software"
-	"fyne.io/fyne/v2/test"
-	"fyne.io/fyne/v2/theme"
-
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/figure"
+	"github.com/corecue/corecue/internal/figure/raster"
 	"github.com/corecue/corecue/internal/regfile"
-	"github.com/corecue/corecue/internal/ui/diagram"
-	"github.com/corecue/corecue/internal/ui/stage"
 )
 
-const frameUsage = "usage: corecue frame [--preset vacuum] [--reps N] --at SECONDS [--size WxH] [--theme light|dark] -o FILE.png"
+const frameUsage = "usage: corecue frame [--preset vacuum] [--reps N] --at SECONDS [--position lying|kneeling|sitting|standing] [--view all|side|front|section] [--size WxH] [--theme light|dark] -o FILE.png"
 
 // Frame sizes accepted, in pixels: from a small phone screen to 8K.
 const (
@@ -38,8 +28,8 @@ const (
 )
 
 // Frame implements `corecue frame`: the practice screen's picture at one
-// session time, rendered without a display by Fyne's software painter from
-// the same stage and pose the live screen uses. Exit 0 when written, 2 for
+// session time, painted without a display from the same figure geometry
+// and pose the live screen uses. Exit 0 when written, 2 for
 // bad input (one line on stderr naming it), 1 if rendering itself fails.
 func Frame(args []string, stdout, stderr io.Writer) int {
 	fail := func(code int, format string, a ...any) int {
@@ -52,6 +42,8 @@ func Frame(args []string, stdout, stderr io.Writer) int {
 	atText := fs.String("at", "", "session time in seconds")
 	sizeText := fs.String("size", "1280x800", "picture size WxH in pixels")
 	themeName := fs.String("theme", "light", "light or dark")
+	posName := fs.String("position", "lying", "lying, kneeling, sitting or standing")
+	viewName := fs.String("view", "all", "all, side, front or section")
 	out := fs.String("o", "", "PNG file to write")
 	if _, code, ok := parse(fs, args, 0, stdout, stderr); !ok {
 		return code
@@ -92,11 +84,19 @@ func Frame(args []string, stdout, stderr io.Writer) int {
 	default:
 		return fail(2, "--theme must be light or dark, got %q", *themeName)
 	}
+	pos, err := breath.ParsePosition(*posName)
+	if err != nil {
+		return fail(2, "--position: %v", err)
+	}
+	view, err := figure.ParseView(*viewName)
+	if err != nil {
+		return fail(2, "--view: %v", err)
+	}
 	if err := regfile.Check(*out); err != nil {
 		return fail(2, "%v", err)
 	}
 
-	img, err := StageFrame(tl, at, w, h, dark)
+	img, err := StageFrame(tl, at, pos, view, w, h, dark)
 	if err != nil {
 		return fail(1, "%v", err)
 	}
@@ -104,12 +104,12 @@ func Frame(args []string, stdout, stderr io.Writer) int {
 		return fail(2, "%v", err)
 	}
 	p := tl.Pose(at)
-	fmt.Fprintf(stdout, "wrote %s (%dx%d, %s, %s, at %s s)\n", *out, w, h, p.Phase, repWords(p), strconv.FormatFloat(at.Seconds(), 'f', -1, 64))
+	fmt.Fprintf(stdout, "wrote %s (%dx%d, %s, %s view, %s, %s, at %s s)\n", *out, w, h, pos, view, p.Phase, repWords(p), strconv.FormatFloat(at.Seconds(), 'f', -1, 64))
 	return 0
 }
 
 func repWords(p breath.Pose) string {
-	if s := stage.RepLine(p); s != "" {
+	if s := figure.RepLine(p); s != "" {
 		return strings.ToLower(s[:1]) + s[1:]
 	}
 	return "no rep"
@@ -147,53 +147,42 @@ func parseSize(s string) (int, int, error) {
 }
 
 // StageFrame renders the practice stage (figure, title, rep, countdown,
-// caption, reminder) as it stands at session time at, w × h pixels.
-func StageFrame(tl *breath.Timeline, at time.Duration, w, h int, dark bool) (image.Image, error) {
+// caption, reminder) as it stands at session time at, w × h pixels, in
+// position pos and view v: the same figure geometry the screen draws,
+// painted without a display.
+func StageFrame(tl *breath.Timeline, at time.Duration, pos breath.Position, v figure.View, w, h int, dark bool) (image.Image, error) {
 	if err := checkRender(tl, w, h); err != nil {
 		return nil, err
 	}
-	renderMu.Lock()
-	defer renderMu.Unlock()
-	a := headlessApp()
-	if a == nil {
-		return nil, errors.New("no Fyne app to render with")
-	}
-	th := variantTheme{theme.DefaultTheme(), variantOf(dark)}
-	a.Settings().SetTheme(th)
-	st := stage.New()
-	st.SetPose(tl.Pose(at))
-	c := software.NewCanvas()
-	c.SetPadded(false)
-	c.SetContent(container.NewStack(canvas.NewRectangle(th.Color(theme.ColorNameBackground, 0)), st.Object()))
-	c.Resize(fyne.NewSize(float32(w), float32(h)))
-	return c.Capture(), nil
+	pal, cols := colours(dark)
+	o := figure.Options{Position: pos, View: v}
+	return raster.Stage(tl.Pose(at), o, w, h, pal, cols, ""), nil
 }
 
-// Still renders the corset figure alone at session time at, for printed
-// handouts: on white when !dark. Unlike StageFrame it never changes the
-// app's theme (it themes the figure through an override), so a running
-// window keeps its look; call it on the UI goroutine there.
+// Still renders the figure alone at session time at, side view, lying, for
+// printed handouts: on white when !dark, with labels sized for print.
 func Still(tl *breath.Timeline, at time.Duration, w, h int, dark bool) (image.Image, error) {
 	if err := checkRender(tl, w, h); err != nil {
 		return nil, err
 	}
-	renderMu.Lock()
-	defer renderMu.Unlock()
-	if headlessApp() == nil {
-		return nil, errors.New("no Fyne app to render with")
-	}
-	th := variantTheme{theme.DefaultTheme(), variantOf(dark)}
-	bg := color.Color(color.White)
-	if dark {
-		bg = th.Color(theme.ColorNameBackground, 0)
-	}
-	fig := diagram.New()
-	fig.SetPose(tl.Pose(at))
-	c := software.NewCanvas()
-	c.SetPadded(false)
-	c.SetContent(container.NewStack(canvas.NewRectangle(bg), container.NewThemeOverride(fig, th)))
-	c.Resize(fyne.NewSize(float32(w), float32(h)))
-	return c.Capture(), nil
+	pal, cols := colours(dark)
+	sc := figure.Render(figure.Options{Position: breath.Lying, View: figure.ViewSide, Pose: tl.Pose(at),
+		W: float64(w), H: float64(h), LabelPx: PrintLabelPx(w, h)})
+	return raster.Image(sc, w, h, pal, cols.Background), nil
+}
+
+// PrintLabelPx is the label size for a picture printed w × h pixels: about
+// a twentieth of its height, which at the handout's 8.8 cm width is 8-point
+// type.
+func PrintLabelPx(w, h int) float64 {
+	return max(figure.MinLabelPx, min(float64(h)/20, float64(w)/28))
+}
+
+// colours are the figure's palette and the window's own background and
+// text colours for a theme.
+func colours(dark bool) (*figure.Palette, raster.StageColours) {
+	cols := raster.WindowColours(dark)
+	return figure.For(cols.Background), cols
 }
 
 func checkRender(tl *breath.Timeline, w, h int) error {
@@ -204,38 +193,4 @@ func checkRender(tl *breath.Timeline, w, h int) error {
 		return fmt.Errorf("picture size %dx%d is out of range (1x1 to %dx%d)", w, h, maxFrameW, maxFrameH)
 	}
 	return nil
-}
-
-// renderMu serialises headless renders: they share the app's settings.
-var renderMu sync.Mutex
-
-// headlessApp returns the running Fyne app, or starts Fyne's in-memory test
-// app when there is none (the command line). Fyne logs an error when asked
-// for a missing app, and the test app complains about an unset locale; both
-// are expected here, so the log is muted while probing. Callers hold renderMu.
-func headlessApp() fyne.App {
-	out := log.Writer()
-	log.SetOutput(io.Discard)
-	defer log.SetOutput(out)
-	if a := fyne.CurrentApp(); a != nil {
-		return a
-	}
-	return test.NewApp()
-}
-
-func variantOf(dark bool) fyne.ThemeVariant {
-	if dark {
-		return theme.VariantDark
-	}
-	return theme.VariantLight
-}
-
-// variantTheme pins the default theme to one variant whatever the desktop says.
-type variantTheme struct {
-	fyne.Theme
-	variant fyne.ThemeVariant
-}
-
-func (t variantTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return t.Theme.Color(n, t.variant)
 }

@@ -45,9 +45,9 @@ type Info struct {
 	Warnings []string // things left out, each one line
 }
 
-// Still size requested from the renderer, in pixels (4:3, sharp at 300 dpi
-// across the ~42 mm each still gets).
-const stillW, stillH = 600, 450
+// Still size requested from the renderer, in pixels: sharp at over 300 dpi
+// across the ~88 mm each still gets, two to a row.
+const stillW, stillH = 1320, 900
 
 // Write renders the handout to path whole or not at all (see regfile).
 func Write(path string, in Input) (Info, error) {
@@ -581,8 +581,9 @@ func (d *doc) stills() {
 		return
 	}
 	stills := Stills()
-	const gap = 4.0
-	w := (d.width - gap*float64(len(stills)-1)) / float64(len(stills))
+	// Two to a row, each at least 8 cm wide, so the labels read in print.
+	const gap, cols = 4.0, 2
+	w := (d.width - gap*(cols-1)) / cols
 	type pic struct {
 		name string
 		h    float64
@@ -604,24 +605,27 @@ func (d *doc) stills() {
 		d.pdf.RegisterImageOptionsReader(name, fpdf.ImageOptions{ImageType: "PNG"}, &buf)
 		pics = append(pics, pic{name, w * float64(b.Dy()) / float64(b.Dx())})
 	}
-	tallest := 0.0
-	for _, p := range pics {
-		tallest = max(tallest, p.h)
-	}
 	d.pdf.Ln(3)
-	d.ensure(tallest + 8)
-	y := d.pdf.GetY()
 	d.pdf.SetDrawColor(190, 190, 190)
-	for i, p := range pics {
-		x := margin + float64(i)*(w+gap)
-		d.pdf.ImageOptions(p.name, x, y, w, p.h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
-		d.pdf.Rect(x, y, w, p.h, "D")
-		d.pdf.SetXY(x, y+tallest+1)
-		d.font("", 9)
-		d.cell(w, 5, stills[i].Caption, "", 0, "C", false)
+	for row := 0; row*cols < len(pics); row++ {
+		tallest := 0.0
+		for _, p := range pics[row*cols : min(len(pics), row*cols+cols)] {
+			tallest = max(tallest, p.h)
+		}
+		d.ensure(tallest + 9)
+		y := d.pdf.GetY()
+		for c := 0; c < cols && row*cols+c < len(pics); c++ {
+			i := row*cols + c
+			x := margin + float64(c)*(w+gap)
+			d.pdf.ImageOptions(pics[i].name, x, y, w, pics[i].h, false, fpdf.ImageOptions{ImageType: "PNG"}, 0, "")
+			d.pdf.Rect(x, y, w, pics[i].h, "D")
+			d.pdf.SetXY(x, y+tallest+1)
+			d.font("B", 10)
+			d.cell(w, 5, stills[i].Caption, "", 0, "C", false)
+		}
+		d.pdf.SetXY(margin, y+tallest+8)
 	}
 	d.pdf.SetDrawColor(0, 0, 0)
-	d.pdf.SetXY(margin, y+tallest+7)
 	d.info.Stills = len(pics)
 }
 

@@ -1,38 +1,32 @@
-// Package diagram draws the corset figure: a front view whose waist narrows
-// and whose laces pull tight as the belly button is drawn in, a side view in
-// which the belly moves toward the spine, and a breath gauge. The figure is
-// a pure function of a breath.Pose (geometry.go); the widget only maps it
-// onto Fyne vector primitives that it creates once.
+// Package diagram puts the body figure on screen: the posed body with the
+// deep corset muscle, diaphragm and pelvic floor moving with a breath.Pose.
+// The drawing itself is internal/figure's pure geometry; this widget paints
+// the parts that never move with the pose as one image, and moves a small
+// set of Fyne lines, circles and boxes for the parts that do.
 package diagram
 
 import (
-	"time"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/figure"
 )
 
-// Corset is the animated figure.
+// Corset is the animated body figure.
 type Corset struct {
 	widget.BaseWidget
 
-	// OnFrame is called on every driven frame with the pose just applied, so
-	// captions and counters elsewhere change on the same frame as the picture.
-	OnFrame func(breath.Pose)
+	pose     breath.Pose
+	position breath.Position
+	view     figure.View
+	labelPx  float64
+	reduced  bool
 
-	pose    breath.Pose
-	reduced bool
-
-	now     func() time.Duration
-	tl      *breath.Timeline
-	anim    *fyne.Animation
-	driving bool
-	r       *renderer // the live renderer, so a new pose skips the widget-level refresh
+	r *renderer // the live renderer, so a new pose skips the widget-level refresh
 }
 
-// New returns a figure at rest.
+// New returns a figure at rest, lying, showing every view.
 func New() *Corset {
 	c := &Corset{pose: breath.Pose{Breath: 0.5}}
 	c.ExtendBaseWidget(c)
@@ -42,8 +36,8 @@ func New() *Corset {
 // SetPose shows p (or its still form in reduced motion).
 func (c *Corset) SetPose(p breath.Pose) {
 	c.pose = p
-	// A pose changes only geometry: the renderer places what moved. A full
-	// Refresh would also look the theme up again, on every frame; Fyne calls
+	// A pose changes only the moving parts: the renderer places what moved.
+	// A full Refresh would look the theme up again on every frame; Fyne calls
 	// Refresh itself when the theme or size changes.
 	if c.r != nil {
 		c.r.apply()
@@ -54,6 +48,41 @@ func (c *Corset) SetPose(p breath.Pose) {
 
 // Pose is the pose last set, before any reduced-motion substitution.
 func (c *Corset) Pose() breath.Pose { return c.pose }
+
+// SetPosition poses the body lying, kneeling, sitting or standing.
+func (c *Corset) SetPosition(p breath.Position) {
+	if p != c.position {
+		c.position = p
+		c.Refresh()
+	}
+}
+
+// BodyPosition is the body's position.
+func (c *Corset) BodyPosition() breath.Position { return c.position }
+
+// SetView picks the side view, front view, cross-section or all three.
+func (c *Corset) SetView(v figure.View) {
+	if v != c.view {
+		c.view = v
+		c.Refresh()
+	}
+}
+
+// SetLabelSize sets the label text height in pixels (0: from the figure's
+// size), for screens read from further away such as the kiosk.
+func (c *Corset) SetLabelSize(px float64) {
+	c.labelPx = px
+	c.Refresh()
+}
+
+// Options are the figure's drawing options at size w × h for the pose shown.
+func (c *Corset) Options(w, h float64) figure.Options {
+	lpx := c.labelPx
+	if lpx > 0 {
+		lpx = max(lpx, figure.LabelSize(w, h))
+	}
+	return figure.Options{Position: c.position, View: c.view, Pose: c.Shown(), W: w, H: h, LabelPx: lpx}
+}
 
 // Shown is the pose the figure is drawing: the set pose, or its still form
 // when motion is reduced.
@@ -82,65 +111,17 @@ func (c *Corset) ReducedMotion() bool {
 	return false
 }
 
-// Drive makes the figure follow tl on the clock now: every frame it reads
-// now() and shows tl.Pose of it. The animation is only a per-frame hook; its
-// own progress is ignored, so nothing but the clock moves the picture.
-func (c *Corset) Drive(now func() time.Duration, tl *breath.Timeline) {
-	c.Stop()
-	if now == nil || tl == nil {
-		return
-	}
-	c.now, c.tl, c.driving = now, tl, true
-	c.anim = &fyne.Animation{
-		Duration:    time.Second,
-		RepeatCount: fyne.AnimationRepeatForever,
-		Curve:       fyne.AnimationLinear,
-		Tick:        c.tick,
-	}
-	c.tick(0)
-	c.anim.Start()
-}
-
-// Stop ends driving; the figure keeps its last pose.
-func (c *Corset) Stop() {
-	c.driving = false
-	c.halt()
-}
-
-func (c *Corset) halt() {
-	if c.anim != nil {
-		c.anim.Stop()
-		c.anim = nil
-	}
-}
-
-func (c *Corset) tick(float32) {
-	if !c.driving {
-		return
-	}
-	p := c.tl.Pose(c.now())
-	c.SetPose(p)
-	if c.OnFrame != nil {
-		c.OnFrame(p)
-	}
-}
-
-// MinSize keeps the figure's proportions readable; it grows to fill whatever
-// it is given.
+// MinSize keeps the figure readable with its labels; it grows to fill
+// whatever it is given.
 func (c *Corset) MinSize() fyne.Size {
 	c.ExtendBaseWidget(c)
-	return fyne.NewSize(designW*0.32, designH*0.32)
+	return fyne.NewSize(480, 260)
 }
 
-// CreateRenderer builds every canvas object the figure will ever use.
+// CreateRenderer builds the figure's canvas objects.
 func (c *Corset) CreateRenderer() fyne.WidgetRenderer {
 	c.ExtendBaseWidget(c)
 	r := newRenderer(c)
 	c.r = r
-	if c.driving && c.anim == nil {
-		// The renderer was destroyed while driving (e.g. its tab was hidden
-		// long enough to be cleaned up); pick the clock up again.
-		c.Drive(c.now, c.tl)
-	}
 	return r
 }

@@ -8,8 +8,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/figure"
+	"github.com/corecue/corecue/internal/figure/raster"
 )
 
 func vacuum(t *testing.T) *breath.Timeline {
@@ -23,61 +26,46 @@ func vacuum(t *testing.T) *breath.Timeline {
 
 func secs(s float64) time.Duration { return time.Duration(s * float64(time.Second)) }
 
-func TestCorsetMarkup(t *testing.T) {
+// One snapshot per position and phase: the moving parts' places are
+// pinned; the still layer is one image under them.
+func TestFigureMarkup(t *testing.T) {
 	test.NewTempApp(t)
 	test.ApplyTheme(t, test.NewTheme())
 	tl := vacuum(t)
-	c := New()
-	w := test.NewTempWindow(t, c)
-	w.Resize(fyne.NewSize(600, 340))
-	for _, tc := range []struct {
-		file string
-		at   float64
-	}{
-		{"corset/lead_in.xml", 1},
-		{"corset/inhale_mid.xml", 9},
-		{"corset/hold.xml", 14},
-		{"corset/release.xml", 23},
-	} {
-		c.SetPose(tl.Pose(secs(tc.at)))
-		test.AssertRendersToMarkup(t, tc.file, w.Canvas())
+	for _, pos := range breath.Positions {
+		c := New()
+		c.SetPosition(pos)
+		w := test.NewTempWindow(t, c)
+		w.Resize(fyne.NewSize(800, 450))
+		for _, tc := range []struct {
+			phase string
+			at    float64
+		}{
+			{"lead_in", 1}, {"exhale", 5}, {"inhale", 9}, {"hold", 14}, {"release", 23},
+		} {
+			c.SetPose(tl.Pose(secs(tc.at)))
+			test.AssertRendersToMarkup(t, "figure/"+pos.String()+"_"+tc.phase+".xml", w.Canvas())
+		}
 	}
 }
 
-// bandWidth is the narrowest corset strip on screen in the front view: the
-// waist as actually drawn.
-func bandWidth(t *testing.T, c *Corset) float32 {
-	t.Helper()
-	corset := lightPalette[RoleCorset]
-	min := float32(-1)
-	for _, o := range test.WidgetRenderer(c).Objects() {
-		r, ok := o.(*canvas.Rectangle)
-		if !ok || r.FillColor != color.Color(corset) || r.Position().X > c.Size().Width/2 {
-			continue
-		}
-		if min < 0 || r.Size().Width < min {
-			min = r.Size().Width
-		}
-	}
-	if min < 0 {
-		t.Fatal("no corset strips drawn")
-	}
-	return min
-}
-
-func TestSetPoseMovesTheWaist(t *testing.T) {
+func TestPositionAndViewChangeThePicture(t *testing.T) {
 	test.NewTempApp(t)
 	c := New()
 	w := test.NewTempWindow(t, c)
-	w.Resize(fyne.NewSize(1000, 564))
-	test.ApplyTheme(t, lightTestTheme{})
-
-	c.SetPose(breath.Pose{Phase: breath.Inhale, Engagement: 0.1, Breath: 0.5})
-	loose := bandWidth(t, c)
-	c.SetPose(breath.Pose{Phase: breath.Inhale, Engagement: 0.9, Breath: 0.5})
-	tight := bandWidth(t, c)
-	if !(tight < loose-30) {
-		t.Errorf("waist drawn %.1f px at engagement 0.9, %.1f at 0.1: want clearly narrower", tight, loose)
+	w.Resize(fyne.NewSize(800, 450))
+	c.SetPose(vacuum(t).Pose(secs(14)))
+	seen := map[string]bool{}
+	for _, pos := range breath.Positions {
+		c.SetPosition(pos)
+		for _, v := range []figure.View{figure.ViewAll, figure.ViewSide, figure.ViewFront, figure.ViewSection} {
+			c.SetView(v)
+			m := test.RenderObjectToMarkup(c)
+			if seen[m] && v != figure.ViewFront && v != figure.ViewSection {
+				t.Errorf("%s %s draws the same as another position or view", pos, v)
+			}
+			seen[m] = true
+		}
 	}
 }
 
@@ -88,7 +76,6 @@ func TestReducedMotionShowsStillPose(t *testing.T) {
 	if p.Phase != breath.Hold || p.Breath == p.Still().Breath {
 		t.Fatalf("pose %+v does not differ from its still", p)
 	}
-
 	moving, still, reduced := New(), New(), New()
 	for _, c := range []*Corset{moving, still, reduced} {
 		c.Resize(fyne.NewSize(500, 282))
@@ -110,38 +97,37 @@ func TestReducedMotionShowsStillPose(t *testing.T) {
 	}
 }
 
-// Drive reads the clock on each frame and applies the timeline's pose for it;
-// OnFrame sees the same pose. (The test driver ticks an animation once.)
-func TestDriveFollowsTheClock(t *testing.T) {
+// Drawing in moves the navel dot on screen toward the spine by the share
+// the figure promises, at the widget's own scale.
+func TestDrawingInMovesTheNavelOnScreen(t *testing.T) {
 	test.NewTempApp(t)
-	tl := vacuum(t)
 	c := New()
-	test.NewTempWindow(t, c)
-	clock := secs(12.5)
-	var seen []breath.Pose
-	c.OnFrame = func(p breath.Pose) { seen = append(seen, p) }
-	c.Drive(func() time.Duration { return clock }, tl)
-	defer c.Stop()
-	want := tl.Pose(clock)
-	if len(seen) == 0 || seen[len(seen)-1] != want || c.Pose() != want {
-		t.Fatalf("after Drive at 12.5 s: frames %v, pose %+v; want %+v", seen, c.Pose(), want)
+	c.SetView(figure.ViewSide)
+	c.SetPosition(breath.Standing)
+	w := test.NewTempWindow(t, c)
+	w.Resize(fyne.NewSize(1000, 600))
+	navel := func() float32 {
+		for _, o := range test.WidgetRenderer(c).Objects() {
+			if ci, ok := o.(*canvas.Circle); ok && ci.FillColor == figure.Light.Colour(figure.RoleAccent, 1) {
+				return (ci.Position1.X + ci.Position2.X) / 2
+			}
+		}
+		t.Fatal("no navel drawn")
+		return 0
 	}
-	clock = secs(30)
-	c.tick(0.25) // the animation's progress argument must not matter
-	if c.Pose() != tl.Pose(secs(30)) {
-		t.Errorf("a tick at 30 s shows %+v", c.Pose())
-	}
-	c.Stop()
-	clock = secs(40)
-	c.tick(0.5)
-	if c.Pose() != tl.Pose(secs(30)) {
-		t.Error("a stopped figure still follows the clock")
+	test.ApplyTheme(t, lightTestTheme{})
+	c.SetPose(breath.Pose{Phase: breath.Hold, Engagement: 0, Breath: 0.5})
+	rest := navel()
+	c.SetPose(breath.Pose{Phase: breath.Hold, Engagement: 1, Breath: 0.5})
+	in := navel()
+	if !(in < rest-8) { // facing right: back is to the left
+		t.Errorf("navel at x=%.1f relaxed, %.1f drawn in: want clearly further back", rest, in)
 	}
 }
 
 // A drill driven at 60 Hz repaints only when something moved a visible step,
 // and every frame's picture stays within that step of the exact pose.
-func TestDrivenFigureRepaintsOnVisibleStepsOnly(t *testing.T) {
+func TestFigureRepaintsOnVisibleStepsOnly(t *testing.T) {
 	test.NewTempApp(t)
 	tl, err := breath.New(breath.Vacuum(2))
 	if err != nil {
@@ -156,25 +142,63 @@ func TestDrivenFigureRepaintsOnVisibleStepsOnly(t *testing.T) {
 		frames++
 		p := tl.Pose(at)
 		c.SetPose(p)
-		exact := Layout(p, c.Size().Width, c.Size().Height).Shapes
+		exact := flatten(nil, figure.Render(c.Options(float64(c.Size().Width), float64(c.Size().Height))).Shapes)
+		if len(exact) != len(r.drawn) {
+			t.Fatalf("at %v: %d moving parts drawn, %d in the pose", at, len(r.drawn), len(exact))
+		}
 		for i, sh := range exact {
-			lim := float32(stepPx) + 0.25 // plus the half-pixel rounding of placement
-			if sh.Fill == RoleBreath {
+			lim := stepPx + 0.25 // plus the half-pixel rounding of placement
+			if sh.gauge {
 				lim = gaugeStepPx + 0.25
 			}
 			d := r.drawn[i]
-			if far(d.A.X, sh.A.X, lim) || far(d.A.Y, sh.A.Y, lim) || far(d.B.X, sh.B.X, lim) || far(d.B.Y, sh.B.Y, lim) {
-				t.Fatalf("at %v shape %d is drawn at %v–%v, exactly %v–%v", at, i, d.A, d.B, sh.A, sh.B)
+			if far(d.a.X, sh.a.X, lim) || far(d.a.Y, sh.a.Y, lim) || far(d.b.X, sh.b.X, lim) || far(d.b.Y, sh.b.Y, lim) {
+				t.Fatalf("at %v part %d is drawn at %v–%v, exactly %v–%v", at, i, d.a, d.b, sh.a, sh.b)
 			}
-			if far(d.Alpha, sh.Alpha, alphaStep+1.0/64) || d.Text != sh.Text {
-				t.Fatalf("at %v shape %d drawn %+v, exactly %+v", at, i, d, sh)
+			if far(d.alpha, sh.alpha, alphaStep+1.0/64) || d.text != sh.text {
+				t.Fatalf("at %v part %d drawn %+v, exactly %+v", at, i, d, sh)
 			}
 		}
 	}
-	// Measured: about one tick in five repaints over a whole drill; before
-	// this, four in five did.
-	if got := float64(r.repaint) / float64(frames); got > 0.35 {
+	if got := float64(r.repaint) / float64(frames); got > 0.5 {
 		t.Errorf("repainted %d of %d frames (%.0f%%)", r.repaint, frames, got*100)
 	}
 	t.Logf("repainted %d of %d frames", r.repaint, frames)
+}
+
+// The kiosk asks for larger labels; the figure never draws them smaller
+// than its own size calls for.
+func TestLabelSizeOverride(t *testing.T) {
+	test.NewTempApp(t)
+	c := New()
+	c.SetLabelSize(24)
+	if o := c.Options(1800, 700); o.LabelPx < 24 {
+		t.Errorf("labels %.1f px, asked for 24", o.LabelPx)
+	}
+	c.SetLabelSize(10)
+	if o := c.Options(1800, 700); o.LabelPx < figure.LabelSize(1800, 700) {
+		t.Errorf("labels %.1f px, below the figure's own %.1f", o.LabelPx, figure.LabelSize(1800, 700))
+	}
+}
+
+// Pictures painted without a window use the window's own colours.
+func TestWindowColoursMatchTheTheme(t *testing.T) {
+	test.NewTempApp(t)
+	th := theme.DefaultTheme()
+	for _, dark := range []bool{false, true} {
+		v := theme.VariantLight
+		if dark {
+			v = theme.VariantDark
+		}
+		got := raster.WindowColours(dark)
+		if !same(got.Background, th.Color(theme.ColorNameBackground, v)) || !same(got.Foreground, th.Color(theme.ColorNameForeground, v)) {
+			t.Errorf("dark %v: %v, theme has %v / %v", dark, got, th.Color(theme.ColorNameBackground, v), th.Color(theme.ColorNameForeground, v))
+		}
+	}
+}
+
+func same(a, b color.Color) bool {
+	r1, g1, b1, a1 := a.RGBA()
+	r2, g2, b2, a2 := b.RGBA()
+	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
 }

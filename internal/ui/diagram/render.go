@@ -1,6 +1,7 @@
 package diagram
 
 import (
+	"image"
 	"image/color"
 	"math"
 
@@ -9,81 +10,92 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/figure"
+	"github.com/corecue/corecue/internal/figure/raster"
 )
 
-type renderer struct {
-	c    *Corset
-	objs []fyne.CanvasObject
-	geom Geometry
-	size fyne.Size
-	pal  *palette
-	last frameKey
-	// drawn is the shape each object was last placed on, so a frame repaints
-	// only what moved: in the hold only the breath gauge changes, and most of
-	// the ~300 objects (outlines, labels, the spine) never move at all.
-	drawn    []Shape
-	drawnPal *palette
-	// laid is the exact geometry of the last frame that repainted; a new
-	// pose repaints only when some shape has moved a visible step from it.
-	laid    []Shape
-	repaint int // frames that repainted anything (tests read it)
-}
-
 // The smallest changes worth a repaint. Fyne repaints the whole window for
-// any change, so every repaint costs the same; repainting when the biggest
-// move since the last one reaches a pixel, rather than whenever any one
-// shape crosses a half pixel, cut the repaints of a 60 Hz drill from 49 to
-// 23 a second, and letting the breath gauge's level step 3 px (its 300 px
-// travel in under 4 s was most of what remained; 3 px is 1 % of it) to 11.
-// Every shape drawn stays within its step of the exact pose for the clock's
-// time; make bench measured the running drill's CPU at 1.0–1.1× the baseline
-// window after this, 2.6–3.3× before.
+// any change, so every repaint costs the same: the figure repaints when the
+// biggest move since the last repaint reaches a pixel (3 px for the breath
+// gauge's level, whose fast travel was most of the repaints), 1/32 in
+// opacity, or a text changes. Every shape drawn stays within its step of the
+// exact pose for the clock's time.
 const (
 	stepPx      = 1
 	gaugeStepPx = 3
 	alphaStep   = 1.0 / 32
 )
 
-// frameKey is everything the geometry depends on. When it has not changed
-// (the lead-in, a reduced-motion phase) the frame is skipped entirely.
+// prim is one Fyne object's worth of a live shape: a line, a circle, a box
+// or a text, in pixels.
+type prim struct {
+	kind   figure.Kind // KindPath for a line
+	a, b   figure.Pt   // line ends; circle centre and (radius, 0); box corners; text anchor
+	width  float64
+	radius float64
+	alpha  float64
+	role   figure.Role
+	stroke figure.Role
+	text   string
+	size   float64
+	align  figure.Align
+	bold   bool
+	gauge  bool
+}
+
+// staticKey is everything the still layer depends on.
+type staticKey struct {
+	size     fyne.Size
+	scale    float32
+	pal      *figure.Palette
+	position breath.Position
+	view     figure.View
+	labelPx  float64
+}
+
+type renderer struct {
+	c       *Corset
+	still   *canvas.Image
+	objs    []fyne.CanvasObject // still image first, then one object per prim
+	size    fyne.Size
+	pal     *figure.Palette
+	key     staticKey
+	lastArg frameKey
+	// drawn is the prim each object was last placed on; laid is the exact
+	// geometry of the last frame that repainted. A new pose repaints only
+	// when some prim has moved a visible step from laid.
+	drawn   []prim
+	laid    []prim
+	prims   []prim
+	repaint int // frames that repainted anything (tests read it)
+}
+
+// frameKey is what of a pose the picture depends on: the phase, how far
+// drawn in, the breath, and the progress through the inhale and hold (the
+// arrows fade with it).
 type frameKey struct {
-	phase              breath.Phase
-	engagement, breath float64
-	progress           float64
-	size               fyne.Size
-	pal                *palette
-	valid              bool
+	phase                        breath.Phase
+	engagement, breath, progress float64
+}
+
+func keyOf(p breath.Pose) frameKey {
+	k := frameKey{p.Phase, p.Engagement, p.Breath, p.Progress}
+	if p.Phase != breath.Inhale && p.Phase != breath.Hold {
+		k.progress = 0
+	}
+	return k
 }
 
 func newRenderer(c *Corset) *renderer {
-	r := &renderer{c: c}
-	LayoutInto(&r.geom, breath.Pose{}, designW, designH)
-	r.objs = make([]fyne.CanvasObject, len(r.geom.Shapes))
-	for i, sh := range r.geom.Shapes {
-		r.objs[i] = newObject(sh.Kind)
-	}
+	r := &renderer{c: c, still: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth}}
 	r.pal = r.palette()
+	r.objs = []fyne.CanvasObject{r.still}
 	return r
 }
 
-func newObject(k Kind) fyne.CanvasObject {
-	switch k {
-	case KindLine:
-		return &canvas.Line{}
-	case KindBox:
-		return &canvas.Rectangle{}
-	case KindDot:
-		return &canvas.Circle{}
-	case KindTri:
-		return &canvas.Polygon{Sides: 3}
-	default:
-		return &canvas.Text{Alignment: fyne.TextAlignCenter}
-	}
-}
-
-func (r *renderer) palette() *palette {
+func (r *renderer) palette() *figure.Palette {
 	v := fyne.CurrentApp().Settings().ThemeVariant()
-	return paletteFor(r.c.Theme().Color(theme.ColorNameBackground, v))
+	return figure.For(r.c.Theme().Color(theme.ColorNameBackground, v))
 }
 
 func (r *renderer) Layout(size fyne.Size) {
@@ -95,130 +107,227 @@ func (r *renderer) MinSize() fyne.Size { return r.c.MinSize() }
 
 func (r *renderer) Objects() []fyne.CanvasObject { return r.objs }
 
-// Refresh is called for every pose and for theme changes; the palette lookup
-// is a couple of interface calls, cheap enough to do each time.
+// Refresh is called for theme, position, view and size changes.
 func (r *renderer) Refresh() {
 	r.pal = r.palette()
 	r.apply()
 }
 
 func (r *renderer) Destroy() {
-	r.c.halt()
 	if r.c.r == r {
 		r.c.r = nil
 	}
 }
 
-func (r *renderer) apply() {
-	p := r.c.Shown()
-	key := frameKey{p.Phase, p.Engagement, p.Breath, p.Progress, r.size, r.pal, true}
-	if p.Phase != breath.Hold {
-		key.progress = 0 // only the hold's arrow fade depends on progress
-	}
-	if key == r.last {
-		return
-	}
-	phaseOrSize := key.phase != r.last.phase || key.size != r.last.size
-	r.last = key
-	LayoutInto(&r.geom, p, r.size.Width, r.size.Height)
-	if len(r.drawn) != len(r.geom.Shapes) || r.drawnPal != r.pal {
-		r.drawn = make([]Shape, len(r.geom.Shapes))
-		r.drawnPal = r.pal
-		for i := range r.drawn {
-			r.drawn[i].Alpha = -1 // no real shape has it: forces the first placement
+// canvasScale is the screen's pixels per Fyne unit, so the still layer is
+// painted sharp on a high-density screen.
+func (r *renderer) canvasScale() float32 {
+	if a := fyne.CurrentApp(); a != nil {
+		if cv := a.Driver().CanvasForObject(r.c); cv != nil && cv.Scale() > 0 {
+			return cv.Scale()
 		}
-	} else if !phaseOrSize && !visibleStep(r.laid, r.geom.Shapes) {
+	}
+	return 1
+}
+
+func (r *renderer) apply() {
+	if r.size.Width < 1 || r.size.Height < 1 {
 		return
 	}
-	r.laid = append(r.laid[:0], r.geom.Shapes...)
+	o := r.c.Options(float64(r.size.Width), float64(r.size.Height))
+	key := staticKey{r.size, r.canvasScale(), r.pal, o.Position, o.View, o.LabelPx}
+	fk := keyOf(o.Pose)
+	if key == r.key && fk == r.lastArg {
+		return // nothing the picture depends on has changed (lead-in, reduced motion)
+	}
+	r.lastArg = fk
+	sc := figure.Render(o)
+	if key != r.key {
+		r.key = key
+		r.paintStill(sc, key.scale)
+		r.build(sc)
+		r.place(true)
+		return
+	}
+	r.prims = flatten(r.prims[:0], sc.Shapes)
+	if len(r.prims) != len(r.drawn) { // a picture of another shape: make its objects
+		r.build(sc)
+		r.place(true)
+		return
+	}
+	r.place(false)
+}
+
+// paintStill paints the shapes that do not move into the still image.
+func (r *renderer) paintStill(sc figure.Scene, scale float32) {
+	w := int(math.Ceil(float64(r.size.Width * scale)))
+	h := int(math.Ceil(float64(r.size.Height * scale)))
+	img := image.NewRGBA(image.Rect(0, 0, w, h))
+	raster.Paint(img, sc.Shapes, r.pal, raster.Still, float64(scale))
+	r.still.Image = img
+	r.still.Move(fyne.NewPos(0, 0))
+	r.still.Resize(r.size)
+	r.still.Refresh()
+}
+
+// build makes one object per moving primitive.
+func (r *renderer) build(sc figure.Scene) {
+	r.prims = flatten(r.prims[:0], sc.Shapes)
+	r.objs = r.objs[:1]
+	for _, p := range r.prims {
+		r.objs = append(r.objs, newObject(p))
+	}
+	r.drawn = make([]prim, len(r.prims))
+	for i := range r.drawn {
+		r.drawn[i].alpha = -1 // no real prim has it: forces the first placement
+	}
+	r.laid = nil
+}
+
+func newObject(p prim) fyne.CanvasObject {
+	switch p.kind {
+	case figure.KindCircle:
+		return &canvas.Circle{}
+	case figure.KindRect:
+		return &canvas.Rectangle{}
+	case figure.KindText:
+		return &canvas.Text{}
+	}
+	return &canvas.Line{}
+}
+
+// flatten turns the live shapes into primitives Fyne draws: a path becomes
+// its segments, a strip its bands.
+func flatten(out []prim, shapes []figure.Shape) []prim {
+	for _, sh := range shapes {
+		if !sh.Live {
+			continue
+		}
+		switch sh.Kind {
+		case figure.KindPath:
+			for i := 1; i < len(sh.Pts); i++ {
+				out = append(out, prim{kind: figure.KindPath, a: sh.Pts[i-1], b: sh.Pts[i], width: sh.Width, alpha: sh.Alpha, role: sh.Stroke})
+			}
+			if sh.Closed && len(sh.Pts) > 2 {
+				out = append(out, prim{kind: figure.KindPath, a: sh.Pts[len(sh.Pts)-1], b: sh.Pts[0], width: sh.Width, alpha: sh.Alpha, role: sh.Stroke})
+			}
+		case figure.KindStrip:
+			for i := 0; i+1 < len(sh.Pts); i += 2 {
+				out = append(out, prim{kind: figure.KindPath, a: sh.Pts[i], b: sh.Pts[i+1], width: sh.Width, alpha: sh.Alpha, role: sh.Fill})
+			}
+		case figure.KindCircle:
+			out = append(out, prim{kind: figure.KindCircle, a: sh.Pts[0], radius: sh.R, width: sh.Width, alpha: sh.Alpha, role: sh.Fill, stroke: sh.Stroke})
+		case figure.KindRect:
+			out = append(out, prim{kind: figure.KindRect, a: sh.Pts[0], b: sh.Pts[1], radius: sh.R, width: sh.Width, alpha: sh.Alpha,
+				role: sh.Fill, stroke: sh.Stroke, gauge: sh.Fill == figure.RoleBreath})
+		case figure.KindText:
+			out = append(out, prim{kind: figure.KindText, a: sh.Pts[0], text: sh.Text, size: sh.Size, align: sh.Align, bold: sh.Bold, alpha: sh.Alpha, role: sh.Fill})
+		}
+	}
+	return out
+}
+
+// place moves the objects onto the present primitives when some moved a
+// visible step (or always, after a rebuild).
+func (r *renderer) place(force bool) {
+	if !force && !visibleStep(r.laid, r.prims) {
+		return
+	}
+	r.laid = append(r.laid[:0], r.prims...)
 	r.repaint++
-	for i, sh := range r.geom.Shapes {
-		sh = snap(sh)
-		if sh != r.drawn[i] {
-			r.drawn[i] = sh
-			r.place(r.objs[i], sh)
+	for i, p := range r.prims {
+		p = snap(p)
+		if p != r.drawn[i] {
+			r.drawn[i] = p
+			r.set(r.objs[i+1], p)
 		}
 	}
 }
 
-// place moves one object onto its shape and repaints it.
-func (r *renderer) place(o fyne.CanvasObject, sh Shape) {
-	// Stroke widths, radii and text sizes snap to quarter pixels: finer steps
-	// are invisible, and whole numbers keep the markup snapshots readable.
-	sh.Width, sh.Radius, sh.Size = quarter(sh.Width), quarter(sh.Radius), quarter(sh.Size)
-	fill := r.pal.colour(sh.Fill, sh.Alpha)
-	stroke := r.pal.colour(sh.Stroke, sh.Alpha)
-	pos := fyne.NewPos(sh.A.X, sh.A.Y)
-	size := fyne.NewSize(sh.B.X-sh.A.X, sh.B.Y-sh.A.Y)
+func (r *renderer) set(o fyne.CanvasObject, p prim) {
+	fill := r.pal.Colour(p.role, p.alpha)
 	switch o := o.(type) {
 	case *canvas.Line:
-		o.Position1, o.Position2 = pos, fyne.NewPos(sh.B.X, sh.B.Y)
-		o.StrokeColor, o.StrokeWidth = stroke, sh.Width
-	case *canvas.Rectangle:
-		o.Move(pos)
-		o.Resize(size)
-		o.FillColor, o.StrokeColor, o.StrokeWidth, o.CornerRadius = fill, strokeOrNil(stroke, sh), sh.Width, sh.Radius
+		o.Position1, o.Position2 = pos(p.a), pos(p.b)
+		o.StrokeColor, o.StrokeWidth = fill, float32(p.width)
 	case *canvas.Circle:
-		o.Position1, o.Position2 = pos, fyne.NewPos(sh.B.X, sh.B.Y)
-		o.FillColor, o.StrokeColor, o.StrokeWidth = fill, strokeOrNil(stroke, sh), sh.Width
-	case *canvas.Polygon:
-		o.Move(pos)
-		o.Resize(size)
-		o.FillColor, o.Angle = fill, sh.Angle
+		o.Position1 = pos(figure.Pt{X: p.a.X - p.radius, Y: p.a.Y - p.radius})
+		o.Position2 = pos(figure.Pt{X: p.a.X + p.radius, Y: p.a.Y + p.radius})
+		o.FillColor = fillOrNil(fill, p.role)
+		o.StrokeColor, o.StrokeWidth = strokeOrNil(r.pal.Colour(p.stroke, p.alpha), p), float32(p.width)
+	case *canvas.Rectangle:
+		o.Move(pos(p.a))
+		o.Resize(fyne.NewSize(float32(p.b.X-p.a.X), float32(max(p.b.Y-p.a.Y, 0))))
+		o.FillColor, o.CornerRadius = fillOrNil(fill, p.role), float32(min(p.radius, (p.b.X-p.a.X)/2))
+		o.StrokeColor, o.StrokeWidth = strokeOrNil(r.pal.Colour(p.stroke, p.alpha), p), float32(p.width)
 	case *canvas.Text:
-		o.Move(pos)
-		o.Resize(size)
-		o.Text, o.TextSize, o.Color = sh.Text, sh.Size, fill
-		o.TextStyle = fyne.TextStyle{Bold: sh.Bold}
+		// The anchor is the top of the line at its left, centre or right.
+		const span = 2000
+		x := p.a.X
+		switch p.align {
+		case figure.AlignCentre:
+			x -= span / 2
+			o.Alignment = fyne.TextAlignCenter
+		case figure.AlignRight:
+			x -= span
+			o.Alignment = fyne.TextAlignTrailing
+		}
+		o.Move(fyne.NewPos(float32(x), float32(p.a.Y-p.size*0.15)))
+		o.Resize(fyne.NewSize(span, float32(p.size*1.3)))
+		o.Text, o.TextSize, o.Color = p.text, float32(p.size), fill
+		o.TextStyle = fyne.TextStyle{Bold: p.bold}
 	}
 	o.Refresh()
 }
 
-// strokeOrNil leaves unstroked shapes without a stroke colour, which keeps
-// the markup snapshots free of meaningless transparent strokes.
-func strokeOrNil(c color.NRGBA, sh Shape) color.Color {
-	if sh.Stroke == RoleNone || sh.Width == 0 {
+func pos(p figure.Pt) fyne.Position { return fyne.NewPos(float32(p.X), float32(p.Y)) }
+
+func fillOrNil(c color.NRGBA, role figure.Role) color.Color {
+	if role == figure.RoleNone {
 		return nil
 	}
 	return c
 }
 
-func quarter(v float32) float32 { return float32(math.Round(float64(v)*4) / 4) }
-
-// snap rounds a shape to what the eye can tell apart: positions to half a
-// pixel, opacity to 1/64. On a frame that repaints, only the objects whose
-// rounded shape changed are refreshed.
-func snap(sh Shape) Shape {
-	half := func(v float32) float32 { return float32(math.Round(float64(v)*2) / 2) }
-	sh.A.X, sh.A.Y, sh.B.X, sh.B.Y = half(sh.A.X), half(sh.A.Y), half(sh.B.X), half(sh.B.Y)
-	sh.Alpha = float32(math.Round(float64(sh.Alpha)*64) / 64)
-	return sh
+// strokeOrNil leaves unstroked shapes without a stroke colour, which keeps
+// the markup snapshots free of meaningless transparent strokes.
+func strokeOrNil(c color.NRGBA, p prim) color.Color {
+	if p.stroke == figure.RoleNone || p.width == 0 {
+		return nil
+	}
+	return c
 }
 
-// visibleStep reports whether any shape of now has moved from was by a step
-// worth repainting: stepPx (gaugeStepPx for the breath gauge's level),
-// alphaStep in opacity, or anything else about it changed.
-func visibleStep(was, now []Shape) bool {
+// snap rounds a primitive to what the eye can tell apart: positions to
+// half a pixel, sizes to a quarter, opacity to 1/64. On a frame that
+// repaints, only the objects whose rounded primitive changed are refreshed.
+func snap(p prim) prim {
+	half := func(v float64) float64 { return math.Round(v*2) / 2 }
+	q := func(v float64) float64 { return math.Round(v*4) / 4 }
+	p.a.X, p.a.Y, p.b.X, p.b.Y = half(p.a.X), half(p.a.Y), half(p.b.X), half(p.b.Y)
+	p.width, p.radius, p.size = q(p.width), q(p.radius), q(p.size)
+	p.alpha = math.Round(p.alpha*64) / 64
+	return p
+}
+
+// visibleStep reports whether any primitive of now has moved from was by a
+// step worth repainting.
+func visibleStep(was, now []prim) bool {
 	if len(was) != len(now) {
 		return true
 	}
 	for i, b := range now {
 		a := was[i]
-		lim := float32(stepPx)
-		if b.Fill == RoleBreath {
+		lim := float64(stepPx)
+		if b.gauge {
 			lim = gaugeStepPx
 		}
-		if far(a.A.X, b.A.X, lim) || far(a.A.Y, b.A.Y, lim) || far(a.B.X, b.B.X, lim) || far(a.B.Y, b.B.Y, lim) ||
-			far(a.Width, b.Width, 0.25) || far(a.Radius, b.Radius, 0.25) || far(a.Size, b.Size, 0.25) ||
-			far(a.Alpha, b.Alpha, alphaStep) || far(a.Angle, b.Angle, 1) {
-			return true
-		}
-		a.A, a.B, a.Width, a.Radius, a.Size, a.Alpha, a.Angle = b.A, b.B, b.Width, b.Radius, b.Size, b.Alpha, b.Angle
-		if a != b { // kind, roles, text
+		if far(a.a.X, b.a.X, lim) || far(a.a.Y, b.a.Y, lim) || far(a.b.X, b.b.X, lim) || far(a.b.Y, b.b.Y, lim) ||
+			far(a.width, b.width, 0.25) || far(a.radius, b.radius, 0.25) || far(a.alpha, b.alpha, alphaStep) || a.text != b.text {
 			return true
 		}
 	}
 	return false
 }
 
-func far(a, b, lim float32) bool { return a-b >= lim || b-a >= lim }
+func far(a, b, lim float64) bool { return math.Abs(a-b) >= lim }

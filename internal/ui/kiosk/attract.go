@@ -29,6 +29,8 @@ type attract struct {
 func newAttract(k *Kiosk) *attract {
 	tl, _ := breath.New(breath.Taster()) // a preset: always valid
 	a := &attract{k: k, figure: diagram.New(), tl: tl}
+	a.figure.SetPosition(breath.Sitting) // the taster is done sitting or standing tall
+	a.figure.SetLabelSize(24)            // read from across the waiting room
 	name := text(k.cfg.Clinic.Name, 2.2, true, fyne.TextAlignCenter)
 	invite := text("Touch the screen to start", 2.4, true, fyne.TextAlignCenter)
 	offer := text("Try the core vacuum  ·  Is my workout safe for my back?  ·  Book with us", 1.25, false, fyne.TextAlignCenter)

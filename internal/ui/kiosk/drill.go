@@ -2,7 +2,6 @@ package kiosk
 
 import (
 	"fmt"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,6 +11,7 @@ import (
 
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/ui/frames"
 	"github.com/corecue/corecue/internal/ui/stage"
 )
 
@@ -21,7 +21,7 @@ type drill struct {
 	k       *Kiosk
 	stage   *stage.Stage
 	tl      *breath.Timeline
-	anim    *fyne.Animation
+	anim    *frames.Driver
 	running bool
 	why     string // the player's reason for silence when last shown
 
@@ -33,10 +33,12 @@ type drill struct {
 func newDrill(k *Kiosk) *drill {
 	tl, _ := breath.New(breath.Taster()) // a preset: always valid
 	d := &drill{k: k, stage: stage.New(), tl: tl}
+	d.stage.SetPosition(breath.Sitting)
+	d.stage.Diagram.SetLabelSize(24) // read from across the waiting room
 	d.Start = newButton(k.ptr, "Start", theme.MediaPlayIcon(), func() { k.act(d.toggle) })
 	d.Start.Importance = widget.HighImportance
 	d.Sound = newButton(k.ptr, "", nil, func() { k.act(d.toggleSound) })
-	d.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { d.Frame() }}
+	d.anim = frames.New(d.Frame)
 	d.showSound()
 	d.idle(fmt.Sprintf("Sit or stand tall, hands on your belly. %d calm breaths, about a minute. Press Start.", tl.Drill.Reps))
 	bar := big(container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, layout.NewSpacer()), 1.3)

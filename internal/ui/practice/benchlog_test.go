@@ -20,9 +20,9 @@ func TestBenchLogRecordsEveryFrameAndTheFirstTick(t *testing.T) {
 	s, p, _ := newScreen(t)
 	before := time.Now().UnixNano()
 	s.StartDrill()
-	s.ticker.Tick(0) // what the window's animation does every frame
+	s.ticker.Tick() // what the window's animation does every frame
 	p.now = 1500 * time.Millisecond
-	s.ticker.Tick(0)
+	s.ticker.Tick()
 	after := time.Now().UnixNano()
 
 	data, err := os.ReadFile(path)

@@ -18,6 +18,7 @@ import (
 	"github.com/corecue/corecue/internal/breath"
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/store"
+	"github.com/corecue/corecue/internal/ui/frames"
 )
 
 // Player is the session clock and sound: the audio engine in the app, a
@@ -69,7 +70,7 @@ type Screen struct {
 	state     State
 	last      breath.Pose
 	soundNote string
-	ticker    *fyne.Animation
+	ticker    *frames.Driver
 	content   fyne.CanvasObject
 	OnChange  func(State) // lets the window and kiosk react (e.g. idle timers)
 
@@ -112,7 +113,7 @@ func New(p Player, pic Picture, drills func() []breath.Drill) *Screen {
 	picker := container.New(layout.NewGridWrapLayout(fyne.NewSize(300, s.Picker.MinSize().Height)), s.Picker)
 	bar := container.NewHBox(widget.NewLabel("Drill"), picker, s.Start, s.Pause, s.Stop)
 	s.content = container.NewBorder(container.NewPadded(bar), container.NewPadded(s.Status), nil, nil, pic.Object())
-	s.ticker = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { benchLog.tick(); s.Frame() }}
+	s.ticker = frames.New(func() { benchLog.tick(); s.Frame() })
 	s.updateControls()
 	s.soundNote = "unset" // forces the first note through
 	s.noteSound()

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/frames"
 )
 
 // Clicker plays a click every period on the session clock. Now is the time
@@ -40,7 +41,7 @@ type Calibration struct {
 	Done    *widget.Button
 	OnDone  func(offsetMs int)
 
-	ticker  *fyne.Animation
+	ticker  *frames.Driver
 	lit     bool
 	content fyne.CanvasObject
 }
@@ -72,7 +73,7 @@ func NewCalibration(c Clicker, offsetMs int) *Calibration {
 		}
 	})
 	k.Done.Importance = widget.HighImportance
-	k.ticker = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { k.Frame() }}
+	k.ticker = frames.New(k.Frame)
 	title := widget.NewLabelWithStyle("Line up picture and sound", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	controls := container.NewVBox(
 		container.NewBorder(nil, nil, widget.NewLabel("Offset"), k.Value, k.Offset),

@@ -5,10 +5,7 @@
 package stage
 
 import (
-	"fmt"
 	"image/color"
-	"math"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -17,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/diagram"
 )
@@ -92,14 +90,8 @@ func (s *Stage) SetPose(p breath.Pose) {
 	s.show(p)
 }
 
-// Drive follows tl on the clock now, one pose per frame for figure and text.
-func (s *Stage) Drive(now func() time.Duration, tl *breath.Timeline) {
-	s.Diagram.OnFrame = s.show
-	s.Diagram.Drive(now, tl)
-}
-
-// Stop stops following the clock; the last pose stays up.
-func (s *Stage) Stop() { s.Diagram.Stop() }
+// SetPosition poses the figure for the drill's position.
+func (s *Stage) SetPosition(p breath.Position) { s.Diagram.SetPosition(p) }
 
 // SetReducedMotion shows one still figure per phase. The words and the
 // countdown still follow the clock: they are the cues.
@@ -121,24 +113,11 @@ func (s *Stage) show(p breath.Pose) {
 
 // RepLine is the rep counter: "Rep 3 of 10", or the drill's length before
 // the first rep starts.
-func RepLine(p breath.Pose) string {
-	if p.Reps <= 0 {
-		return ""
-	}
-	if p.Rep <= 0 {
-		return fmt.Sprintf("%d reps", p.Reps)
-	}
-	return fmt.Sprintf("Rep %d of %d", p.Rep, p.Reps)
-}
+func RepLine(p breath.Pose) string { return figure.RepLine(p) }
 
 // CountLine is the hold countdown in whole seconds, rounded up so it reads
 // 10 … 1 and never 0 while the hold lasts; empty outside the hold.
-func CountLine(p breath.Pose) string {
-	if p.Phase != breath.Hold || p.HoldLeft <= 0 {
-		return ""
-	}
-	return fmt.Sprintf("%d", int(math.Ceil(p.HoldLeft.Seconds())))
-}
+func CountLine(p breath.Pose) string { return figure.CountLine(p) }
 
 func setText(t *canvas.Text, s string) {
 	if t.Text != s {

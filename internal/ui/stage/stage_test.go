@@ -85,21 +85,6 @@ func TestStageMarkup(t *testing.T) {
 	test.AssertRendersToMarkup(t, "stage/rep2_exhale_800x600.xml", w.Canvas())
 }
 
-// The stage's words change on the same frame as the figure: both come from
-// the pose the figure's clock tick computed.
-func TestDriveUpdatesWordsWithTheFigure(t *testing.T) {
-	test.NewTempApp(t)
-	tl := vacuum(t)
-	s := New()
-	test.NewTempWindow(t, s.Object())
-	clock := secs(13.2)
-	s.Drive(func() time.Duration { return clock }, tl)
-	defer s.Stop()
-	if s.Title.Text != "Keep it in · keep breathing" || s.Count.Text != "8" || s.Diagram.Pose() != tl.Pose(clock) {
-		t.Errorf("driven at 13.2 s: title %q, count %q", s.Title.Text, s.Count.Text)
-	}
-}
-
 func TestNothingCrampedAtSmallSize(t *testing.T) {
 	test.NewTempApp(t)
 	s := New()

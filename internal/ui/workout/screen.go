@@ -24,6 +24,7 @@ import (
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/frames"
 	engine "github.com/corecue/corecue/internal/workout"
 )
 
@@ -90,7 +91,7 @@ type Screen struct {
 	Ask *HighRisk
 
 	run     *engine.Run
-	ticker  *fyne.Animation
+	ticker  *frames.Driver
 	content *fyne.Container
 	setup   fyne.CanvasObject
 }
@@ -148,7 +149,7 @@ func New(d Deps) *Screen {
 	s.Live = newLive(s)
 	s.Finish = newFinish(s)
 	s.content = container.NewStack(s.setup)
-	s.ticker = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { s.Frame() }}
+	s.ticker = frames.New(s.Frame)
 	s.Reload()
 	return s
 }

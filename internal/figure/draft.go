@@ -1,0 +1,437 @@
+package figure
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+// draft collects one view's shapes in model units (centimetres of body, y
+// down) and its labels, before it is fitted into its panel in pixels.
+type draft struct {
+	shapes []Shape
+	labels []label
+}
+
+// label names a part: its text goes beside the body on side, with a leader
+// line to the part. at places the text and never moves; tip is where the
+// leader ends, which may move with the pose (then the leader is live).
+type label struct {
+	text    string
+	at, tip Pt
+	side    side
+	live    bool
+	lines   []string // the text as laid out
+}
+
+type side uint8
+
+const (
+	sideTop side = iota
+	sideBottom
+	sideLeft
+	sideRight
+)
+
+func (d *draft) add(sh Shape) { d.shapes = append(d.shapes, sh) }
+
+func (d *draft) path(pts []Pt, closed bool, fill, stroke Role, width, alpha float64, live bool) {
+	d.add(Shape{Kind: KindPath, Pts: pts, Closed: closed, Fill: fill, Stroke: stroke, Width: width, Alpha: alpha, Live: live})
+}
+
+func (d *draft) line(a, b Pt, role Role, width, alpha float64, live bool) {
+	d.path([]Pt{a, b}, false, RoleNone, role, width, alpha, live)
+}
+
+func (d *draft) circle(c Pt, r float64, fill, stroke Role, width, alpha float64, live bool) {
+	d.add(Shape{Kind: KindCircle, Pts: []Pt{c}, R: r, Fill: fill, Stroke: stroke, Width: width, Alpha: alpha, Live: live})
+}
+
+// strip fills between pairs of points with bands width thick.
+func (d *draft) strip(pairs []Pt, role Role, width, alpha float64, live bool) {
+	d.add(Shape{Kind: KindStrip, Pts: pairs, Fill: role, Width: width, Alpha: alpha, Live: live})
+}
+
+// arrow is a shaft from a to b with an open head at b, live.
+func (d *draft) arrow(a, b Pt, role Role, width, alpha float64) {
+	dir := b.sub(a)
+	l := dir.len()
+	if l == 0 {
+		return
+	}
+	dir = dir.mul(1 / l)
+	n := Pt{-dir.Y, dir.X}
+	h := width * 2.6
+	d.line(a, b, role, width, alpha, true)
+	d.path([]Pt{b.sub(dir.mul(h)).add(n.mul(h * 0.8)), b, b.sub(dir.mul(h)).sub(n.mul(h * 0.8))}, false, RoleNone, role, width, alpha, true)
+}
+
+// reserve keeps room for something live that reaches p at its furthest, so
+// the fit (made from still shapes only) never changes with the pose.
+func (d *draft) reserve(ps ...Pt) {
+	for _, p := range ps {
+		d.add(Shape{Kind: KindCircle, Pts: []Pt{p}})
+	}
+}
+
+func (d *draft) label(text string, at Pt, s side) {
+	d.labels = append(d.labels, label{text: text, at: at, tip: at, side: s})
+}
+
+// liveLabel names a part that moves: the text stays where at puts it, the
+// leader follows tip.
+func (d *draft) liveLabel(text string, at, tip Pt, s side) {
+	d.labels = append(d.labels, label{text: text, at: at, tip: tip, side: s, live: true})
+}
+
+// box is an area of the picture in pixels.
+type box struct{ X, Y, W, H float64 }
+
+// textWidth estimates a label's width: a little wider than the Go and Noto
+// sans fonts' average letter, so a label is never cut at the edge.
+func textWidth(s string, px float64) float64 { return float64(utf8.RuneCountInString(s)) * 0.56 * px }
+
+// bounds is the extent of every still shape's points.
+func (d *draft) bounds() (lo, hi Pt) {
+	lo, hi = Pt{math.Inf(1), math.Inf(1)}, Pt{math.Inf(-1), math.Inf(-1)}
+	grow := func(p Pt, r float64) {
+		lo.X, lo.Y = math.Min(lo.X, p.X-r), math.Min(lo.Y, p.Y-r)
+		hi.X, hi.Y = math.Max(hi.X, p.X+r), math.Max(hi.Y, p.Y+r)
+	}
+	for _, sh := range d.shapes {
+		if sh.Live {
+			continue // the still shapes and reserve span everything live
+		}
+		r := sh.Width / 2
+		if sh.Kind == KindCircle {
+			r += sh.R
+		}
+		for _, p := range sh.Pts {
+			grow(p, r)
+		}
+	}
+	return lo, hi
+}
+
+// layout is one way of placing a draft's labels and the room it leaves.
+type layout struct {
+	labels         []label
+	s              float64 // pixels per model unit
+	mL, mR, mT, mB float64 // label room on each side, pixels
+}
+
+// wrap breaks text into lines no wider than maxW (a long word stays whole).
+func wrap(text string, px, maxW float64) []string {
+	var lines []string
+	cur := ""
+	for _, w := range strings.Fields(text) {
+		if cur != "" && textWidth(cur+" "+w, px) > maxW {
+			lines = append(lines, cur)
+			cur = w
+			continue
+		}
+		if cur != "" {
+			cur += " "
+		}
+		cur += w
+	}
+	return append(lines, cur)
+}
+
+func linesWidth(lines []string, px float64) float64 {
+	w := 0.0
+	for _, l := range lines {
+		w = math.Max(w, textWidth(l, px))
+	}
+	return w
+}
+
+// arrange measures the room labels on the given sides need in panel b, and
+// the scale the body then gets.
+func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac float64) layout {
+	gap, lh := 0.6*lpx, 1.3*lpx
+	g := layout{labels: labels}
+	rowW := map[side]float64{}
+	colH := map[side]float64{}
+	for i := range g.labels {
+		l := &g.labels[i]
+		l.lines = wrap(l.text, lpx, math.Max(wrapFrac*b.W, 6*lpx))
+		w := linesWidth(l.lines, lpx)
+		colH[l.side] += (float64(len(l.lines)) + 0.3) * lh
+		switch l.side {
+		case sideLeft:
+			g.mL = math.Max(g.mL, w+gap*2)
+		case sideRight:
+			g.mR = math.Max(g.mR, w+gap*2)
+		default:
+			l.lines = []string{l.text}
+			rowW[l.side] += textWidth(l.text, lpx) + gap*2
+		}
+	}
+	rows := func(sd side) float64 {
+		if rowW[sd] == 0 {
+			return 0
+		}
+		return math.Ceil(rowW[sd] / math.Max(b.W, 1))
+	}
+	g.mT = rows(sideTop)*lh + boolF(rows(sideTop) > 0)*gap*2
+	g.mB = rows(sideBottom)*lh + boolF(rows(sideBottom) > 0)*gap*2
+	availW, availH := b.W-g.mL-g.mR, b.H-titleH-g.mT-g.mB
+	g.s = math.Max(math.Min(availW/bw, availH/bh), 0)
+	if colH[sideLeft] > b.H-titleH || colH[sideRight] > b.H-titleH {
+		g.s = 0 // the labels would not fit beside the body
+	}
+	return g
+}
+
+// titleRoom is the height a panel's title takes.
+func titleRoom(title string, lpx float64) float64 {
+	if title == "" {
+		return 0
+	}
+	return 1.6 * lpx
+}
+
+// bodyHeight is how many pixels high the body comes out in b.
+func (d *draft) bodyHeight(b box, lpx float64, title string) float64 {
+	lo, hi := d.bounds()
+	return d.choose(b, lpx, titleRoom(title, lpx)).s * (hi.Y - lo.Y)
+}
+
+// choose picks where the labels go: on the sides the anatomy suggests,
+// unless putting them all left and right or all above and below leaves the
+// body clearly larger.
+func (d *draft) choose(b box, lpx, titleH float64) layout {
+	lo, hi := d.bounds()
+	bw, bh := math.Max(hi.X-lo.X, 1), math.Max(hi.Y-lo.Y, 1)
+	mid := lerpPt(lo, hi, 0.5)
+	g := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, 0.2)
+	if a := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, 0.32); a.s >= g.s*0.97 {
+		g = a // fewer broken lines for a body hardly smaller
+	}
+	for _, byX := range []bool{true, false} {
+		alt := append([]label(nil), d.labels...)
+		for i := range alt {
+			switch {
+			case byX && alt[i].at.X < mid.X:
+				alt[i].side = sideLeft
+			case byX:
+				alt[i].side = sideRight
+			case alt[i].at.Y < mid.Y:
+				alt[i].side = sideTop
+			default:
+				alt[i].side = sideBottom
+			}
+		}
+		if a := d.arrange(alt, b, lpx, titleH, bw, bh, 0.2); a.s > g.s*1.25 {
+			g = a
+		}
+	}
+	return g
+}
+
+// fit scales the draft into b (pixels) with its labels around it and
+// appends the result to out. Text is lpx pixels high whatever the scale;
+// the body takes whatever room the labels leave. Labels go on the sides the
+// anatomy suggests, unless putting them all left and right or all above and
+// below leaves the body clearly larger. It returns the transform it used
+// and the scale (pixels per model unit).
+func (d *draft) fit(out []Shape, b box, lpx float64, title string) ([]Shape, func(Pt) Pt, float64) {
+	gap := 0.6 * lpx
+	lh := 1.3 * lpx
+	titleH := titleRoom(title, lpx)
+	lo, hi := d.bounds()
+	bw, bh := math.Max(hi.X-lo.X, 1), math.Max(hi.Y-lo.Y, 1)
+	g := d.choose(b, lpx, titleH)
+	s := g.s
+	cw, ch := bw*s+g.mL+g.mR, bh*s+g.mT+g.mB
+	x0 := b.X + (b.W-cw)/2 + g.mL
+	y0 := b.Y + titleH + (b.H-titleH-ch)/2 + g.mT
+	tf := func(p Pt) Pt { return Pt{x0 + (p.X-lo.X)*s, y0 + (p.Y-lo.Y)*s} }
+
+	if title != "" {
+		out = append(out, Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, b.Y + 0.2*lpx}}, Text: title,
+			Size: lpx * 1.1, Align: AlignCentre, Bold: true, Fill: RoleInk, Alpha: 1})
+	}
+	for _, sh := range d.shapes {
+		t := sh
+		t.Pts = make([]Pt, len(sh.Pts))
+		for i, p := range sh.Pts {
+			t.Pts[i] = tf(p)
+		}
+		t.Width = math.Max(sh.Width*s, boolF(sh.Width > 0))
+		t.R = sh.R * s
+		t.Dash = sh.Dash * s
+		out = append(out, t)
+	}
+	body := box{x0, y0, bw * s, bh * s}
+	out = placeLabels(out, g.labels, b, body, tf, lpx, gap, lh, titleH)
+	return out, tf, s
+}
+
+func boolF(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// placeLabels puts each label's text beside the body on its side, spread so
+// no two overlap and kept inside the panel, with a leader to its part.
+// placed is a label with its text's place worked out, in pixels.
+type placed struct {
+	l      label
+	at     Pt // anchor (static)
+	tip    Pt
+	x, y   float64 // text anchor
+	w      float64
+	align  Align
+	lineTo Pt // where the leader leaves the text
+}
+
+// labelRoom is what label placement works within.
+type labelRoom struct {
+	panel, body      box
+	lpx, gap, lh, th float64
+}
+
+func placeLabels(out []Shape, labels []label, panel, body box, tf func(Pt) Pt, lpx, gap, lh, titleH float64) []Shape {
+	var ps []*placed
+	for _, l := range labels {
+		ps = append(ps, &placed{l: l, at: tf(l.at), tip: tf(l.tip), w: linesWidth(l.lines, lpx)})
+	}
+	room := labelRoom{panel, body, lpx, gap, lh, titleH}
+	for _, sd := range []side{sideLeft, sideRight, sideTop, sideBottom} {
+		var group []*placed
+		for _, p := range ps {
+			if p.l.side == sd {
+				group = append(group, p)
+			}
+		}
+		if len(group) == 0 {
+			continue
+		}
+		if sd == sideLeft || sd == sideRight {
+			room.column(group, sd)
+		} else {
+			room.rows(group, sd)
+		}
+	}
+	lw := math.Max(1, 0.09*lpx)
+	for _, p := range ps {
+		out = append(out, Shape{Kind: KindPath, Pts: []Pt{p.lineTo, p.tip}, Stroke: RoleLabel, Width: lw, Alpha: 0.6, Live: p.l.live})
+		out = append(out, Shape{Kind: KindCircle, Pts: []Pt{p.tip}, R: lw * 1.6, Fill: RoleLabel, Alpha: 1, Live: p.l.live})
+	}
+	for _, p := range ps {
+		// p.y is the middle of the label; renderers place each line by its top.
+		top := p.y - float64(len(p.l.lines))*lh/2 + (lh-lpx)/2 - lpx*0.05
+		for i, line := range p.l.lines {
+			out = append(out, Shape{Kind: KindText, Pts: []Pt{{p.x, top + float64(i)*lh}}, Text: line, Size: lpx,
+				Align: p.align, Fill: RoleLabel, Alpha: 1})
+		}
+	}
+	return out
+}
+
+// spread places items of the given sizes centred as near their wanted
+// positions along one axis as they can be without overlapping, all within
+// lo..hi (edges, not centres).
+func spread[T any](items []T, want, size func(T) float64, lo, hi float64) []float64 {
+	ys := make([]float64, len(items))
+	for i, it := range items {
+		ys[i] = math.Max(want(it), lo+size(it)/2)
+		if i > 0 {
+			if min := ys[i-1] + (size(items[i-1])+size(it))/2; ys[i] < min {
+				ys[i] = min
+			}
+		}
+	}
+	for i := len(ys) - 1; i >= 0; i-- {
+		lim := hi - size(items[i])/2
+		if i < len(ys)-1 {
+			lim = ys[i+1] - (size(items[i])+size(items[i+1]))/2
+		}
+		if ys[i] > lim {
+			ys[i] = lim
+		}
+	}
+	return ys
+}
+
+// spreadW centres items of the given widths on their wanted centres,
+// pushed apart by pad so none overlap, and kept within lo..hi.
+func spreadW(want, widths []float64, pad, lo, hi float64) []float64 {
+	xs := make([]float64, len(want))
+	for i := range want {
+		xs[i] = math.Max(want[i], lo+widths[i]/2)
+		if i > 0 {
+			if min := xs[i-1] + (widths[i-1]+widths[i])/2 + pad; xs[i] < min {
+				xs[i] = min
+			}
+		}
+	}
+	for i := len(xs) - 1; i >= 0; i-- {
+		lim := hi - widths[i]/2
+		if i < len(xs)-1 {
+			lim = xs[i+1] - (widths[i]+widths[i+1])/2 - pad
+		}
+		if xs[i] > lim {
+			xs[i] = lim
+		}
+	}
+	return xs
+}
+
+// column stacks labels beside the body, each as near its part's height as
+// the others allow.
+func (r labelRoom) column(group []*placed, sd side) {
+	sort.SliceStable(group, func(i, j int) bool { return group[i].at.Y < group[j].at.Y })
+	ys := spread(group, func(p *placed) float64 { return p.at.Y },
+		func(p *placed) float64 { return float64(len(p.l.lines))*r.lh + 0.3*r.lh }, r.panel.Y+r.th, r.panel.Y+r.panel.H)
+	for i, p := range group {
+		p.y = ys[i]
+		if sd == sideLeft {
+			p.x, p.align = r.body.X-r.gap, AlignRight
+			p.lineTo = Pt{p.x + r.gap*0.3, p.y}
+		} else {
+			p.x, p.align = r.body.X+r.body.W+r.gap, AlignLeft
+			p.lineTo = Pt{p.x - r.gap*0.3, p.y}
+		}
+	}
+}
+
+// rows lines labels up above or below the body, filling rows left to right
+// in their parts' order.
+func (r labelRoom) rows(group []*placed, sd side) {
+	sort.SliceStable(group, func(i, j int) bool { return group[i].at.X < group[j].at.X })
+	var rowsOf [][]*placed
+	var cur []*placed
+	used := 0.0
+	for _, p := range group {
+		if len(cur) > 0 && used+p.w+2*r.gap > r.panel.W {
+			rowsOf = append(rowsOf, cur)
+			cur, used = nil, 0
+		}
+		cur = append(cur, p)
+		used += p.w + 2*r.gap
+	}
+	rowsOf = append(rowsOf, cur)
+	for n, row := range rowsOf {
+		want, widths := make([]float64, len(row)), make([]float64, len(row))
+		for i, p := range row {
+			want[i], widths[i] = p.at.X, p.w
+		}
+		xs := spreadW(want, widths, r.gap*2, r.panel.X, r.panel.X+r.panel.W)
+		for i, p := range row {
+			p.x, p.align = xs[i], AlignCentre
+			if sd == sideTop {
+				p.y = r.body.Y - r.gap - r.lh/2 - float64(len(rowsOf)-1-n)*r.lh
+				p.lineTo = Pt{p.x, p.y + r.lh*0.45}
+			} else {
+				p.y = r.body.Y + r.body.H + r.gap + r.lh/2 + float64(n)*r.lh
+				p.lineTo = Pt{p.x, p.y - r.lh*0.45}
+			}
+		}
+	}
+}

@@ -1,0 +1,205 @@
+package figure
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/corecue/corecue/internal/breath"
+)
+
+// View is which picture of the body is drawn.
+type View int
+
+const (
+	// ViewAll is the side view large with the front view and the waist's
+	// cross-section beside it: what the practice screen shows.
+	ViewAll View = iota
+	ViewSide
+	ViewFront
+	ViewSection
+)
+
+var viewNames = [...]string{"all", "side", "front", "section"}
+
+func (v View) String() string {
+	if v < 0 || int(v) >= len(viewNames) {
+		return fmt.Sprintf("View(%d)", int(v))
+	}
+	return viewNames[v]
+}
+
+// ParseView reads a view name as String spells it.
+func ParseView(s string) (View, error) {
+	for i, n := range viewNames {
+		if strings.EqualFold(strings.TrimSpace(s), n) {
+			return View(i), nil
+		}
+	}
+	return 0, fmt.Errorf("unknown view %q: use all, side, front or section", s)
+}
+
+// Options are everything a picture depends on.
+type Options struct {
+	Position breath.Position
+	Pose     breath.Pose
+	View     View
+	W, H     float64 // pixels
+	// LabelPx is the label text height; zero picks it from the size, never
+	// under MinLabelPx.
+	LabelPx float64
+}
+
+// MinLabelPx is the smallest label text drawn.
+const MinLabelPx = 14
+
+// LabelSize is the label height for a picture of w × h pixels: it grows
+// with the picture, never under MinLabelPx.
+func LabelSize(w, h float64) float64 {
+	return math.Max(MinLabelPx, math.Min(0.036*h, 0.02*w))
+}
+
+// Scene is the picture: shapes in drawing order, and what they show.
+type Scene struct {
+	Shapes  []Shape
+	Measure Measure
+}
+
+// Measure reads the moving anatomy back off a scene, in centimetres of body
+// (or degrees) so tests can pin the motion independently of the size.
+type Measure struct {
+	NavelBack  float64 // how far the belly button has moved toward the spine
+	NavelLift  float64 // and up
+	TrunkDepth float64 // front to back at the belly button, relaxed
+	Lordosis   float64 // the lumbar curve, degrees from S1 to L1
+	DomeTop    float64 // the diaphragm's height in the trunk
+	PelvicLift float64 // how far the pelvic floor has risen
+	Waist      float64 // width of the waist, front view
+	Ribs       float64 // width across the lower ribs, front view
+	RingWidth  float64 // the cross-section's width
+	RingDepth  float64 // and depth
+	GaugeLevel float64 // the breath gauge's level, 0 empty to 1 full
+}
+
+// Render computes the picture for o. It is a pure function of o; every pose
+// of one position, view and size gives the same shapes in the same order
+// (only their places and opacity change), so a renderer can build its
+// objects once.
+func Render(o Options) Scene {
+	p := o.Pose
+	e, br := clamp01(p.Engagement), clamp01(p.Breath)
+	arrows, breathArrows := arrowAlpha(p, e)
+	lpx := o.LabelPx
+	if lpx <= 0 {
+		lpx = LabelSize(o.W, o.H)
+	}
+	body := Posture(o.Position)
+
+	sd, sm := sideView(body, e, br, arrows)
+	fd, fm := frontView(e, br, arrows, breathArrows)
+	xd, xm := sectionView(e, arrows)
+
+	var out []Shape
+	gw := math.Max(0.07*o.W, 5*lpx)
+	area := box{0, 0, o.W - gw, o.H}
+	out = gauge(out, box{o.W - gw, 0, gw, o.H}, br, p.Phase, lpx)
+	switch o.View {
+	case ViewSide:
+		out, _, _ = sd.fit(out, area, lpx, "")
+	case ViewFront:
+		out, _, _ = fd.fit(out, area, lpx, "")
+	case ViewSection:
+		out, _, _ = xd.fit(out, area, lpx, "Waist at the belly button, from below")
+	default:
+		out = all(out, area, lpx, sd, fd, xd)
+	}
+	m := Measure{
+		NavelBack:  frontRelaxed(navelV) - sm.navelU - 0.35,
+		NavelLift:  sm.navelV - navelV,
+		TrunkDepth: sm.depth,
+		Lordosis:   LumbarLordosis(),
+		DomeTop:    sm.domeTop,
+		PelvicLift: sm.floorV - floorV(0),
+		Waist:      fm.waist,
+		Ribs:       fm.ribs,
+		RingWidth:  xm.width,
+		RingDepth:  xm.depth,
+		GaugeLevel: br,
+	}
+	return Scene{Shapes: out, Measure: m}
+}
+
+// all lays the three views out: the side view takes most of the room; the
+// front view and cross-section share the rest, beside it or under it. When
+// the room is too small for all three with their labels (a small laptop's
+// practice screen), the side view alone fills it, with its labels while
+// the body stays large enough to read and without them below that.
+func all(out []Shape, a box, lpx float64, sd, fd, xd *draft) []Shape {
+	const secTitle = "Waist, from below"
+	if a.H < 22*lpx {
+		if sd.bodyHeight(a, lpx, "") < 0.45*a.H {
+			sd.labels = nil
+		}
+		out, _, _ = sd.fit(out, a, lpx, "")
+		return out
+	}
+	lo, hi := sd.bounds()
+	aspect := (hi.X - lo.X) / (hi.Y - lo.Y)
+	if aspect > 1.2 { // lying or kneeling: a wide side view, the others under it
+		h := a.H * 0.6
+		out, _, _ = sd.fit(out, box{a.X, a.Y, a.W, h}, lpx, "Side")
+		out, _, _ = fd.fit(out, box{a.X, a.Y + h, a.W / 2, a.H - h}, lpx, "Front")
+		out, _, _ = xd.fit(out, box{a.X + a.W/2, a.Y + h, a.W / 2, a.H - h}, lpx, secTitle)
+		return out
+	}
+	w := a.W * 0.6
+	out, _, _ = sd.fit(out, box{a.X, a.Y, w, a.H}, lpx, "Side")
+	out, _, _ = fd.fit(out, box{a.X + w, a.Y, a.W - w, a.H * 0.55}, lpx, "Front")
+	out, _, _ = xd.fit(out, box{a.X + w, a.Y + a.H*0.55, a.W - w, a.H * 0.45}, lpx, secTitle)
+	return out
+}
+
+// arrowAlpha shows the draw-in arrows while the belly button is being drawn
+// in, fading over the first half of the hold (by then the cue is to keep it,
+// not pull harder), and the breath arrows at the ribs while breathing in.
+func arrowAlpha(p breath.Pose, e float64) (draw, breathe float64) {
+	switch p.Phase {
+	case breath.Inhale:
+		return clamp01(e * 6), clamp01(p.Progress*5) * clamp01((1-p.Progress)*5)
+	case breath.Hold:
+		return 1 - smoothstep(p.Progress*2), 0
+	}
+	return 0, 0
+}
+
+// gauge is the breath level: a tall track filling from the bottom, with the
+// small breaths of the hold named while they happen.
+func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64) []Shape {
+	tw := math.Min(b.W*0.36, 2.6*lpx)
+	x0 := b.X + (b.W-tw)/2
+	top, bot := b.Y+3.2*lpx, b.Y+b.H-4.6*lpx
+	pad := tw * 0.14
+	inner := bot - top - 2*pad
+	level := bot - pad - inner*br
+	out = append(out,
+		Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, b.Y + 0.2*lpx}}, Text: "Breath", Size: lpx * 1.1, Align: AlignCentre, Bold: true, Fill: RoleInk, Alpha: 1},
+		Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, top - 1.5*lpx}}, Text: "in", Size: lpx, Align: AlignCentre, Fill: RoleLabel, Alpha: 1},
+		Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, bot + 0.4*lpx}}, Text: "out", Size: lpx, Align: AlignCentre, Fill: RoleLabel, Alpha: 1},
+		Shape{Kind: KindRect, Pts: []Pt{{x0, top}, {x0 + tw, bot}}, R: tw / 2, Fill: RoleCard, Stroke: RoleInk, Width: math.Max(1.5, lpx*0.14), Alpha: 1},
+	)
+	for _, f := range []float64{0.25, 0.5, 0.75} {
+		y := bot - pad - inner*f
+		out = append(out, Shape{Kind: KindPath, Pts: []Pt{{x0 - 0.7*lpx, y}, {x0 - 0.15*lpx, y}}, Stroke: RoleInk, Width: math.Max(1, lpx*0.1), Alpha: 1})
+	}
+	out = append(out, Shape{Kind: KindRect, Pts: []Pt{{x0 + pad, level}, {x0 + tw - pad, bot - pad}}, R: (tw - 2*pad) / 2,
+		Fill: RoleBreath, Alpha: 1, Live: true})
+	note := [2]string{}
+	if ph == breath.Hold {
+		note = [2]string{"keep", "breathing"}
+	}
+	for i, t := range note {
+		out = append(out, Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, bot + (1.8+1.1*float64(i))*lpx}}, Text: t, Size: lpx * 0.9,
+			Align: AlignCentre, Bold: true, Fill: RoleBreath, Alpha: 1, Live: true})
+	}
+	return out
+}

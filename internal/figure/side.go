@@ -1,0 +1,371 @@
+package figure
+
+import (
+	"math"
+)
+
+// Stroke widths in centimetres of body.
+const (
+	outlineW = 0.5
+	boneW    = 0.22
+)
+
+// frame turns trunk coordinates (u forward, v up) into the picture's model
+// space (y down), turned by the Trunk angle.
+type frame struct{ cos, sin float64 }
+
+func newFrame(trunkDeg float64) frame {
+	return frame{math.Cos(rad(trunkDeg)), math.Sin(rad(trunkDeg))}
+}
+
+func (f frame) m(u, v float64) Pt {
+	x, y := u, -v
+	return Pt{x*f.cos - y*f.sin, x*f.sin + y*f.cos}
+}
+
+func (f frame) pt(p Pt) Pt { return f.m(p.X, p.Y) }
+
+func (f frame) pts(ps []Pt) []Pt {
+	out := make([]Pt, len(ps))
+	for i, p := range ps {
+		out[i] = f.pt(p)
+	}
+	return out
+}
+
+// dir is the unit vector at angle a from straight down the trunk, toward the front.
+func dir(a float64) Pt { return Pt{math.Sin(rad(a)), -math.Cos(rad(a))} }
+
+// limbs holds the joint centres of the posed limbs, in trunk coordinates.
+type limbs struct {
+	shoulder, elbow, wrist, hand Pt
+	hip, knee, ankle             Pt
+	footDir                      Pt
+}
+
+const (
+	upperArm, forearm, handLen = 29.0, 25.0, 8.0
+	thighLen, shinLen          = 43.0, 42.0
+)
+
+func posed(b Body) limbs {
+	var l limbs
+	l.shoulder = Pt{-1, 51}
+	l.elbow = l.shoulder.add(dir(b[Shoulder]).mul(upperArm))
+	l.wrist = l.elbow.add(dir(b[Shoulder] + b[Elbow]).mul(forearm))
+	l.hand = l.wrist.add(dir(b[Shoulder] + b[Elbow]).mul(handLen))
+	l.knee = l.hip.add(dir(b[Hip]).mul(thighLen))
+	l.ankle = l.knee.add(dir(b[Hip] - b[Knee]).mul(shinLen))
+	l.footDir = dir(b[Hip] - b[Knee] + 90 - b[Ankle])
+	return l
+}
+
+// foot is the foot's outline from the ankle, the toes along fd.
+func foot(ankle, fd Pt) []Pt {
+	n := Pt{fd.Y, -fd.X} // toward the sole
+	shape := []Pt{{-3.2, -2.6}, {-5.6, 2.6}, {-5.2, 6.4}, {-1, 7.2}, {9, 7}, {15.5, 6.6}, {19.5, 5.8},
+		{19.8, 4.2}, {15, 3.2}, {7, 1.2}, {2.4, -1.8}}
+	out := make([]Pt, len(shape))
+	for i, s := range shape {
+		out[i] = ankle.add(fd.mul(s.X)).add(n.mul(s.Y))
+	}
+	return out
+}
+
+// trunkOutline is the trunk's silhouette from the neck round the back,
+// under the buttock, up the front with the belly drawn in by e, to the neck.
+func trunkOutline(e float64) []Pt {
+	var pts []Pt
+	for v := 60.0; v >= -8; v -= 2 {
+		pts = append(pts, Pt{backU(v), v})
+	}
+	// Under the buttock to the groin: the thigh covers the rest.
+	pts = append(pts, Pt{-9, -11.5}, Pt{-3, -11}, Pt{3, -8})
+	for v := -6.0; v <= 60; v += 1 {
+		pts = append(pts, Pt{frontWall(v, e), v})
+	}
+	return pts
+}
+
+// side builds the side view of body b for the pose's engagement e and
+// breath br, with the arrows at alpha arrows.
+func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
+	d := &draft{}
+	f := newFrame(b[Trunk])
+	l := posed(b)
+	front := f.m(1, 0)
+	sideOf := func(toFront bool) side {
+		v := front
+		if !toFront {
+			v = v.mul(-1)
+		}
+		if math.Abs(v.X) >= math.Abs(v.Y) {
+			if v.X > 0 {
+				return sideRight
+			}
+			return sideLeft
+		}
+		if v.Y > 0 {
+			return sideBottom
+		}
+		return sideTop
+	}
+
+	// The silhouette: every part stroked thick, then every part filled, so
+	// the outline goes round the whole body and not between its parts.
+	neck := capsule(f.m(-5.2, 57), f.m(-2.6, 65), 5.4, 5.0)
+	headC := Pt{1.4, 72.5}
+	head := f.pts(ellipse(headC, 9.6, 11.4, 0.25, 36))
+	nose := f.pts([]Pt{{10.4, 74}, {12.6, 70.8}, {10.2, 70.2}})
+	thigh := capsule(f.pt(l.hip), f.pt(l.knee), 8.2, 5.6)
+	shin := capsule(f.pt(l.knee), f.pt(l.ankle), 5.2, 3.4)
+	ft := f.pts(foot(l.ankle, l.footDir))
+	trunk := f.pts(trunkOutline(1))
+	parts := [][]Pt{thigh, shin, ft, neck, head, nose, trunk}
+
+	ground(d, b, f, l, parts)
+
+	for _, p := range parts {
+		d.path(p, true, RoleNone, RoleInk, outlineW*2, 1, false)
+	}
+	for _, p := range parts {
+		d.path(p, true, RoleSkin, RoleNone, 0, 1, false)
+	}
+	d.circle(f.m(7.4, 75.2), 0.55, RoleInk, RoleNone, 0, 1, false)                                    // eye
+	d.path(f.pts(ellipse(Pt{-0.6, 72.6}, 1.5, 2.4, 0, 16)), true, RoleNone, RoleInk, 0.3, 0.7, false) // ear
+
+	// The arm, faint: it hangs at the far side of the cut-away trunk, so the
+	// muscles stay in view through it.
+	arm := [][]Pt{
+		capsule(f.pt(l.shoulder), f.pt(l.elbow), 4.6, 3.6),
+		capsule(f.pt(l.elbow), f.pt(l.wrist), 3.6, 2.6),
+		capsule(f.pt(l.wrist), f.pt(l.hand), 2.8, 2.4),
+	}
+	for _, p := range arm {
+		d.path(p, true, RoleNone, RoleInk, outlineW*1.4, 0.4, false)
+	}
+	for _, p := range arm {
+		d.path(p, true, RoleSkinFar, RoleNone, 0, 0.4, false)
+	}
+
+	// The belly between its fully drawn-in place and where it is now.
+	var flesh []Pt
+	const fleshStep = 1.0
+	for v := -3.0; v <= 33; v += fleshStep {
+		in := frontWall(v, 1)
+		flesh = append(flesh, f.m(in-outlineW, v), f.m(frontWall(v, e), v))
+	}
+	d.strip(flesh, RoleSkin, fleshStep*1.25, 1, true)
+
+	// Where the relaxed belly was, dashed: a still picture shows how far it went.
+	var ghost []Pt
+	for v := -1.0; v <= 30; v += 1 {
+		ghost = append(ghost, f.m(frontRelaxed(v), v))
+	}
+	d.add(Shape{Kind: KindPath, Pts: ghost, Stroke: RoleGhost, Width: 0.3, Alpha: 0.9, Dash: 1.1})
+
+	bones(d, f)
+
+	// Thoracolumbar fascia: the sheet at the back the corset muscle pulls on.
+	var fascia []Pt
+	for v := 8.0; v <= 31; v += 1.5 {
+		fascia = append(fascia, f.m(backU(v)+1.4, v))
+	}
+	d.path(fascia, false, RoleNone, RoleFascia, 0.45, 1, false)
+
+	m := sideMeasure{}
+	ribs(d, f, 0.5)
+	corset(d, f, e)
+	dome(d, f, br)
+
+	// Pelvic floor: a sling from the pubis to the tailbone, lifting as the belly draws in.
+	var sling []Pt
+	for i := 0; i <= 10; i++ {
+		t := float64(i) / 10
+		u := lerp(5.2, -11.0, t)
+		v := lerp(-4.2, -3.6, t) + (floorV(e)+3.9)*math.Sin(math.Pi*t)
+		sling = append(sling, f.m(u, v))
+	}
+	d.path(sling, false, RoleNone, RoleFloor, 0.75, 1, true)
+
+	// The belly's outline as it is now.
+	var wall []Pt
+	for v := -3.0; v <= 33; v += 1.5 {
+		wall = append(wall, f.m(frontWall(v, e), v))
+	}
+	d.path(wall, false, RoleNone, RoleInk, outlineW, 1, true)
+
+	nv := navelV + navelLift*e
+	nu := frontWall(nv, e) - 0.35
+	navel := f.m(nu, nv)
+	d.circle(navel, 0.6, RoleAccent, RoleNone, 0, 1, true)
+	d.arrow(f.m(nu+8.5, nv), f.m(nu+1.6, nv), RoleAccent, 0.6, arrows)
+	d.reserve(f.m(frontRelaxed(navelV)+9.5, navelV))
+
+	m.navelU = nu
+	m.navelV = nv
+	m.depth = trunkDepth(navelV)
+	m.domeTop = diaphragmV(0.8, br)
+	m.floorV = floorV(e)
+
+	// Labels: back parts on the back's side of the picture, front parts on the front's.
+	d.label("lumbar spine L1–L5", f.pt(spineAt(3)), sideOf(false))
+	d.label("L5–S1", f.pt(spineAt(0.5)), sideOf(false))
+	d.label("thoracolumbar fascia", f.m(backU(24)+1.4, 24), sideOf(false))
+	d.liveLabel("diaphragm", f.m(0.8, domeHigh-2), f.m(0.8, diaphragmV(0.8, br)), sideOf(true))
+	d.label("transversus abdominis (deep corset)", f.m(3.5, 11), sideOf(true))
+	d.liveLabel("belly button", f.m(frontRelaxed(navelV), navelV), navel, sideOf(true))
+	d.label("pelvic floor", f.m(-3, -6), sideOf(true))
+	return d, m
+}
+
+// sideMeasure reads the side view's moving parts back, in trunk centimetres.
+type sideMeasure struct {
+	navelU, navelV float64
+	depth          float64
+	domeTop        float64
+	floorV         float64
+}
+
+// bones draws the pelvis, sacrum, lumbar vertebrae with L5–S1 marked, the
+// rest of the spine as a column, and the breastbone.
+func bones(d *draft, f frame) {
+	d.path(f.pts(smoothPath(pelvisPts, 4)), true, RoleBone, RoleBoneLine, boneW, 0.85, false)
+	d.circle(f.m(0, 0), 2.5, RoleBone, RoleBoneLine, boneW, 1, false) // head of the thigh bone in its socket
+	d.path(f.pts(smoothPath(sacrumPts, 3)), true, RoleBone, RoleBoneLine, boneW, 1, false)
+
+	// Thoracic and neck spine: a column of small bodies.
+	for s := 5.95; s < 11.9; s += 0.48 {
+		c, dr := spineAt(s), spineDir(s)
+		d.path(f.pts(vertebra(c, dr, 2.9, 1.7)), true, RoleBone, RoleBoneLine, boneW, 1, false)
+	}
+	// L1–L5: bodies with their spinous processes pointing back.
+	for i := 1; i <= 5; i++ {
+		c, dr := spineAt(float64(i)), spineDir(float64(i))
+		back := Pt{-dr.Y, dr.X}
+		root := c.add(back.mul(1.7))
+		tip := root.add(back.mul(4.2)).sub(dr.mul(0.9))
+		proc := []Pt{root.add(dr.mul(0.9)), tip.add(dr.mul(0.6)), tip.sub(dr.mul(0.7)), root.sub(dr.mul(1.1))}
+		d.path(f.pts(proc), true, RoleBone, RoleBoneLine, boneW, 1, false)
+		d.path(f.pts(vertebra(c, dr, 3.7, 2.9)), true, RoleBone, RoleBoneLine, boneW, 1, false)
+	}
+	// The L5–S1 disc, where the load of a bending back lands.
+	l5, d5 := spineAt(1), spineDir(1)
+	s1, ds := spineAt(0), spineDir(0)
+	fw5, fwS := Pt{d5.Y, -d5.X}, Pt{ds.Y, -ds.X}
+	bot := l5.sub(d5.mul(1.55))
+	disc := []Pt{bot.add(fw5.mul(1.8)), s1.add(fwS.mul(1.9)), s1.sub(fwS.mul(1.9)), bot.sub(fw5.mul(1.8))}
+	d.path(f.pts(disc), true, RoleAccent, RoleNone, 0, 1, false)
+
+	// Breastbone.
+	var st []Pt
+	for v := 33.0; v <= 53; v += 2 {
+		st = append(st, f.m(frontRelaxed(v)-1.4, v))
+	}
+	d.path(st, false, RoleNone, RoleBoneLine, 1.1, 1, false)
+	d.path(st, false, RoleNone, RoleBone, 0.7, 1, false)
+}
+
+// ribs draws seven ribs sweeping down and forward from the spine, at the
+// breath br. The side view draws them still, at a relaxed breath: seen from
+// the side the ribs' in-breath is sideways (the front view shows it), and
+// still ribs cost nothing to repaint.
+func ribs(d *draft, f frame, br float64) {
+	for i := 0; i < 7; i++ {
+		vi := 53 - 3.2*float64(i)
+		vf := vi - 4.2 - 0.55*float64(i)
+		back := Pt{spineAtV(vi) + 0.6, vi}
+		pts := []Pt{
+			back,
+			{backU(vi-0.6) + 2.3, vi - 0.6},
+			{lerp(backU(vi-3), frontRelaxed(vi-3), 0.5), vi - 3.4 - 0.25*float64(i)},
+			{frontRelaxed(vf) - 1.9, vf},
+		}
+		lift := rad(3.5 * (br - 0.5))
+		for j := 1; j < len(pts); j++ {
+			r := pts[j].sub(back)
+			pts[j] = Pt{back.X + r.X*math.Cos(lift) - r.Y*math.Sin(lift), back.Y + r.X*math.Sin(lift) + r.Y*math.Cos(lift)}
+		}
+		curve := f.pts(smoothPath(pts, 3))
+		d.path(curve, false, RoleNone, RoleBoneLine, 1.0, 0.9, false)
+		d.path(curve, false, RoleNone, RoleBone, 0.6, 1, false)
+	}
+}
+
+// dome draws the diaphragm at breath br.
+func dome(d *draft, f frame, br float64) {
+	var pts []Pt
+	for u := -9.5; u <= 8.21; u += 0.885 {
+		pts = append(pts, f.m(u, diaphragmV(u, br)))
+	}
+	d.path(pts, false, RoleNone, RoleBreath, 0.75, 1, true)
+}
+
+// corsetBack is where the corset muscle's fibres start at height v: just in
+// front of the spine, and below the iliac crest at the crest and the
+// ligament running from the hip's front point down to the pubis.
+func corsetBack(v float64) float64 {
+	if v < 9.2 {
+		return lerp(7.4, 6.6, (v-1)/8.2)
+	}
+	return spineAtV(v) + 2.6
+}
+
+// corset draws transversus abdominis from the side: a sheet of horizontal
+// fibres from the back to the front wall, strongest at and below the belly
+// button. As it draws in, its front edge follows the belly back and it
+// thickens and darkens.
+func corset(d *draft, f frame, e float64) {
+	const step = 0.9
+	var lower, upper []Pt
+	for v := 1.5; v <= 27; v += step {
+		a, b := f.m(corsetBack(v), v), f.m(frontWall(v, e)-1.3, v)
+		if v <= 20 {
+			lower = append(lower, a, b)
+		} else {
+			upper = append(upper, a, b)
+		}
+	}
+	d.strip(lower, RoleMuscle, step*1.2, lerp(0.5, 0.85, e), true)
+	d.strip(upper, RoleMuscle, step*1.2, lerp(0.28, 0.45, e), true)
+	for v := 2.5; v <= 26; v += 1.8 {
+		a, b := f.m(corsetBack(v)+0.3, v), f.m(frontWall(v, e)-1.5, v)
+		al := 0.9
+		if v > 20 {
+			al = 0.5
+		}
+		d.line(a, b, RoleFibre, lerp(0.14, 0.26, e), al, true)
+	}
+}
+
+// ground draws what the body rests on: the floor or mat, a pillow under
+// the head when lying, a chair when sitting.
+func ground(d *draft, b Body, f frame, l limbs, parts [][]Pt) {
+	lo, hi := Pt{math.Inf(1), math.Inf(1)}, Pt{math.Inf(-1), math.Inf(-1)}
+	for _, p := range parts {
+		for _, q := range p {
+			lo.X, lo.Y = math.Min(lo.X, q.X), math.Min(lo.Y, q.Y)
+			hi.X, hi.Y = math.Max(hi.X, q.X), math.Max(hi.Y, q.Y)
+		}
+	}
+	floor := hi.Y + outlineW
+	switch {
+	case b[Trunk] < -45: // lying: a mat under the body and a pillow under the head
+		d.add(Shape{Kind: KindRect, Pts: []Pt{{lo.X - 4, floor}, {hi.X + 4, floor + 2}}, R: 0.8, Fill: RoleGround, Alpha: 0.55})
+		head := f.m(1.4, 72.5)
+		top := head.Y + 9.8
+		d.add(Shape{Kind: KindRect, Pts: []Pt{{head.X - 9, top}, {head.X + 9, floor}}, R: 2, Fill: RoleGround, Alpha: 0.35})
+	case b[Trunk] > 45: // kneeling on a mat
+		d.add(Shape{Kind: KindRect, Pts: []Pt{{lo.X - 4, floor}, {hi.X + 4, floor + 2}}, R: 0.8, Fill: RoleGround, Alpha: 0.55})
+	case b[Hip] > 60: // sitting on a stool-like chair seat
+		seat := f.m(-6, -11.5).Y + outlineW
+		x0, x1 := f.m(-18, 0).X, f.pt(l.knee).X-8
+		d.add(Shape{Kind: KindRect, Pts: []Pt{{x0, seat}, {x1, seat + 2.5}}, R: 0.8, Fill: RoleGround, Alpha: 0.9})
+		for _, x := range []float64{x0 + 2, x1 - 2} {
+			d.line(Pt{x, seat + 2}, Pt{x, floor}, RoleGround, 1.6, 0.9, false)
+		}
+		d.line(Pt{lo.X - 4, floor + 0.6}, Pt{hi.X + 4, floor + 0.6}, RoleGround, 1.2, 0.9, false)
+	default:
+		d.line(Pt{lo.X - 6, floor + 0.6}, Pt{hi.X + 6, floor + 0.6}, RoleGround, 1.2, 0.9, false)
+	}
+}
