@@ -46,7 +46,8 @@ func (f *fakeOut) lock()                   { f.mu.Lock() }
 func (f *fakeOut) unlock()                 { f.mu.Unlock() }
 func (f *fakeOut) latency() int64          { return f.lat }
 func (f *fakeOut) lastPull() time.Duration { f.mu.Lock(); defer f.mu.Unlock(); return f.last }
-func (f *fakeOut) err() error              { return f.fail }
+func (f *fakeOut) err() error              { f.mu.Lock(); defer f.mu.Unlock(); return f.fail }
+func (f *fakeOut) setFail(err error)       { f.mu.Lock(); f.fail = err; f.mu.Unlock() }
 func (f *fakeOut) suspend()                { f.mu.Lock(); f.suspended = true; f.mu.Unlock() }
 func (f *fakeOut) resume() error           { f.mu.Lock(); f.suspended = false; f.mu.Unlock(); return nil }
 func (f *fakeOut) close()                  { f.mu.Lock(); f.closed = true; f.mu.Unlock() }

@@ -10,11 +10,13 @@ import "time"
 const deviceBuffer = 80 * time.Millisecond
 
 // serverLatency is what lies past our buffer: the ALSA plugin and the sound
-// server. make bench measured the sound arriving about 119 ms after the
-// samples were pulled with an 80 ms buffer on ALSA over PulseAudio.
-// Counting slightly less keeps any error on the side where sound is late,
-// which people notice least (ITU-R BT.1359); calibration covers other devices.
-const serverLatency = 35 * time.Millisecond
+// server. With the whole 80 ms buffer in ALSA (device_alsa.go) make bench
+// measured the picture 15.6 ms behind the sound at p50 counting 35 ms here
+// (p99 of the signed error −15.1 ms), so the sound arrives about 100 ms
+// after a pull. Counting no more than that keeps any error on the side where
+// sound is late, which people notice least (ITU-R BT.1359); calibration
+// covers other devices.
+const serverLatency = 20 * time.Millisecond
 
 // startWait bounds how long the probe waits for the device to start
 // pulling at real-time rate: about 2 s on ALSA over a freshly started

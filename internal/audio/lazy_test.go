@@ -100,8 +100,15 @@ func TestDeviceThatWillNotOpenLeavesTheSilentSink(t *testing.T) {
 		t.Fatalf("1 s on the silent sink reads %v", got)
 	}
 	// The next drill tries the device again.
+	tries := make(chan struct{}, 1)
+	open := p.openDev
+	p.mu.Lock()
+	p.openDev = func() (output, error) { tries <- struct{}{}; return open() }
+	p.mu.Unlock()
 	p.Start(testTimeline(t, 1), DefaultMix())
-	if !p.Starting() {
+	select {
+	case <-tries:
+	case <-time.After(5 * time.Second):
 		t.Fatal("a second Start did not try the device again")
 	}
 }

@@ -77,7 +77,10 @@ func TestStopClosesTheDeviceAndTheNextStartReopensIt(t *testing.T) {
 	first := devs.last()
 	run(first, ft, time.Second)
 	p.Stop()
-	if !first.closed {
+	first.mu.Lock()
+	closed := first.closed
+	first.mu.Unlock()
+	if !closed {
 		t.Fatal("the device stayed open after the drill")
 	}
 	done := (*sink).done
@@ -104,7 +107,7 @@ func TestNextDrillTriesAFailedDeviceAgain(t *testing.T) {
 	startOnDevice(t, p)
 	dev := devs.last()
 	run(dev, ft, time.Second)
-	dev.fail = errors.New("ALSA: File descriptor in bad state") // the sound server was killed
+	dev.setFail(errors.New("ALSA: File descriptor in bad state")) // the sound server was killed
 	p.check()
 	if off, why := p.Silent(); !off || !strings.Contains(why, "bad state") {
 		t.Fatalf("Silent() = %v, %q after the device died", off, why)
@@ -140,7 +143,7 @@ func TestSessionGetsItsSoundBackWhenTheDeviceReturns(t *testing.T) {
 	startOnDevice(t, p)
 	first := devs.last()
 	run(first, ft, 2*time.Second)
-	first.fail = errors.New("ALSA: Broken pipe")
+	first.setFail(errors.New("ALSA: Broken pipe"))
 	p.check()
 	at := p.Now()
 	if off, _ := p.Silent(); !off {

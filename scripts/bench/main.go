@@ -120,7 +120,7 @@ func main() {
 	// should cost what it did before the sound device was opened.
 	drill := breath.Vacuum(1).Duration()
 	step("CPU for %s: the idle practice screen once a %s drill has played", idle, drill.Round(time.Second))
-	if r, err := measureCPUListening(c.bin, c.out, "cpu-after-drill", true, true, drill+5*time.Second, idle, "practice", "--reps", "1"); err != nil {
+	if r, err := measureCPUWhen(c.bin, c.out, "cpu-after-drill", true, true, drillEnded(drill), idle, "practice", "--reps", "1"); err != nil {
 		t.afterErr = err.Error()
 	} else {
 		t.cpuAfter = &r

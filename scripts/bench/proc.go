@@ -191,6 +191,12 @@ func measureCPU(bin, outDir, name string, marks bool, warm, dur time.Duration, a
 // 20 s), and starts the warm-up from there: a drill with its sound off would
 // leave the audio out of the figure.
 func measureCPUListening(bin, outDir, name string, marks, listen bool, warm, dur time.Duration, args ...string) (cpuRun, error) {
+	return measureCPUWhen(bin, outDir, name, marks, listen, func(*app) error { time.Sleep(warm); return nil }, dur, args...)
+}
+
+// measureCPUWhen is measureCPUListening that measures once ready returns
+// instead of after a fixed warm-up.
+func measureCPUWhen(bin, outDir, name string, marks, listen bool, ready func(*app) error, dur time.Duration, args ...string) (cpuRun, error) {
 	var r cpuRun
 	a, err := startApp(bin, outDir, name, args...)
 	if err != nil {
@@ -209,7 +215,9 @@ func measureCPUListening(bin, outDir, name string, marks, listen bool, warm, dur
 			r.heard = soundHeard(time.Second)
 		}
 	}
-	time.Sleep(warm)
+	if err := ready(a); err != nil {
+		return r, fmt.Errorf("%s: %v", name, err)
+	}
 	r.playing = soundPlaying()
 	c0, err := cpuSeconds(a.pid())
 	if err != nil {
@@ -251,4 +259,24 @@ func measureStartup(bin, outDir, name string, n int, args ...string) ([]time.Dur
 func soundPlaying() bool {
 	out, err := exec.Command("pactl", "list", "short", "sink-inputs").Output()
 	return err == nil && len(strings.TrimSpace(string(out))) > 0
+}
+
+// drillEnded waits until the practice screen has drawn the end of a drill
+// of length d (its frame log reaches d), then lets it settle: on a loaded
+// machine a 28 s drill took 40 s of wall time, and a fixed wait measured
+// its last seconds as "idle".
+func drillEnded(d time.Duration) func(*app) error {
+	return func(a *app) error {
+		for end := time.Now().Add(5 * time.Minute); time.Now().Before(end); time.Sleep(500 * time.Millisecond) {
+			if !a.alive() {
+				return fmt.Errorf("exited during the drill")
+			}
+			fr, err := readFrames(a.log)
+			if err == nil && len(fr) > 0 && fr[len(fr)-1].session >= int64(d-100*time.Millisecond) {
+				time.Sleep(3 * time.Second)
+				return nil
+			}
+		}
+		return fmt.Errorf("the drill did not reach its end (%s) in 5 minutes", d)
+	}
 }
