@@ -111,11 +111,12 @@ func (c *Corset) ReducedMotion() bool {
 	return false
 }
 
-// MinSize keeps the figure readable with its labels; it grows to fill
+// MinSize keeps the figure readable with its labels (190 px high leaves the
+// practice screen within 1024x600, TestNoScreenNeedsMoreThan1024x600); it grows to fill
 // whatever it is given.
 func (c *Corset) MinSize() fyne.Size {
 	c.ExtendBaseWidget(c)
-	return fyne.NewSize(480, 260)
+	return fyne.NewSize(480, 190)
 }
 
 // CreateRenderer builds the figure's canvas objects.
