@@ -34,10 +34,6 @@ var pending = map[string]bool{
 	"internal/workout/state.go:State":        true,
 	"internal/workout/timeline.go:Build":     true,
 	"internal/workout/timeline.go:buildCues": true,
-	"scripts/bench/av.go:follow":             true,
-	"scripts/bench/main.go:main":             true,
-	"scripts/bench/rec.go:startRecorder":     true,
-	"scripts/testsum/main.go:filter":         true,
 }
 
 func TestNoFunctionIsTooComplex(t *testing.T) {
