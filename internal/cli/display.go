@@ -82,16 +82,10 @@ func xAddresses(name string) ([]xAddr, error) {
 	if i < 0 {
 		return nil, errors.New("no display number")
 	}
-	host, num := name[:i], name[i+1:]
-	if j := strings.IndexByte(num, '.'); j >= 0 {
-		if _, err := strconv.ParseUint(num[j+1:], 10, 16); err != nil {
-			return nil, errors.New("bad screen number")
-		}
-		num = num[:j]
-	}
-	n, err := strconv.ParseUint(num, 10, 16)
-	if err != nil || n > 65535-6000 {
-		return nil, errors.New("bad display number")
+	host := name[:i]
+	n, err := displayNumber(name[i+1:])
+	if err != nil {
+		return nil, err
 	}
 	if strings.HasPrefix(host, "/") {
 		return []xAddr{{"unix", name}}, nil
@@ -105,16 +99,39 @@ func xAddresses(name string) ([]xAddr, error) {
 	}
 	local := host == "" || host == "unix" || proto == "unix"
 	if local && proto != "tcp" {
-		path := "/tmp/.X11-unix/X" + strconv.FormatUint(n, 10)
-		var a []xAddr
-		if runtime.GOOS == "linux" {
-			a = append(a, xAddr{"unix", "@" + path})
-		}
-		return append(a, xAddr{"unix", path}), nil
+		return localSockets(n), nil
 	}
 	if host == "" || host == "unix" {
 		host = "localhost"
 	}
 	host = strings.TrimSuffix(strings.TrimPrefix(host, "["), "]")
 	return []xAddr{{"tcp", net.JoinHostPort(host, strconv.FormatUint(6000+n, 10))}}, nil
+}
+
+// displayNumber reads the display[.screen] part of a display name. The
+// screen is checked but not kept: every screen of a display shares its
+// socket. The display number must leave its TCP port, 6000+display, a port.
+func displayNumber(num string) (uint64, error) {
+	if j := strings.IndexByte(num, '.'); j >= 0 {
+		if _, err := strconv.ParseUint(num[j+1:], 10, 16); err != nil {
+			return 0, errors.New("bad screen number")
+		}
+		num = num[:j]
+	}
+	n, err := strconv.ParseUint(num, 10, 16)
+	if err != nil || n > 65535-6000 {
+		return 0, errors.New("bad display number")
+	}
+	return n, nil
+}
+
+// localSockets are the sockets of display n on this machine: Linux's
+// abstract socket first, as Xlib tries it, then the file.
+func localSockets(n uint64) []xAddr {
+	path := "/tmp/.X11-unix/X" + strconv.FormatUint(n, 10)
+	var a []xAddr
+	if runtime.GOOS == "linux" {
+		a = append(a, xAddr{"unix", "@" + path})
+	}
+	return append(a, xAddr{"unix", path})
 }

@@ -26,86 +26,116 @@ var HandoutDiagram handout.Renderer = VacuumStill
 // storageDir is replaceable so tests never read a developer's clinic.json.
 var storageDir = store.DefaultDir
 
+// handoutOpts are the arguments of `corecue handout` as given.
+type handoutOpts struct {
+	plan, out string
+	goal      int
+	ctx       risk.Context
+}
+
 // Handout implements `corecue handout`: a printable PDF of the plan, its
 // flags with sources, the vacuum drill and the clinic's contact. Exit 0 when
 // written, 2 for bad input (one line on stderr), 1 when the library or the
 // PDF itself fails.
 func Handout(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("corecue handout", handoutUsage)
-	out := fs.String("o", "", "PDF file to write")
-	pain := fs.Int("pain", 0, "current back pain 0-10")
-	legs := fs.Bool("leg-symptoms", false, "pain, numbness or tingling below the knee")
-	morning := fs.Bool("morning", false, "training within two hours of waking")
-	// The app keeps the person's weekly goal in its window preferences,
-	// which a command cannot read; the progress page says which goal it used.
-	goal := fs.Int("goal", hist.DefaultGoal, "sessions a week, for the progress page")
-	fail := func(format string, a ...any) int {
-		fmt.Fprintf(stderr, "corecue handout: "+format+"\n", a...)
-		return 2
-	}
-	pos, code, ok := parse(fs, args, 1, stdout, stderr)
+	o, code, ok := parseHandout(args, stdout, stderr)
 	if !ok {
 		return code
 	}
-	switch {
-	case len(pos) == 0:
-		return usageError(fs, "no plan file given", stderr)
-	case *out == "":
-		return fail("no output file: add -o FILE.pdf")
-	case samePath(pos[0], *out):
-		return fail("-o %s would overwrite the plan file", *out)
+	say := func(msg string) { fmt.Fprintf(stderr, "corecue handout: %s\n", msg) }
+	if err := o.check(); err != nil {
+		say(err.Error())
+		return 2
 	}
-	if *goal < hist.MinGoal || *goal > hist.MaxGoal {
-		return fail("--goal %d: give sessions a week from %d to %d", *goal, hist.MinGoal, hist.MaxGoal)
-	}
-	ctx := risk.Context{Pain: *pain, LegSymptoms: *legs, Morning: *morning}
-	if err := ctx.Validate(); err != nil {
-		return fail("--%s", err)
-	}
-	if fi, err := os.Stat(*out); err == nil && fi.IsDir() {
-		return fail("-o %s is a folder; give a file name", *out)
-	}
-
-	a, err := assessFile(pos[0], ctx)
+	a, err := assessFile(o.plan, o.ctx)
 	if err != nil {
-		fmt.Fprintf(stderr, "corecue handout: %s\n", jsonfile.OneLine(err.Error()))
+		say(jsonfile.OneLine(err.Error()))
 		if errors.Is(err, errLibrary) {
 			return 1
 		}
 		return 2
 	}
 	if a.Warning != "" {
-		fmt.Fprintf(stderr, "corecue handout: %s\n", a.Warning)
+		say(a.Warning)
 	}
 	in := handout.Input{Assessed: a.Assessed, Diagram: HandoutDiagram}
-	// The clinic's details and the progress page are niceties: a broken
-	// clinic.json or database costs the handout that part, with a warning,
-	// not the whole handout.
-	if dir, err := storageDir(); err == nil {
-		c, ok, err := clinic.Load(dir)
-		switch {
-		case err != nil:
-			fmt.Fprintf(stderr, "corecue handout: clinic contact left out: %s\n", jsonfile.OneLine(err.Error()))
-		case ok:
-			in.Clinic = &c
-		}
-		p, err := progressIn(dir, *goal)
-		if err != nil {
-			fmt.Fprintf(stderr, "corecue handout: progress page left out: %s\n", jsonfile.OneLine(err.Error()))
-		}
-		in.Progress = p
-	}
-	info, err := handout.Write(*out, in)
+	addNiceties(&in, o.goal, say)
+	info, err := handout.Write(o.out, in)
 	if err != nil {
-		fmt.Fprintf(stderr, "corecue handout: %s\n", jsonfile.OneLine(err.Error()))
+		say(jsonfile.OneLine(err.Error()))
 		return 2
 	}
 	for _, w := range info.Warnings {
-		fmt.Fprintf(stderr, "corecue handout: %s\n", w)
+		say(w)
 	}
-	fmt.Fprintf(stdout, "wrote %s: %d %s, %d diagram %s\n", *out,
+	fmt.Fprintf(stdout, "wrote %s: %d %s, %d diagram %s\n", o.out,
 		info.Pages, plural(info.Pages, "page", "pages"), info.Stills, plural(info.Stills, "still", "stills"))
 	return 0
+}
+
+// parseHandout reads handout's flags and its one plan file; when ok is
+// false Handout returns code.
+func parseHandout(args []string, stdout, stderr io.Writer) (o handoutOpts, code int, ok bool) {
+	fs := newFlags("corecue handout", handoutUsage)
+	fs.StringVar(&o.out, "o", "", "PDF file to write")
+	fs.IntVar(&o.ctx.Pain, "pain", 0, "current back pain 0-10")
+	fs.BoolVar(&o.ctx.LegSymptoms, "leg-symptoms", false, "pain, numbness or tingling below the knee")
+	fs.BoolVar(&o.ctx.Morning, "morning", false, "training within two hours of waking")
+	// The app keeps the person's weekly goal in its window preferences,
+	// which a command cannot read; the progress page says which goal it used.
+	fs.IntVar(&o.goal, "goal", hist.DefaultGoal, "sessions a week, for the progress page")
+	pos, code, ok := parse(fs, args, 1, stdout, stderr)
+	if !ok {
+		return o, code, false
+	}
+	if len(pos) == 0 {
+		return o, usageError(fs, "no plan file given", stderr), false
+	}
+	o.plan = pos[0]
+	return o, 0, true
+}
+
+// check refuses, before the plan is read, what would make the handout
+// impossible or overwrite something it should not.
+func (o handoutOpts) check() error {
+	switch {
+	case o.out == "":
+		return errors.New("no output file: add -o FILE.pdf")
+	case samePath(o.plan, o.out):
+		return fmt.Errorf("-o %s would overwrite the plan file", o.out)
+	}
+	if o.goal < hist.MinGoal || o.goal > hist.MaxGoal {
+		return fmt.Errorf("--goal %d: give sessions a week from %d to %d", o.goal, hist.MinGoal, hist.MaxGoal)
+	}
+	if err := o.ctx.Validate(); err != nil {
+		return fmt.Errorf("--%s", err)
+	}
+	if fi, err := os.Stat(o.out); err == nil && fi.IsDir() {
+		return fmt.Errorf("-o %s is a folder; give a file name", o.out)
+	}
+	return nil
+}
+
+// addNiceties adds the clinic's details and the progress page to in. They
+// are niceties: a broken clinic.json or database costs the handout that
+// part, with a warning, not the whole handout.
+func addNiceties(in *handout.Input, goal int, say func(string)) {
+	dir, err := storageDir()
+	if err != nil {
+		return
+	}
+	c, ok, err := clinic.Load(dir)
+	switch {
+	case err != nil:
+		say("clinic contact left out: " + jsonfile.OneLine(err.Error()))
+	case ok:
+		in.Clinic = &c
+	}
+	p, err := progressIn(dir, goal)
+	if err != nil {
+		say("progress page left out: " + jsonfile.OneLine(err.Error()))
+	}
+	in.Progress = p
 }
 
 func samePath(a, b string) bool {

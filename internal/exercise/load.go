@@ -328,23 +328,8 @@ func checkEvidence(ev Evidence) error {
 // checkExercise checks what one entry can check alone; references to other
 // entries are checked in build, once the whole set is known.
 func checkExercise(ex Exercise) error {
-	if err := checkID("id", ex.ID); err != nil {
+	if err := checkNames(ex); err != nil {
 		return err
-	}
-	if err := checkText("name", ex.Name, maxNameLen, true); err != nil {
-		return err
-	}
-	if canonical(ex.Name) == "" {
-		return fieldError{"name", "has no letters or digits"}
-	}
-	for i, a := range ex.Aliases {
-		f := fmt.Sprintf("aliases[%d]", i)
-		if err := checkText(f, a, maxNameLen, true); err != nil {
-			return err
-		}
-		if canonical(a) == "" {
-			return fieldError{f, "has no letters or digits"}
-		}
 	}
 	if err := checkText("description", ex.Description, maxTextLen, true); err != nil {
 		return err
@@ -367,6 +352,48 @@ func checkExercise(ex Exercise) error {
 	if len(ex.Evidence) == 0 {
 		return fieldError{"evidence", "empty (cite at least one source)"}
 	}
+	if err := checkAlternatives(ex); err != nil {
+		return err
+	}
+	if (ex.StartWith == "") != (ex.StartWhy == "") {
+		return fieldError{"start_with", "start_with and start_why go together"}
+	}
+	for i, f := range ex.Figures {
+		if err := checkFigure(fmt.Sprintf("figures[%d]", i), f); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkNames checks the id and every name a plan may call the exercise by.
+// A name must keep a letter or digit once canonical, or it could match
+// nothing (or, empty, everything).
+func checkNames(ex Exercise) error {
+	if err := checkID("id", ex.ID); err != nil {
+		return err
+	}
+	if err := checkText("name", ex.Name, maxNameLen, true); err != nil {
+		return err
+	}
+	if canonical(ex.Name) == "" {
+		return fieldError{"name", "has no letters or digits"}
+	}
+	for i, a := range ex.Aliases {
+		f := fmt.Sprintf("aliases[%d]", i)
+		if err := checkText(f, a, maxNameLen, true); err != nil {
+			return err
+		}
+		if canonical(a) == "" {
+			return fieldError{f, "has no letters or digits"}
+		}
+	}
+	return nil
+}
+
+// checkAlternatives checks the alternatives' form; whether they name known
+// exercises is for build, which sees the whole library.
+func checkAlternatives(ex Exercise) error {
 	for i, a := range ex.Alternatives {
 		f := fmt.Sprintf("alternatives[%d]", i)
 		if err := checkID(f, a); err != nil {
@@ -379,22 +406,21 @@ func checkExercise(ex Exercise) error {
 			return fieldError{f, fmt.Sprintf("%q is listed twice", a)}
 		}
 	}
-	if (ex.StartWith == "") != (ex.StartWhy == "") {
-		return fieldError{"start_with", "start_with and start_why go together"}
+	return nil
+}
+
+// checkFigure checks one load figure, called name in errors.
+func checkFigure(name string, f Figure) error {
+	if err := checkText(name+".quantity", f.Quantity, maxNameLen, true); err != nil {
+		return err
 	}
-	for i, f := range ex.Figures {
-		name := fmt.Sprintf("figures[%d]", i)
-		if err := checkText(name+".quantity", f.Quantity, maxNameLen, true); err != nil {
-			return err
-		}
-		if f.Newtons <= 0 || f.Newtons > 20000 {
-			return fieldError{name + ".newtons", fmt.Sprintf("%d is outside 1-20000", f.Newtons)}
-		}
-		switch f.Status {
-		case FigureConfirmed, FigureSecondary, FigureUnconfirmed:
-		default:
-			return fieldError{name + ".status", fmt.Sprintf("%q is not one of confirmed, secondary, unconfirmed", f.Status)}
-		}
+	if f.Newtons <= 0 || f.Newtons > 20000 {
+		return fieldError{name + ".newtons", fmt.Sprintf("%d is outside 1-20000", f.Newtons)}
+	}
+	switch f.Status {
+	case FigureConfirmed, FigureSecondary, FigureUnconfirmed:
+	default:
+		return fieldError{name + ".status", fmt.Sprintf("%q is not one of confirmed, secondary, unconfirmed", f.Status)}
 	}
 	return nil
 }
@@ -407,13 +433,46 @@ func build(file string, base *Library, evs []entryEv, exs []entryEx) (*Library, 
 		l.evidence = slices.Clone(base.evidence)
 		l.exercises = slices.Clone(base.exercises)
 	}
+	if err := l.mergeEvidence(file, evs); err != nil {
+		return nil, err
+	}
+	labels, err := l.mergeExercises(file, exs)
+	if err != nil {
+		return nil, err
+	}
+	// References are checked for this file's entries only: base entries were
+	// checked when base was built and ids are never removed.
+	for _, e := range exs {
+		if err := l.checkRefs(e.ex); err != nil {
+			err.File, err.Entry = file, e.label
+			return nil, err
+		}
+	}
+	slices.SortStableFunc(l.exercises, func(a, b Exercise) int {
+		if c := strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	for i, e := range l.exercises {
+		l.byID[e.ID] = i
+	}
+	if err := l.index(file, labels); err != nil {
+		return nil, err
+	}
+	return l, nil
+}
+
+// mergeEvidence puts the file's evidence entries over l's, replacing those
+// with the same id.
+func (l *Library) mergeEvidence(file string, evs []entryEv) error {
 	for i, e := range l.evidence {
 		l.evByID[e.ID] = i
 	}
 	seen := map[string]bool{}
 	for _, e := range evs {
 		if seen[e.ev.ID] {
-			return nil, &LoadError{File: file, Entry: e.label, Field: "id", Problem: "the same id appears earlier in the file"}
+			return &LoadError{File: file, Entry: e.label, Field: "id", Problem: "the same id appears earlier in the file"}
 		}
 		seen[e.ev.ID] = true
 		if i, ok := l.evByID[e.ev.ID]; ok {
@@ -423,8 +482,14 @@ func build(file string, base *Library, evs []entryEv, exs []entryEx) (*Library, 
 			l.evidence = append(l.evidence, e.ev)
 		}
 	}
+	return nil
+}
 
-	labels := map[string]string{} // id -> label of the entry that set it in this file
+// mergeExercises puts the file's exercises over l's, replacing those with
+// the same id, and returns the label of the entry that set each id, for
+// index's errors.
+func (l *Library) mergeExercises(file string, exs []entryEx) (map[string]string, error) {
+	labels := map[string]string{}
 	for i, e := range l.exercises {
 		l.byID[e.ID] = i
 	}
@@ -440,47 +505,34 @@ func build(file string, base *Library, evs []entryEv, exs []entryEx) (*Library, 
 			l.exercises = append(l.exercises, e.ex)
 		}
 	}
+	return labels, nil
+}
 
-	// References are checked for this file's entries only: base entries were
-	// checked when base was built and ids are never removed.
-	for _, e := range exs {
-		ex := e.ex
-		for i, id := range ex.Evidence {
-			if _, ok := l.evByID[id]; !ok {
-				return nil, &LoadError{File: file, Entry: e.label, Field: fmt.Sprintf("evidence[%d]", i), Problem: fmt.Sprintf("%s is not a known evidence id", jsonfile.Quote(id, 40))}
-			}
-		}
-		for i, id := range ex.Alternatives {
-			if _, ok := l.byID[id]; !ok {
-				return nil, &LoadError{File: file, Entry: e.label, Field: fmt.Sprintf("alternatives[%d]", i), Problem: fmt.Sprintf("%s is not a known exercise id", jsonfile.Quote(id, 40))}
-			}
-		}
-		if ex.StartWith != "" {
-			if _, ok := l.byID[ex.StartWith]; !ok || ex.StartWith == ex.ID {
-				return nil, &LoadError{File: file, Entry: e.label, Field: "start_with", Problem: fmt.Sprintf("%s is not another known exercise id", jsonfile.Quote(ex.StartWith, 40))}
-			}
-			if _, ok := l.evByID[ex.StartWhy]; !ok {
-				return nil, &LoadError{File: file, Entry: e.label, Field: "start_why", Problem: fmt.Sprintf("%s is not a known evidence id", jsonfile.Quote(ex.StartWhy, 40))}
-			}
-		}
-		for i, f := range ex.Figures {
-			if _, ok := l.evByID[f.Evidence]; !ok {
-				return nil, &LoadError{File: file, Entry: e.label, Field: fmt.Sprintf("figures[%d].evidence", i), Problem: fmt.Sprintf("%s is not a known evidence id", jsonfile.Quote(f.Evidence, 40))}
-			}
+// checkRefs checks that every id ex cites is in l; the caller fills in the
+// file and entry of the error.
+func (l *Library) checkRefs(ex Exercise) *LoadError {
+	for i, id := range ex.Evidence {
+		if _, ok := l.evByID[id]; !ok {
+			return &LoadError{Field: fmt.Sprintf("evidence[%d]", i), Problem: fmt.Sprintf("%s is not a known evidence id", jsonfile.Quote(id, 40))}
 		}
 	}
-
-	slices.SortStableFunc(l.exercises, func(a, b Exercise) int {
-		if c := strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name)); c != 0 {
-			return c
+	for i, id := range ex.Alternatives {
+		if _, ok := l.byID[id]; !ok {
+			return &LoadError{Field: fmt.Sprintf("alternatives[%d]", i), Problem: fmt.Sprintf("%s is not a known exercise id", jsonfile.Quote(id, 40))}
 		}
-		return strings.Compare(a.ID, b.ID)
-	})
-	for i, e := range l.exercises {
-		l.byID[e.ID] = i
 	}
-	if err := l.index(file, labels); err != nil {
-		return nil, err
+	if ex.StartWith != "" {
+		if _, ok := l.byID[ex.StartWith]; !ok || ex.StartWith == ex.ID {
+			return &LoadError{Field: "start_with", Problem: fmt.Sprintf("%s is not another known exercise id", jsonfile.Quote(ex.StartWith, 40))}
+		}
+		if _, ok := l.evByID[ex.StartWhy]; !ok {
+			return &LoadError{Field: "start_why", Problem: fmt.Sprintf("%s is not a known evidence id", jsonfile.Quote(ex.StartWhy, 40))}
+		}
 	}
-	return l, nil
+	for i, f := range ex.Figures {
+		if _, ok := l.evByID[f.Evidence]; !ok {
+			return &LoadError{Field: fmt.Sprintf("figures[%d].evidence", i), Problem: fmt.Sprintf("%s is not a known evidence id", jsonfile.Quote(f.Evidence, 40))}
+		}
+	}
+	return nil
 }

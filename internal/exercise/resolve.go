@@ -105,6 +105,9 @@ func canonical(s string) string {
 	return n
 }
 
+// index checks each entry of the file being loaded (labels holds their
+// ids) against the rest of the library, and builds the variant and name
+// lookups.
 func (l *Library) index(file string, labels map[string]string) error {
 	l.variants = map[string]string{}
 	for _, e := range l.exercises {
@@ -113,49 +116,72 @@ func (l *Library) index(file string, labels map[string]string) error {
 				return asLoadError(file, label, err)
 			}
 		}
-		if vo := e.VariantOf; vo != nil {
-			k := vo.Exercise + "/" + vo.Variation
-			if other, ok := l.variants[k]; ok {
-				blame := e.ID
-				if _, mine := labels[e.ID]; !mine {
-					blame = other
-				}
-				return &LoadError{File: file, Entry: labels[blame], Field: "variant_of",
-					Problem: fmt.Sprintf("%q and %q are both %s %s", other, e.ID, vo.Exercise, vo.Variation)}
-			}
-			l.variants[k] = e.ID
+		if err := l.addVariant(file, labels, e); err != nil {
+			return err
 		}
 	}
 	for _, e := range l.exercises {
-		add := func(field, text string, how Match) error {
-			k := canonical(text)
-			if old, ok := l.keys[k]; ok && old.id != e.ID {
-				// Blame the entry from the file being loaded.
-				blame, field2, other := e.ID, field, old.id
-				if _, mine := labels[e.ID]; !mine {
-					blame, field2, other = old.id, "name or aliases", e.ID
-				}
-				return &LoadError{File: file, Entry: labels[blame], Field: field2,
-					Problem: fmt.Sprintf("%q is already a name or alias of %q", text, other)}
-			}
-			if old, ok := l.keys[k]; ok && rank(old.how) <= rank(how) {
-				return nil
-			}
-			l.keys[k] = key{e.ID, how, text}
-			return nil
-		}
-		if err := add("id", e.ID, MatchName); err != nil {
+		if err := l.addKeys(file, labels, e); err != nil {
 			return err
-		}
-		if err := add("name", e.Name, MatchName); err != nil {
-			return err
-		}
-		for i, a := range e.Aliases {
-			if err := add(fmt.Sprintf("aliases[%d]", i), a, MatchAlias); err != nil {
-				return err
-			}
 		}
 	}
+	return nil
+}
+
+// addVariant records e as a variant of another exercise, refusing a second
+// exercise for the same exercise and variation.
+func (l *Library) addVariant(file string, labels map[string]string, e Exercise) error {
+	vo := e.VariantOf
+	if vo == nil {
+		return nil
+	}
+	k := vo.Exercise + "/" + vo.Variation
+	if other, ok := l.variants[k]; ok {
+		blame := e.ID
+		if _, mine := labels[e.ID]; !mine {
+			blame = other
+		}
+		return &LoadError{File: file, Entry: labels[blame], Field: "variant_of",
+			Problem: fmt.Sprintf("%q and %q are both %s %s", other, e.ID, vo.Exercise, vo.Variation)}
+	}
+	l.variants[k] = e.ID
+	return nil
+}
+
+// addKeys makes e's id, name and aliases lookup keys.
+func (l *Library) addKeys(file string, labels map[string]string, e Exercise) error {
+	if err := l.addKey(file, labels, e.ID, "id", e.ID, MatchName); err != nil {
+		return err
+	}
+	if err := l.addKey(file, labels, e.ID, "name", e.Name, MatchName); err != nil {
+		return err
+	}
+	for i, a := range e.Aliases {
+		if err := l.addKey(file, labels, e.ID, fmt.Sprintf("aliases[%d]", i), a, MatchAlias); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// addKey makes text, from id's field, a lookup key. A key may name one
+// exercise only; within it the better kind of match (name over alias) wins.
+func (l *Library) addKey(file string, labels map[string]string, id, field, text string, how Match) error {
+	k := canonical(text)
+	old, ok := l.keys[k]
+	if ok && old.id != id {
+		// Blame the entry from the file being loaded.
+		blame, field2, other := id, field, old.id
+		if _, mine := labels[id]; !mine {
+			blame, field2, other = old.id, "name or aliases", id
+		}
+		return &LoadError{File: file, Entry: labels[blame], Field: field2,
+			Problem: fmt.Sprintf("%q is already a name or alias of %q", text, other)}
+	}
+	if ok && rank(old.how) <= rank(how) {
+		return nil
+	}
+	l.keys[k] = key{id, how, text}
 	return nil
 }
 
@@ -196,29 +222,43 @@ func (l *Library) Resolve(text string) Resolution {
 		return v
 	}
 
-	// Close match: the smallest edit distance to any key, if it is within the
-	// allowance for the text's length and no other exercise is as close.
-	type cand struct {
-		k    key
-		dist int
-	}
-	best := map[string]cand{}
+	return l.closeMatch(r, c)
+}
+
+// candidate is an exercise's nearest key to some text.
+type candidate struct {
+	k    key
+	dist int
+}
+
+// candidates are every exercise's nearest key to the canonical text c,
+// nearest first (ties by id, so the order does not depend on map order).
+func (l *Library) candidates(c string) []candidate {
+	best := map[string]candidate{}
 	for kc, k := range l.keys {
 		d := levenshtein(c, kc)
 		if b, ok := best[k.id]; !ok || d < b.dist || (d == b.dist && k.text < b.k.text) {
-			best[k.id] = cand{k, d}
+			best[k.id] = candidate{k, d}
 		}
 	}
-	cands := make([]cand, 0, len(best))
+	cands := make([]candidate, 0, len(best))
 	for _, b := range best {
 		cands = append(cands, b)
 	}
-	slices.SortFunc(cands, func(a, b cand) int {
+	slices.SortFunc(cands, func(a, b candidate) int {
 		if a.dist != b.dist {
 			return a.dist - b.dist
 		}
 		return strings.Compare(a.k.id, b.k.id)
 	})
+	return cands
+}
+
+// closeMatch fills r for canonical text c that matched no key: the nearest
+// exercise, if it is within the allowance for the text's length and no
+// other exercise is as close, else up to three suggestions.
+func (l *Library) closeMatch(r Resolution, c string) Resolution {
+	cands := l.candidates(c)
 	limit := allowance(len([]rune(c)))
 	if len(cands) > 0 && cands[0].dist <= limit && (len(cands) == 1 || cands[1].dist > cands[0].dist) {
 		e, _ := l.Get(cands[0].k.id)

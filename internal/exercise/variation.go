@@ -109,38 +109,65 @@ func (l *Library) checkShape(e Exercise) error {
 		}
 		return fieldError{"position", fmt.Sprintf("%q is not one of %s", e.Position, strings.Join(names, ", "))}
 	}
-	if t := e.Tempo; t != nil {
-		for _, p := range []struct {
-			name string
-			v    float64
-		}{{"tempo.up", t.Up}, {"tempo.hold", t.Hold}, {"tempo.down", t.Down}} {
-			if p.v < 0 || p.v > maxTempo {
-				return fieldError{p.name, fmt.Sprintf("%g s is outside 0-%d s", p.v, maxTempo)}
-			}
-		}
-		if e.Attributes.Mode == ModeIsometric && t.Hold <= 0 {
-			return fieldError{"tempo.hold", "a hold needs a hold time above 0 s"}
-		}
-		if e.Attributes.Mode == ModeDynamic && (t.Up <= 0 || t.Down <= 0) {
-			return fieldError{"tempo", "a movement needs up and down times above 0 s"}
+	if err := checkTempo(e.Tempo, e.Attributes.Mode); err != nil {
+		return err
+	}
+	if err := checkVariations(e.Variations); err != nil {
+		return err
+	}
+	return l.checkVariantOf(e)
+}
+
+// checkTempo checks each part of a rep (t may be nil: no tempo given), and
+// that a hold holds and a movement moves.
+func checkTempo(t *Tempo, mode Mode) error {
+	if t == nil {
+		return nil
+	}
+	for _, p := range []struct {
+		name string
+		v    float64
+	}{{"tempo.up", t.Up}, {"tempo.hold", t.Hold}, {"tempo.down", t.Down}} {
+		if p.v < 0 || p.v > maxTempo {
+			return fieldError{p.name, fmt.Sprintf("%g s is outside 0-%d s", p.v, maxTempo)}
 		}
 	}
-	for i, v := range e.Variations {
+	if mode == ModeIsometric && t.Hold <= 0 {
+		return fieldError{"tempo.hold", "a hold needs a hold time above 0 s"}
+	}
+	if mode == ModeDynamic && (t.Up <= 0 || t.Down <= 0) {
+		return fieldError{"tempo", "a movement needs up and down times above 0 s"}
+	}
+	return nil
+}
+
+// checkVariations checks the variations an exercise accepts are known ones,
+// each listed once.
+func checkVariations(vs []string) error {
+	for i, v := range vs {
 		f := fmt.Sprintf("variations[%d]", i)
 		if _, ok := VariationByID(v); !ok {
 			return fieldError{f, fmt.Sprintf("%s is not a known variation (%s)", jsonfile.Quote(v, 40), variationIDs())}
 		}
-		if slices.Index(e.Variations, v) != i {
+		if slices.Index(vs, v) != i {
 			return fieldError{f, fmt.Sprintf("%q is listed twice", v)}
 		}
 	}
-	if vo := e.VariantOf; vo != nil {
-		if _, ok := VariationByID(vo.Variation); !ok {
-			return fieldError{"variant_of.variation", fmt.Sprintf("%s is not a known variation (%s)", jsonfile.Quote(vo.Variation, 40), variationIDs())}
-		}
-		if b, ok := l.Get(vo.Exercise); !ok || b.ID == e.ID {
-			return fieldError{"variant_of.exercise", fmt.Sprintf("%s is not another known exercise id", jsonfile.Quote(vo.Exercise, 40))}
-		}
+	return nil
+}
+
+// checkVariantOf checks that an exercise standing for another's variation
+// names a known variation and another exercise of the library.
+func (l *Library) checkVariantOf(e Exercise) error {
+	vo := e.VariantOf
+	if vo == nil {
+		return nil
+	}
+	if _, ok := VariationByID(vo.Variation); !ok {
+		return fieldError{"variant_of.variation", fmt.Sprintf("%s is not a known variation (%s)", jsonfile.Quote(vo.Variation, 40), variationIDs())}
+	}
+	if b, ok := l.Get(vo.Exercise); !ok || b.ID == e.ID {
+		return fieldError{"variant_of.exercise", fmt.Sprintf("%s is not another known exercise id", jsonfile.Quote(vo.Exercise, 40))}
 	}
 	return nil
 }

@@ -487,53 +487,19 @@ func (d *doc) tableRow(tl *tableLine, head bool) {
 	d.pdf.SetXY(margin, y+h)
 }
 
+// flags writes, for each item flagged or with something to say, why and
+// what to do instead, then the notes on the whole plan.
 func (d *doc) flags() {
 	a := d.in.Assessed
 	d.heading("Flags: why, and what to do instead")
 	shown := 0
 	for i, r := range a.Resolved {
 		as := a.Result.Items[i]
-		flagged := as.Level != risk.Low
-		if !flagged && len(as.Notes) == 0 && len(as.Modifiers) == 0 {
+		if as.Level == risk.Low && len(as.Notes) == 0 && len(as.Modifiers) == 0 {
 			continue
 		}
 		shown++
-		var bullets [][2]string
-		if flagged {
-			for _, re := range as.Reasons {
-				bullets = append(bullets, [2]string{"Why", re.Text + d.cites.Cite(re.Evidence)})
-			}
-		}
-		for _, m := range as.Modifiers {
-			bullets = append(bullets, [2]string{"Raised", m.Text + d.cites.Cite(m.Evidence)})
-		}
-		for _, n := range as.Notes {
-			bullets = append(bullets, [2]string{"Tip", n.Text + d.cites.Cite(n.Evidence)})
-		}
-		if len(as.Alternatives) > 0 {
-			alts := make([]string, len(as.Alternatives))
-			for j, alt := range as.Alternatives {
-				w, _, _, _ := levelStyle(alt.Level)
-				alts[j] = fmt.Sprintf("%s (%s)", alt.Name, strings.ToLower(w))
-			}
-			bullets = append(bullets, [2]string{"Instead", strings.Join(alts, ", ")})
-		}
-		// Keep the title with its first line of explanation.
-		first := 0.0
-		if len(bullets) > 0 {
-			d.font("", 10)
-			first = float64(d.lines(bullets[0][1], d.width-24)) * lineBody
-		}
-		d.pdf.Ln(2)
-		d.ensure(8 + first)
-		d.pdf.SetX(margin)
-		d.chip(as.Level, 26, 6)
-		d.font("B", 11)
-		d.cell(0, 6, fmt.Sprintf("  %d. %s  ·  %s", i+1, exerciseLabel(r), r.Item.Dose()), "", 1, "L", false)
-		d.pdf.Ln(1)
-		for _, b := range bullets {
-			d.labelled(b[0], b[1])
-		}
+		d.flagged(fmt.Sprintf("%d. %s  ·  %s", i+1, exerciseLabel(r), r.Item.Dose()), as.Level, d.bullets(as))
 	}
 	if shown == 0 {
 		d.para("None of the exercises in this plan is flagged for the context above.", "", 10, lineBody)
@@ -545,6 +511,52 @@ func (d *doc) flags() {
 		for _, n := range a.Result.Notes {
 			d.labelled("Note", n.Text+d.cites.Cite(n.Evidence))
 		}
+	}
+}
+
+// bullets are the labelled lines under one item: its reasons (only when it
+// is flagged above low), what raised it, tips, and the alternatives.
+func (d *doc) bullets(as risk.Assessment) [][2]string {
+	var bullets [][2]string
+	if as.Level != risk.Low {
+		for _, re := range as.Reasons {
+			bullets = append(bullets, [2]string{"Why", re.Text + d.cites.Cite(re.Evidence)})
+		}
+	}
+	for _, m := range as.Modifiers {
+		bullets = append(bullets, [2]string{"Raised", m.Text + d.cites.Cite(m.Evidence)})
+	}
+	for _, n := range as.Notes {
+		bullets = append(bullets, [2]string{"Tip", n.Text + d.cites.Cite(n.Evidence)})
+	}
+	if len(as.Alternatives) > 0 {
+		alts := make([]string, len(as.Alternatives))
+		for j, alt := range as.Alternatives {
+			w, _, _, _ := levelStyle(alt.Level)
+			alts[j] = fmt.Sprintf("%s (%s)", alt.Name, strings.ToLower(w))
+		}
+		bullets = append(bullets, [2]string{"Instead", strings.Join(alts, ", ")})
+	}
+	return bullets
+}
+
+// flagged writes one item's title, with its level chip, and its bullets.
+func (d *doc) flagged(title string, level risk.Level, bullets [][2]string) {
+	// Keep the title with its first line of explanation.
+	first := 0.0
+	if len(bullets) > 0 {
+		d.font("", 10)
+		first = float64(d.lines(bullets[0][1], d.width-24)) * lineBody
+	}
+	d.pdf.Ln(2)
+	d.ensure(8 + first)
+	d.pdf.SetX(margin)
+	d.chip(level, 26, 6)
+	d.font("B", 11)
+	d.cell(0, 6, "  "+title, "", 1, "L", false)
+	d.pdf.Ln(1)
+	for _, b := range bullets {
+		d.labelled(b[0], b[1])
 	}
 }
 

@@ -84,27 +84,51 @@ func HashPIN(pin string) (string, error) {
 // VerifyPIN reports whether pin matches hash. A malformed hash is an error,
 // never a match.
 func VerifyPIN(hash, pin string) (bool, error) {
+	h, err := parsePINHash(hash)
+	if err != nil {
+		return false, err
+	}
+	got := argon2.IDKey([]byte(pin), h.salt, h.time, h.memory, h.threads, uint32(len(h.key)))
+	return subtle.ConstantTimeCompare(got, h.key) == 1, nil
+}
+
+// pinHash is a stored PIN hash taken apart.
+type pinHash struct {
+	memory, time uint32
+	threads      uint8
+	salt, key    []byte
+}
+
+// parsePINHash reads "$argon2id$v=19$m=…,t=…,p=…$salt$key". The cost
+// parameters are bounded because the file is input: a tampered one must not
+// make a PIN check take more memory or passes than the kiosk can spare.
+func parsePINHash(hash string) (pinHash, error) {
+	var h pinHash
 	parts := strings.Split(hash, "$")
 	if len(parts) != 6 || parts[0] != "" || parts[1] != "argon2id" {
-		return false, errors.New("the PIN file does not hold an argon2id hash")
+		return h, errors.New("the PIN file does not hold an argon2id hash")
 	}
 	var v int
 	if _, err := fmt.Sscanf(parts[2], "v=%d", &v); err != nil || v != argon2.Version {
-		return false, fmt.Errorf("the PIN hash has version %q, expected v=%d", parts[2], argon2.Version)
+		return h, fmt.Errorf("the PIN hash has version %q, expected v=%d", parts[2], argon2.Version)
 	}
-	var m, t uint32
-	var p uint8
-	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &m, &t, &p); err != nil || m < 8 || m > 1<<21 || t < 1 || t > 16 || p < 1 {
-		return false, fmt.Errorf("the PIN hash has bad parameters %q", parts[3])
+	if _, err := fmt.Sscanf(parts[3], "m=%d,t=%d,p=%d", &h.memory, &h.time, &h.threads); err != nil || !h.costInBounds() {
+		return h, fmt.Errorf("the PIN hash has bad parameters %q", parts[3])
 	}
 	enc := base64.RawStdEncoding
 	salt, err1 := enc.DecodeString(parts[4])
 	key, err2 := enc.DecodeString(parts[5])
 	if err1 != nil || err2 != nil || len(salt) < 8 || len(key) < 16 {
-		return false, errors.New("the PIN hash's salt or key is damaged")
+		return h, errors.New("the PIN hash's salt or key is damaged")
 	}
-	got := argon2.IDKey([]byte(pin), salt, t, m, p, uint32(len(key)))
-	return subtle.ConstantTimeCompare(got, key) == 1, nil
+	h.salt, h.key = salt, key
+	return h, nil
+}
+
+// costInBounds: from argon2's minimum of 8 KiB to 2 GiB of memory, 1 to 16
+// passes, at least one thread.
+func (h pinHash) costInBounds() bool {
+	return h.memory >= 8 && h.memory <= 1<<21 && h.time >= 1 && h.time <= 16 && h.threads >= 1
 }
 
 // ReadPIN reads the hash from the PIN file, saying how to make one when

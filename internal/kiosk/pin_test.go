@@ -125,3 +125,24 @@ func TestLockoutAfterFiveWrongPINs(t *testing.T) {
 		t.Fatalf("count not cleared: %d", g.TriesLeft())
 	}
 }
+
+// The cost bounds are inclusive at both ends and each parameter is checked
+// on its own, so one sane field cannot vouch for an absurd one.
+func TestPINHashCostBounds(t *testing.T) {
+	for _, c := range []struct {
+		h  pinHash
+		ok bool
+	}{
+		{pinHash{memory: 8, time: 1, threads: 1}, true},
+		{pinHash{memory: 1 << 21, time: 16, threads: 255}, true},
+		{pinHash{memory: 7, time: 1, threads: 1}, false},
+		{pinHash{memory: 1<<21 + 1, time: 1, threads: 1}, false},
+		{pinHash{memory: 8, time: 0, threads: 1}, false},
+		{pinHash{memory: 8, time: 17, threads: 1}, false},
+		{pinHash{memory: 8, time: 1, threads: 0}, false},
+	} {
+		if got := c.h.costInBounds(); got != c.ok {
+			t.Errorf("costInBounds(m=%d,t=%d,p=%d) = %v, want %v", c.h.memory, c.h.time, c.h.threads, got, c.ok)
+		}
+	}
+}

@@ -415,47 +415,12 @@ func follow(ref, rec []int16, lag0 int64) track {
 	lag := lag0
 	x := t.start
 	for {
-		y := x - lag
-		if y < 0 {
-			x -= y
-			continue
-		}
-		if y+walkBlock > int64(len(ref)) || x+walkBlock > int64(len(rec)) {
+		var g int64
+		g, x = nextParting(ref, rec, x, lag)
+		if g < 0 {
 			break
 		}
-		g := int64(-1)
-		for i := int64(0); i < walkBlock; i++ {
-			if d := int(rec[x+i]) - int(ref[y+i]); d > sampleTol || d < -sampleTol {
-				g = x + i
-				break
-			}
-		}
-		if g < 0 {
-			x += walkBlock
-			continue
-		}
-		// The render's sound a little after the parting (an underrun also
-		// skips a few ms of what came late), found again in the recording:
-		// first up to a second later, then further.
-		// Dropouts come in clusters; when the sound just after this one
-		// cannot be placed, the next stretches are tried, up to 2 s on.
-		var to int64
-		var ok bool
-		y1 := g - lag + syncSkip
-		for k := 0; k < 20 && !ok; k++ {
-			for y1+syncLen <= int64(len(ref)) && energy(ref[y1:y1+syncLen]) < 1e6 {
-				y1 += walkBlock * 10
-			}
-			if y1+syncLen > int64(len(ref)) {
-				break
-			}
-			if to, ok = resync(ref, rec, refD, recD, y1, lag-rate/5, lag+rate); !ok {
-				to, ok = resync(ref, rec, refD, recD, y1, lag-rate/2, lag+3*rate)
-			}
-			if !ok {
-				y1 += rate / 10
-			}
-		}
+		to, y1, ok := refind(ref, rec, refD, recD, g, lag)
 		if !ok {
 			break // the app stopped playing: the end of what can be checked
 		}
@@ -465,15 +430,68 @@ func follow(ref, rec []int16, lag0 int64) track {
 			x = g + walkBlock
 			continue
 		}
-		var z int64
-		for g+z < int64(len(rec)) && rec[g+z] == 0 {
-			z++
-		}
-		t.steps = append(t.steps, lagStep{at: g, from: lag, to: to, silence: z})
+		t.steps = append(t.steps, lagStep{at: g, from: lag, to: to, silence: zerosFrom(rec, g)})
 		lag, x = to, y1+to
 	}
 	t.end = x
 	return t
+}
+
+// nextParting walks the recording from x, a block at a time, against the
+// render under lag, and returns the first sample g where they differ by
+// more than rounding, with x at the start of its block; or g = -1 and x
+// where either ran out.
+func nextParting(ref, rec []int16, x, lag int64) (g, at int64) {
+	for {
+		y := x - lag
+		if y < 0 {
+			x -= y // the render starts later in the recording: skip to it
+			continue
+		}
+		if y+walkBlock > int64(len(ref)) || x+walkBlock > int64(len(rec)) {
+			return -1, x
+		}
+		for i := int64(0); i < walkBlock; i++ {
+			if d := int(rec[x+i]) - int(ref[y+i]); d > sampleTol || d < -sampleTol {
+				return x + i, x
+			}
+		}
+		x += walkBlock
+	}
+}
+
+// refind finds the render's sound a little after the parting at g (an
+// underrun also skips a few ms of what came late) again in the recording:
+// first up to a second later, then further. It returns the new lag and the
+// render sample y1 it was found at; ok is false when nothing more is found.
+// Dropouts come in clusters; when the sound just after this one cannot be
+// placed, the next stretches are tried, up to 2 s on.
+func refind(ref, rec []int16, refD, recD []float32, g, lag int64) (to, y1 int64, ok bool) {
+	y1 = g - lag + syncSkip
+	for k := 0; k < 20 && !ok; k++ {
+		for y1+syncLen <= int64(len(ref)) && energy(ref[y1:y1+syncLen]) < 1e6 {
+			y1 += walkBlock * 10 // silence cannot be placed: skip to sound
+		}
+		if y1+syncLen > int64(len(ref)) {
+			break
+		}
+		if to, ok = resync(ref, rec, refD, recD, y1, lag-rate/5, lag+rate); !ok {
+			to, ok = resync(ref, rec, refD, recD, y1, lag-rate/2, lag+3*rate)
+		}
+		if !ok {
+			y1 += rate / 10
+		}
+	}
+	return to, y1, ok
+}
+
+// zerosFrom counts the digital silence in rec from g: an underrun's gap.
+func zerosFrom(rec []int16, g int64) int64 {
+	var z int64
+	for g+z < int64(len(rec)) && rec[g+z] == 0 {
+		z++
+	}
+	return z
 }
 
 // resync finds the lag, between lo and hi, under which the recording

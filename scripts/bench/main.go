@@ -43,6 +43,45 @@ type config struct {
 }
 
 func main() {
+	c := parseConfig()
+	if c.analyse {
+		av, err := analyseAV(c.out, c.settle)
+		if err != nil {
+			fail("%v", err)
+		}
+		(&table{av: &av}).printAV(c)
+		return
+	}
+	c.prepare()
+	t := &table{}
+	t.machine = machine()
+	fmt.Println("bench: " + t.machine)
+
+	if c.onlyAV {
+		av, err := runAV(c)
+		if err != nil {
+			fail("%v", err)
+		}
+		t.av = &av
+		t.printAV(c)
+		return
+	}
+	t.measureApp(c)
+	if !c.skipAV {
+		av, err := runAV(c)
+		if err != nil {
+			t.avErr = err.Error()
+		} else {
+			t.av = &av
+		}
+	}
+	res := t.print(c)
+	_ = os.WriteFile(filepath.Join(c.out, "results.txt"), []byte(res), 0o644)
+}
+
+// parseConfig reads the command line; a stray argument is refused rather
+// than taken for a setting.
+func parseConfig() config {
 	var c config
 	flag.StringVar(&c.bin, "bin", "bin/corecue", "the corecue binary to measure")
 	flag.StringVar(&c.out, "out", "out/bench", "folder for logs, recordings and results")
@@ -61,14 +100,13 @@ func main() {
 	if flag.NArg() > 0 {
 		fail("unexpected argument %q", flag.Arg(0))
 	}
-	if c.analyse {
-		av, err := analyseAV(c.out, c.settle)
-		if err != nil {
-			fail("%v", err)
-		}
-		(&table{av: &av}).printAV(c)
-		return
-	}
+	return c
+}
+
+// prepare checks, before anything is measured, that a run can finish: the
+// headless session, sane lengths, the binary; it makes the output folder
+// and makes the binary's path absolute, as the windows run from elsewhere.
+func (c *config) prepare() {
 	if os.Getenv("CORECUE_HEADLESS") == "" {
 		fail("run inside scripts/headless.sh (make bench does): it needs Xvfb and the PulseAudio null sink")
 	}
@@ -88,19 +126,12 @@ func main() {
 	if c.bin, err = filepath.Abs(c.bin); err != nil {
 		fail("%v", err)
 	}
-	t := &table{}
-	t.machine = machine()
-	fmt.Println("bench: " + t.machine)
+}
 
-	if c.onlyAV {
-		av, err := runAV(c)
-		if err != nil {
-			fail("%v", err)
-		}
-		t.av = &av
-		t.printAV(c)
-		return
-	}
+// measureApp runs the Go benchmarks and the window measurements: start-up,
+// CPU while drilling and idle, after a drill, and in the kiosk. The last
+// two record their error in the table instead of ending the run.
+func (t *table) measureApp(c config) {
 	if !c.skipGo {
 		t.renderX, t.goBench = goBenchmarks(c.benchtime)
 	}
@@ -131,17 +162,6 @@ func main() {
 	} else {
 		t.cpuKiosk = &r
 	}
-
-	if !c.skipAV {
-		av, err := runAV(c)
-		if err != nil {
-			t.avErr = err.Error()
-		} else {
-			t.av = &av
-		}
-	}
-	res := t.print(c)
-	_ = os.WriteFile(filepath.Join(c.out, "results.txt"), []byte(res), 0o644)
 }
 
 // runAV plays a drill of about avMinutes with sound while recording the

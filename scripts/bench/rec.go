@@ -54,37 +54,45 @@ func startRecorder(path string, latency time.Duration) (*recorder, error) {
 		f.Close()
 		return nil, fmt.Errorf("parec: %v (install pulseaudio-utils)", err)
 	}
-	go func() {
-		defer close(r.done)
-		w := bufio.NewWriterSize(f, 1<<20)
-		buf := make([]byte, 1<<16)
-		var bytes int64
-		for {
-			n, err := pipe.Read(buf)
-			if n > 0 {
-				now := time.Now().UnixNano()
-				bytes += int64(n)
-				r.notePeak(buf[:n&^1])
-				r.stamps = append(r.stamps, stamp{N: bytes / 2, Wall: now})
-				if _, werr := w.Write(buf[:n]); werr != nil && r.err == nil {
-					r.err = werr
-				}
-			}
-			if err != nil {
-				if !errors.Is(err, io.EOF) && !errors.Is(err, os.ErrClosed) && r.err == nil {
-					r.err = err
-				}
-				break
-			}
-		}
-		if err := w.Flush(); err != nil && r.err == nil {
-			r.err = err
-		}
-		if err := f.Close(); err != nil && r.err == nil {
-			r.err = err
-		}
-	}()
+	go r.copyFrom(pipe, f)
 	return r, nil
+}
+
+// copyFrom writes what parec sends into f until parec ends, stamping each
+// read with its arrival time, then closes f and done. The first error is
+// kept: it is the cause, and what follows it usually its consequence.
+func (r *recorder) copyFrom(pipe io.Reader, f *os.File) {
+	defer close(r.done)
+	w := bufio.NewWriterSize(f, 1<<20)
+	buf := make([]byte, 1<<16)
+	var bytes int64
+	for {
+		n, err := pipe.Read(buf)
+		if n > 0 {
+			now := time.Now().UnixNano()
+			bytes += int64(n)
+			r.notePeak(buf[:n&^1])
+			r.stamps = append(r.stamps, stamp{N: bytes / 2, Wall: now})
+			_, werr := w.Write(buf[:n])
+			r.keep(werr)
+		}
+		if err != nil {
+			// A closed pipe is how parec's end shows, not a failure.
+			if !errors.Is(err, io.EOF) && !errors.Is(err, os.ErrClosed) {
+				r.keep(err)
+			}
+			break
+		}
+	}
+	r.keep(w.Flush())
+	r.keep(f.Close())
+}
+
+// keep records err unless an earlier error is already recorded.
+func (r *recorder) keep(err error) {
+	if err != nil && r.err == nil {
+		r.err = err
+	}
 }
 
 func (r *recorder) notePeak(b []byte) {

@@ -41,6 +41,19 @@ func ratio(a, b float64) float64 {
 
 // print writes the table to stdout and returns it.
 func (t *table) print(c config) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "\nCoreCue benchmarks · %s\n", t.machine)
+	fmt.Fprintf(&b, "baseline: `corecue bench-baseline` (internal/ui/benchwin: 12 animated shapes, or --still), same size 1280x800, same run\n\n")
+	writeRows(&b, t.rows(c))
+	t.avDetail(&b, c)
+	t.notes(&b, c)
+	fmt.Print(b.String())
+	return b.String()
+}
+
+// rows are the table's figures, each against its goal; a measurement that
+// failed is a MISSED row saying why, not a missing row.
+func (t *table) rows(c config) []row {
 	var rows []row
 	if t.av != nil {
 		a := t.av
@@ -84,10 +97,12 @@ func (t *table) print(c config) string {
 		}
 		rows = append(rows, row{"offline render speed (BenchmarkRender)", fmt.Sprintf("%.0f× real time", t.renderX), "", "", "≥ 200×", v})
 	}
+	return rows
+}
 
-	var b strings.Builder
-	fmt.Fprintf(&b, "\nCoreCue benchmarks · %s\n", t.machine)
-	fmt.Fprintf(&b, "baseline: `corecue bench-baseline` (internal/ui/benchwin: 12 animated shapes, or --still), same size 1280x800, same run\n\n")
+// writeRows writes rows under a header, in columns as wide as their widest
+// cell (counted in runes: the table has "≤" and "×").
+func writeRows(b *strings.Builder, rows []row) {
 	head := row{"figure", "CoreCue", "baseline", "ratio", "goal", ""}
 	w := [5]int{}
 	for _, r := range append(rows, head) {
@@ -98,34 +113,36 @@ func (t *table) print(c config) string {
 	line := func(r row) {
 		cells := []string{r.name, r.app, r.base, r.ratio, r.goal}
 		for i, s := range cells {
-			fmt.Fprintf(&b, "%s%s  ", s, strings.Repeat(" ", w[i]-len([]rune(s))))
+			fmt.Fprintf(b, "%s%s  ", s, strings.Repeat(" ", w[i]-len([]rune(s))))
 		}
-		fmt.Fprintln(&b, r.verdict)
+		fmt.Fprintln(b, r.verdict)
 	}
 	line(head)
 	for _, r := range rows {
 		line(r)
 	}
-	t.avDetail(&b, c)
+}
+
+// notes says what makes a figure mean less than it seems: a run without
+// sound, a stream left open, a failed benchmark.
+func (t *table) notes(b *strings.Builder, c config) {
 	if !t.cpuApp.playing || !t.cpuApp.heard {
-		fmt.Fprintln(&b, "note: corecue's sound was OFF during the running-drill CPU run (the null sink heard nothing): that figure leaves out the audio")
+		fmt.Fprintln(b, "note: corecue's sound was OFF during the running-drill CPU run (the null sink heard nothing): that figure leaves out the audio")
 	}
 	if t.cpuHome.playing {
 		// Since the device opens at the first drill, an idle app has no
 		// stream open: one means the idle figure includes streaming silence.
-		fmt.Fprintln(&b, "note: the idle home screen had a sound stream open (it should open at the first drill)")
+		fmt.Fprintln(b, "note: the idle home screen had a sound stream open (it should open at the first drill)")
 	}
 	if a := t.cpuAfter; a != nil && a.playing {
-		fmt.Fprintln(&b, "note: after its drill the app still had a sound stream open (it should close it)")
+		fmt.Fprintln(b, "note: after its drill the app still had a sound stream open (it should close it)")
 	}
 	if a := t.cpuAfter; a != nil && !a.heard {
-		fmt.Fprintln(&b, "note: the drill before the idle-after-a-drill figure was not heard: its device may never have opened")
+		fmt.Fprintln(b, "note: the drill before the idle-after-a-drill figure was not heard: its device may never have opened")
 	}
 	if !c.skipGo && !t.goBench {
-		fmt.Fprintln(&b, "note: a Go benchmark failed; see its output above")
+		fmt.Fprintln(b, "note: a Go benchmark failed; see its output above")
 	}
-	fmt.Print(b.String())
-	return b.String()
 }
 
 // printAV prints the A/V figures alone.

@@ -74,10 +74,7 @@ func main() {
 }
 
 func filter(in io.Reader, out io.Writer) (counts, error) {
-	var c counts
-	// Output of a test is held until we know whether it failed.
-	held := map[string][]string{}
-	testFailed := map[string]bool{} // package → some test in it failed
+	s := summary{out: out, held: map[string][]string{}, testFailed: map[string]bool{}}
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1024*1024), 16*1024*1024)
 	for sc.Scan() {
@@ -88,42 +85,76 @@ func filter(in io.Reader, out io.Writer) (counts, error) {
 			fmt.Fprintf(out, "%s\n", line)
 			continue
 		}
-		key := e.Package + "\x00" + e.Test
-		switch {
-		case e.Action == "build-output":
-			fmt.Fprint(out, e.Output)
-		case e.Action == "output" && e.Test != "":
-			if !isChatter(e.Output) {
-				held[key] = append(held[key], e.Output)
-			}
-		case e.Action == "output":
-			if o := strings.TrimSpace(e.Output); o != "PASS" && o != "FAIL" && !strings.HasPrefix(o, "=== ") {
-				fmt.Fprint(out, e.Output)
-			}
-		case e.Test != "" && e.Action == "pass":
-			c.passed++
-			delete(held, key)
-		case e.Test != "" && e.Action == "skip":
-			c.skipped++
-			delete(held, key)
-		case e.Test != "" && e.Action == "fail":
-			c.failed++
-			testFailed[e.Package] = true
-			fmt.Fprint(out, strings.Join(held[key], ""))
-			delete(held, key)
-		case e.Test == "" && e.Action == "fail" && !testFailed[e.Package]:
-			// The package failed with no failing test: it did not build, or
-			// it panicked or timed out outside a test. That counts too.
-			c.failed++
-		}
+		s.take(e)
 	}
 	// A test still open when the stream ends was cut off (a crash or timeout).
-	for key, lines := range held {
+	for key, lines := range s.held {
 		fmt.Fprint(out, strings.Join(lines, ""))
 		fmt.Fprintf(out, "testsum: %s never finished\n", strings.ReplaceAll(key, "\x00", " "))
-		c.failed++
+		s.c.failed++
 	}
-	return c, sc.Err()
+	return s.c, sc.Err()
+}
+
+// summary is filter's state between events.
+type summary struct {
+	out io.Writer
+	c   counts
+	// held is each running test's output, kept until we know whether it
+	// failed; by package and test name.
+	held       map[string][]string
+	testFailed map[string]bool // package → some test in it failed
+}
+
+// take handles one event of go test -json.
+func (s *summary) take(e event) {
+	switch e.Action {
+	case "build-output":
+		fmt.Fprint(s.out, e.Output)
+	case "output":
+		s.output(e)
+	case "pass", "skip", "fail":
+		s.result(e)
+	}
+}
+
+// output holds a test's output and passes on a package's, less go test's
+// own chatter (=== RUN and the like, the bare PASS and FAIL lines).
+func (s *summary) output(e event) {
+	if e.Test != "" {
+		if !isChatter(e.Output) {
+			key := e.Package + "\x00" + e.Test
+			s.held[key] = append(s.held[key], e.Output)
+		}
+		return
+	}
+	if o := strings.TrimSpace(e.Output); o != "PASS" && o != "FAIL" && !strings.HasPrefix(o, "=== ") {
+		fmt.Fprint(s.out, e.Output)
+	}
+}
+
+// result counts a test's outcome, showing its held output when it failed.
+func (s *summary) result(e event) {
+	if e.Test == "" {
+		// The package failed with no failing test: it did not build, or
+		// it panicked or timed out outside a test. That counts too.
+		if e.Action == "fail" && !s.testFailed[e.Package] {
+			s.c.failed++
+		}
+		return
+	}
+	key := e.Package + "\x00" + e.Test
+	switch e.Action {
+	case "pass":
+		s.c.passed++
+	case "skip":
+		s.c.skipped++
+	case "fail":
+		s.c.failed++
+		s.testFailed[e.Package] = true
+		fmt.Fprint(s.out, strings.Join(s.held[key], ""))
+	}
+	delete(s.held, key)
 }
 
 func isChatter(s string) bool {
