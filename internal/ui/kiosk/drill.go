@@ -27,6 +27,8 @@ type drill struct {
 
 	Start   *button
 	Sound   *button
+	Book    *button // shown once the taster has ended
+	bar     *fyne.Container
 	content fyne.CanvasObject
 }
 
@@ -36,10 +38,14 @@ func newDrill(k *Kiosk) *drill {
 	d.Start = newButton(k.ptr, "Start", theme.MediaPlayIcon(), func() { k.act(d.toggle) })
 	d.Start.Importance = widget.HighImportance
 	d.Sound = newButton(k.ptr, "", nil, func() { k.act(d.toggleSound) })
+	d.Book = newButton(k.ptr, bookLabel, theme.MailComposeIcon(), func() { k.act(k.m.Book) })
+	d.Book.Importance = widget.HighImportance
+	d.Book.Hide()
 	d.anim = &fyne.Animation{Duration: time.Second, RepeatCount: fyne.AnimationRepeatForever, Tick: func(float32) { d.Frame() }}
 	d.showSound()
 	d.idle(fmt.Sprintf("Sit or stand tall, hands on your belly. %d calm breaths, about a minute. Press Start.", tl.Drill.Reps))
-	bar := big(container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, layout.NewSpacer()), 1.3)
+	d.bar = container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, d.Book, layout.NewSpacer())
+	bar := big(d.bar, 1.3)
 	d.content = k.frame("Try the core vacuum", d.stage.Object(), container.NewPadded(bar), true)
 	return d
 }
@@ -58,6 +64,8 @@ func (d *drill) toggle() {
 	d.k.deps.Player.Start(d.tl, d.mix())
 	d.running = true
 	d.k.m.SetDrilling(true)
+	d.Book.Hide()
+	d.bar.Refresh()
 	d.Start.SetText("Stop")
 	d.Start.SetIcon(theme.MediaStopIcon())
 	d.anim.Start()
@@ -82,7 +90,11 @@ func (d *drill) Frame() {
 	}
 	d.stage.SetPose(p)
 	if p.Phase == breath.Done {
-		d.k.act(func() { d.finish("Well done! Ask us how the vacuum fits your plan, or press Start to go again.") })
+		d.k.act(func() {
+			d.finish("Well done! Ask us how the vacuum fits your plan, or press Start to go again.")
+			d.Book.Show()
+			d.bar.Refresh() // a shown button needs its row laid out again
+		})
 	}
 }
 

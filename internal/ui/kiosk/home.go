@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	qrcode "github.com/skip2/go-qrcode"
+
 	"github.com/corecue/corecue/internal/ui/column"
 
 	"github.com/corecue/corecue/internal/kiosk"
@@ -69,6 +71,13 @@ func (k *Kiosk) tile(icon fyne.Resource, title, sub string, tapped func()) fyne.
 	return newTapArea(k.ptr, container.NewStack(bg, container.New(column.Inset{Side: 20, Top: 20}, body)), func(*fyne.PointEvent) { k.act(tapped) })
 }
 
+// bookLabel is the button that leads from the drill and the results to the
+// clinic's booking details.
+const bookLabel = "Book with the clinic"
+
+// contactScreen is the clinic's details and how to book; with a booking link
+// in the config, a QR code of it large enough to scan from a seat. Reached
+// through "Book with the clinic", it offers the way back.
 func (k *Kiosk) contactScreen() fyne.CanvasObject {
 	c := k.cfg.Clinic
 	rows := container.NewVBox(text(c.Name, 2, true, fyne.TextAlignLeading))
@@ -81,12 +90,51 @@ func (k *Kiosk) contactScreen() fyne.CanvasObject {
 		l.Color = theme.Color(theme.ColorNamePrimary)
 		rows.Add(container.NewPadded(container.NewVBox(l, para(v, theme.SizeNameSubHeadingText, false))))
 	}
+	add("How to book", c.Booking)
 	add("Phone", c.Phone)
 	add("Email", c.Email)
 	add("Address", c.Address)
 	add("Opening hours", c.Hours)
-	add("How to book", c.Booking)
 	scroll := container.NewVScroll(rows)
 	scroll.OnScrolled = func(p fyne.Position) { k.m.SetScroll("contact", p.Y) }
-	return k.frame("Contact the clinic", scroll, nil, true)
+	var body fyne.CanvasObject = scroll
+	if qr := k.bookingCode(); qr != nil {
+		body = container.NewGridWithColumns(2, scroll, qr)
+	}
+	title := "Contact the clinic"
+	var bottom fyne.CanvasObject
+	if from := k.m.Visitor().Return; from != kiosk.Attract {
+		title = bookLabel
+		back := "Back to my results"
+		if from == kiosk.Drill {
+			back = "Back to the drill"
+		}
+		bottom = container.NewHBox(newButton(k.ptr, back, theme.NavigateBackIcon(), func() { k.act(k.m.Back) }))
+	}
+	return k.frame(title, body, bottom, true)
 }
+
+// bookingCode is the booking link as a QR code with the link written under
+// it, or nil when the config gives no link.
+func (k *Kiosk) bookingCode() fyne.CanvasObject {
+	link := k.cfg.BookingURL
+	if link == "" {
+		return nil
+	}
+	q, err := qrcode.New(link, qrcode.Medium)
+	if err != nil {
+		return nil // a link too long for a QR code: the config refuses those
+	}
+	img := canvas.NewImageFromImage(q.Image(-8))
+	img.FillMode = canvas.ImageFillContain
+	img.ScaleMode = canvas.ImageScalePixels
+	img.SetMinSize(fyne.NewSize(qrMin, qrMin))
+	head := text("Scan to book on your phone", 1.25, true, fyne.TextAlignCenter)
+	addr := para(link, theme.SizeNameText, false)
+	addr.Alignment = fyne.TextAlignCenter
+	return container.NewBorder(head, addr, nil, nil, img)
+}
+
+// qrMin is the QR code's smallest side: about 8 cm on a 24" kiosk screen,
+// which a phone reads from a chair.
+const qrMin = 300

@@ -180,6 +180,10 @@ func (k *Kiosk) show(s kiosk.Screen) {
 // screenKey sums up what the safety screen shows, so it is rebuilt when an
 // answer or a selection changes but not when the visitor merely scrolls.
 func (k *Kiosk) screenKey() string {
+	if k.m.Screen() == kiosk.PIN {
+		// The keypad comes back to life when the lock lifts.
+		return fmt.Sprint("locked ", k.m.Guard().LockedFor() > 0)
+	}
 	if k.m.Screen() != kiosk.Safety {
 		return ""
 	}
@@ -227,6 +231,9 @@ func (k *Kiosk) arm() {
 	wait := next.Sub(k.deps.Now())
 	if k.m.Prompting() {
 		wait = min(wait, time.Second)
+	}
+	if left := k.m.Guard().LockedFor(); left > 0 && k.m.Screen() == kiosk.PIN {
+		wait = min(wait, left)
 	}
 	k.timer = time.AfterFunc(max(wait, 10*time.Millisecond), func() { bridge.Do(k.Tick) })
 }

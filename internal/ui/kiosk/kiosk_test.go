@@ -315,8 +315,8 @@ func TestSafetyCheckRedFlagsFirst(t *testing.T) {
 	}
 	press(t, k, "No")
 	press(t, k, "Yes")
-	if !shows(k, "Please get your back checked") || !shows(k, "020 7946 0000") {
-		t.Fatal("no seek-care notice after a yes")
+	if !shows(k, "Please tell the reception now") || !shows(k, "a clinician should check") || shows(k, "contact your doctor or clinic today") {
+		t.Fatal("the Yes screen does not send a visitor in the clinic to the reception")
 	}
 	press(t, k, "I tapped Yes by mistake")
 	if !shows(k, "Question 2 of 8") {
@@ -470,11 +470,22 @@ func TestCornerGestureAndPIN(t *testing.T) {
 	if !shows(k, "locked") {
 		t.Fatal("no lock message")
 	}
-	enter("7391")
+	for _, b := range buttons(k) {
+		if b.Text != "Cancel" && !b.Disabled() {
+			t.Fatalf("key %q works while locked", b.Text)
+		}
+	}
+	k.m.EnterPIN("7391")
 	if k.m.Screen() != kiosk.PIN {
 		t.Fatal("right PIN let in while locked")
 	}
+	// The kiosk wakes when the lock lifts and the keys work again.
+	if wait := k.m.Guard().LockedFor(); wait != 5*time.Minute {
+		t.Fatalf("locked for %v", wait)
+	}
 	clk.Advance(5 * time.Minute)
+	k.m.Touch() // someone stood there all along
+	k.Tick()
 	enter("7391")
 	if k.m.Screen() != kiosk.Admin {
 		t.Fatal("lock did not lift")
@@ -495,7 +506,7 @@ func TestAdminSavesSettings(t *testing.T) {
 			entries = append(entries, e)
 		}
 	})
-	idle := entries[6]
+	idle := entries[7]
 	idle.SetText("5")
 	press(t, k, "Save")
 	if !shows(k, `"idle_timeout_s" is 5, outside 20–1800`) {

@@ -1,8 +1,10 @@
 package kiosk
 
 import (
+	"cmp"
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -77,22 +79,31 @@ func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
 	return k.frame(safetyTitle, body, bottom, true)
 }
 
-// seekCare is the stop sign after any red-flag yes, with the clinic's
-// details right there.
+// seekCare is the stop sign after any red-flag yes. The visitor is sitting
+// in the clinic, so the first thing it asks is to tell the reception.
 func (k *Kiosk) seekCare(flags []risk.RedFlag, i int) fyne.CanvasObject {
-	head := para("Please get your back checked before exercising", theme.SizeNameHeadingText, true)
+	head := para(seekCareHead, theme.SizeNameHeadingText, true)
 	head.Importance = widget.DangerImportance
-	rows := container.NewVBox(head, para(risk.SeekCare, theme.SizeNameSubHeadingText, false),
+	rows := container.NewVBox(head, para(seekCareHere, theme.SizeNameSubHeadingText, false),
 		para("You answered yes to: "+flags[i].Question, theme.SizeNameText, false))
-	rows.Add(para("Contact us", theme.SizeNameSubHeadingText, true))
-	rows.Add(para(strings.Join(k.cfg.Clinic.Lines(), "\n"), theme.SizeNameSubHeadingText, false))
 	undo := newButton(k.ptr, "I tapped Yes by mistake", theme.NavigateBackIcon(), func() {
 		k.act(func() { k.m.Unanswer(flags[i].ID, i) })
 	})
 	return k.frame(safetyTitle, container.NewVScroll(rows), container.NewHBox(undo), true)
 }
 
-// picker lets the visitor tap the exercises they do and say how today is.
+// The Yes screen's words: they send the visitor to a clinician through the
+// people a few metres away, not to "your doctor or clinic" they are sitting in.
+const (
+	seekCareHead = "Please tell the reception now"
+	seekCareHere = "Before you try any exercise, a clinician should check what you told us: it can be a sign " +
+		"of a problem that needs care. Show this screen at the reception desk. If it is sudden numbness " +
+		"around the bottom, or new bladder or bowel trouble, say it is urgent."
+)
+
+// picker asks how today is, then lets the visitor tap the exercises they
+// do. The two questions come first, so they are on screen without
+// scrolling, and neither has an answer until the visitor gives one.
 func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 	pain := container.NewGridWithColumns(11)
 	for n := 0; n <= 10; n++ {
@@ -104,9 +115,10 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 	}
 	legNo := newButton(k.ptr, "No", nil, func() { k.act(func() { k.m.SetLeg(false) }) })
 	legYes := newButton(k.ptr, "Yes", nil, func() { k.act(func() { k.m.SetLeg(true) }) })
-	if v.Leg {
+	switch {
+	case v.LegSaid && v.Leg:
 		legYes.Importance = widget.HighImportance
-	} else {
+	case v.LegSaid:
 		legNo.Importance = widget.HighImportance
 	}
 	grid := container.NewGridWithColumns(3)
@@ -122,17 +134,13 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 		}
 		grid.Add(b)
 	}
-	painLine := "Back pain right now (0 none, 10 worst)"
-	if v.Pain < 0 {
-		painLine += ": optional"
-	}
 	list := container.NewVBox(
-		para("Tap every exercise you do. Then press Check.", theme.SizeNameSubHeadingText, true),
-		grid,
-		widget.NewSeparator(),
-		para(painLine, theme.SizeNameText, true), pain,
+		para("Back pain right now? 0 is none, 10 the worst (you may skip this)", theme.SizeNameText, true), pain,
 		para("Pain, numbness or tingling below the knee today?", theme.SizeNameText, true),
 		container.NewGridWithColumns(4, legNo, legYes),
+		widget.NewSeparator(),
+		para("Tap every exercise you do. Then press Check.", theme.SizeNameSubHeadingText, true),
+		grid,
 	)
 	scroll := container.NewVScroll(list)
 	scroll.Offset.Y = v.Scroll["safety"]
@@ -149,10 +157,11 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 }
 
 // results shows each chosen exercise's flag, why (with its source) and the
-// safer alternative.
+// safer alternative, the riskiest first.
 func (k *Kiosk) results(v kiosk.Visitor) fyne.CanvasObject {
 	ctx := risk.Context{Pain: max(v.Pain, 0), LegSymptoms: v.Leg}
 	lib := k.deps.Library
+	var done []risk.Assessment
 	cards := container.NewVBox()
 	for _, ex := range lib.Exercises() {
 		if !v.Selected[ex.ID] {
@@ -160,33 +169,38 @@ func (k *Kiosk) results(v kiosk.Visitor) fyne.CanvasObject {
 		}
 		a, err := k.engine.Exercise(ex.ID, ctx)
 		if err != nil {
-			cards.Add(para(ex.Name+": could not be checked ("+err.Error()+")", theme.SizeNameText, false))
+			cards.Add(para(ex.Name+": could not be checked", theme.SizeNameText, false))
 			continue
 		}
+		done = append(done, a)
+	}
+	slices.SortStableFunc(done, func(a, b risk.Assessment) int { return cmp.Compare(b.Level, a.Level) })
+	for _, a := range done {
 		cards.Add(k.card(a))
 	}
 	cards.Add(para(risk.Disclaimer, theme.SizeNameText, false))
 	scroll := container.NewVScroll(cards)
 	scroll.OnScrolled = func(p fyne.Position) { k.m.SetScroll("results", p.Y) }
 	change := newButton(k.ptr, "Change my exercises", theme.NavigateBackIcon(), func() { k.act(func() { k.m.ShowResults(false) }) })
-	book := newButton(k.ptr, "Book with the clinic", theme.MailComposeIcon(), func() { k.act(func() { k.m.Go(kiosk.Contact) }) })
+	book := newButton(k.ptr, bookLabel, theme.MailComposeIcon(), func() { k.act(k.m.Book) })
+	book.Importance = widget.HighImportance
 	return k.frame(safetyTitle, scroll, container.NewHBox(change, layout.NewSpacer(), book), true)
 }
 
+// card is one exercise's result: its heading with the level's mark beside
+// it, each reason with its source, what today changed and the safer choice.
 func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 	lib := k.deps.Library
 	badge := canvas.NewRectangle(levelColour(a.Level))
 	badge.CornerRadius = 8
-	badge.SetMinSize(fyne.NewSize(20, 20))
+	badge.SetMinSize(fyne.NewSize(28, 28))
 	title := para(a.Name+": "+a.Level.ForYourBack(), theme.SizeNameSubHeadingText, true)
-	rows := container.NewVBox(title)
+	rows := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(badge), nil, title))
 	cite := func(ids []string) {
 		var names []string
 		for _, id := range ids {
 			if ev, ok := lib.Evidence(id); ok {
 				names = append(names, ev.Citation)
-			} else {
-				names = append(names, id)
 			}
 		}
 		if len(names) > 0 {
@@ -207,8 +221,7 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 		alt := a.Alternatives[0]
 		rows.Add(para(fmt.Sprintf("Safer alternative: %s (%s)", alt.Name, alt.Level.ForYourBack()), theme.SizeNameText, true))
 	}
-	bar := container.NewBorder(nil, nil, container.NewVBox(badge, layout.NewSpacer()), nil, rows)
-	return container.NewVBox(container.NewPadded(bar), widget.NewSeparator())
+	return container.NewVBox(container.NewPadded(rows), widget.NewSeparator())
 }
 
 func levelColour(l risk.Level) color.Color {
