@@ -109,9 +109,10 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 	line := fyne.MeasureText("Ag", theme.Size(theme.SizeNameText), fyne.TextStyle{}).Height
 	note := container.New(minHeight{2*line + 2*theme.Size(theme.SizeNameInnerPadding)}, msg)
 	body := container.NewCenter(container.New(fixedWidth{560}, container.NewVBox(dots, big(pad, 1.5), note)))
+	// Cancel shares the title's row: the keypad needs the height.
 	return container.New(column.Inset{Side: sideInset, Top: 20}, container.NewBorder(
-		container.NewVBox(text("Admin", 1.9, true, fyne.TextAlignLeading), widget.NewSeparator()),
-		container.NewHBox(cancel), nil, nil, body))
+		container.NewVBox(container.NewBorder(nil, nil, nil, cancel, text("Admin", 1.9, true, fyne.TextAlignLeading)), widget.NewSeparator()),
+		nil, nil, nil, body))
 }
 
 // lockLine says how long admin stays locked, in whole minutes as a person

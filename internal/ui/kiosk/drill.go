@@ -46,7 +46,7 @@ func newDrill(k *Kiosk) *drill {
 	d.idle(fmt.Sprintf("Sit or stand tall, hands on your belly. %d calm breaths, about a minute. Press Start.", tl.Drill.Reps))
 	d.bar = container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, d.Book, layout.NewSpacer())
 	bar := big(d.bar, 1.3)
-	d.content = k.frame("Try the core vacuum", d.stage.Object(), container.NewPadded(bar), true)
+	d.content = k.frame("Try the core vacuum", container.New(shrink{}, d.stage.Object()), container.NewPadded(bar), true)
 	return d
 }
 
@@ -149,3 +149,16 @@ func (d *drill) stop() {
 		d.running = false
 	}
 }
+
+// shrink gives its content all the space there is and asks for little, so
+// the practice picture fits a 1024x600 screen below the title and buttons.
+type shrink struct{}
+
+func (shrink) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (shrink) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(320, 200) }

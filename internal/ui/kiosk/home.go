@@ -24,7 +24,9 @@ import (
 func (k *Kiosk) frame(title string, body fyne.CanvasObject, bottom fyne.CanvasObject, withHome bool) fyne.CanvasObject {
 	name := text(k.cfg.Clinic.Name, 1, false, fyne.TextAlignLeading)
 	name.Color = theme.Color(theme.ColorNamePlaceHolder)
-	head := text(title, 1.9, true, fyne.TextAlignLeading)
+	// A label, not a canvas text: on a narrow screen the title wraps
+	// instead of pushing the buttons off the edge.
+	head := para(title, theme.SizeNameHeadingText, true)
 	var right fyne.CanvasObject = layout.NewSpacer()
 	if withHome {
 		right = container.NewHBox(
@@ -49,7 +51,7 @@ func (k *Kiosk) homeScreen() fyne.CanvasObject {
 	)
 	foot := para(risk.Disclaimer+" Nothing you tap here is saved.", theme.SizeNameText, false)
 	foot.Alignment = fyne.TextAlignCenter
-	body := container.NewBorder(nil, foot, nil, nil, container.New(column.Inset{Side: 0, Top: 24}, tiles))
+	body := container.NewBorder(nil, foot, nil, nil, container.New(column.Inset{Side: 0, Top: 12}, tiles))
 	return k.frame("Welcome", body, nil, false)
 }
 
@@ -59,16 +61,16 @@ func (k *Kiosk) tile(icon fyne.Resource, title, sub string, tapped func()) fyne.
 	bg.CornerRadius = 20
 	ic := canvas.NewImageFromResource(theme.NewInvertedThemedResource(icon))
 	ic.FillMode = canvas.ImageFillContain
-	ic.SetMinSize(fyne.NewSize(96, 96))
+	ic.SetMinSize(fyne.NewSize(56, 56))
 	t := widget.NewRichText(&widget.TextSegment{Text: title, Style: widget.RichTextStyle{
-		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameHeadingText, ColorName: theme.ColorNameForegroundOnPrimary,
+		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameSubHeadingText, ColorName: theme.ColorNameForegroundOnPrimary,
 		TextStyle: fyne.TextStyle{Bold: true}}})
 	t.Wrapping = fyne.TextWrapWord
 	s := widget.NewRichText(&widget.TextSegment{Text: sub, Style: widget.RichTextStyle{
-		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameSubHeadingText, ColorName: theme.ColorNameForegroundOnPrimary}})
+		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameText, ColorName: theme.ColorNameForegroundOnPrimary}})
 	s.Wrapping = fyne.TextWrapWord
 	body := container.NewVBox(layout.NewSpacer(), ic, t, s, layout.NewSpacer())
-	return newTapArea(k.ptr, container.NewStack(bg, container.New(column.Inset{Side: 20, Top: 20}, body)), func(*fyne.PointEvent) { k.act(tapped) })
+	return newTapArea(k.ptr, container.NewStack(bg, container.New(column.Inset{Side: 12, Top: 12}, body)), func(*fyne.PointEvent) { k.act(tapped) })
 }
 
 // bookLabel is the button that leads from the drill and the results to the
@@ -129,12 +131,14 @@ func (k *Kiosk) bookingCode() fyne.CanvasObject {
 	img.FillMode = canvas.ImageFillContain
 	img.ScaleMode = canvas.ImageScalePixels
 	img.SetMinSize(fyne.NewSize(qrMin, qrMin))
-	head := text("Scan to book on your phone", 1.25, true, fyne.TextAlignCenter)
+	head := para("Scan to book on your phone", theme.SizeNameSubHeadingText, true)
+	head.Alignment = fyne.TextAlignCenter
 	addr := para(link, theme.SizeNameText, false)
 	addr.Alignment = fyne.TextAlignCenter
 	return container.NewBorder(head, addr, nil, nil, img)
 }
 
-// qrMin is the QR code's smallest side: about 8 cm on a 24" kiosk screen,
+// qrMin is the QR code's smallest side, on a 1024x600 screen; on the
+// 1920x1080 kiosk it fills half the width, about 15 cm on a 24" screen,
 // which a phone reads from a chair.
-const qrMin = 300
+const qrMin = 240

@@ -43,6 +43,10 @@ type Deps struct {
 	Guard      *kiosk.Guard
 	Now        func() time.Time // nil means time.Now
 	Quit       func()           // leaves the app (admin's "Exit to desktop")
+	// Reassert puts the window back full screen and on top if anything
+	// moved it; it runs at every reset, besides whatever watches the window
+	// all along. nil does nothing.
+	Reassert func()
 }
 
 // Kiosk is the running kiosk.
@@ -149,6 +153,9 @@ func (k *Kiosk) sync() {
 func (k *Kiosk) show(s kiosk.Screen) {
 	if k.shown != s {
 		k.leave()
+	}
+	if s == kiosk.Attract && k.deps.Reassert != nil {
+		go k.deps.Reassert() // X round trips: off the UI goroutine
 	}
 	var obj fyne.CanvasObject
 	switch s {

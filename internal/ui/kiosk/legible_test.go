@@ -415,3 +415,31 @@ func TestNoScreenNeedsMoreThan1024x600(t *testing.T) {
 		}
 	}
 }
+
+// Whatever moved the window (a window manager's shortcut, wmctrl), the
+// kiosk asks for it back full screen and on top at every reset, the idle
+// one included, besides the watch on the window itself.
+func TestIdleResetPutsTheWindowBack(t *testing.T) {
+	k, clk := newKiosk(t)
+	asked := make(chan struct{}, 10)
+	k.deps.Reassert = func() { asked <- struct{}{} }
+	start(t, k)
+	tapTile(t, k, "Contact the clinic")
+	clk.Advance(k.cfg.IdleTimeout)
+	k.Tick()
+	select {
+	case <-asked:
+		t.Fatal("asked before the reset")
+	default:
+	}
+	clk.Advance(k.cfg.StillThere)
+	k.Tick()
+	if k.m.Screen() != kiosk.Attract {
+		t.Fatalf("no idle reset: %v", k.m.Screen())
+	}
+	select {
+	case <-asked:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the idle reset did not ask for the window back")
+	}
+}

@@ -57,7 +57,7 @@ func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
 	}
 	no := newButton(k.ptr, "No", theme.ConfirmIcon(), answer(false))
 	yes := newButton(k.ptr, "Yes", theme.WarningIcon(), answer(true))
-	no.height, yes.height = 96, 96
+	no.height, yes.height = 88, 88
 	back := newButton(k.ptr, "Back", theme.NavigateBackIcon(), func() {
 		k.act(func() {
 			if i == 0 {
@@ -67,15 +67,15 @@ func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
 			}
 		})
 	})
-	intro := para("First, a few safety questions. Some back problems need a clinician before any exercise. Answer for how things are now.", theme.SizeNameText, false)
+	intro := para("Some back problems need a clinician before any exercise. Answer for how things are now.", theme.SizeNameText, false)
 	count := text(fmt.Sprintf("Question %d of %d", i+1, len(flags)), 1.2, true, fyne.TextAlignLeading)
 	count.Color = theme.Color(theme.ColorNamePrimary)
 	q := para(f.Question, theme.SizeNameHeadingText, true)
 	// The answers stay put whatever the question's length, so a quick
 	// visitor never taps where a button was a moment ago.
-	answers := big(container.NewGridWithColumns(2, no, yes), 1.6)
+	answers := big(container.NewGridWithColumns(2, no, yes), 1.5)
 	body := container.NewVBox(intro, widget.NewSeparator(), count, q)
-	bottom := container.NewVBox(container.New(column.Inset{Side: 160, Top: 24}, answers), container.NewHBox(back))
+	bottom := container.NewBorder(nil, nil, container.NewVBox(layout.NewSpacer(), back), nil, container.New(column.Inset{Side: 24, Top: 8}, answers))
 	return k.frame(safetyTitle, body, bottom, true)
 }
 
@@ -108,6 +108,7 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 	pain := container.NewGridWithColumns(11)
 	for n := 0; n <= 10; n++ {
 		b := newButton(k.ptr, fmt.Sprint(n), nil, func() { k.act(func() { k.m.SetPain(n) }) })
+		b.width = MinTarget // eleven in a row must fit a 1024 px screen
 		if v.Pain == n {
 			b.Importance = widget.HighImportance
 		}
@@ -121,7 +122,7 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 	case v.LegSaid:
 		legNo.Importance = widget.HighImportance
 	}
-	grid := container.NewGridWithColumns(3)
+	grid := container.New(&flowGrid{cell: 300})
 	for _, ex := range k.deps.Library.Exercises() {
 		id := ex.ID
 		b := newButton(k.ptr, ex.Name, nil, func() { k.act(func() { k.m.Toggle(id) }) })
@@ -234,4 +235,45 @@ func levelColour(l risk.Level) color.Color {
 		return color.NRGBA{0x2e, 0x7d, 0x32, 0xff}
 	}
 	return color.NRGBA{0x75, 0x75, 0x75, 0xff}
+}
+
+// flowGrid puts its items in as many equal columns of at least cell wide as
+// fit (three on the 1920x1080 kiosk, two on a 1024 px screen), row by row.
+type flowGrid struct {
+	cell  float32
+	width float32 // the width it was last laid out at
+}
+
+func (g *flowGrid) cols(width float32) int {
+	return max(1, int((width+theme.Padding())/(g.cell+theme.Padding())))
+}
+
+func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	g.width = size.Width
+	n, pad := g.cols(size.Width), theme.Padding()
+	w := (size.Width - pad*float32(n-1)) / float32(n)
+	y, rowH := float32(0), float32(0)
+	for i, o := range objs {
+		if i > 0 && i%n == 0 {
+			y += rowH + pad
+			rowH = 0
+		}
+		h := o.MinSize().Height
+		rowH = max(rowH, h)
+		o.Move(fyne.NewPos(float32(i%n)*(w+pad), y))
+		o.Resize(fyne.NewSize(w, h))
+	}
+}
+
+func (g *flowGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	n := 1
+	if g.width > 0 {
+		n = g.cols(g.width)
+	}
+	var cellH float32
+	for _, o := range objs {
+		cellH = max(cellH, o.MinSize().Height)
+	}
+	rows := (len(objs) + n - 1) / n
+	return fyne.NewSize(g.cell, float32(rows)*cellH+float32(max(rows-1, 0))*theme.Padding())
 }
