@@ -76,6 +76,9 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 			})
 		})
 		b.height = 76
+		if k.compact() {
+			b.height = 60
+		}
 		keys = append(keys, b)
 		return b
 	}
@@ -108,7 +111,11 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 	lock()
 	line := fyne.MeasureText("Ag", theme.Size(theme.SizeNameText), fyne.TextStyle{}).Height
 	note := container.New(minHeight{2*line + 2*theme.Size(theme.SizeNameInnerPadding)}, msg)
-	body := container.NewCenter(container.New(fixedWidth{560}, container.NewVBox(dots, big(pad, 1.5), note)))
+	keyText := float32(1.5)
+	if k.compact() {
+		keyText = 1.2
+	}
+	body := container.NewCenter(container.New(fixedWidth{560}, container.NewVBox(dots, big(pad, keyText), note)))
 	// Cancel shares the title's row: the keypad needs the height.
 	return container.New(column.Inset{Side: sideInset, Top: 20}, container.NewBorder(
 		container.NewVBox(container.NewBorder(nil, nil, nil, cancel, text("Admin", 1.9, true, fyne.TextAlignLeading)), widget.NewSeparator()),

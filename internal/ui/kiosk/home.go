@@ -26,7 +26,11 @@ func (k *Kiosk) frame(title string, body fyne.CanvasObject, bottom fyne.CanvasOb
 	name.Color = theme.Color(theme.ColorNamePlaceHolder)
 	// A label, not a canvas text: on a narrow screen the title wraps
 	// instead of pushing the buttons off the edge.
-	head := para(title, theme.SizeNameHeadingText, true)
+	size := theme.SizeNameHeadingText
+	if k.compact() {
+		size = theme.SizeNameSubHeadingText
+	}
+	head := para(title, size, true)
 	var right fyne.CanvasObject = layout.NewSpacer()
 	if withHome {
 		right = container.NewHBox(
@@ -62,13 +66,20 @@ func (k *Kiosk) tile(icon fyne.Resource, title, sub string, tapped func()) fyne.
 	ic := canvas.NewImageFromResource(theme.NewInvertedThemedResource(icon))
 	ic.FillMode = canvas.ImageFillContain
 	ic.SetMinSize(fyne.NewSize(56, 56))
+	titleSize, subSize := theme.SizeNameHeadingText, theme.SizeNameSubHeadingText
+	if k.compact() {
+		titleSize, subSize = theme.SizeNameSubHeadingText, theme.SizeNameText
+	}
 	t := widget.NewRichText(&widget.TextSegment{Text: title, Style: widget.RichTextStyle{
-		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameSubHeadingText, ColorName: theme.ColorNameForegroundOnPrimary,
+		Alignment: fyne.TextAlignCenter, SizeName: titleSize, ColorName: theme.ColorNameForegroundOnPrimary,
 		TextStyle: fyne.TextStyle{Bold: true}}})
 	t.Wrapping = fyne.TextWrapWord
 	s := widget.NewRichText(&widget.TextSegment{Text: sub, Style: widget.RichTextStyle{
-		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameText, ColorName: theme.ColorNameForegroundOnPrimary}})
+		Alignment: fyne.TextAlignCenter, SizeName: subSize, ColorName: theme.ColorNameForegroundOnPrimary}})
 	s.Wrapping = fyne.TextWrapWord
+	if k.compact() {
+		ic.Hide() // the words and the colour carry the tile on a small screen
+	}
 	body := container.NewVBox(layout.NewSpacer(), ic, t, s, layout.NewSpacer())
 	return newTapArea(k.ptr, container.NewStack(bg, container.New(column.Inset{Side: 12, Top: 12}, body)), func(*fyne.PointEvent) { k.act(tapped) })
 }
@@ -130,7 +141,11 @@ func (k *Kiosk) bookingCode() fyne.CanvasObject {
 	img := canvas.NewImageFromImage(q.Image(-8))
 	img.FillMode = canvas.ImageFillContain
 	img.ScaleMode = canvas.ImageScalePixels
-	img.SetMinSize(fyne.NewSize(qrMin, qrMin))
+	side := float32(qrMin)
+	if k.compact() {
+		side = qrMin * 2 / 3
+	}
+	img.SetMinSize(fyne.NewSize(side, side))
 	head := para("Scan to book on your phone", theme.SizeNameSubHeadingText, true)
 	head.Alignment = fyne.TextAlignCenter
 	addr := para(link, theme.SizeNameText, false)

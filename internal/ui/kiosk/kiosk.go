@@ -110,6 +110,14 @@ func New(w fyne.Window, d Deps) *Kiosk {
 	return k
 }
 
+// compact reports a screen under 800 px tall (a 1024x600 or 1280x720 one):
+// headings step down a size and tall controls shrink, so that every screen
+// fits without cutting anything off. Nothing gets smaller than MinText.
+func (k *Kiosk) compact() bool {
+	h := k.window.Canvas().Size().Height
+	return h > 0 && h < 800
+}
+
 // Machine is the state behind the screens (for tests and the soak).
 func (k *Kiosk) Machine() *kiosk.Machine { return k.m }
 

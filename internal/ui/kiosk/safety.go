@@ -70,7 +70,11 @@ func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
 	intro := para("Some back problems need a clinician before any exercise. Answer for how things are now.", theme.SizeNameText, false)
 	count := text(fmt.Sprintf("Question %d of %d", i+1, len(flags)), 1.2, true, fyne.TextAlignLeading)
 	count.Color = theme.Color(theme.ColorNamePrimary)
-	q := para(f.Question, theme.SizeNameHeadingText, true)
+	size := theme.SizeNameHeadingText
+	if k.compact() {
+		size = theme.SizeNameSubHeadingText
+	}
+	q := para(f.Question, size, true)
 	// The answers stay put whatever the question's length, so a quick
 	// visitor never taps where a button was a moment ago.
 	answers := big(container.NewGridWithColumns(2, no, yes), 1.5)

@@ -1,6 +1,8 @@
 package kiosk
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -58,7 +60,7 @@ type tapArea struct {
 
 func newTapArea(ptr *pointer, content fyne.CanvasObject, onTap func(*fyne.PointEvent)) *tapArea {
 	if content == nil {
-		content = canvas.NewRectangle(nil)
+		content = canvas.NewRectangle(color.Transparent)
 	}
 	t := &tapArea{ptr: ptr, content: content, onTap: onTap}
 	t.ExtendBaseWidget(t)
