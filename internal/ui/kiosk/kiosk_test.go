@@ -35,6 +35,15 @@ var pinHash = func() string {
 
 func newKiosk(t *testing.T) (*Kiosk, *fakeClock) {
 	t.Helper()
+	return newKioskAt(t, 0)
+}
+
+// newKioskAt runs the attract loop's own clock at fps; 0 leaves it off.
+// Fyne's test driver runs fyne.Do's function on the calling goroutine, so
+// a running attract clock would draw the figure while the test lays the
+// window out: only the test of that clock runs it.
+func newKioskAt(t *testing.T, fps int) (*Kiosk, *fakeClock) {
+	t.Helper()
 	a := test.NewTempApp(t)
 	a.Settings().SetTheme(look{})
 	cfg, _, err := kiosk.Parse([]byte("[clinic]\nname = \"Riverside Physio\"\nphone = \"020 7946 0000\"\nbooking = \"Ask at the desk.\"\n"), false)
@@ -45,6 +54,7 @@ func newKiosk(t *testing.T) (*Kiosk, *fakeClock) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cfg.AttractFPS = fps
 	clk := &fakeClock{time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)}
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1920, 1080))
@@ -142,7 +152,7 @@ func start(t *testing.T, k *Kiosk) {
 }
 
 func TestAttractLoopShowsClinicAndInvitation(t *testing.T) {
-	k, _ := newKiosk(t)
+	k, _ := newKioskAt(t, kiosk.DefaultFPS)
 	if k.m.Screen() != kiosk.Attract || !shows(k, "Riverside Physio") || !shows(k, "Touch the screen to start") {
 		t.Fatal("attract loop")
 	}
