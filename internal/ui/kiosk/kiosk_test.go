@@ -503,7 +503,7 @@ func TestCornerGestureAndPIN(t *testing.T) {
 }
 
 func TestAdminSavesSettings(t *testing.T) {
-	k, _ := newKiosk(t)
+	k, _ := newKioskAt(t, kiosk.DefaultFPS) // the saved config must be valid whole
 	k.deps.ConfigPath = t.TempDir() + "/kiosk.toml"
 	for i := 0; i < 5; i++ {
 		k.cornerTap(kiosk.TopLeft)
