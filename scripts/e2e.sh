@@ -147,3 +147,6 @@ else
 fi
 
 echo "e2e: ok: corecue practice ran ${seconds}s, drew a window and exited when asked"
+
+# The kiosk's walls under Openbox, with the same binary (about 40 s).
+scripts/kiosk-escape.sh "$bin"

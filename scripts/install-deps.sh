@@ -22,7 +22,7 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libegl1-mesa-dev libgles2-mesa-dev
 # Noto is missing). build_pkgs are installed for the tests too.
 test_pkgs=(xvfb xauth pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng
 	imagemagick xdotool poppler-utils x11-utils
-	dbus) # dbus: the tray test runs a private session bus
+	dbus openbox wmctrl) # dbus: the tray test runs a private session bus; openbox, wmctrl: scripts/kiosk-escape.sh
 # The C cross-compiler for the Windows executable (make test and make package).
 cross_pkgs=(gcc-mingw-w64-x86-64)
 

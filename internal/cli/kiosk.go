@@ -81,6 +81,14 @@ func KioskSetPIN(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return fail(stderr, "corecue kiosk set-pin: "+err.Error())
 	}
 	fmt.Fprintf(stdout, "Admin PIN saved (as a salted hash) in %s\n", pinPath)
+	// A first run has no config yet: give it one so `corecue kiosk` starts.
+	wrote, err := kiosk.WriteStarter(path)
+	if err != nil {
+		return fail(stderr, "corecue kiosk set-pin: "+err.Error())
+	}
+	if wrote {
+		fmt.Fprintf(stdout, "No kiosk config was there: wrote a starter one in %s; put the clinic's name and contact in it or on the admin screen\n", path)
+	}
 	return 0
 }
 

@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -43,6 +44,7 @@ type Config struct {
 	SoundOn     bool          // sound.on_at_start: sound on when a visitor arrives
 	VolumeCap   float64       // sound.volume_cap: loudest a visitor can make it, 0-1
 	AVOffset    time.Duration // sound.av_offset_ms: from the click-and-flash calibration
+	BookingURL  string        // clinic.booking_url: the online booking page, shown as a QR code
 }
 
 // Limits of the settings, shared by validation, the admin screen and docs.
@@ -144,6 +146,10 @@ func fields() []field {
 		{"clinic.address", "text", text(func(c *Config) *string { return &c.Clinic.Address })},
 		{"clinic.opening_hours", "text", text(func(c *Config) *string { return &c.Clinic.Hours })},
 		{"clinic.booking", "text", text(func(c *Config) *string { return &c.Clinic.Booking })},
+		{"clinic.booking_url", "text", func(c *Config, v any) error {
+			c.BookingURL = v.(string)
+			return checkURL(c.BookingURL)
+		}},
 		{"idle_timeout_s", "whole", func(c *Config, v any) error {
 			return seconds(&c.IdleTimeout, v.(int64), MinIdle, MaxIdle)
 		}},
@@ -169,6 +175,28 @@ func fields() []field {
 			return inRange(float64(v.(int64)), -MaxAVOffsetMs, MaxAVOffsetMs)
 		}},
 	}
+}
+
+// MaxURL bounds the booking link: a QR code of a longer one is too dense to
+// scan from a seat.
+const MaxURL = 300
+
+// checkURL accepts "" (no link) or an absolute http(s) link a phone can open.
+func checkURL(s string) error {
+	if s == "" {
+		return nil
+	}
+	if len(s) > MaxURL {
+		return fmt.Errorf("is %d characters long, over %d", len(s), MaxURL)
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return r <= ' ' || r == 0x7f || r > 0x7e }) >= 0 {
+		return errors.New("holds a space or a character a link cannot hold; write it as the browser shows it")
+	}
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
+		return fmt.Errorf("is %q, not a web link starting with https://", s)
+	}
+	return nil
 }
 
 func seconds(d *time.Duration, s int64, lo, hi time.Duration) error {
@@ -242,8 +270,11 @@ func (c Config) Validate() error {
 	if strings.TrimSpace(c.Clinic.Name) == "" {
 		return errors.New(`"clinic.name" is missing: the kiosk shows the clinic's name on every screen`)
 	}
-	if c.Clinic.Phone == "" && c.Clinic.Email == "" && c.Clinic.Booking == "" {
-		return errors.New(`"clinic.phone", "clinic.email" or "clinic.booking" is needed: visitors must have a way to book`)
+	if c.Clinic.Phone == "" && c.Clinic.Email == "" && c.Clinic.Booking == "" && c.BookingURL == "" {
+		return errors.New(`"clinic.phone", "clinic.email", "clinic.booking" or "clinic.booking_url" is needed: visitors must have a way to book`)
+	}
+	if err := checkURL(c.BookingURL); err != nil {
+		return fmt.Errorf("%q %v", "clinic.booking_url", err)
 	}
 	if err := c.Clinic.Validate(); err != nil {
 		return errors.New(`"clinic.` + strings.TrimPrefix(err.Error(), `"`))

@@ -81,7 +81,11 @@ func TestEveryFieldError(t *testing.T) {
 	clinicCases := []struct{ body, want string }{
 		{"[clinic]\nphone = \"020 7946 0000\"", `"clinic.name" is missing`},
 		{"[clinic]\nname = \"   \"\nphone = \"020\"", `"clinic.name" is missing`},
-		{"[clinic]\nname = \"A\"", `"clinic.phone", "clinic.email" or "clinic.booking" is needed`},
+		{"[clinic]\nname = \"A\"", `"clinic.phone", "clinic.email", "clinic.booking" or "clinic.booking_url" is needed`},
+		{"[clinic]\nname = \"A\"\nbooking_url = \"ftp://x.example\"", `"clinic.booking_url" is "ftp://x.example", not a web link starting with https://`},
+		{"[clinic]\nname = \"A\"\nbooking_url = \"https://x.example/a b\"", `"clinic.booking_url" holds a space`},
+		{"[clinic]\nname = \"A\"\nbooking_url = \"example.org/book\"", `not a web link`},
+		{"[clinic]\nname = \"A\"\nbooking_url = \"https://x.example/" + strings.Repeat("a", 300) + "\"", `"clinic.booking_url" is 318 characters long, over 300`},
 		{"[clinic]\nname = \"A\"\nphone = \"call us\"", `"clinic.phone" "call us" should hold digits`},
 		{"[clinic]\nname = \"A\"\nemail = \"nope\"", `"clinic.email" "nope" is not an email address`},
 		{"[clinic]\nname = 7\nphone = \"020 7946\"", `"clinic.name" must be text, found the number 7`},
@@ -148,5 +152,43 @@ func TestSaveRoundTrips(t *testing.T) {
 	entries, _ := os.ReadDir(filepath.Dir(p))
 	if len(entries) != 1 {
 		t.Fatalf("left behind: %v", entries)
+	}
+}
+
+func TestBookingURLIsAWayToBookAndIsSaved(t *testing.T) {
+	c, _, err := Parse([]byte("[clinic]\nname = \"A\"\nbooking_url = \"https://riverside.example/book?src=kiosk\"\n"), false)
+	if err != nil || c.BookingURL != "https://riverside.example/book?src=kiosk" {
+		t.Fatalf("%+v %v", c, err)
+	}
+	path := filepath.Join(t.TempDir(), "kiosk.toml")
+	if err := Save(path, c); err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := Load(path)
+	if err != nil || got != c {
+		t.Fatalf("saved and read back: %+v %v", got, err)
+	}
+	c.BookingURL = "javascript:alert(1)"
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), `"clinic.booking_url"`) {
+		t.Fatalf("a bad link set in code: %v", err)
+	}
+}
+
+func TestStarterConfigIsWrittenOnceAndIsValid(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "kiosk.toml")
+	wrote, err := WriteStarter(path)
+	if err != nil || !wrote {
+		t.Fatalf("first: %v %v", wrote, err)
+	}
+	c, warn, err := Load(path)
+	if err != nil || len(warn) != 0 || c != Starter() {
+		t.Fatalf("starter read back: %+v %v %v", c, warn, err)
+	}
+	os.WriteFile(path, []byte("[clinic]\nname = \"Riverside\"\nphone = \"020\"\n"), 0o644)
+	if wrote, err := WriteStarter(path); err != nil || wrote {
+		t.Fatalf("an existing config was replaced: %v %v", wrote, err)
+	}
+	if data, _ := os.ReadFile(path); !strings.Contains(string(data), "Riverside") {
+		t.Fatal("existing config changed")
 	}
 }

@@ -12,7 +12,7 @@ const (
 	Home                  // the three choices
 	Drill                 // the one-minute vacuum taster
 	Safety                // red-flag questions, then "is my workout safe"
-	Contact               // the clinic's details
+	Contact               // the clinic's details, and how to book (with the booking link's QR code)
 	PIN                   // the admin keypad, after the hidden gesture
 	Admin                 // settings and exit
 )
@@ -111,7 +111,32 @@ func (m *Machine) Go(s Screen) {
 			m.drilling = false
 		}
 		m.screen = s
+		m.visitor.Return = Attract
 	}
+}
+
+// Book opens the clinic's details from the end of the drill or the safety
+// results, remembering where the visitor was so Back returns there.
+func (m *Machine) Book() {
+	from := m.screen
+	if from != Drill && from != Safety {
+		return
+	}
+	m.Go(Contact)
+	m.visitor.Return = from
+}
+
+// Back leaves the booking screen for the screen it was opened from (the
+// safety results keep their answers); without one it goes home.
+func (m *Machine) Back() {
+	if m.screen != Contact {
+		return
+	}
+	to := m.visitor.Return
+	if to == Attract {
+		to = Home
+	}
+	m.Go(to)
 }
 
 // SetDrilling pauses the idle timer while a drill runs; it restarts from
@@ -240,7 +265,7 @@ func (m *Machine) Toggle(id string) {
 func (m *Machine) SetPain(n int) { m.Touch(); m.visitor.Pain = n }
 
 // SetLeg records pain or tingling below the knee.
-func (m *Machine) SetLeg(on bool) { m.Touch(); m.visitor.Leg = on }
+func (m *Machine) SetLeg(on bool) { m.Touch(); m.visitor.Leg, m.visitor.LegSaid = on, true }
 
 // ShowResults switches between picking exercises and their results.
 func (m *Machine) ShowResults(on bool) { m.Touch(); m.visitor.Results = on }

@@ -215,3 +215,56 @@ func TestPINLockoutThroughMachine(t *testing.T) {
 		t.Fatal("lock did not end after five minutes")
 	}
 }
+
+// "Book with the clinic" from the results and back again keeps the
+// results; from home, the contact screen has no way "back" to anywhere.
+func TestBookingReturnsToWhereTheVisitorWas(t *testing.T) {
+	m, _ := newMachine(t)
+	m.Touch()
+	m.Go(Safety)
+	m.ClearFlags(true)
+	m.Toggle("crunch")
+	m.ShowResults(true)
+	m.Book()
+	if m.Screen() != Contact || m.Visitor().Return != Safety {
+		t.Fatalf("book from results: %v %v", m.Screen(), m.Visitor().Return)
+	}
+	m.Back()
+	if v := m.Visitor(); m.Screen() != Safety || !v.Results || !v.Selected["crunch"] || v.Return != Attract {
+		t.Fatalf("back: %v %+v", m.Screen(), v)
+	}
+	m.Go(Drill)
+	m.Book()
+	m.Back()
+	if m.Screen() != Drill {
+		t.Fatalf("back from booking after the drill: %v", m.Screen())
+	}
+	m.Go(Home)
+	m.Book() // only the drill and the results lead to booking
+	if m.Screen() != Home {
+		t.Fatalf("book from home: %v", m.Screen())
+	}
+	m.Go(Contact)
+	m.Back()
+	if m.Screen() != Home {
+		t.Fatalf("back from the home tile's contact: %v", m.Screen())
+	}
+	m.Go(Safety)
+	m.Book()
+	m.Reset()
+	if !m.Visitor().Fresh(false) {
+		t.Fatalf("reset kept the way back: %+v", m.Visitor())
+	}
+}
+
+// The leg question starts unanswered: a "No" nobody tapped is not an answer.
+func TestLegQuestionStartsUnanswered(t *testing.T) {
+	m, _ := newMachine(t)
+	if v := m.Visitor(); v.LegSaid || v.Leg || v.Pain != -1 {
+		t.Fatalf("preselected: %+v", v)
+	}
+	m.SetLeg(false)
+	if v := m.Visitor(); !v.LegSaid || v.Leg || v.Fresh(false) {
+		t.Fatalf("answered no: %+v", v)
+	}
+}

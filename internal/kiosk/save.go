@@ -27,6 +27,7 @@ type clinicTOML struct {
 	Address string `toml:"address,omitempty"`
 	Hours   string `toml:"opening_hours,omitempty"`
 	Booking string `toml:"booking,omitempty"`
+	URL     string `toml:"booking_url,omitempty"`
 }
 
 type soundTOML struct {
@@ -48,7 +49,7 @@ func Save(path string, c Config) error {
 		Scale:        c.Scale,
 		AttractFPS:   c.AttractFPS,
 		Clinic: clinicTOML{c.Clinic.Name, c.Clinic.Phone, c.Clinic.Email,
-			c.Clinic.Address, c.Clinic.Hours, c.Clinic.Booking},
+			c.Clinic.Address, c.Clinic.Hours, c.Clinic.Booking, c.BookingURL},
 		Sound: soundTOML{c.SoundOn, c.VolumeCap, c.AVOffset.Milliseconds()},
 	}
 	var buf bytes.Buffer

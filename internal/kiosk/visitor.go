@@ -11,9 +11,11 @@ type Visitor struct {
 	Selected map[string]bool    // exercises tapped as "I do this"
 	Pain     int                // today's back pain 0-10, -1 when not given
 	Leg      bool               // pain or tingling below the knee today
+	LegSaid  bool               // the visitor answered the leg question (nothing is preselected)
 	Results  bool               // the safety results are showing
 	SoundOn  bool               // the visitor's sound choice
 	Scroll   map[string]float32 // scroll offset per screen
+	Return   Screen             // where "Back" on the booking screen goes; Attract for none
 }
 
 func newVisitor(soundOn bool) Visitor {
@@ -30,7 +32,7 @@ func newVisitor(soundOn bool) Visitor {
 // new visitor starts in, given the configured sound default.
 func (v Visitor) Fresh(soundDefault bool) bool {
 	return len(v.Answers) == 0 && v.Question == 0 && !v.Cleared && len(v.Selected) == 0 &&
-		v.Pain == -1 && !v.Leg && !v.Results && v.SoundOn == soundDefault && len(v.Scroll) == 0
+		v.Pain == -1 && !v.Leg && !v.LegSaid && !v.Results && v.SoundOn == soundDefault && len(v.Scroll) == 0 && v.Return == Attract
 }
 
 // clone is a deep copy, so a caller can never reach the live maps.

@@ -3,6 +3,7 @@ package kiosk
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -19,19 +20,29 @@ import (
 )
 
 // pinScreen is the admin keypad. The digits typed so far live only in
-// this screen's closure; leaving it forgets them.
+// this screen's closure; leaving it forgets them. The message under the
+// keypad has room for two lines whatever it says, so the keys never move
+// under a finger, and while admin is locked every key is inert.
 func (k *Kiosk) pinScreen() fyne.CanvasObject {
 	var typed []byte
 	dots := text("", 2.4, true, fyne.TextAlignCenter)
-	msg := para("", theme.SizeNameSubHeadingText, false)
+	msg := para("", theme.SizeNameText, false)
 	msg.Alignment = fyne.TextAlignCenter
 	guard := k.m.Guard()
-	showLock := func() bool {
-		if left := guard.LockedFor(); left > 0 {
-			msg.SetText(fmt.Sprintf("Admin is locked after %d wrong PINs. Try again in %s.", kiosk.MaxTries, left.Round(time.Second)))
-			return true
+	var keys []*button
+	lock := func() bool {
+		left := guard.LockedFor()
+		for _, b := range keys {
+			if left > 0 {
+				b.Disable()
+			} else {
+				b.Enable()
+			}
 		}
-		return false
+		if left > 0 {
+			msg.SetText(lockLine(left))
+		}
+		return left > 0
 	}
 	redraw := func() {
 		dots.Text = strings.Repeat("● ", len(typed))
@@ -48,16 +59,27 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 		switch {
 		case ok:
 		case errors.Is(err, kiosk.ErrLocked):
-			showLock()
+			lock()
 		case err != nil:
-			msg.SetText("The PIN could not be checked: " + err.Error())
+			msg.SetText("The PIN could not be checked. Restart the kiosk, or set the PIN again.")
 		default:
 			msg.SetText(fmt.Sprintf("Wrong PIN. %d tries left before admin locks for five minutes.", guard.TriesLeft()))
 		}
 	}
 	key := func(label string, f func()) *button {
-		b := newButton(k.ptr, label, nil, func() { k.act(func() { k.m.Touch(); f() }) })
-		b.height = 88
+		b := newButton(k.ptr, label, nil, func() {
+			k.act(func() {
+				k.m.Touch()
+				if !lock() {
+					f()
+				}
+			})
+		})
+		b.height = 76
+		if k.compact() {
+			b.height = 60
+		}
+		keys = append(keys, b)
 		return b
 	}
 	pad := container.NewGridWithColumns(3)
@@ -86,11 +108,48 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 	pad.Add(ok)
 	cancel := newButton(k.ptr, "Cancel", theme.CancelIcon(), func() { k.act(k.m.LeaveAdmin) })
 	redraw()
-	showLock()
-	body := container.NewCenter(container.New(fixedWidth{560}, container.NewVBox(dots, big(pad, 1.5), msg)))
+	lock()
+	line := fyne.MeasureText("Ag", theme.Size(theme.SizeNameText), fyne.TextStyle{}).Height
+	note := container.New(minHeight{2*line + 2*theme.Size(theme.SizeNameInnerPadding)}, msg)
+	keyText := float32(1.5)
+	if k.compact() {
+		keyText = 1.2
+	}
+	body := container.NewCenter(container.New(fixedWidth{560}, container.NewVBox(dots, big(pad, keyText), note)))
+	// Cancel shares the title's row: the keypad needs the height.
 	return container.New(column.Inset{Side: sideInset, Top: 20}, container.NewBorder(
-		container.NewVBox(text("Admin", 1.9, true, fyne.TextAlignLeading), widget.NewSeparator()),
-		container.NewHBox(cancel), nil, nil, body))
+		container.NewVBox(container.NewBorder(nil, nil, nil, cancel, text("Admin", 1.9, true, fyne.TextAlignLeading)), widget.NewSeparator()),
+		nil, nil, nil, body))
+}
+
+// lockLine says how long admin stays locked, in whole minutes as a person
+// says it.
+func lockLine(left time.Duration) string {
+	m := int(math.Ceil(left.Minutes()))
+	when := fmt.Sprintf("in %d minutes", m)
+	if m <= 1 {
+		when = "in a minute"
+	}
+	return fmt.Sprintf("Admin is locked after %d wrong PINs. Try again %s.", kiosk.MaxTries, when)
+}
+
+// minHeight gives its content at least h of height, so what it holds can
+// grow to that without moving what is above or below.
+type minHeight struct{ h float32 }
+
+func (m minHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (m minHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	s := fyne.NewSize(0, m.h)
+	for _, o := range objs {
+		s = s.Max(o.MinSize())
+	}
+	return s
 }
 
 // adminScreen edits the settings a clinic changes, saves them to the
@@ -109,6 +168,8 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 	}
 	name, phone, email := entry(c.Clinic.Name, false), entry(c.Clinic.Phone, false), entry(c.Clinic.Email, false)
 	address, hours, booking := entry(c.Clinic.Address, true), entry(c.Clinic.Hours, true), entry(c.Clinic.Booking, true)
+	bookingURL := entry(c.BookingURL, false)
+	bookingURL.SetPlaceHolder("https://… (shown as a QR code)")
 	idle := entry(strconv.Itoa(int(c.IdleTimeout.Seconds())), false)
 	soundOn := widget.NewCheck("Sound on when a visitor arrives", nil)
 	soundOn.SetChecked(c.SoundOn)
@@ -129,6 +190,7 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 		widget.NewFormItem("Address", address),
 		widget.NewFormItem("Opening hours", hours),
 		widget.NewFormItem("How to book", booking),
+		widget.NewFormItem("Booking link", bookingURL),
 		widget.NewFormItem("Idle timeout (s)", idle),
 		widget.NewFormItem("Sound", soundOn),
 		widget.NewFormItem("Volume cap", container.NewBorder(nil, nil, nil, capValue, volCap)),
@@ -139,6 +201,7 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 		n := k.cfg
 		n.Clinic.Name, n.Clinic.Phone, n.Clinic.Email = name.Text, phone.Text, email.Text
 		n.Clinic.Address, n.Clinic.Hours, n.Clinic.Booking = address.Text, hours.Text, booking.Text
+		n.BookingURL = strings.TrimSpace(bookingURL.Text)
 		secs, err := strconv.Atoi(strings.TrimSpace(idle.Text))
 		if err != nil {
 			status.SetText(fmt.Sprintf("Not saved: \"idle_timeout_s\" %q is not a whole number of seconds", idle.Text))

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/ui/bridge"
@@ -33,11 +34,12 @@ func newAttract(k *Kiosk) *attract {
 	a.figure.SetLabelSize(24)            // read from across the waiting room
 	name := text(k.cfg.Clinic.Name, 2.2, true, fyne.TextAlignCenter)
 	invite := text("Touch the screen to start", 2.4, true, fyne.TextAlignCenter)
-	offer := text("Try the core vacuum  ·  Is my workout safe for my back?  ·  Book with us", 1.25, false, fyne.TextAlignCenter)
+	offer := para("Try the core vacuum  ·  Is my workout safe for my back?  ·  Book with us", theme.SizeNameSubHeadingText, false)
+	offer.Alignment = fyne.TextAlignCenter
 	body := container.NewBorder(
 		container.NewPadded(name),
-		container.NewVBox(invite, container.NewPadded(offer)),
-		nil, nil, container.NewCenter(container.New(fixedSize{fyne.NewSize(figureW, figureH)}, a.figure)))
+		container.NewVBox(invite, offer),
+		nil, nil, container.New(fitted{fyne.NewSize(figureW, figureH)}, a.figure))
 	a.content = newTapArea(k.ptr, container.New(column.Inset{Side: sideInset, Top: 32}, body), func(*fyne.PointEvent) { k.touch() })
 	a.Frame(0)
 	return a
@@ -57,17 +59,23 @@ const (
 	figureH = 564
 )
 
-// fixedSize gives its content exactly one size.
-type fixedSize struct{ s fyne.Size }
+// fitted gives its content the largest size up to s, in s's proportions,
+// that fits the space, centred; on a small screen the figure shrinks
+// instead of pushing the invitation off it.
+type fitted struct{ s fyne.Size }
 
-func (f fixedSize) Layout(objs []fyne.CanvasObject, _ fyne.Size) {
+func (f fitted) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	scale := min(size.Width/f.s.Width, size.Height/f.s.Height, 1)
+	fit := fyne.NewSize(f.s.Width*scale, f.s.Height*scale)
 	for _, o := range objs {
-		o.Resize(f.s)
-		o.Move(fyne.NewPos(0, 0))
+		o.Resize(fit)
+		o.Move(fyne.NewPos((size.Width-fit.Width)/2, (size.Height-fit.Height)/2))
 	}
 }
 
-func (f fixedSize) MinSize([]fyne.CanvasObject) fyne.Size { return f.s }
+func (f fitted) MinSize([]fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(f.s.Width/4, f.s.Height/4)
+}
 
 // start runs the paced clock on its own goroutine until stop.
 func (a *attract) start() {

@@ -27,6 +27,8 @@ type drill struct {
 
 	Start   *button
 	Sound   *button
+	Book    *button // shown once the taster has ended
+	bar     *fyne.Container
 	content fyne.CanvasObject
 }
 
@@ -38,11 +40,15 @@ func newDrill(k *Kiosk) *drill {
 	d.Start = newButton(k.ptr, "Start", theme.MediaPlayIcon(), func() { k.act(d.toggle) })
 	d.Start.Importance = widget.HighImportance
 	d.Sound = newButton(k.ptr, "", nil, func() { k.act(d.toggleSound) })
+	d.Book = newButton(k.ptr, bookLabel, theme.MailComposeIcon(), func() { k.act(k.m.Book) })
+	d.Book.Importance = widget.HighImportance
+	d.Book.Hide()
 	d.anim = frames.New(d.Frame)
 	d.showSound()
 	d.idle(fmt.Sprintf("Sit or stand tall, hands on your belly. %d calm breaths, about a minute. Press Start.", tl.Drill.Reps))
-	bar := big(container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, layout.NewSpacer()), 1.3)
-	d.content = k.frame("Try the core vacuum", d.stage.Object(), container.NewPadded(bar), true)
+	d.bar = container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, d.Book, layout.NewSpacer())
+	bar := big(d.bar, 1.3)
+	d.content = k.frame("Try the core vacuum", container.New(shrink{}, d.stage.Object()), container.NewPadded(bar), true)
 	return d
 }
 
@@ -60,6 +66,8 @@ func (d *drill) toggle() {
 	d.k.deps.Player.Start(d.tl, d.mix())
 	d.running = true
 	d.k.m.SetDrilling(true)
+	d.Book.Hide()
+	d.bar.Refresh()
 	d.Start.SetText("Stop")
 	d.Start.SetIcon(theme.MediaStopIcon())
 	d.anim.Start()
@@ -84,7 +92,11 @@ func (d *drill) Frame() {
 	}
 	d.stage.SetPose(p)
 	if p.Phase == breath.Done {
-		d.k.act(func() { d.finish("Well done! Ask us how the vacuum fits your plan, or press Start to go again.") })
+		d.k.act(func() {
+			d.finish("Well done! Ask us how the vacuum fits your plan, or press Start to go again.")
+			d.Book.Show()
+			d.bar.Refresh() // a shown button needs its row laid out again
+		})
 	}
 }
 
@@ -139,3 +151,16 @@ func (d *drill) stop() {
 		d.running = false
 	}
 }
+
+// shrink gives its content all the space there is and asks for little, so
+// the practice picture fits a 1024x600 screen below the title and buttons.
+type shrink struct{}
+
+func (shrink) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Resize(size)
+		o.Move(fyne.NewPos(0, 0))
+	}
+}
+
+func (shrink) MinSize([]fyne.CanvasObject) fyne.Size { return fyne.NewSize(320, 200) }

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	qrcode "github.com/skip2/go-qrcode"
+
 	"github.com/corecue/corecue/internal/ui/column"
 
 	"github.com/corecue/corecue/internal/kiosk"
@@ -22,7 +24,13 @@ import (
 func (k *Kiosk) frame(title string, body fyne.CanvasObject, bottom fyne.CanvasObject, withHome bool) fyne.CanvasObject {
 	name := text(k.cfg.Clinic.Name, 1, false, fyne.TextAlignLeading)
 	name.Color = theme.Color(theme.ColorNamePlaceHolder)
-	head := text(title, 1.9, true, fyne.TextAlignLeading)
+	// A label, not a canvas text: on a narrow screen the title wraps
+	// instead of pushing the buttons off the edge.
+	size := theme.SizeNameHeadingText
+	if k.compact() {
+		size = theme.SizeNameSubHeadingText
+	}
+	head := para(title, size, true)
 	var right fyne.CanvasObject = layout.NewSpacer()
 	if withHome {
 		right = container.NewHBox(
@@ -47,7 +55,7 @@ func (k *Kiosk) homeScreen() fyne.CanvasObject {
 	)
 	foot := para(risk.Disclaimer+" Nothing you tap here is saved.", theme.SizeNameText, false)
 	foot.Alignment = fyne.TextAlignCenter
-	body := container.NewBorder(nil, foot, nil, nil, container.New(column.Inset{Side: 0, Top: 24}, tiles))
+	body := container.NewBorder(nil, foot, nil, nil, container.New(column.Inset{Side: 0, Top: 12}, tiles))
 	return k.frame("Welcome", body, nil, false)
 }
 
@@ -57,18 +65,32 @@ func (k *Kiosk) tile(icon fyne.Resource, title, sub string, tapped func()) fyne.
 	bg.CornerRadius = 20
 	ic := canvas.NewImageFromResource(theme.NewInvertedThemedResource(icon))
 	ic.FillMode = canvas.ImageFillContain
-	ic.SetMinSize(fyne.NewSize(96, 96))
+	ic.SetMinSize(fyne.NewSize(56, 56))
+	titleSize, subSize := theme.SizeNameHeadingText, theme.SizeNameSubHeadingText
+	if k.compact() {
+		titleSize, subSize = theme.SizeNameSubHeadingText, theme.SizeNameText
+	}
 	t := widget.NewRichText(&widget.TextSegment{Text: title, Style: widget.RichTextStyle{
-		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameHeadingText, ColorName: theme.ColorNameForegroundOnPrimary,
+		Alignment: fyne.TextAlignCenter, SizeName: titleSize, ColorName: theme.ColorNameForegroundOnPrimary,
 		TextStyle: fyne.TextStyle{Bold: true}}})
 	t.Wrapping = fyne.TextWrapWord
 	s := widget.NewRichText(&widget.TextSegment{Text: sub, Style: widget.RichTextStyle{
-		Alignment: fyne.TextAlignCenter, SizeName: theme.SizeNameSubHeadingText, ColorName: theme.ColorNameForegroundOnPrimary}})
+		Alignment: fyne.TextAlignCenter, SizeName: subSize, ColorName: theme.ColorNameForegroundOnPrimary}})
 	s.Wrapping = fyne.TextWrapWord
+	if k.compact() {
+		ic.Hide() // the words and the colour carry the tile on a small screen
+	}
 	body := container.NewVBox(layout.NewSpacer(), ic, t, s, layout.NewSpacer())
-	return newTapArea(k.ptr, container.NewStack(bg, container.New(column.Inset{Side: 20, Top: 20}, body)), func(*fyne.PointEvent) { k.act(tapped) })
+	return newTapArea(k.ptr, container.NewStack(bg, container.New(column.Inset{Side: 12, Top: 12}, body)), func(*fyne.PointEvent) { k.act(tapped) })
 }
 
+// bookLabel is the button that leads from the drill and the results to the
+// clinic's booking details.
+const bookLabel = "Book with the clinic"
+
+// contactScreen is the clinic's details and how to book; with a booking link
+// in the config, a QR code of it large enough to scan from a seat. Reached
+// through "Book with the clinic", it offers the way back.
 func (k *Kiosk) contactScreen() fyne.CanvasObject {
 	c := k.cfg.Clinic
 	rows := container.NewVBox(text(c.Name, 2, true, fyne.TextAlignLeading))
@@ -81,12 +103,57 @@ func (k *Kiosk) contactScreen() fyne.CanvasObject {
 		l.Color = theme.Color(theme.ColorNamePrimary)
 		rows.Add(container.NewPadded(container.NewVBox(l, para(v, theme.SizeNameSubHeadingText, false))))
 	}
+	add("How to book", c.Booking)
 	add("Phone", c.Phone)
 	add("Email", c.Email)
 	add("Address", c.Address)
 	add("Opening hours", c.Hours)
-	add("How to book", c.Booking)
 	scroll := container.NewVScroll(rows)
 	scroll.OnScrolled = func(p fyne.Position) { k.m.SetScroll("contact", p.Y) }
-	return k.frame("Contact the clinic", scroll, nil, true)
+	var body fyne.CanvasObject = scroll
+	if qr := k.bookingCode(); qr != nil {
+		body = container.NewGridWithColumns(2, scroll, qr)
+	}
+	title := "Contact the clinic"
+	var bottom fyne.CanvasObject
+	if from := k.m.Visitor().Return; from != kiosk.Attract {
+		title = bookLabel
+		back := "Back to my results"
+		if from == kiosk.Drill {
+			back = "Back to the drill"
+		}
+		bottom = container.NewHBox(newButton(k.ptr, back, theme.NavigateBackIcon(), func() { k.act(k.m.Back) }))
+	}
+	return k.frame(title, body, bottom, true)
 }
+
+// bookingCode is the booking link as a QR code with the link written under
+// it, or nil when the config gives no link.
+func (k *Kiosk) bookingCode() fyne.CanvasObject {
+	link := k.cfg.BookingURL
+	if link == "" {
+		return nil
+	}
+	q, err := qrcode.New(link, qrcode.Medium)
+	if err != nil {
+		return nil // a link too long for a QR code: the config refuses those
+	}
+	img := canvas.NewImageFromImage(q.Image(-8))
+	img.FillMode = canvas.ImageFillContain
+	img.ScaleMode = canvas.ImageScalePixels
+	side := float32(qrMin)
+	if k.compact() {
+		side = qrMin * 2 / 3
+	}
+	img.SetMinSize(fyne.NewSize(side, side))
+	head := para("Scan to book on your phone", theme.SizeNameSubHeadingText, true)
+	head.Alignment = fyne.TextAlignCenter
+	addr := para(link, theme.SizeNameText, false)
+	addr.Alignment = fyne.TextAlignCenter
+	return container.NewBorder(head, addr, nil, nil, img)
+}
+
+// qrMin is the QR code's smallest side, on a 1024x600 screen; on the
+// 1920x1080 kiosk it fills half the width, about 15 cm on a 24" screen,
+// which a phone reads from a chair.
+const qrMin = 240

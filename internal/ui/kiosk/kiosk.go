@@ -43,6 +43,10 @@ type Deps struct {
 	Guard      *kiosk.Guard
 	Now        func() time.Time // nil means time.Now
 	Quit       func()           // leaves the app (admin's "Exit to desktop")
+	// Reassert puts the window back full screen and on top if anything
+	// moved it; it runs at every reset, besides whatever watches the window
+	// all along. nil does nothing.
+	Reassert func()
 }
 
 // Kiosk is the running kiosk.
@@ -106,6 +110,14 @@ func New(w fyne.Window, d Deps) *Kiosk {
 	return k
 }
 
+// compact reports a screen under 800 px tall (a 1024x600 or 1280x720 one):
+// headings step down a size and tall controls shrink, so that every screen
+// fits without cutting anything off. Nothing gets smaller than MinText.
+func (k *Kiosk) compact() bool {
+	h := k.window.Canvas().Size().Height
+	return h > 0 && h < 800
+}
+
 // Machine is the state behind the screens (for tests and the soak).
 func (k *Kiosk) Machine() *kiosk.Machine { return k.m }
 
@@ -150,6 +162,9 @@ func (k *Kiosk) show(s kiosk.Screen) {
 	if k.shown != s {
 		k.leave()
 	}
+	if s == kiosk.Attract && k.deps.Reassert != nil {
+		go k.deps.Reassert() // X round trips: off the UI goroutine
+	}
 	var obj fyne.CanvasObject
 	switch s {
 	case kiosk.Attract:
@@ -180,6 +195,10 @@ func (k *Kiosk) show(s kiosk.Screen) {
 // screenKey sums up what the safety screen shows, so it is rebuilt when an
 // answer or a selection changes but not when the visitor merely scrolls.
 func (k *Kiosk) screenKey() string {
+	if k.m.Screen() == kiosk.PIN {
+		// The keypad comes back to life when the lock lifts.
+		return fmt.Sprint("locked ", k.m.Guard().LockedFor() > 0)
+	}
 	if k.m.Screen() != kiosk.Safety {
 		return ""
 	}
@@ -227,6 +246,9 @@ func (k *Kiosk) arm() {
 	wait := next.Sub(k.deps.Now())
 	if k.m.Prompting() {
 		wait = min(wait, time.Second)
+	}
+	if left := k.m.Guard().LockedFor(); left > 0 && k.m.Screen() == kiosk.PIN {
+		wait = min(wait, left)
 	}
 	k.timer = time.AfterFunc(max(wait, 10*time.Millisecond), func() { bridge.Do(k.Tick) })
 }

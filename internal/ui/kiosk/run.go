@@ -1,11 +1,18 @@
 package kiosk
 
 import (
+	"fmt"
+	"os"
+	"sync/atomic"
+	"time"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver"
 	"fyne.io/fyne/v2/driver/desktop"
 
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/kiosk"
+	"github.com/corecue/corecue/internal/kiosk/xwall"
 )
 
 // Setup is what the command line checked before any window opens.
@@ -21,11 +28,51 @@ func Run(a fyne.App, s *Setup) int {
 		Quit:   a.Quit,
 	}
 	d.Guard = kiosk.NewGuard(s.PINHash, timeNow)
+	var held atomic.Pointer[xwall.Wall]
+	d.Reassert = func() {
+		if wall := held.Load(); wall != nil && wall.Problem() != "" {
+			wall.Restore()
+		}
+	}
 	k := New(w, d)
 	Lock(a, w)
+	a.Lifecycle().SetOnStarted(func() {
+		held.Store(holdWindow(w))
+	})
 	w.ShowAndRun()
+	if wall := held.Load(); wall != nil {
+		wall.Close()
+	}
 	k.Close()
 	return k.ExitCode()
+}
+
+// holdWindow keeps w full screen, on top and shown on X11 (see
+// internal/kiosk/xwall); elsewhere, or with no window manager, it does
+// nothing and returns nil.
+func holdWindow(w fyne.Window) *xwall.Wall {
+	nw, ok := w.(driver.NativeWindow)
+	if !ok {
+		return nil
+	}
+	var id uintptr
+	nw.RunNative(func(ctx any) {
+		if x, ok := ctx.(driver.X11WindowContext); ok {
+			id = x.WindowHandle
+		}
+	})
+	if id == 0 {
+		return nil
+	}
+	wall, err := xwall.Open("", uint32(id))
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "corecue kiosk: warning: the window is not held full screen: "+err.Error())
+		return nil
+	}
+	go wall.Hold(100*time.Millisecond, func(problem string) {
+		fmt.Fprintln(os.Stderr, "corecue kiosk: the window was "+problem+": putting it back")
+	})
+	return wall
 }
 
 // Lock makes w a kiosk window: full screen and no way out. A close request

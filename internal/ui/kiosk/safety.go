@@ -1,8 +1,10 @@
 package kiosk
 
 import (
+	"cmp"
 	"fmt"
 	"image/color"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -55,7 +57,7 @@ func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
 	}
 	no := newButton(k.ptr, "No", theme.ConfirmIcon(), answer(false))
 	yes := newButton(k.ptr, "Yes", theme.WarningIcon(), answer(true))
-	no.height, yes.height = 96, 96
+	no.height, yes.height = 88, 88
 	back := newButton(k.ptr, "Back", theme.NavigateBackIcon(), func() {
 		k.act(func() {
 			if i == 0 {
@@ -65,38 +67,52 @@ func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
 			}
 		})
 	})
-	intro := para("First, a few safety questions. Some back problems need a clinician before any exercise. Answer for how things are now.", theme.SizeNameText, false)
+	intro := para("Some back problems need a clinician before any exercise. Answer for how things are now.", theme.SizeNameText, false)
 	count := text(fmt.Sprintf("Question %d of %d", i+1, len(flags)), 1.2, true, fyne.TextAlignLeading)
 	count.Color = theme.Color(theme.ColorNamePrimary)
-	q := para(f.Question, theme.SizeNameHeadingText, true)
+	size := theme.SizeNameHeadingText
+	if k.compact() {
+		size = theme.SizeNameSubHeadingText
+	}
+	q := para(f.Question, size, true)
 	// The answers stay put whatever the question's length, so a quick
 	// visitor never taps where a button was a moment ago.
-	answers := big(container.NewGridWithColumns(2, no, yes), 1.6)
+	answers := big(container.NewGridWithColumns(2, no, yes), 1.5)
 	body := container.NewVBox(intro, widget.NewSeparator(), count, q)
-	bottom := container.NewVBox(container.New(column.Inset{Side: 160, Top: 24}, answers), container.NewHBox(back))
+	bottom := container.NewBorder(nil, nil, container.NewVBox(layout.NewSpacer(), back), nil, container.New(column.Inset{Side: 24, Top: 8}, answers))
 	return k.frame(safetyTitle, body, bottom, true)
 }
 
-// seekCare is the stop sign after any red-flag yes, with the clinic's
-// details right there.
+// seekCare is the stop sign after any red-flag yes. The visitor is sitting
+// in the clinic, so the first thing it asks is to tell the reception.
 func (k *Kiosk) seekCare(flags []risk.RedFlag, i int) fyne.CanvasObject {
-	head := para("Please get your back checked before exercising", theme.SizeNameHeadingText, true)
+	head := para(seekCareHead, theme.SizeNameHeadingText, true)
 	head.Importance = widget.DangerImportance
-	rows := container.NewVBox(head, para(risk.SeekCare, theme.SizeNameSubHeadingText, false),
+	rows := container.NewVBox(head, para(seekCareHere, theme.SizeNameSubHeadingText, false),
 		para("You answered yes to: "+flags[i].Question, theme.SizeNameText, false))
-	rows.Add(para("Contact us", theme.SizeNameSubHeadingText, true))
-	rows.Add(para(strings.Join(k.cfg.Clinic.Lines(), "\n"), theme.SizeNameSubHeadingText, false))
 	undo := newButton(k.ptr, "I tapped Yes by mistake", theme.NavigateBackIcon(), func() {
 		k.act(func() { k.m.Unanswer(flags[i].ID, i) })
 	})
 	return k.frame(safetyTitle, container.NewVScroll(rows), container.NewHBox(undo), true)
 }
 
-// picker lets the visitor tap the exercises they do and say how today is.
+// The Yes screen's words: they send the visitor to a clinician through the
+// people a few metres away, not to "your doctor or clinic" they are sitting in.
+const (
+	seekCareHead = "Please tell the reception now"
+	seekCareHere = "Before you try any exercise, a clinician should check what you told us: it can be a sign " +
+		"of a problem that needs care. Show this screen at the reception desk. If it is sudden numbness " +
+		"around the bottom, or new bladder or bowel trouble, say it is urgent."
+)
+
+// picker asks how today is, then lets the visitor tap the exercises they
+// do. The two questions come first, so they are on screen without
+// scrolling, and neither has an answer until the visitor gives one.
 func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 	pain := container.NewGridWithColumns(11)
 	for n := 0; n <= 10; n++ {
 		b := newButton(k.ptr, fmt.Sprint(n), nil, func() { k.act(func() { k.m.SetPain(n) }) })
+		b.width = MinTarget // eleven in a row must fit a 1024 px screen
 		if v.Pain == n {
 			b.Importance = widget.HighImportance
 		}
@@ -104,12 +120,13 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 	}
 	legNo := newButton(k.ptr, "No", nil, func() { k.act(func() { k.m.SetLeg(false) }) })
 	legYes := newButton(k.ptr, "Yes", nil, func() { k.act(func() { k.m.SetLeg(true) }) })
-	if v.Leg {
+	switch {
+	case v.LegSaid && v.Leg:
 		legYes.Importance = widget.HighImportance
-	} else {
+	case v.LegSaid:
 		legNo.Importance = widget.HighImportance
 	}
-	grid := container.NewGridWithColumns(3)
+	grid := container.New(&flowGrid{cell: 300})
 	for _, ex := range k.deps.Library.Exercises() {
 		id := ex.ID
 		b := newButton(k.ptr, ex.Name, nil, func() { k.act(func() { k.m.Toggle(id) }) })
@@ -122,17 +139,13 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 		}
 		grid.Add(b)
 	}
-	painLine := "Back pain right now (0 none, 10 worst)"
-	if v.Pain < 0 {
-		painLine += ": optional"
-	}
 	list := container.NewVBox(
-		para("Tap every exercise you do. Then press Check.", theme.SizeNameSubHeadingText, true),
-		grid,
-		widget.NewSeparator(),
-		para(painLine, theme.SizeNameText, true), pain,
+		para("Back pain right now? 0 is none, 10 the worst (you may skip this)", theme.SizeNameText, true), pain,
 		para("Pain, numbness or tingling below the knee today?", theme.SizeNameText, true),
 		container.NewGridWithColumns(4, legNo, legYes),
+		widget.NewSeparator(),
+		para("Tap every exercise you do. Then press Check.", theme.SizeNameSubHeadingText, true),
+		grid,
 	)
 	scroll := container.NewVScroll(list)
 	scroll.Offset.Y = v.Scroll["safety"]
@@ -149,10 +162,11 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 }
 
 // results shows each chosen exercise's flag, why (with its source) and the
-// safer alternative.
+// safer alternative, the riskiest first.
 func (k *Kiosk) results(v kiosk.Visitor) fyne.CanvasObject {
 	ctx := risk.Context{Pain: max(v.Pain, 0), LegSymptoms: v.Leg}
 	lib := k.deps.Library
+	var done []risk.Assessment
 	cards := container.NewVBox()
 	for _, ex := range lib.Exercises() {
 		if !v.Selected[ex.ID] {
@@ -160,33 +174,38 @@ func (k *Kiosk) results(v kiosk.Visitor) fyne.CanvasObject {
 		}
 		a, err := k.engine.Exercise(ex.ID, ctx)
 		if err != nil {
-			cards.Add(para(ex.Name+": could not be checked ("+err.Error()+")", theme.SizeNameText, false))
+			cards.Add(para(ex.Name+": could not be checked", theme.SizeNameText, false))
 			continue
 		}
+		done = append(done, a)
+	}
+	slices.SortStableFunc(done, func(a, b risk.Assessment) int { return cmp.Compare(b.Level, a.Level) })
+	for _, a := range done {
 		cards.Add(k.card(a))
 	}
 	cards.Add(para(risk.Disclaimer, theme.SizeNameText, false))
 	scroll := container.NewVScroll(cards)
 	scroll.OnScrolled = func(p fyne.Position) { k.m.SetScroll("results", p.Y) }
 	change := newButton(k.ptr, "Change my exercises", theme.NavigateBackIcon(), func() { k.act(func() { k.m.ShowResults(false) }) })
-	book := newButton(k.ptr, "Book with the clinic", theme.MailComposeIcon(), func() { k.act(func() { k.m.Go(kiosk.Contact) }) })
+	book := newButton(k.ptr, bookLabel, theme.MailComposeIcon(), func() { k.act(k.m.Book) })
+	book.Importance = widget.HighImportance
 	return k.frame(safetyTitle, scroll, container.NewHBox(change, layout.NewSpacer(), book), true)
 }
 
+// card is one exercise's result: its heading with the level's mark beside
+// it, each reason with its source, what today changed and the safer choice.
 func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 	lib := k.deps.Library
 	badge := canvas.NewRectangle(levelColour(a.Level))
 	badge.CornerRadius = 8
-	badge.SetMinSize(fyne.NewSize(20, 20))
+	badge.SetMinSize(fyne.NewSize(28, 28))
 	title := para(a.Name+": "+a.Level.ForYourBack(), theme.SizeNameSubHeadingText, true)
-	rows := container.NewVBox(title)
+	rows := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(badge), nil, title))
 	cite := func(ids []string) {
 		var names []string
 		for _, id := range ids {
 			if ev, ok := lib.Evidence(id); ok {
 				names = append(names, ev.Citation)
-			} else {
-				names = append(names, id)
 			}
 		}
 		if len(names) > 0 {
@@ -207,8 +226,7 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 		alt := a.Alternatives[0]
 		rows.Add(para(fmt.Sprintf("Safer alternative: %s (%s)", alt.Name, alt.Level.ForYourBack()), theme.SizeNameText, true))
 	}
-	bar := container.NewBorder(nil, nil, container.NewVBox(badge, layout.NewSpacer()), nil, rows)
-	return container.NewVBox(container.NewPadded(bar), widget.NewSeparator())
+	return container.NewVBox(container.NewPadded(rows), widget.NewSeparator())
 }
 
 func levelColour(l risk.Level) color.Color {
@@ -221,4 +239,45 @@ func levelColour(l risk.Level) color.Color {
 		return color.NRGBA{0x2e, 0x7d, 0x32, 0xff}
 	}
 	return color.NRGBA{0x75, 0x75, 0x75, 0xff}
+}
+
+// flowGrid puts its items in as many equal columns of at least cell wide as
+// fit (three on the 1920x1080 kiosk, two on a 1024 px screen), row by row.
+type flowGrid struct {
+	cell  float32
+	width float32 // the width it was last laid out at
+}
+
+func (g *flowGrid) cols(width float32) int {
+	return max(1, int((width+theme.Padding())/(g.cell+theme.Padding())))
+}
+
+func (g *flowGrid) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	g.width = size.Width
+	n, pad := g.cols(size.Width), theme.Padding()
+	w := (size.Width - pad*float32(n-1)) / float32(n)
+	y, rowH := float32(0), float32(0)
+	for i, o := range objs {
+		if i > 0 && i%n == 0 {
+			y += rowH + pad
+			rowH = 0
+		}
+		h := o.MinSize().Height
+		rowH = max(rowH, h)
+		o.Move(fyne.NewPos(float32(i%n)*(w+pad), y))
+		o.Resize(fyne.NewSize(w, h))
+	}
+}
+
+func (g *flowGrid) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	n := 1
+	if g.width > 0 {
+		n = g.cols(g.width)
+	}
+	var cellH float32
+	for _, o := range objs {
+		cellH = max(cellH, o.MinSize().Height)
+	}
+	rows := (len(objs) + n - 1) / n
+	return fyne.NewSize(g.cell, float32(rows)*cellH+float32(max(rows-1, 0))*theme.Padding())
 }

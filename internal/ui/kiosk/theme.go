@@ -13,6 +13,10 @@ import (
 // light: a waiting room is lit, and dark text on white reads furthest.
 type look struct{}
 
+// MinText is the smallest text on any kiosk screen, in Fyne units (pixels at
+// scale 1 on the 1920x1080 kiosk screen).
+const MinText = 24
+
 func (look) base() fyne.Theme { return theme.DefaultTheme() }
 
 func (l look) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
@@ -24,14 +28,15 @@ func (l look) Icon(n fyne.ThemeIconName) fyne.Resource { return l.base().Icon(n)
 
 func (l look) Size(n fyne.ThemeSizeName) float32 {
 	switch n {
+	// Nothing smaller than 24 px: a visitor reads it from a chair 2 m away.
 	case theme.SizeNameText:
-		return 22
+		return MinText
 	case theme.SizeNameSubHeadingText:
 		return 30
 	case theme.SizeNameHeadingText:
-		return 44
+		return 42
 	case theme.SizeNameCaptionText:
-		return 17
+		return MinText
 	case theme.SizeNamePadding:
 		return 6
 	case theme.SizeNameInnerPadding:

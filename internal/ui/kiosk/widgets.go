@@ -1,6 +1,8 @@
 package kiosk
 
 import (
+	"image/color"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -30,10 +32,11 @@ type button struct {
 	widget.Button
 	ptr    *pointer
 	height float32
+	width  float32 // the narrowest it may be
 }
 
 func newButton(ptr *pointer, label string, icon fyne.Resource, tapped func()) *button {
-	b := &button{ptr: ptr, height: 72}
+	b := &button{ptr: ptr, height: 72, width: MinTarget * 2}
 	b.Text, b.Icon, b.OnTapped = label, icon, tapped
 	b.ExtendBaseWidget(b)
 	return b
@@ -43,7 +46,7 @@ func (b *button) Cursor() desktop.Cursor { return b.ptr.Cursor() }
 
 func (b *button) MinSize() fyne.Size {
 	s := b.Button.MinSize()
-	return fyne.NewSize(max(s.Width, MinTarget*2), max(s.Height, b.height, MinTarget))
+	return fyne.NewSize(max(s.Width, b.width, MinTarget), max(s.Height, b.height, MinTarget))
 }
 
 // tapArea makes any content one large tap target: the attract screen, the
@@ -57,7 +60,7 @@ type tapArea struct {
 
 func newTapArea(ptr *pointer, content fyne.CanvasObject, onTap func(*fyne.PointEvent)) *tapArea {
 	if content == nil {
-		content = canvas.NewRectangle(nil)
+		content = canvas.NewRectangle(color.Transparent)
 	}
 	t := &tapArea{ptr: ptr, content: content, onTap: onTap}
 	t.ExtendBaseWidget(t)
