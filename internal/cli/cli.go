@@ -86,7 +86,7 @@ const Usage = `Usage: corecue [command] [flags]
 
 Window commands:
   corecue                         open CoreCue
-  corecue practice [--preset vacuum|taster] [--reps N] [--no-audio]
+  corecue practice [--preset vacuum|drawing-in|taster] [--reps N] [--no-audio]
                                   open straight into a running drill
   corecue calibrate [--no-audio]  open the click-and-flash A/V calibration
   corecue kiosk [--config FILE]   the clinic waiting-room kiosk (see docs/kiosk.md)
