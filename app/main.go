@@ -43,6 +43,7 @@ func runHome(opt cli.Window) int {
 		return 1
 	}
 	defer deps.Store.Close()
+	deps.Stills = cli.HandoutDiagram
 
 	a := app.NewWithID(appdir.AppID)
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))

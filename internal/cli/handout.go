@@ -18,9 +18,9 @@ import (
 
 const handoutUsage = "usage: corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N]"
 
-// HandoutDiagram draws the vacuum diagram stills for the handout. The app
-// sets it to the practice screen's own diagram renderer; while it is nil the
-// handout describes the drill in words only.
+// HandoutDiagram draws the figure's stills for the handout, with the same
+// geometry as the live screen; app hands it to the main window too. Tests
+// replace it.
 var HandoutDiagram handout.Renderer = VacuumStill
 
 // storageDir is replaceable so tests never read a developer's clinic.json.

@@ -15,6 +15,7 @@ import (
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/handout"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/drills"
@@ -43,6 +44,10 @@ type Deps struct {
 	// the window opened, so it starts at its tabs. Only scripted runs set
 	// it (CORECUE_RED_FLAGS=none, see Load); a person is always asked.
 	Cleared bool
+	// Stills draws the figure for the printed handout. app gives it the
+	// command line's renderer, so the handout from the window and from
+	// `corecue handout` show the same pictures; nil prints the drill in words.
+	Stills handout.Renderer
 }
 
 // tabID names a tab by what it is: keys and tab changes are routed by it,

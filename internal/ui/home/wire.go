@@ -5,7 +5,6 @@ import (
 	"fmt"
 
 	"github.com/corecue/corecue/internal/breath"
-	"github.com/corecue/corecue/internal/cli"
 	"github.com/corecue/corecue/internal/handout"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
@@ -59,6 +58,6 @@ func writeHandout(d Deps, p plan.Plan, path string) error {
 	if err != nil {
 		return err
 	}
-	_, err = handout.Write(path, handout.Input{Assessed: a, Clinic: d.Clinic, Diagram: cli.HandoutDiagram, Progress: progressOf(d)})
+	_, err = handout.Write(path, handout.Input{Assessed: a, Clinic: d.Clinic, Diagram: d.Stills, Progress: progressOf(d)})
 	return err
 }
