@@ -89,7 +89,6 @@ func fitWallMap(st []stamp) (wallMap, error) {
 	return wallMap{a: a, k: k, jitter: quantile(res, 0.99) - a}, nil
 }
 
-func (m wallMap) wall(n float64) float64   { return m.a + m.k*n }
 func (m wallMap) sample(w float64) float64 { return (w - m.a) / m.k }
 
 // cueMatch is where one cue of the render was found in the recording.
