@@ -110,7 +110,7 @@ windows-exe:
 	@echo "== windows/amd64 with cgo (MinGW-w64): out/windows/corecue.exe"
 	CGO_ENABLED=1 GOOS=windows GOARCH=amd64 CC=$(WINDOWS_CC) go build -tags $(BUILD_TAGS) -o out/windows/corecue.exe ./app
 
-# The figures of issue 2 §6 (docs/benchmarks.md): the Go benchmarks once each
+# The figures of docs/benchmarks.md: the Go benchmarks once each
 # at BENCHTIME, then start-up, CPU and memory against a minimal Fyne window,
 # and A/V error and drift over an AV_MINUTES drill on the null sink. It
 # prints a table and never fails because a machine is slow. Outputs go to

@@ -3,8 +3,8 @@
 # scripts/quiet-test.sh and scripts/restart-test.sh on it, starts a vacuum
 # drill under Xvfb with a PulseAudio null sink, screenshots it mid-drill and
 # fails if the process died early, no window appeared, or the window is blank.
-# It also records what the null sink played and reports its level (for now
-# informational only).
+# It also records what the null sink played and fails when the sink heard
+# nothing: the cues are the product.
 # Outputs go to out/: e2e-practice.png (whole screen), e2e-window.png,
 # e2e-practice.log (the app's output), e2e-heard.wav.
 # E2E_SKIP_BUILD=1 uses an existing bin/corecue; E2E_SECONDS sets the run time.

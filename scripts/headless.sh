@@ -5,7 +5,7 @@
 # Usage: scripts/headless.sh CMD [ARGS...]
 #
 # It always starts its own servers, even inside a desktop session, so a run
-# behaves the same on a laptop as in CI (see shared notes: headless-audio.md).
+# behaves the same on a laptop as in CI.
 # HEADLESS_KEEP_LOGS=1 keeps the servers' logs in the private runtime dir.
 set -euo pipefail
 

@@ -9,7 +9,7 @@ import (
 const module = "github.com/corecue/corecue/"
 
 // fyneApp is spelled in two pieces so that a plain grep for the import
-// (as the project's pre-stop check does) finds only real importers.
+// finds only real importers.
 const fyneApp = "fyne.io/fyne/v2/" + "app"
 
 // engines must not import Fyne, even indirectly: they are the parts that

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// The attribute types follow the evidence note's B2 list. They are strings so
+// The attribute types are those docs/risk-rules.md lists. They are strings so
 // the data file stays readable; Validate refuses any value outside the lists.
 
 // Flexion is how far and how often the lower back bends forward.

@@ -52,7 +52,7 @@ const (
 	OriginClinic  = "clinic"
 )
 
-// Figure statuses, from the evidence note's corrections table.
+// Figure statuses: whether a figure was checked at its source (docs/risk-rules.md).
 const (
 	FigureConfirmed   = "confirmed"   // read in the paper itself
 	FigureSecondary   = "secondary"   // quoted from the author's book, consistent

@@ -75,7 +75,7 @@ func TestEveryReferenceResolves(t *testing.T) {
 	}
 }
 
-// The evidence note's corrections: McGill 1998's per-exercise figures are
+// The corrections of docs/risk-rules.md: McGill 1998's per-exercise figures are
 // unconfirmed; the hanging straight-leg raise (McGill 2015) is confirmed.
 func TestUnconfirmedFiguresAreNotShown(t *testing.T) {
 	lib := builtin(t)

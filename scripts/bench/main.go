@@ -1,4 +1,4 @@
-// Command bench measures the figures of issue 2 §6 and prints them as a
+// Command bench measures the figures of docs/benchmarks.md and prints them as a
 // table: A/V error and drift on a PulseAudio null sink, CPU, start-up time
 // and peak memory as ratios to a minimal Fyne window run in the same session,
 // and offline render speed. It reports; it never fails on a slow machine.
