@@ -35,7 +35,6 @@ var pending = map[string]bool{
 	"internal/workout/timeline.go:Build":      true,
 	"internal/workout/timeline.go:buildCues":  true,
 	"internal/history/session.go:Validate":    true,
-	"internal/cli/kiosk.go:KioskSetPIN":       true,
 	"internal/workout/progression.go:Suggest": true,
 }
 

@@ -26,6 +26,36 @@ The config defaults to kiosk.toml in the storage folder; see docs/kiosk.md.
 // KioskSetPIN asks for the admin PIN twice and stores its salted hash next
 // to the kiosk config. From a terminal it reads without echo; otherwise it
 // reads the first two lines of stdin (for scripted installs).
+// setPINConfigPath is the kiosk config set-pin works beside: the one named
+// with --config, or the storage folder's, which it makes. The storage folder
+// is CoreCue's own to make; a folder named with --config is the person's,
+// and a typo there must not become a new folder.
+func setPINConfigPath(given string) (string, error) {
+	if given != "" {
+		return given, nil
+	}
+	p, err := kiosk.DefaultPath()
+	if err != nil {
+		return "", err
+	}
+	return p, os.MkdirAll(filepath.Dir(p), 0o700)
+}
+
+// pinReader asks for a PIN without echo on a terminal, and reads plain
+// lines from anything else (a pipe in tests and scripts).
+func pinReader(stdin io.Reader, stderr io.Writer) func(prompt string) (string, error) {
+	f, ok := stdin.(*os.File)
+	if !ok || !isTerminal(f) {
+		return lineReader(stdin)
+	}
+	return func(prompt string) (string, error) {
+		fmt.Fprint(stderr, prompt)
+		s, err := readHidden(f)
+		fmt.Fprintln(stderr)
+		return s, err
+	}
+}
+
 func KioskSetPIN(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlags("corecue kiosk set-pin", KioskUsage)
 	cfg := fs.String("config", "", "kiosk config file")
@@ -36,32 +66,14 @@ func KioskSetPIN(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(pos) > 0 {
 		return usageError(fs, "unexpected argument (the PIN is asked for, never given on the command line)", stderr)
 	}
-	path := *cfg
-	if path == "" {
-		p, err := kiosk.DefaultPath()
-		if err == nil {
-			// The storage folder is CoreCue's own to make; a folder named
-			// with --config is the person's, and a typo there must not
-			// become a new folder.
-			err = os.MkdirAll(filepath.Dir(p), 0o700)
-		}
-		if err != nil {
-			return fail(stderr, "corecue kiosk set-pin: "+err.Error())
-		}
-		path = p
+	path, err := setPINConfigPath(*cfg)
+	if err != nil {
+		return fail(stderr, "corecue kiosk set-pin: "+err.Error())
 	}
 	if err := regfile.Check(kiosk.PINPath(path)); err != nil {
 		return fail(stderr, "corecue kiosk set-pin: "+err.Error())
 	}
-	read := lineReader(stdin)
-	if f, ok := stdin.(*os.File); ok && isTerminal(f) {
-		read = func(prompt string) (string, error) {
-			fmt.Fprint(stderr, prompt)
-			s, err := readHidden(f)
-			fmt.Fprintln(stderr)
-			return s, err
-		}
-	}
+	read := pinReader(stdin, stderr)
 	first, err := read("New admin PIN (digits): ")
 	if err != nil {
 		return fail(stderr, "corecue kiosk set-pin: no PIN given")
