@@ -27,85 +27,128 @@ const (
 	maxFrameW, maxFrameH = 7680, 4320
 )
 
+// frameOpts are the flags of `corecue frame` as given.
+type frameOpts struct {
+	preset, at, size, theme, position, view, out string
+	reps                                         int
+	// set names the flags the person gave: --at is required, and --reps
+	// left out means the preset's reps.
+	set map[string]bool
+}
+
+// frameJob is one picture to paint, its flags checked.
+type frameJob struct {
+	tl   *breath.Timeline
+	at   time.Duration
+	pos  breath.Position
+	view figure.View
+	w, h int
+	dark bool
+}
+
 // Frame implements `corecue frame`: the practice screen's picture at one
 // session time, painted without a display from the same figure geometry
 // and pose the live screen uses. Exit 0 when written, 2 for
 // bad input (one line on stderr naming it), 1 if rendering itself fails.
 func Frame(args []string, stdout, stderr io.Writer) int {
-	fail := func(code int, format string, a ...any) int {
-		fmt.Fprintf(stderr, "corecue frame: "+format+"\n", a...)
+	fail := func(code int, err error) int {
+		fmt.Fprintf(stderr, "corecue frame: %v\n", err)
 		return code
 	}
-	fs := newFlags("corecue frame", frameUsage)
-	preset := fs.String("preset", "vacuum", "drill preset: vacuum or taster")
-	reps := fs.Int("reps", 0, "number of reps (1-100)")
-	atText := fs.String("at", "", "session time in seconds")
-	sizeText := fs.String("size", "1280x800", "picture size WxH in pixels")
-	themeName := fs.String("theme", "light", "light or dark")
-	posName := fs.String("position", "lying", "lying, kneeling, sitting or standing")
-	viewName := fs.String("view", "all", "all, side, front or section")
-	out := fs.String("o", "", "PNG file to write")
-	if _, code, ok := parse(fs, args, 0, stdout, stderr); !ok {
+	o, code, ok := parseFrame(args, stdout, stderr)
+	if !ok {
 		return code
 	}
-	set := map[string]bool{}
-	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
-
-	if *out == "" {
-		return fail(2, "no output file: add -o FILE.png")
-	}
-	if !set["at"] {
-		return fail(2, "no session time: add --at SECONDS")
-	}
-	if set["reps"] && (*reps < breath.MinReps || *reps > breath.MaxReps) {
-		return fail(2, "--reps must be %d–%d, got %d", breath.MinReps, breath.MaxReps, *reps)
-	}
-	d, err := breath.Preset(*preset, *reps)
+	j, err := o.job()
 	if err != nil {
-		return fail(2, "--preset: %v", err)
+		return fail(2, err)
 	}
-	tl, err := breath.New(d)
+	img, err := StageFrame(j.tl, j.at, j.pos, j.view, j.w, j.h, j.dark)
 	if err != nil {
-		return fail(2, "%v", err)
+		return fail(1, err)
 	}
-	at, err := parseAt(*atText, tl.Total)
-	if err != nil {
-		return fail(2, "%v", err)
+	if err := regfile.Write(o.out, func(f *os.File) error { return png.Encode(f, img) }); err != nil {
+		return fail(2, err)
 	}
-	w, h, err := parseSize(*sizeText)
-	if err != nil {
-		return fail(2, "%v", err)
-	}
-	var dark bool
-	switch strings.ToLower(*themeName) {
-	case "light":
-	case "dark":
-		dark = true
-	default:
-		return fail(2, "--theme must be light or dark, got %q", *themeName)
-	}
-	pos, err := breath.ParsePosition(*posName)
-	if err != nil {
-		return fail(2, "--position: %v", err)
-	}
-	view, err := figure.ParseView(*viewName)
-	if err != nil {
-		return fail(2, "--view: %v", err)
-	}
-	if err := regfile.Check(*out); err != nil {
-		return fail(2, "%v", err)
-	}
-
-	img, err := StageFrame(tl, at, pos, view, w, h, dark)
-	if err != nil {
-		return fail(1, "%v", err)
-	}
-	if err := regfile.Write(*out, func(f *os.File) error { return png.Encode(f, img) }); err != nil {
-		return fail(2, "%v", err)
-	}
-	p := tl.Pose(at)
-	fmt.Fprintf(stdout, "wrote %s (%dx%d, %s, %s view, %s, %s, at %s s)\n", *out, w, h, pos, view, p.Phase, repWords(p), strconv.FormatFloat(at.Seconds(), 'f', -1, 64))
+	p := j.tl.Pose(j.at)
+	fmt.Fprintf(stdout, "wrote %s (%dx%d, %s, %s view, %s, %s, at %s s)\n", o.out, j.w, j.h, j.pos, j.view, p.Phase, repWords(p), strconv.FormatFloat(j.at.Seconds(), 'f', -1, 64))
 	return 0
+}
+
+// parseFrame reads frame's flags; when ok is false Frame returns code.
+func parseFrame(args []string, stdout, stderr io.Writer) (o frameOpts, code int, ok bool) {
+	fs := newFlags("corecue frame", frameUsage)
+	fs.StringVar(&o.preset, "preset", "vacuum", "drill preset: vacuum or taster")
+	fs.IntVar(&o.reps, "reps", 0, "number of reps (1-100)")
+	fs.StringVar(&o.at, "at", "", "session time in seconds")
+	fs.StringVar(&o.size, "size", "1280x800", "picture size WxH in pixels")
+	fs.StringVar(&o.theme, "theme", "light", "light or dark")
+	fs.StringVar(&o.position, "position", "lying", "lying, kneeling, sitting or standing")
+	fs.StringVar(&o.view, "view", "all", "all, side, front or section")
+	fs.StringVar(&o.out, "o", "", "PNG file to write")
+	if _, code, ok := parse(fs, args, 0, stdout, stderr); !ok {
+		return o, code, false
+	}
+	o.set = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { o.set[f.Name] = true })
+	return o, 0, true
+}
+
+// job checks the flags in the order a person reads the usage line and turns
+// them into the picture to paint; the first problem is the one named.
+func (o frameOpts) job() (frameJob, error) {
+	var j frameJob
+	if err := o.checkGiven(); err != nil {
+		return j, err
+	}
+	d, err := breath.Preset(o.preset, o.reps)
+	if err != nil {
+		return j, fmt.Errorf("--preset: %v", err)
+	}
+	if j.tl, err = breath.New(d); err != nil {
+		return j, err
+	}
+	if j.at, err = parseAt(o.at, j.tl.Total); err != nil {
+		return j, err
+	}
+	if j.w, j.h, err = parseSize(o.size); err != nil {
+		return j, err
+	}
+	if j.dark, err = parseTheme(o.theme); err != nil {
+		return j, err
+	}
+	if j.pos, err = breath.ParsePosition(o.position); err != nil {
+		return j, fmt.Errorf("--position: %v", err)
+	}
+	if j.view, err = figure.ParseView(o.view); err != nil {
+		return j, fmt.Errorf("--view: %v", err)
+	}
+	return j, regfile.Check(o.out)
+}
+
+// checkGiven asks for the output file and the session time, and keeps
+// --reps, when given, within the drill's range.
+func (o frameOpts) checkGiven() error {
+	switch {
+	case o.out == "":
+		return errors.New("no output file: add -o FILE.png")
+	case !o.set["at"]:
+		return errors.New("no session time: add --at SECONDS")
+	case o.set["reps"] && (o.reps < breath.MinReps || o.reps > breath.MaxReps):
+		return fmt.Errorf("--reps must be %d–%d, got %d", breath.MinReps, breath.MaxReps, o.reps)
+	}
+	return nil
+}
+
+// parseTheme reads --theme: true for dark.
+func parseTheme(s string) (bool, error) {
+	switch strings.ToLower(s) {
+	case "light":
+		return false, nil
+	case "dark":
+		return true, nil
+	}
+	return false, fmt.Errorf("--theme must be light or dark, got %q", s)
 }
 
 func repWords(p breath.Pose) string {

@@ -72,11 +72,35 @@ type Item struct {
 
 // Validate names the first field out of range.
 func (s Session) Validate() error {
+	// The checks run in this order so the first field out of range is the
+	// one named.
+	for _, check := range []func() error{s.checkKindAndName, s.checkPainAndCounts, s.checkStateAndOptions} {
+		if err := check(); err != nil {
+			return err
+		}
+	}
+	for i := range s.Items {
+		if err := s.checkItem(i); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkKindAndName says what the session was and what it is called.
+func (s Session) checkKindAndName() error {
 	switch {
 	case s.Kind != Workout && s.Kind != Drill:
 		return fmt.Errorf("session: kind %q is not workout or drill", s.Kind)
 	case s.Name == "":
 		return errors.New("session: name is empty")
+	}
+	return nil
+}
+
+// checkPainAndCounts keeps the ratings, counts and position in range.
+func (s Session) checkPainAndCounts() error {
+	switch {
 	case s.PainBefore < NoPain || s.PainBefore > 10:
 		return fmt.Errorf("session: pain before %d is outside 0-10", s.PainBefore)
 	case s.PainAfter < NoPain || s.PainAfter > 10:
@@ -85,34 +109,57 @@ func (s Session) Validate() error {
 		return errors.New("session: vacuum counts and time must not be negative")
 	case s.Position < breath.Lying || s.Position > breath.Standing:
 		return fmt.Errorf("session: position %d is not one of lying, kneeling, sitting, standing", s.Position)
+	}
+	return nil
+}
+
+// checkStateAndOptions checks how the session ended and the size of its
+// stored settings.
+func (s Session) checkStateAndOptions() error {
+	switch {
 	case s.State != Running && s.State != Finished && s.State != Partial:
 		return fmt.Errorf("session: state %q is not running, finished or partial", s.State)
 	case len(s.Options) > 64<<10:
 		return errors.New("session: options are too large")
 	}
-	for i, it := range s.Items {
-		if it.Name == "" {
-			return fmt.Errorf("session item %d: name is empty", i+1)
+	return nil
+}
+
+// checkItem checks item i: its name, its place after the item before it and
+// its counts.
+func (s Session) checkItem(i int) error {
+	it := s.Items[i]
+	if it.Name == "" {
+		return fmt.Errorf("session item %d: name is empty", i+1)
+	}
+	if err := s.checkItemPlace(i); err != nil {
+		return err
+	}
+	for _, v := range []struct {
+		f string
+		n int
+	}{{"place", it.Slot}, {"sets planned", it.SetsPlanned}, {"reps planned", it.RepsPlanned}, {"hold planned", it.HoldPlanned},
+		{"rest", it.RestSeconds}, {"sets done", it.SetsDone}, {"reps done", it.RepsDone}, {"hold done", it.HoldDone}} {
+		if v.n < 0 {
+			return fmt.Errorf("session item %d (%s): %s %d is negative", i+1, it.Name, v.f, v.n)
 		}
-		// Places follow the plan: each item is in the place of the one
-		// before it (a swap) or in the next.
-		if prev := -1; i > 0 || it.Slot != 0 {
-			if i > 0 {
-				prev = s.Items[i-1].Slot
-			}
-			if it.Slot != prev && it.Slot != prev+1 {
-				return fmt.Errorf("session item %d (%s): place %d does not follow place %d", i+1, it.Name, it.Slot+1, prev+1)
-			}
-		}
-		for _, v := range []struct {
-			f string
-			n int
-		}{{"place", it.Slot}, {"sets planned", it.SetsPlanned}, {"reps planned", it.RepsPlanned}, {"hold planned", it.HoldPlanned},
-			{"rest", it.RestSeconds}, {"sets done", it.SetsDone}, {"reps done", it.RepsDone}, {"hold done", it.HoldDone}} {
-			if v.n < 0 {
-				return fmt.Errorf("session item %d (%s): %s %d is negative", i+1, it.Name, v.f, v.n)
-			}
-		}
+	}
+	return nil
+}
+
+// checkItemPlace keeps places following the plan: each item is in the place
+// of the one before it (a swap) or in the next.
+func (s Session) checkItemPlace(i int) error {
+	it := s.Items[i]
+	if i == 0 && it.Slot == 0 {
+		return nil
+	}
+	prev := -1
+	if i > 0 {
+		prev = s.Items[i-1].Slot
+	}
+	if it.Slot != prev && it.Slot != prev+1 {
+		return fmt.Errorf("session item %d (%s): place %d does not follow place %d", i+1, it.Name, it.Slot+1, prev+1)
 	}
 	return nil
 }

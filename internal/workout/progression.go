@@ -70,44 +70,69 @@ func Suggest(history []VacuumSession) Suggestion {
 	}
 	last := history[len(history)-1]
 	cur := Suggestion{Move: Stay, Reps: last.Reps, HoldSeconds: last.HoldSeconds, Evidence: []string{"corecue-rules", "self-report"}}
-	if last.PainBefore >= 0 && last.PainAfter > last.PainBefore {
-		rise := fmt.Sprintf("Your pain went from %d to %d in your last workout", last.PainBefore, last.PainAfter)
-		if last.Plan != "" {
-			rise += fmt.Sprintf(" (%s)", last.Plan)
-		}
-		if len(last.FeltIt) > 0 {
-			rise += ", where you felt " + strings.Join(last.FeltIt, " and ") + " in your back"
-		}
-		r, h := stepBack(last.Reps, last.HoldSeconds)
-		if r == last.Reps && h == last.HoldSeconds {
-			cur.Text = fmt.Sprintf("%s. Your stomach vacuum is at its lowest step (%s): keep it there, and see a clinician if the rise lasts.",
-				rise, dose(r, h))
-			return cur
-		}
-		cur.Move, cur.Reps, cur.HoldSeconds = StepBack, r, h
-		cur.Text = fmt.Sprintf("%s. Consider stepping your stomach vacuum back from %s to %s, and see a clinician if the rise lasts. Your choice.",
-			rise, dose(last.Reps, last.HoldSeconds), dose(r, h))
+	if painRose(last) {
+		return suggestAfterPain(cur, last)
+	}
+	streak := heldStreak(history)
+	if streak >= StreakToMoveUp {
+		return suggestAfterStreak(cur, last, streak)
+	}
+	cur.Text = fmt.Sprintf("Keep your stomach vacuum at %s: %d of %d sessions in a row held throughout so far.", dose(last.Reps, last.HoldSeconds), streak, StreakToMoveUp)
+	return cur
+}
+
+// painRose is whether pain was rated before and after a session and went up.
+func painRose(s VacuumSession) bool {
+	return s.PainBefore >= 0 && s.PainAfter > s.PainBefore
+}
+
+// suggestAfterPain offers a step back after a session that raised the pain,
+// or says the vacuum is already at its lowest step.
+func suggestAfterPain(cur Suggestion, last VacuumSession) Suggestion {
+	rise := fmt.Sprintf("Your pain went from %d to %d in your last workout", last.PainBefore, last.PainAfter)
+	if last.Plan != "" {
+		rise += fmt.Sprintf(" (%s)", last.Plan)
+	}
+	if len(last.FeltIt) > 0 {
+		rise += ", where you felt " + strings.Join(last.FeltIt, " and ") + " in your back"
+	}
+	r, h := stepBack(last.Reps, last.HoldSeconds)
+	if r == last.Reps && h == last.HoldSeconds {
+		cur.Text = fmt.Sprintf("%s. Your stomach vacuum is at its lowest step (%s): keep it there, and see a clinician if the rise lasts.",
+			rise, dose(r, h))
 		return cur
 	}
+	cur.Move, cur.Reps, cur.HoldSeconds = StepBack, r, h
+	cur.Text = fmt.Sprintf("%s. Consider stepping your stomach vacuum back from %s to %s, and see a clinician if the rise lasts. Your choice.",
+		rise, dose(last.Reps, last.HoldSeconds), dose(r, h))
+	return cur
+}
+
+// heldStreak counts the latest sessions in a row at the last session's dose,
+// held throughout and without a rise in pain.
+func heldStreak(history []VacuumSession) int {
+	last := history[len(history)-1]
 	streak := 0
 	for i := len(history) - 1; i >= 0; i-- {
 		s := history[i]
-		if s.Reps != last.Reps || s.HoldSeconds != last.HoldSeconds || !s.HeldThroughout || (s.PainBefore >= 0 && s.PainAfter > s.PainBefore) {
+		if s.Reps != last.Reps || s.HoldSeconds != last.HoldSeconds || !s.HeldThroughout || painRose(s) {
 			break
 		}
 		streak++
 	}
-	if streak >= StreakToMoveUp {
-		r, h := moveUp(last.Reps, last.HoldSeconds)
-		if r != last.Reps || h != last.HoldSeconds {
-			cur.Move, cur.Reps, cur.HoldSeconds = MoveUp, r, h
-			cur.Text = fmt.Sprintf("You held the stomach vacuum's draw-in throughout, breathing freely, %d sessions in a row. You could move it up to %s. Your choice.", streak, dose(r, h))
-			return cur
-		}
-		cur.Text = fmt.Sprintf("Your stomach vacuum is at the top of the ladder (%s). Keep it up.", dose(r, h))
+	return streak
+}
+
+// suggestAfterStreak offers the next step up after a long enough streak, or
+// says the vacuum is at the top of the ladder.
+func suggestAfterStreak(cur Suggestion, last VacuumSession, streak int) Suggestion {
+	r, h := moveUp(last.Reps, last.HoldSeconds)
+	if r != last.Reps || h != last.HoldSeconds {
+		cur.Move, cur.Reps, cur.HoldSeconds = MoveUp, r, h
+		cur.Text = fmt.Sprintf("You held the stomach vacuum's draw-in throughout, breathing freely, %d sessions in a row. You could move it up to %s. Your choice.", streak, dose(r, h))
 		return cur
 	}
-	cur.Text = fmt.Sprintf("Keep your stomach vacuum at %s: %d of %d sessions in a row held throughout so far.", dose(last.Reps, last.HoldSeconds), streak, StreakToMoveUp)
+	cur.Text = fmt.Sprintf("Your stomach vacuum is at the top of the ladder (%s). Keep it up.", dose(r, h))
 	return cur
 }
 

@@ -86,19 +86,7 @@ func (tl *Timeline) State(t time.Duration) State {
 		st.Next = tl.nextLine(s.Item, s.Set)
 		st.Pose.Phase = breath.LeadIn
 	case Set:
-		it := tl.Items[s.Item]
-		st.Engagement = heldEngagement * ease(float64(into)/float64(engageRamp))
-		if i > 0 && tl.Steps[i-1].Kind == Set {
-			st.Engagement = heldEngagement // no rest between sets: keep it
-		}
-		st.Pose.Phase = breath.Hold
-		if it.IsHold() {
-			st.HoldLeft = st.Left
-			st.Pose.HoldLeft = st.Left
-		} else {
-			st.Reps = it.Reps
-			st.Rep = min(it.Reps, int(into/(time.Duration(tl.Opt.RepSeconds)*time.Second))+1)
-		}
+		tl.setState(&st, i, into)
 	case Rest:
 		st.Next = tl.nextLine(s.Item, s.Set+1)
 	case End:
@@ -109,6 +97,24 @@ func (tl *Timeline) State(t time.Duration) State {
 	st.Pose.Left = st.Left
 	st.Pose.Caption = st.Caption
 	return st
+}
+
+// setState fills in a set's engagement, pose and counter: the hold's time
+// left, or the rep the pace is on. into is the time since step i began.
+func (tl *Timeline) setState(st *State, i int, into time.Duration) {
+	it := tl.Items[tl.Steps[i].Item]
+	st.Engagement = heldEngagement * ease(float64(into)/float64(engageRamp))
+	if i > 0 && tl.Steps[i-1].Kind == Set {
+		st.Engagement = heldEngagement // no rest between sets: keep it
+	}
+	st.Pose.Phase = breath.Hold
+	if it.IsHold() {
+		st.HoldLeft = st.Left
+		st.Pose.HoldLeft = st.Left
+	} else {
+		st.Reps = it.Reps
+		st.Rep = min(it.Reps, int(into/(time.Duration(tl.Opt.RepSeconds)*time.Second))+1)
+	}
 }
 
 func (tl *Timeline) nextLine(item, set int) string {

@@ -87,60 +87,84 @@ func New(items []Item, opt Options) (*Timeline, error) { return Build(items, opt
 // Build lays the items out from position from. Every item is validated,
 // including those already done, so indices stay meaningful.
 func Build(items []Item, opt Options, from Position) (*Timeline, error) {
-	if err := opt.Validate(); err != nil {
+	if err := checkBuild(items, opt, from); err != nil {
 		return nil, err
 	}
-	if len(items) == 0 {
-		return nil, errors.New("the plan has no exercises")
-	}
-	for i, it := range items {
-		if err := it.validate(i); err != nil {
+	tl := &Timeline{Items: items, Opt: opt, From: from}
+	if from.Item == -1 {
+		if err := tl.addWarmUp(); err != nil {
 			return nil, err
 		}
-	}
-	if from.Item >= len(items) || from.Item < -1 || (from.Item >= 0 && (from.Set < 1 || from.Set > items[from.Item].Sets)) {
-		return nil, ErrNothingLeft
-	}
-	tl := &Timeline{Items: items, Opt: opt, From: from}
-	at := time.Duration(0)
-	add := func(k Kind, item, set int, n time.Duration) {
-		if n > 0 {
-			tl.Steps = append(tl.Steps, Step{Kind: k, Item: item, Set: set, Start: at, Len: n})
-			at += n
-		}
-	}
-	if from.Item == -1 {
-		d := breath.Vacuum(opt.WarmUpReps)
-		d.Name = "Warm-up"
-		d.Hold = time.Duration(opt.WarmUpHold) * time.Second
-		wu, err := breath.New(d)
-		if err != nil {
-			return nil, fmt.Errorf("warm-up: %w", err)
-		}
-		tl.WarmUp = wu
-		add(WarmUp, -1, 0, wu.Total)
 		from = Position{Item: 0, Set: 1, Ready: true}
 	}
 	for i := from.Item; i < len(items); i++ {
-		it := items[i]
-		first := 1
-		if i == from.Item {
-			first = from.Set
-		}
-		if i != from.Item || from.Ready {
-			add(GetReady, i, first, GetReadyLen)
-		}
-		for s := first; s <= it.Sets; s++ {
-			add(Set, i, s, tl.setLen(it))
-			if s < it.Sets {
-				add(Rest, i, s, time.Duration(it.RestSeconds)*time.Second)
-			}
-		}
+		tl.addItem(i, from)
 	}
-	add(End, len(items)-1, 0, EndLen)
-	tl.Total = at
+	tl.add(End, len(items)-1, 0, EndLen)
 	tl.Cues = tl.buildCues()
 	return tl, nil
+}
+
+// checkBuild validates the options and every item, and that from is a place
+// in the plan.
+func checkBuild(items []Item, opt Options, from Position) error {
+	if err := opt.Validate(); err != nil {
+		return err
+	}
+	if len(items) == 0 {
+		return errors.New("the plan has no exercises")
+	}
+	for i, it := range items {
+		if err := it.validate(i); err != nil {
+			return err
+		}
+	}
+	if from.Item >= len(items) || from.Item < -1 || (from.Item >= 0 && (from.Set < 1 || from.Set > items[from.Item].Sets)) {
+		return ErrNothingLeft
+	}
+	return nil
+}
+
+// add appends a step of length n at the end of the timeline; a step of no
+// length is left out.
+func (tl *Timeline) add(k Kind, item, set int, n time.Duration) {
+	if n > 0 {
+		tl.Steps = append(tl.Steps, Step{Kind: k, Item: item, Set: set, Start: tl.Total, Len: n})
+		tl.Total += n
+	}
+}
+
+// addWarmUp lays out the stomach vacuum warm-up.
+func (tl *Timeline) addWarmUp() error {
+	d := breath.Vacuum(tl.Opt.WarmUpReps)
+	d.Name = "Warm-up"
+	d.Hold = time.Duration(tl.Opt.WarmUpHold) * time.Second
+	wu, err := breath.New(d)
+	if err != nil {
+		return fmt.Errorf("warm-up: %w", err)
+	}
+	tl.WarmUp = wu
+	tl.add(WarmUp, -1, 0, wu.Total)
+	return nil
+}
+
+// addItem lays out item i's get-ready, sets and rests; the item from starts
+// at from's set, with a get-ready only when from asks for one.
+func (tl *Timeline) addItem(i int, from Position) {
+	it := tl.Items[i]
+	first := 1
+	if i == from.Item {
+		first = from.Set
+	}
+	if i != from.Item || from.Ready {
+		tl.add(GetReady, i, first, GetReadyLen)
+	}
+	for s := first; s <= it.Sets; s++ {
+		tl.add(Set, i, s, tl.setLen(it))
+		if s < it.Sets {
+			tl.add(Rest, i, s, time.Duration(it.RestSeconds)*time.Second)
+		}
+	}
 }
 
 func (tl *Timeline) setLen(it Item) time.Duration {
@@ -157,51 +181,68 @@ func (tl *Timeline) StepAt(t time.Duration) int {
 
 func (tl *Timeline) buildCues() []breath.Cue {
 	var cues []breath.Cue
-	voiced := func(at time.Duration, k breath.CueKind, id string) {
-		cues = append(cues, breath.Cue{At: at, Kind: k, Voice: id, Caption: breath.Line(id)})
-	}
-	plain := func(at time.Duration, k breath.CueKind, caption string) {
-		cues = append(cues, breath.Cue{At: at, Kind: k, Caption: caption})
-	}
 	for _, s := range tl.Steps {
 		switch s.Kind {
 		case WarmUp:
 			cues = append(cues, tl.WarmUp.Cues...)
 		case GetReady:
-			it := tl.Items[s.Item]
-			plain(s.Start, breath.CueNext, fmt.Sprintf("Next: %s, %s.", it.Name, it.Dose()))
-			for n := 3; n >= 1; n-- {
-				if at := s.End() - time.Duration(n)*time.Second; at > s.Start {
-					voiced(at, breath.CueCount, strconv.Itoa(n))
-				}
-			}
+			cues = append(cues, tl.getReadyCues(s)...)
 		case Set:
-			it := tl.Items[s.Item]
-			voiced(s.Start, breath.CueEngage, breath.VoiceEngage)
-			if it.IsHold() {
-				for k := time.Second; k < s.Len; k += time.Second {
-					plain(s.Start+k, breath.CueTick, strconv.Itoa(int((s.Len-k)/time.Second)))
-				}
-				break
-			}
-			pace := time.Duration(tl.Opt.RepSeconds) * time.Second
-			for r := 2; r <= it.Reps; r++ {
-				at := s.Start + time.Duration(r-1)*pace
-				if n := tl.Opt.ReengageEvery; n > 0 && (r-1)%n == 0 {
-					voiced(at, breath.CueReengage, breath.VoiceReengage)
-				} else if tl.Opt.Tempo {
-					plain(at, breath.CueRep, fmt.Sprintf("Rep %d", r))
-				}
-			}
+			cues = append(cues, tl.setCues(s)...)
 		case Rest:
-			voiced(s.Start, breath.CueSetEnd, breath.VoiceSetEnd)
+			cues = append(cues, voiced(s.Start, breath.CueSetEnd, breath.VoiceSetEnd))
 			if s.Len >= 2*time.Second {
-				plain(s.End()-time.Second, breath.CueRestEnd, "Rest over: get into position.")
+				cues = append(cues, plain(s.End()-time.Second, breath.CueRestEnd, "Rest over: get into position."))
 			}
 		case End:
-			voiced(s.Start, breath.CueEnd, breath.VoiceWorkoutEnd)
+			cues = append(cues, voiced(s.Start, breath.CueEnd, breath.VoiceWorkoutEnd))
 		}
 	}
 	sort.SliceStable(cues, func(i, j int) bool { return cues[i].At < cues[j].At })
+	return cues
+}
+
+// voiced is a cue spoken from the voice line id, captioned with its words.
+func voiced(at time.Duration, k breath.CueKind, id string) breath.Cue {
+	return breath.Cue{At: at, Kind: k, Voice: id, Caption: breath.Line(id)}
+}
+
+// plain is a cue with a caption and no voice.
+func plain(at time.Duration, k breath.CueKind, caption string) breath.Cue {
+	return breath.Cue{At: at, Kind: k, Caption: caption}
+}
+
+// getReadyCues names the next exercise and counts down its last seconds.
+func (tl *Timeline) getReadyCues(s Step) []breath.Cue {
+	it := tl.Items[s.Item]
+	cues := []breath.Cue{plain(s.Start, breath.CueNext, fmt.Sprintf("Next: %s, %s.", it.Name, it.Dose()))}
+	for n := 3; n >= 1; n-- {
+		if at := s.End() - time.Duration(n)*time.Second; at > s.Start {
+			cues = append(cues, voiced(at, breath.CueCount, strconv.Itoa(n)))
+		}
+	}
+	return cues
+}
+
+// setCues starts a set and paces it: a tick each second of a hold, or each
+// rep's re-engage reminder or tempo call.
+func (tl *Timeline) setCues(s Step) []breath.Cue {
+	it := tl.Items[s.Item]
+	cues := []breath.Cue{voiced(s.Start, breath.CueEngage, breath.VoiceEngage)}
+	if it.IsHold() {
+		for k := time.Second; k < s.Len; k += time.Second {
+			cues = append(cues, plain(s.Start+k, breath.CueTick, strconv.Itoa(int((s.Len-k)/time.Second))))
+		}
+		return cues
+	}
+	pace := time.Duration(tl.Opt.RepSeconds) * time.Second
+	for r := 2; r <= it.Reps; r++ {
+		at := s.Start + time.Duration(r-1)*pace
+		if n := tl.Opt.ReengageEvery; n > 0 && (r-1)%n == 0 {
+			cues = append(cues, voiced(at, breath.CueReengage, breath.VoiceReengage))
+		} else if tl.Opt.Tempo {
+			cues = append(cues, plain(at, breath.CueRep, fmt.Sprintf("Rep %d", r)))
+		}
+	}
 	return cues
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/risk"
 )
 
@@ -90,72 +91,93 @@ func (w *WhyPanel) Shown() string {
 }
 
 func (w *WhyPanel) render(a risk.Assessment, resolution string) {
-	lib := w.p.deps.Library
+	w.Text.Segments = whySegments(w.p.deps.Library, a, resolution)
+	w.Text.Refresh()
+	w.showFeltIt(a)
+}
+
+// whySegments is the explanation of one assessment: its level, how the
+// exercise was matched, every reason, modifier and note with its sources,
+// the safer alternatives and the disclaimer.
+func whySegments(lib *exercise.Library, a risk.Assessment, resolution string) []widget.RichTextSegment {
 	name := a.Name
 	if name == "" {
 		name = a.ExerciseID
 	}
-	segs := []widget.RichTextSegment{
+	t := &whyText{lib: lib, segs: []widget.RichTextSegment{
 		&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: name + ": " + flagWords(a.Level)},
-	}
-	para := func(text string) {
-		segs = append(segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph, Text: text})
-	}
-	heading := func(text string) {
-		st := widget.RichTextStyleParagraph
-		st.TextStyle = fyne.TextStyle{Bold: true}
-		segs = append(segs, &widget.TextSegment{Style: st, Text: text})
-	}
-	cite := func(ids []string) {
-		for _, id := range ids {
-			segs = append(segs, &widget.TextSegment{Style: citeStyle(), Text: "Source: " + fullCite(lib, id)})
-		}
-	}
+	}}
 	if resolution != "" {
-		para(resolution)
+		t.para(resolution)
 	}
 	if a.Level != a.BaseLevel && a.BaseLevel != risk.NotAssessed {
-		para(fmt.Sprintf("On its own it is %s; what you told us about today raises it to %s.", a.BaseLevel, a.Level))
+		t.para(fmt.Sprintf("On its own it is %s; what you told us about today raises it to %s.", a.BaseLevel, a.Level))
 	}
 	if len(a.Reasons) > 0 {
-		heading("Why this level")
+		t.heading("Why this level")
 		for _, r := range a.Reasons {
-			para("• " + r.Text)
-			cite(r.Evidence)
+			t.para("• " + r.Text)
+			t.cite(r.Evidence)
 		}
 	}
 	if len(a.Modifiers) > 0 {
-		heading("Raised for you today")
+		t.heading("Raised for you today")
 		for _, m := range a.Modifiers {
-			para("• " + m.Text)
-			cite(m.Evidence)
+			t.para("• " + m.Text)
+			t.cite(m.Evidence)
 		}
 	}
 	if len(a.Notes) > 0 {
-		heading("Good to know")
+		t.heading("Good to know")
 		for _, n := range a.Notes {
-			para("• " + n.Text)
-			cite(n.Evidence)
+			t.para("• " + n.Text)
+			t.cite(n.Evidence)
 		}
 	}
 	if len(a.Alternatives) > 0 {
-		heading("Safer alternatives for you")
+		t.heading("Safer alternatives for you")
 		for _, alt := range a.Alternatives {
-			para(fmt.Sprintf("• %s: %s", alt.Name, flagWords(alt.Level)))
+			t.para(fmt.Sprintf("• %s: %s", alt.Name, flagWords(alt.Level)))
 		}
 	}
-	segs = append(segs, &widget.TextSegment{Style: disclaimerStyle(), Text: risk.Disclaimer})
-	w.Text.Segments = segs
-	w.Text.Refresh()
-	if a.Assessed() {
-		w.FeltIt.Show()
-		if w.p.Plan.felt[a.ExerciseID] {
-			w.FeltIt.SetText("Undo “I felt this in my back”")
-		} else {
-			w.FeltIt.SetText("I felt this in my back")
-		}
-	} else {
+	return append(t.segs, &widget.TextSegment{Style: disclaimerStyle(), Text: risk.Disclaimer})
+}
+
+// whyText gathers the segments of an explanation.
+type whyText struct {
+	lib  *exercise.Library
+	segs []widget.RichTextSegment
+}
+
+func (t *whyText) para(text string) {
+	t.segs = append(t.segs, &widget.TextSegment{Style: widget.RichTextStyleParagraph, Text: text})
+}
+
+func (t *whyText) heading(text string) {
+	st := widget.RichTextStyleParagraph
+	st.TextStyle = fyne.TextStyle{Bold: true}
+	t.segs = append(t.segs, &widget.TextSegment{Style: st, Text: text})
+}
+
+// cite adds each source as a person reads it.
+func (t *whyText) cite(ids []string) {
+	for _, id := range ids {
+		t.segs = append(t.segs, &widget.TextSegment{Style: citeStyle(), Text: "Source: " + fullCite(t.lib, id)})
+	}
+}
+
+// showFeltIt offers "I felt this in my back" (or its undo) for an assessed
+// exercise and hides it otherwise.
+func (w *WhyPanel) showFeltIt(a risk.Assessment) {
+	if !a.Assessed() {
 		w.FeltIt.Hide()
+		return
+	}
+	w.FeltIt.Show()
+	if w.p.Plan.felt[a.ExerciseID] {
+		w.FeltIt.SetText("Undo “I felt this in my back”")
+	} else {
+		w.FeltIt.SetText("I felt this in my back")
 	}
 }
 
