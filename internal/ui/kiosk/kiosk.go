@@ -170,7 +170,6 @@ func (k *Kiosk) show(s kiosk.Screen) {
 	case kiosk.Attract:
 		k.attract = newAttract(k)
 		obj = k.attract.content
-		k.attract.start()
 	case kiosk.Home:
 		obj = k.homeScreen()
 	case kiosk.Drill:
@@ -190,6 +189,11 @@ func (k *Kiosk) show(s kiosk.Screen) {
 	k.shown = s
 	k.holder.Objects = []fyne.CanvasObject{obj}
 	k.holder.Refresh()
+	// The attract clock starts once the screen is laid out, so its first
+	// frame never draws into a figure that is still being sized.
+	if s == kiosk.Attract {
+		k.attract.start()
+	}
 }
 
 // screenKey sums up what the safety screen shows, so it is rebuilt when an

@@ -152,7 +152,7 @@ func start(t *testing.T, k *Kiosk) {
 }
 
 func TestAttractLoopShowsClinicAndInvitation(t *testing.T) {
-	k, _ := newKioskAt(t, kiosk.DefaultFPS)
+	k, _ := newKioskAt(t, 0)
 	if k.m.Screen() != kiosk.Attract || !shows(k, "Riverside Physio") || !shows(k, "Touch the screen to start") {
 		t.Fatal("attract loop")
 	}
@@ -163,6 +163,11 @@ func TestAttractLoopShowsClinicAndInvitation(t *testing.T) {
 	if b := k.attract.figure.Pose(); a == b {
 		t.Fatal("the figure does not breathe")
 	}
+	// The clock itself runs while the screen is up (nothing else touches
+	// the window meanwhile: the test driver runs fyne.Do on the clock's
+	// own goroutine) and stops when the screen goes.
+	k.cfg.AttractFPS = kiosk.DefaultFPS
+	k.attract.start()
 	if k.attract.quit == nil {
 		t.Fatal("attract clock not running")
 	}
@@ -503,7 +508,8 @@ func TestCornerGestureAndPIN(t *testing.T) {
 }
 
 func TestAdminSavesSettings(t *testing.T) {
-	k, _ := newKioskAt(t, kiosk.DefaultFPS) // the saved config must be valid whole
+	k, _ := newKioskAt(t, 0)
+	k.cfg.AttractFPS = kiosk.DefaultFPS // the saved config must be valid whole; the clock stays off
 	k.deps.ConfigPath = t.TempDir() + "/kiosk.toml"
 	for i := 0; i < 5; i++ {
 		k.cornerTap(kiosk.TopLeft)
