@@ -190,12 +190,12 @@ var configKeys = regexp.MustCompile(`\b(idle_timeout_s|still_there_s|hide_pointe
 var usageFile = regexp.MustCompile(`(?i)usage|<[a-z.]+\.json>|\bplan\.json\b|\.toml\b`)
 
 // TestScreenAndCommandLiteralsSpeakPlainly reads the string literals of the
-// screens and of the command line's output, and the type of every value they
+// screens, the command line's output and the PDF handout, and the type of every value they
 // format, so that a time.Duration printed with %v ("5m0s") is caught where it
 // is written.
 func TestScreenAndCommandLiteralsSpeakPlainly(t *testing.T) {
-	pkgs := goList(t, "./internal/ui/...", "./internal/cli")
-	exports := exportFiles(t, "./internal/ui/...", "./internal/cli")
+	pkgs := goList(t, "./internal/ui/...", "./internal/cli", "./internal/handout")
+	exports := exportFiles(t, "./internal/ui/...", "./internal/cli", "./internal/handout")
 	imp := importer.ForCompiler(token.NewFileSet(), "gc", func(path string) (io.ReadCloser, error) {
 		f, ok := exports[path]
 		if !ok {
