@@ -148,7 +148,7 @@ func writeCheckText(a assessed, w io.Writer) {
 		fmt.Fprintln(w)
 		fmt.Fprintf(w, "   Level: %s\n", levelLine(as))
 		if was, ok := a.Overridden[i]; ok {
-			fmt.Fprintf(w, "   Clinic: your clinic's exercises.json changed this exercise's level; CoreCue's own library rates it %s\n", strings.ToUpper(was.String()))
+			fmt.Fprintf(w, "   Clinic: your clinic's own exercise list changed this exercise's level; CoreCue's own library rates it %s\n", strings.ToUpper(was.String()))
 		}
 		for _, re := range as.Reasons {
 			fmt.Fprintf(w, "   Why: %s%s\n", re.Text, src.Cite(re.Evidence))

@@ -69,7 +69,7 @@ func TestCheckSaysTheClinicChangedALevel(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(out, "your clinic's exercises.json changed this exercise's level; CoreCue's own library rates it HIGH") {
+	if !strings.Contains(out, "your clinic's own exercise list changed this exercise's level; CoreCue's own library rates it HIGH") {
 		t.Fatalf("no word of the clinic's change:\n%s", out)
 	}
 	if strings.Count(out, "Clinic:") != 1 {

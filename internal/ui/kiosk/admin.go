@@ -204,7 +204,7 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 		n.BookingURL = strings.TrimSpace(bookingURL.Text)
 		secs, err := strconv.Atoi(strings.TrimSpace(idle.Text))
 		if err != nil {
-			status.SetText(fmt.Sprintf("Not saved: \"idle_timeout_s\" %q is not a whole number of seconds", idle.Text))
+			status.SetText(fmt.Sprintf("Not saved: Idle timeout (s) %q is not a whole number of seconds", idle.Text))
 			return
 		}
 		n.IdleTimeout = time.Duration(secs) * time.Second
@@ -212,7 +212,7 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 		n.VolumeCap = volCap.Value
 		n.AVOffset = time.Duration(offset) * time.Millisecond
 		if err := k.apply(n); err != nil {
-			status.SetText("Not saved: " + err.Error())
+			status.SetText("Not saved: " + formLabels.Replace(err.Error()))
 			return
 		}
 		status.SetText("Saved.")
@@ -312,3 +312,13 @@ func (f fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(max(s.Width, f.w), s.Height)
 }
+
+// formLabels turns the kiosk.toml key names in a config error into the labels
+// of the admin form, which is all the person at the screen sees.
+var formLabels = strings.NewReplacer(
+	`"clinic.name"`, "Clinic name", `"clinic.phone"`, "Phone", `"clinic.email"`, "Email",
+	`"clinic.address"`, "Address", `"clinic.opening_hours"`, "Opening hours", `"clinic.booking"`, "How to book",
+	`"clinic.booking_url"`, "Booking link", `"idle_timeout_s"`, "Idle timeout (s)", `"still_there_s"`, "Still-there time (s)",
+	`"sound.volume_cap"`, "Volume cap", `"sound.av_offset_ms"`, "A/V offset", `"sound.on_at_start"`, "Sound",
+	`"attract_fps"`, "Attract frame rate", `"hide_pointer"`, "Hide pointer", `"scale"`, "Scale",
+)

@@ -525,7 +525,7 @@ func TestAdminSavesSettings(t *testing.T) {
 	idle := entries[7]
 	idle.SetText("5")
 	press(t, k, "Save")
-	if !shows(k, `"idle_timeout_s" is 5, outside 20–1800`) {
+	if !shows(k, `Idle timeout (s) is 5, outside 20–1800`) {
 		t.Fatal("bad idle timeout not named")
 	}
 	idle.SetText("120")

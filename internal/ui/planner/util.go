@@ -35,21 +35,52 @@ func checkItem(it plan.Item) error {
 	return nil
 }
 
-// shortCite is "Axler 1997" from a full citation, for places where the full
-// one does not fit; the why panel always shows the full citation.
+// shortCite is "Axler 1997" or "van Dieen 1998" from a full citation, for
+// places where the full one does not fit; the why panel always shows the
+// full citation. A citation that does not open with an author (a guideline,
+// CoreCue's own rule) is shown clipped instead of as one stray word.
 func shortCite(lib *exercise.Library, id string) string {
 	ev, ok := lib.Evidence(id)
 	if !ok {
-		return id
-	}
-	first := ev.Citation
-	if i := strings.IndexAny(first, " ,."); i > 0 {
-		first = first[:i]
+		return "a source missing from the evidence list"
 	}
 	if ev.Year == 0 {
 		return jsonfile.Clip(ev.Citation, 40)
 	}
-	return fmt.Sprintf("%s %d", first, ev.Year)
+	if name := leadAuthor(ev.Citation); name != "" {
+		return fmt.Sprintf("%s %d", name, ev.Year)
+	}
+	if first, _, _ := strings.Cut(ev.Citation, " "); len(first) > 1 && isAcronym(first) {
+		return fmt.Sprintf("%s %d", first, ev.Year)
+	}
+	return jsonfile.Clip(ev.Citation, 40)
+}
+
+// leadAuthor is the surname before the first author's initials ("Axler CT,
+// ...", "van Dieen JH, ...", "Escamilla RF et al. ..."), or "" when the
+// citation does not open that way.
+func leadAuthor(citation string) string {
+	head, _, _ := strings.Cut(citation, ",")
+	head, _, _ = strings.Cut(head, ".")
+	head = strings.TrimSuffix(strings.TrimSpace(head), " et al")
+	words := strings.Fields(head)
+	if len(words) < 2 || len(words) > 3 || !isAcronym(words[len(words)-1]) {
+		return ""
+	}
+	return strings.Join(words[:len(words)-1], " ")
+}
+
+// isAcronym reports whether w is initials or an acronym: "CT", "NIOSH".
+func isAcronym(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func fullCite(lib *exercise.Library, id string) string {
