@@ -183,7 +183,26 @@ func TestScreenshots(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		png.Encode(f, img)
-		f.Close()
+		err = png.Encode(f, img)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// Markup snapshots of the screen with no sessions and with a month of them,
+// in the test theme at a fixed size and a fixed "now".
+func TestScreenRendersAsBefore(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		data bool
+	}{{"empty", false}, {"sessions", true}} {
+		t.Run(c.name, func(t *testing.T) {
+			r := newRig(t, c.data)
+			test.AssertRendersToMarkup(t, "history/"+c.name+".xml", r.w.Canvas())
+		})
 	}
 }
