@@ -63,8 +63,9 @@ exe=$work/app/CoreCue.exe
 
 # Prove the executable carries what Windows shows: a GUI program with an
 # icon, and the name and version from FyneApp.toml in its version resource.
-version=$(sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
-build=$(sed -n 's/^Build = \([0-9]*\)/\1/p' FyneApp.toml)
+# fyne bumps Build in the copy it packages from, so the copy says what went in.
+version=$(sed -n 's/^Version = "\(.*\)"/\1/p' "$work/app/FyneApp.toml")
+build=$(sed -n 's/^Build = \([0-9]*\)/\1/p' "$work/app/FyneApp.toml")
 headers=$(x86_64-w64-mingw32-objdump -p "$exe")
 grep -q 'Subsystem.*(Windows GUI)' <<<"$headers" || { echo "package: CoreCue.exe is not a GUI program" >&2; exit 1; }
 # objdump lists the resource types by number, one level in: RT_ICON 3,
