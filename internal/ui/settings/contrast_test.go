@@ -8,28 +8,9 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/corecue/corecue/internal/figure"
 )
-
-// luminance is WCAG 2's relative luminance.
-func luminance(c color.Color) float64 {
-	r, g, b, _ := color.NRGBAModel.Convert(c).RGBA()
-	f := func(v uint32) float64 {
-		x := float64(v) / 0xffff
-		if x <= 0.03928 {
-			return x / 12.92
-		}
-		return math.Pow((x+0.055)/1.055, 2.4)
-	}
-	return 0.2126*f(r) + 0.7152*f(g) + 0.0722*f(b)
-}
-
-func contrast(a, b color.Color) float64 {
-	x, y := luminance(a), luminance(b)
-	if x < y {
-		x, y = y, x
-	}
-	return (x + 0.05) / (y + 0.05)
-}
 
 // over blends a translucent top colour over an opaque base, as Fyne's
 // button does with its focus and hover colours.
@@ -92,7 +73,7 @@ func TestThemeContrast(t *testing.T) {
 			pair{"ticked mark on background", c(theme.ColorNamePrimary), bg, 3},
 		)
 		for _, p := range pairs {
-			if got := contrast(p.fg, p.bg); got < p.min {
+			if got := figure.Contrast(p.fg, p.bg); got < p.min {
 				t.Errorf("%s theme: %s is %.2f:1, needs %.1f:1", choice, p.what, got, p.min)
 			}
 		}
