@@ -27,6 +27,13 @@ type output interface {
 	close()
 }
 
+// playOn makes s what o pulls from, under o's lock; nil plays silence.
+func playOn(o output, s beep.Streamer) {
+	o.lock()
+	o.play(s)
+	o.unlock()
+}
+
 // pacedSink pulls Rate samples per second of monotonic time and discards
 // them: the session clock for no device, --no-audio, or after a device fails.
 type pacedSink struct {

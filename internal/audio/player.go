@@ -215,9 +215,7 @@ func (p *Player) attach() {
 			return
 		}
 	}
-	p.out.lock()
-	p.out.play(p.ctrl)
-	p.out.unlock()
+	playOn(p.out, p.ctrl)
 }
 
 // Stop ends the session and lets the output idle: the sound device is
@@ -231,9 +229,7 @@ func (p *Player) Stop() {
 
 func (p *Player) stopLocked() {
 	if p.ctrl != nil {
-		p.out.lock()
-		p.out.play(nil)
-		p.out.unlock()
+		playOn(p.out, nil)
 	}
 	p.ctrl, p.sess = nil, nil
 	p.clk.Store(nil)
@@ -394,9 +390,7 @@ func (p *Player) check() {
 // same session time: the picture neither jumps nor restarts.
 func (p *Player) failover(reason string) {
 	old := p.out
-	old.lock()
-	old.play(nil)
-	old.unlock()
+	playOn(old, nil)
 	if clk := p.clk.Load(); clk != nil {
 		clk.rebase()
 	}
@@ -406,11 +400,9 @@ func (p *Player) failover(reason string) {
 		old.close()
 	}()
 	sink := p.newSink()
-	sink.lock()
 	if p.ctrl != nil {
-		sink.play(p.ctrl)
+		playOn(sink, p.ctrl)
 	}
-	sink.unlock()
 	p.out, p.device, p.why = sink, false, "Sound is off: "+reason
 	if p.openDev != nil && !p.retrying {
 		p.retrying = true
@@ -467,18 +459,14 @@ func (p *Player) retry() {
 // moment rather than jumping or running ahead of the sound.
 func (p *Player) handBack(out output) {
 	old := p.out
-	old.lock()
-	old.play(nil)
-	old.unlock()
+	playOn(old, nil)
 	if clk := p.clk.Load(); clk != nil {
 		clk.rebase()
 		clk.delay(out.latency())
 	}
 	p.useDevice(out)
 	p.idle = false
-	p.out.lock()
-	p.out.play(p.ctrl)
-	p.out.unlock()
+	playOn(p.out, p.ctrl)
 }
 
 // shortErr turns beep's and oto's wrapped error into something a person can
