@@ -116,7 +116,7 @@ func runWindow(mode string, args []string, s IO, w Windows) int {
 		name += " " + mode
 	}
 	fs := newFlags(name, Usage)
-	preset := fs.String("preset", "vacuum", "drill preset: vacuum or taster")
+	preset := fs.String("preset", "vacuum", "drill preset: vacuum, drawing-in or taster")
 	reps := fs.Int("reps", 0, "number of reps (1-100)")
 	noAudio := fs.Bool("no-audio", false, "no sound: captions only, on a silent clock")
 	if _, code, ok := parse(fs, args, 0, s.Stdout, s.Stderr); !ok {

@@ -78,7 +78,7 @@ func Frame(args []string, stdout, stderr io.Writer) int {
 // parseFrame reads frame's flags; when ok is false Frame returns code.
 func parseFrame(args []string, stdout, stderr io.Writer) (o frameOpts, code int, ok bool) {
 	fs := newFlags("corecue frame", frameUsage)
-	fs.StringVar(&o.preset, "preset", "vacuum", "drill preset: vacuum or taster")
+	fs.StringVar(&o.preset, "preset", "vacuum", "drill preset: vacuum, drawing-in or taster")
 	fs.IntVar(&o.reps, "reps", 0, "number of reps (1-100)")
 	fs.StringVar(&o.at, "at", "", "session time in seconds")
 	fs.StringVar(&o.size, "size", "1280x800", "picture size WxH in pixels")

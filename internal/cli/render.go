@@ -61,7 +61,7 @@ func Render(args []string, stdout, stderr io.Writer) int {
 // parseRender reads render's flags; when ok is false Render returns code.
 func parseRender(args []string, stdout, stderr io.Writer) (o renderOpts, code int, ok bool) {
 	fs := newFlags("corecue render", renderUsage)
-	fs.StringVar(&o.preset, "preset", "vacuum", "drill preset: vacuum or taster")
+	fs.StringVar(&o.preset, "preset", "vacuum", "drill preset: vacuum, drawing-in or taster")
 	fs.IntVar(&o.reps, "reps", 0, "number of reps (1-100)")
 	fs.StringVar(&o.sounds, "sounds", "both", "tones, voice or both")
 	fs.StringVar(&o.bed, "bed", "on", "breath-sound bed: on or off")
