@@ -19,6 +19,7 @@ import (
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/frames"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
 
 // Player is the session clock and sound: the audio engine in the app, a
@@ -60,9 +61,9 @@ type Screen struct {
 	drills  func() []breath.Drill // presets then custom drills, asked each time the picker opens
 
 	Picker *picker
-	Start  *keyButton
-	Pause  *keyButton
-	Stop   *keyButton
+	Start  *sessionkey.Button
+	Pause  *sessionkey.Button
+	Stop   *sessionkey.Button
 	Status *widget.Label
 
 	choices   []breath.Drill
