@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/breath"
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/store"
@@ -360,7 +361,7 @@ func (s *Screen) record(t time.Duration) string {
 		Seconds: int((t + time.Second/2) / time.Second), PainBefore: hist.NoPain, PainAfter: hist.NoPain,
 		VacuumPlanned: d.Reps, VacuumReps: reps, VacuumHold: int(d.Hold / time.Second), State: state}
 	if _, err := s.recorder.AddSession(ses); err != nil {
-		return "It could not be recorded: " + err.Error()
+		return applog.Say("It could not be recorded.", err)
 	}
 	if state == hist.Finished {
 		return "Recorded in History."
