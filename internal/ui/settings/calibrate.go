@@ -76,7 +76,7 @@ func NewCalibration(c Clicker, offsetMs int) *Calibration {
 	k.ticker = frames.New(k.Frame)
 	title := widget.NewLabelWithStyle("Line up picture and sound", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	controls := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel("Offset"), k.Value, k.Offset),
+		container.NewBorder(nil, nil, widget.NewLabel("Offset"), k.Value, Track(k.Offset)),
 		container.NewCenter(k.Done))
 	k.content = container.NewBorder(
 		container.NewPadded(column.New(640, container.NewVBox(title, k.Label))),

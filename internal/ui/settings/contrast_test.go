@@ -7,7 +7,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/figure"
 )
@@ -79,6 +82,24 @@ func TestThemeContrast(t *testing.T) {
 		}
 		if testing.Verbose() {
 			fmt.Println(choice, len(pairs), "pairs checked")
+		}
+	}
+}
+
+// The slider's track, as Fyne paints it inside Track, stands out from the
+// window at 3:1 or more in both themes (a control's outline); the bare
+// slider's does not in the dark one.
+func TestSliderTrackIsVisible(t *testing.T) {
+	for _, choice := range []string{"light", "dark"} {
+		a := test.NewTempApp(t)
+		a.Settings().SetTheme(Theme(choice))
+		s := widget.NewSlider(0, 100)
+		w := test.NewTempWindow(t, Track(s))
+		w.Resize(fyne.NewSize(300, 60))
+		track := test.WidgetRenderer(s).Objects()[0].(*canvas.Rectangle).FillColor
+		bg := Theme(choice).Color(theme.ColorNameBackground, theme.VariantLight)
+		if got := figure.Contrast(track, bg); got < 3 {
+			t.Errorf("%s: track %v on background is %.2f:1, needs 3:1", choice, track, got)
 		}
 	}
 }

@@ -70,7 +70,7 @@ func NewView(p fyne.Preferences) *View {
 	v.set(v.cur)
 
 	layer := func(check *widget.Check, s *widget.Slider, pct *widget.Label) fyne.CanvasObject {
-		return container.NewBorder(nil, nil, check, pct, s)
+		return container.NewBorder(nil, nil, check, pct, Track(s))
 	}
 	help := widget.NewLabel("If picture and sound seem out of step (for example on Bluetooth headphones), " +
 		"calibrate: move the slider until the flash and the click land together.")
@@ -85,7 +85,7 @@ func NewView(p fyne.Preferences) *View {
 		widget.NewFormItem("Breath sound", layer(v.Bed, v.BedVol, v.BedPct)),
 	)
 	sync := widget.NewForm(
-		widget.NewFormItem("A/V offset", container.NewBorder(nil, nil, nil, v.OffsetLabel, v.Offset)),
+		widget.NewFormItem("A/V offset", container.NewBorder(nil, nil, nil, v.OffsetLabel, Track(v.Offset))),
 		widget.NewFormItem("", container.NewVBox(help, container.NewHBox(v.Calibrate))),
 	)
 	look := widget.NewForm(
