@@ -44,7 +44,10 @@ type Options struct {
 	Position breath.Position
 	Pose     breath.Pose
 	View     View
-	W, H     float64 // pixels
+	// Fault draws the side view with one common fault, on the same body
+	// (FaultPoses gives the moment to show it at); FaultNone draws it right.
+	Fault breath.Fault
+	W, H  float64 // pixels
 	// LabelPx is the label text height; zero picks it from the size, never
 	// under MinLabelPx.
 	LabelPx float64
@@ -95,14 +98,15 @@ func Render(o Options) Scene {
 	}
 	body := Posture(o.Position)
 
-	sd, sm := sideView(body, e, br, arrows)
-	fd, fm := frontView(e, br, arrows, breathArrows)
+	lk := look{fault: o.Fault, hands: p.SelfCheck && HandsAtWaist(o.Position)}
+	sd, sm := sideView(body, e, br, arrows, lk)
+	fd, fm := frontView(e, br, arrows, breathArrows, lk.hands)
 	xd, xm := sectionView(e, arrows)
 
 	var out []Shape
 	gw := math.Max(0.07*o.W, 5*lpx)
 	area := box{0, 0, o.W - gw, o.H}
-	out = gauge(out, box{o.W - gw, 0, gw, o.H}, br, p.Phase, lpx)
+	out = gauge(out, box{o.W - gw, 0, gw, o.H}, br, p.Phase, lpx, o.Fault == breath.FaultBreathHold)
 	switch o.View {
 	case ViewSide:
 		out, _, _ = sd.fit(out, area, lpx, "")
@@ -117,7 +121,7 @@ func Render(o Options) Scene {
 		NavelBack:  frontRelaxed(navelV) - sm.navelU - 0.35,
 		NavelLift:  sm.navelV - navelV,
 		TrunkDepth: sm.depth,
-		Lordosis:   LumbarLordosis(),
+		Lordosis:   sm.lordosis,
 		DomeTop:    sm.domeTop,
 		PelvicLift: sm.floorV - floorV(0),
 		Waist:      fm.waist,
@@ -174,7 +178,7 @@ func arrowAlpha(p breath.Pose, e float64) (draw, breathe float64) {
 
 // gauge is the breath level: a tall track filling from the bottom, with the
 // small breaths of the hold named while they happen.
-func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64) []Shape {
+func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bool) []Shape {
 	tw := math.Min(b.W*0.36, 2.6*lpx)
 	x0 := b.X + (b.W-tw)/2
 	top, bot := b.Y+3.2*lpx, b.Y+b.H-4.6*lpx
@@ -193,13 +197,16 @@ func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64) []Shape
 	}
 	out = append(out, Shape{Kind: KindRect, Pts: []Pt{{x0 + pad, level}, {x0 + tw - pad, bot - pad}}, R: (tw - 2*pad) / 2,
 		Fill: RoleBreath, Alpha: 1, Live: true})
-	note := [2]string{}
-	if ph == breath.Hold {
+	note, role := [2]string{}, RoleBreath
+	switch {
+	case held:
+		note, role = [2]string{"breath", "held"}, RoleWrong
+	case ph == breath.Hold:
 		note = [2]string{"keep", "breathing"}
 	}
 	for i, t := range note {
 		out = append(out, Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, bot + (1.8+1.1*float64(i))*lpx}}, Text: t, Size: lpx * 0.9,
-			Align: AlignCentre, Bold: true, Fill: RoleBreath, Alpha: 1, Live: true})
+			Align: AlignCentre, Bold: true, Fill: role, Alpha: 1, Live: true})
 	}
 	return out
 }

@@ -92,8 +92,10 @@ type Screen struct {
 
 	ladder LadderStore // nil: no ladder (the kiosk), every position open
 	climb  breath.Ladder
-	asking int64 // the recorded drill the question is about; 0 when none
-	fault  breath.Fault
+	asking int64        // the recorded drill the question is about; 0 when none
+	fault  breath.Fault // the fault the reminder names now
+
+	faultsView *FaultsView
 }
 
 // Recorder keeps a practised drill as a session of the person's history.
