@@ -235,7 +235,7 @@ func arrangements(a box) []arrangement {
 	}
 	for _, f := range []float64{0.4, 0.48, 0.56} {
 		w := a.W * f
-		for _, g := range []float64{0.4, 0.5} {
+		for _, g := range []float64{0.4, 0.5, 0.6} {
 			fw := (a.W - w) * g
 			cs = append(cs, arrangement{box{a.X, a.Y, w, a.H}, box{a.X + w, a.Y, fw, a.H}, box{a.X + w + fw, a.Y, a.W - w - fw, a.H}})
 		}
