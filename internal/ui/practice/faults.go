@@ -29,7 +29,7 @@ func (s *Screen) noteFault(f breath.Fault) {
 // fault at a time, drawn right and wrong on the same body in the chosen
 // position, with what to do instead.
 type FaultsView struct {
-	Choices      *widget.RadioGroup
+	Choices      *widget.Select
 	Right, Wrong *diagram.Corset
 	WrongTitle   *widget.Label
 	Fix          *widget.Label
@@ -66,26 +66,32 @@ func (s *Screen) ShowFaults(f breath.Fault) {
 	for i, f := range breath.Faults {
 		titles[i] = f.Title()
 	}
-	v.Choices = widget.NewRadioGroup(titles, func(t string) {
+	v.Choices = widget.NewSelect(titles, func(t string) {
 		for _, f := range breath.Faults {
 			if f.Title() == t {
 				v.show(f)
 			}
 		}
 	})
-	v.Choices.Required = true
 	v.Close = widget.NewButtonWithIcon("Close", theme.CancelIcon(), func() {
 		v.popup.Hide()
 		s.faultsView = nil
 	})
 	right := widget.NewLabelWithStyle("Right: drawn in, breathing on, back still", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	right.Wrapping = fyne.TextWrapWord
-	pictures := container.NewGridWithColumns(2,
+	pair := []fyne.CanvasObject{
 		container.NewBorder(right, nil, nil, nil, shrink(v.Right)),
-		container.NewBorder(v.WrongTitle, nil, nil, nil, shrink(v.Wrong)))
+		container.NewBorder(v.WrongTitle, nil, nil, nil, shrink(v.Wrong)),
+	}
+	// A body lying or on all fours is wide: the pair goes one above the
+	// other; sitting or standing, side by side.
+	pictures := container.NewGridWithColumns(2, pair...)
+	if pos == breath.Lying || pos == breath.Kneeling {
+		pictures = container.NewGridWithRows(2, pair...)
+	}
 	head := widget.NewLabelWithStyle("Common faults", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	body := container.NewBorder(container.NewBorder(nil, nil, nil, v.Close, head),
-		v.Fix, v.Choices, nil, pictures)
+	body := container.NewBorder(container.NewBorder(nil, nil, head, v.Close, container.NewGridWrap(fyne.NewSize(420, v.Choices.MinSize().Height), v.Choices)),
+		v.Fix, nil, nil, pictures)
 	v.popup = widget.NewModalPopUp(body, c)
 	sz := c.Size()
 	v.popup.Resize(fyne.NewSize(sz.Width*0.94, sz.Height*0.92))

@@ -100,7 +100,12 @@ func (s *Screen) Answer(yes bool) {
 	case s.climb.Unlocked > before.Unlocked:
 		s.Status.SetText(fmt.Sprintf("Counted. %s is open now: choose it under Position when you are ready.", s.climb.Unlocked.Title()))
 	default:
-		s.Status.SetText("Counted. " + LadderLine(s.climb) + ".")
+		next, left, ok := s.climb.Next()
+		if !ok {
+			s.Status.SetText("Counted. Every position is open to you.")
+			break
+		}
+		s.Status.SetText(fmt.Sprintf("Counted. %d more holds %s with normal breathing open %s.", left, s.climb.Unlocked, next))
 	}
 }
 
