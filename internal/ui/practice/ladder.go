@@ -4,7 +4,6 @@ import (
 	"fmt"
 
 	"github.com/corecue/corecue/internal/applog"
-
 	"github.com/corecue/corecue/internal/breath"
 )
 
