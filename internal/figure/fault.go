@@ -50,6 +50,23 @@ func handsOnWaist(l limbs) limbs {
 	return l
 }
 
+// lookOf is the one look a view is given, or none.
+func lookOf(looks []look) look {
+	if len(looks) > 0 {
+		return looks[0]
+	}
+	return look{}
+}
+
+// arm is the arm as the look poses it: hanging as the body has it, or with
+// the hand on the waist.
+func (lk look) arm(l limbs) limbs {
+	if lk.hands {
+		return handsOnWaist(l)
+	}
+	return l
+}
+
 // HandsAtWaist reports whether the figure puts its hands on the waist for
 // the self-check in position p: not on hands and knees, where they hold
 // the body up.

@@ -99,18 +99,12 @@ func trunkOutline(front func(v float64) float64) []Pt {
 // breath br, with the arrows at alpha arrows. looks is at most one look
 // (the self-check's hands, or a fault); without one the body is drawn plain.
 func sideView(b Body, e, br, arrows float64, looks ...look) (*draft, sideMeasure) {
-	var lk look
-	if len(looks) > 0 {
-		lk = looks[0]
-	}
+	lk := lookOf(looks)
 	d := &draft{}
 	f := newFrame(b[Trunk])
 	f.warp = lk.warp()
 	l0 := posed(b)
-	l := l0
-	if lk.hands {
-		l = handsOnWaist(l0)
-	}
+	l := lk.arm(l0)
 	wallAt := lk.wall(e)
 	front := f.m(1, 0)
 	sideOf := func(toFront bool) side {
