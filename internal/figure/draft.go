@@ -22,6 +22,7 @@ type label struct {
 	at, tip Pt
 	side    side
 	live    bool
+	wrong   bool     // names what a fault picture gets wrong, in the warning colour
 	lines   []string // the text as laid out
 }
 
@@ -55,6 +56,10 @@ func (d *draft) strip(pairs []Pt, role Role, width, alpha float64, live bool) {
 
 // arrow is a shaft from a to b with an open head at b, live.
 func (d *draft) arrow(a, b Pt, role Role, width, alpha float64) {
+	d.arrowOf(a, b, role, width, alpha, true)
+}
+
+func (d *draft) arrowOf(a, b Pt, role Role, width, alpha float64, live bool) {
 	dir := b.sub(a)
 	l := dir.len()
 	if l == 0 {
@@ -63,8 +68,8 @@ func (d *draft) arrow(a, b Pt, role Role, width, alpha float64) {
 	dir = dir.mul(1 / l)
 	n := Pt{-dir.Y, dir.X}
 	h := width * 2.6
-	d.line(a, b, role, width, alpha, true)
-	d.path([]Pt{b.sub(dir.mul(h)).add(n.mul(h * 0.8)), b, b.sub(dir.mul(h)).sub(n.mul(h * 0.8))}, false, RoleNone, role, width, alpha, true)
+	d.line(a, b, role, width, alpha, live)
+	d.path([]Pt{b.sub(dir.mul(h)).add(n.mul(h * 0.8)), b, b.sub(dir.mul(h)).sub(n.mul(h * 0.8))}, false, RoleNone, role, width, alpha, live)
 }
 
 // reserve keeps room for something live that reaches p at its furthest, so
@@ -319,16 +324,22 @@ func placeLabels(out []Shape, labels []label, panel, body box, tf func(Pt) Pt, l
 		}
 	}
 	lw := math.Max(1, 0.09*lpx)
+	role := func(p *placed) Role {
+		if p.l.wrong {
+			return RoleWrong
+		}
+		return RoleLabel
+	}
 	for _, p := range ps {
-		out = append(out, Shape{Kind: KindPath, Pts: []Pt{p.lineTo, p.tip}, Stroke: RoleLabel, Width: lw, Alpha: 0.6, Live: p.l.live})
-		out = append(out, Shape{Kind: KindCircle, Pts: []Pt{p.tip}, R: lw * 1.6, Fill: RoleLabel, Alpha: 1, Live: p.l.live})
+		out = append(out, Shape{Kind: KindPath, Pts: []Pt{p.lineTo, p.tip}, Stroke: role(p), Width: lw, Alpha: 0.6, Live: p.l.live})
+		out = append(out, Shape{Kind: KindCircle, Pts: []Pt{p.tip}, R: lw * 1.6, Fill: role(p), Alpha: 1, Live: p.l.live})
 	}
 	for _, p := range ps {
 		// p.y is the middle of the label; renderers place each line by its top.
 		top := p.y - float64(len(p.l.lines))*lh/2 + (lh-lpx)/2 - lpx*0.05
 		for i, line := range p.l.lines {
 			out = append(out, Shape{Kind: KindText, Pts: []Pt{{p.x, top + float64(i)*lh}}, Text: line, Size: lpx,
-				Align: p.align, Fill: RoleLabel, Alpha: 1})
+				Align: p.align, Fill: role(p), Alpha: 1, Bold: p.l.wrong})
 		}
 	}
 	return out

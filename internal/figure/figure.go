@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/corecue/corecue/internal/breath"
 )
@@ -44,7 +45,10 @@ type Options struct {
 	Position breath.Position
 	Pose     breath.Pose
 	View     View
-	W, H     float64 // pixels
+	// Fault draws the side view with one common fault, on the same body
+	// (FaultPoses gives the moment to show it at); FaultNone draws it right.
+	Fault breath.Fault
+	W, H  float64 // pixels
 	// LabelPx is the label text height; zero picks it from the size, never
 	// under MinLabelPx.
 	LabelPx float64
@@ -63,7 +67,21 @@ func LabelSize(w, h float64) float64 {
 type Scene struct {
 	Shapes  []Shape
 	Measure Measure
+	// Panels are the views drawn and where each body came out, in pixels,
+	// so a screen (and its tests) can tell how large each view is.
+	Panels []Panel
 }
+
+// Panel is one view in a picture: the box its body takes (labels and
+// title around it) and its scale, pixels per centimetre of body.
+type Panel struct {
+	View  View
+	Body  Rect
+	Scale float64
+}
+
+// Rect is a box in pixels.
+type Rect struct{ X, Y, W, H float64 }
 
 // Measure reads the moving anatomy back off a scene, in centimetres of body
 // (or degrees) so tests can pin the motion independently of the size.
@@ -95,29 +113,31 @@ func Render(o Options) Scene {
 	}
 	body := Posture(o.Position)
 
-	sd, sm := sideView(body, e, br, arrows)
-	fd, fm := frontView(e, br, arrows, breathArrows)
+	lk := look{fault: o.Fault, hands: p.SelfCheck && HandsAtWaist(o.Position)}
+	sd, sm := sideView(body, e, br, arrows, lk)
+	fd, fm := frontView(e, br, arrows, breathArrows, lk.hands)
 	xd, xm := sectionView(e, arrows)
 
 	var out []Shape
-	gw := math.Max(0.07*o.W, 5*lpx)
+	var panels []Panel
+	gw := math.Max(0.07*o.W, 5.6*lpx) // room for "breathing" at full label size
 	area := box{0, 0, o.W - gw, o.H}
-	out = gauge(out, box{o.W - gw, 0, gw, o.H}, br, p.Phase, lpx)
+	out = gauge(out, box{o.W - gw, 0, gw, o.H}, br, p.Phase, lpx, o.Fault == breath.FaultBreathHold)
 	switch o.View {
 	case ViewSide:
-		out, _, _ = sd.fit(out, area, lpx, "")
+		out, panels = place(out, panels, ViewSide, sd, area, lpx, "")
 	case ViewFront:
-		out, _, _ = fd.fit(out, area, lpx, "")
+		out, panels = place(out, panels, ViewFront, fd, area, lpx, "")
 	case ViewSection:
-		out, _, _ = xd.fit(out, area, lpx, "Waist at the belly button, from below")
+		out, panels = place(out, panels, ViewSection, xd, area, lpx, "Waist at the belly button, from below")
 	default:
-		out = all(out, area, lpx, sd, fd, xd)
+		out, panels = all(out, area, lpx, sd, fd, xd)
 	}
 	m := Measure{
 		NavelBack:  frontRelaxed(navelV) - sm.navelU - 0.35,
 		NavelLift:  sm.navelV - navelV,
 		TrunkDepth: sm.depth,
-		Lordosis:   LumbarLordosis(),
+		Lordosis:   sm.lordosis,
 		DomeTop:    sm.domeTop,
 		PelvicLift: sm.floorV - floorV(0),
 		Waist:      fm.waist,
@@ -126,37 +146,113 @@ func Render(o Options) Scene {
 		RingDepth:  xm.depth,
 		GaugeLevel: br,
 	}
-	return Scene{Shapes: out, Measure: m}
+	return Scene{Shapes: out, Measure: m, Panels: panels}
+}
+
+// place fits one view into b and notes where its body went.
+func place(out []Shape, panels []Panel, v View, d *draft, b box, lpx float64, title string) ([]Shape, []Panel) {
+	out, tf, s := d.fit(out, b, lpx, title)
+	lo, hi := d.bounds()
+	a, z := tf(lo), tf(hi)
+	return out, append(panels, Panel{View: v, Body: Rect{a.X, a.Y, z.X - a.X, z.Y - a.Y}, Scale: s})
 }
 
 // all lays the three views out: the side view takes most of the room; the
-// front view and cross-section share the rest, beside it or under it. When
-// the room is too small for all three with their labels (a small laptop's
-// practice screen), the side view alone fills it, with its labels while
-// the body stays large enough to read and without them below that.
-func all(out []Shape, a box, lpx float64, sd, fd, xd *draft) []Shape {
-	const secTitle = "Waist, from below"
+// front view and cross-section share the rest, beside it, under it or all
+// three in a row, whichever leaves the side view large and the other two
+// readable. When the room is too small for all three with their labels (a
+// small laptop's practice screen), the side view alone fills it, with its
+// labels while the body stays large enough to read and without them below
+// that.
+func all(out []Shape, a box, lpx float64, sd, fd, xd *draft) ([]Shape, []Panel) {
 	if a.H < 22*lpx {
 		if sd.bodyHeight(a, lpx, "") < 0.45*a.H {
 			sd.labels = nil
 		}
-		out, _, _ = sd.fit(out, a, lpx, "")
-		return out
+		return place(out, nil, ViewSide, sd, a, lpx, "")
 	}
-	lo, hi := sd.bounds()
-	aspect := (hi.X - lo.X) / (hi.Y - lo.Y)
-	if aspect > 1.2 { // lying or kneeling: a wide side view, the others under it
-		h := a.H * 0.6
-		out, _, _ = sd.fit(out, box{a.X, a.Y, a.W, h}, lpx, "Side")
-		out, _, _ = fd.fit(out, box{a.X, a.Y + h, a.W / 2, a.H - h}, lpx, "Front")
-		out, _, _ = xd.fit(out, box{a.X + a.W/2, a.Y + h, a.W / 2, a.H - h}, lpx, secTitle)
-		return out
+	best := bestArrangement(a, lpx, sd, fd, xd)
+	var panels []Panel
+	out, panels = place(out, panels, ViewSide, sd, best.side, lpx, "Side")
+	out, panels = place(out, panels, ViewFront, fd, best.front, lpx, "Front")
+	out, panels = place(out, panels, ViewSection, xd, best.section, lpx, secTitle)
+	return out, panels
+}
+
+const secTitle = "Waist, from below"
+
+// arranged remembers the arrangement chosen for a room and three views:
+// it depends only on what never moves with the pose, and trying them all
+// costs as much as the rest of a frame.
+var arranged = struct {
+	sync.Mutex
+	m map[arrangeKey]arrangement
+}{m: map[arrangeKey]arrangement{}}
+
+type arrangeKey struct {
+	a      box
+	lpx    float64
+	bounds [6]Pt
+	labels [3]int
+}
+
+func bestArrangement(a box, lpx float64, sd, fd, xd *draft) arrangement {
+	k := arrangeKey{a: a, lpx: lpx, labels: [3]int{len(sd.labels), len(fd.labels), len(xd.labels)}}
+	for i, d := range []*draft{sd, fd, xd} {
+		k.bounds[2*i], k.bounds[2*i+1] = d.bounds()
 	}
-	w := a.W * 0.6
-	out, _, _ = sd.fit(out, box{a.X, a.Y, w, a.H}, lpx, "Side")
-	out, _, _ = fd.fit(out, box{a.X + w, a.Y, a.W - w, a.H * 0.55}, lpx, "Front")
-	out, _, _ = xd.fit(out, box{a.X + w, a.Y + a.H*0.55, a.W - w, a.H * 0.45}, lpx, secTitle)
-	return out
+	arranged.Lock()
+	defer arranged.Unlock()
+	if c, ok := arranged.m[k]; ok {
+		return c
+	}
+	best, bestScore := arrangement{}, -1.0
+	for _, c := range arrangements(a) {
+		if sc := c.score(lpx, sd, fd, xd); sc > bestScore {
+			best, bestScore = c, sc
+		}
+	}
+	if len(arranged.m) > 256 { // a window being resized: keep the memory small
+		clear(arranged.m)
+	}
+	arranged.m[k] = best
+	return best
+}
+
+// arrangement is where each of the three views goes.
+type arrangement struct{ side, front, section box }
+
+// arrangements are the ways of sharing a among the views: the side view
+// on top with the others under it, on the left with the others stacked
+// beside it, or all three in a row, each at a few proportions.
+func arrangements(a box) []arrangement {
+	var cs []arrangement
+	for _, f := range []float64{0.55, 0.62, 0.7} {
+		h := a.H * f
+		cs = append(cs, arrangement{box{a.X, a.Y, a.W, h}, box{a.X, a.Y + h, a.W / 2, a.H - h}, box{a.X + a.W/2, a.Y + h, a.W / 2, a.H - h}})
+		w := a.W * f
+		cs = append(cs, arrangement{box{a.X, a.Y, w, a.H}, box{a.X + w, a.Y, a.W - w, a.H * 0.55}, box{a.X + w, a.Y + a.H*0.55, a.W - w, a.H * 0.45}})
+	}
+	for _, f := range []float64{0.4, 0.48, 0.56} {
+		w := a.W * f
+		for _, g := range []float64{0.4, 0.5, 0.6} {
+			fw := (a.W - w) * g
+			cs = append(cs, arrangement{box{a.X, a.Y, w, a.H}, box{a.X + w, a.Y, fw, a.H}, box{a.X + w + fw, a.Y, a.W - w - fw, a.H}})
+		}
+	}
+	return cs
+}
+
+// score rates an arrangement by the scale each view gets: the side view
+// counts most, and the smaller of the other two counts for readability.
+func (c arrangement) score(lpx float64, sd, fd, xd *draft) float64 {
+	s := sd.choose(c.side, lpx, titleRoom("Side", lpx)).s
+	f := fd.choose(c.front, lpx, titleRoom("Front", lpx)).s
+	x := xd.choose(c.section, lpx, titleRoom(secTitle, lpx)).s
+	if s < f {
+		return 0 // the side view is the main one: the same body never smaller in it
+	}
+	return 2*s + 1.5*math.Min(f, x)
 }
 
 // arrowAlpha shows the draw-in arrows while the belly button is being drawn
@@ -174,7 +270,7 @@ func arrowAlpha(p breath.Pose, e float64) (draw, breathe float64) {
 
 // gauge is the breath level: a tall track filling from the bottom, with the
 // small breaths of the hold named while they happen.
-func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64) []Shape {
+func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bool) []Shape {
 	tw := math.Min(b.W*0.36, 2.6*lpx)
 	x0 := b.X + (b.W-tw)/2
 	top, bot := b.Y+3.2*lpx, b.Y+b.H-4.6*lpx
@@ -193,13 +289,16 @@ func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64) []Shape
 	}
 	out = append(out, Shape{Kind: KindRect, Pts: []Pt{{x0 + pad, level}, {x0 + tw - pad, bot - pad}}, R: (tw - 2*pad) / 2,
 		Fill: RoleBreath, Alpha: 1, Live: true})
-	note := [2]string{}
-	if ph == breath.Hold {
+	note, role := [2]string{}, RoleBreath
+	switch {
+	case held:
+		note, role = [2]string{"breath", "held"}, RoleWrong
+	case ph == breath.Hold:
 		note = [2]string{"keep", "breathing"}
 	}
 	for i, t := range note {
-		out = append(out, Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, bot + (1.8+1.1*float64(i))*lpx}}, Text: t, Size: lpx * 0.9,
-			Align: AlignCentre, Bold: true, Fill: RoleBreath, Alpha: 1, Live: true})
+		out = append(out, Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, bot + (1.8+1.1*float64(i))*lpx}}, Text: t, Size: lpx,
+			Align: AlignCentre, Bold: true, Fill: role, Alpha: 1, Live: true})
 	}
 	return out
 }

@@ -33,9 +33,9 @@ func frontOutline(e, br float64) []Pt {
 	return pts
 }
 
-func frontView(e, br, arrows, breathArrows float64) (*draft, frontMeasure) {
+func frontView(e, br, arrows, breathArrows float64, hands bool) (*draft, frontMeasure) {
 	d := &draft{}
-	frontBody(d)
+	frontBody(d, hands)
 	frontFlanks(d, e, br)
 	frontRibs(d, br)
 	frontCorset(d, e, br)
@@ -68,8 +68,9 @@ func frontView(e, br, arrows, breathArrows float64) (*draft, frontMeasure) {
 type frontMeasure struct{ waist, ribs float64 }
 
 // frontBody draws what does not move: legs, arms, head and the trunk at its
-// narrowest, the relaxed waist dashed, and the hip bones.
-func frontBody(d *draft) {
+// narrowest, the relaxed waist dashed, and the hip bones. The arms hang, or
+// with hands the elbows go out and the hands rest on the waist.
+func frontBody(d *draft, hands bool) {
 	// Legs, arms and head, then the trunk at its narrowest; the flanks that
 	// move are added live on top.
 	legs := [][]Pt{}
@@ -80,7 +81,14 @@ func frontBody(d *draft) {
 		sh := Pt{s * 17.4, -50}
 		el := sh.add(Pt{s * 8.5, 27.5})
 		wr := el.add(Pt{s * 5.2, 24.4})
-		legs = append(legs, capsule(sh, el, 4.8, 3.8), capsule(el, wr, 3.7, 2.6), capsule(wr, wr.add(Pt{s * 1.2, 8}), 2.8, 2.2))
+		hand := wr.add(Pt{s * 1.2, 8})
+		if hands {
+			el = sh.add(Pt{s * 11.5, 23})
+			// Just above the draw-in arrows at the narrowest of the waist.
+			wr = Pt{s * (halfWidth(27, 0, 0.5) + 2.4), -27}
+			hand = Pt{s * (halfWidth(23, 0, 0.5) - 2.4), -22.5}
+		}
+		legs = append(legs, capsule(sh, el, 4.8, 3.8), capsule(el, wr, 3.7, 2.6), capsule(wr, hand, 2.8, 2.2))
 	}
 	parts := append(legs, capsule(Pt{0, -58}, Pt{0, -65}, 5.6, 5.0), ellipse(Pt{0, -73}, 9.2, 11.4, 0, 36), frontOutline(1, 0))
 	for _, p := range parts {

@@ -11,14 +11,22 @@ const (
 )
 
 // frame turns trunk coordinates (u forward, v up) into the picture's model
-// space (y down), turned by the Trunk angle.
-type frame struct{ cos, sin float64 }
+// space (y down), turned by the Trunk angle. A fault picture bends the
+// trunk first (warp, in trunk coordinates; nil for none).
+type frame struct {
+	cos, sin float64
+	warp     func(Pt) Pt
+}
 
 func newFrame(trunkDeg float64) frame {
-	return frame{math.Cos(rad(trunkDeg)), math.Sin(rad(trunkDeg))}
+	return frame{cos: math.Cos(rad(trunkDeg)), sin: math.Sin(rad(trunkDeg))}
 }
 
 func (f frame) m(u, v float64) Pt {
+	if f.warp != nil {
+		w := f.warp(Pt{u, v})
+		u, v = w.X, w.Y
+	}
 	x, y := u, -v
 	return Pt{x*f.cos - y*f.sin, x*f.sin + y*f.cos}
 }
@@ -73,8 +81,8 @@ func foot(ankle, fd Pt) []Pt {
 }
 
 // trunkOutline is the trunk's silhouette from the neck round the back,
-// under the buttock, up the front with the belly drawn in by e, to the neck.
-func trunkOutline(e float64) []Pt {
+// under the buttock, up the front along front(v), to the neck.
+func trunkOutline(front func(v float64) float64) []Pt {
 	var pts []Pt
 	for v := 60.0; v >= -8; v -= 2 {
 		pts = append(pts, Pt{backU(v), v})
@@ -82,17 +90,22 @@ func trunkOutline(e float64) []Pt {
 	// Under the buttock to the groin: the thigh covers the rest.
 	pts = append(pts, Pt{-9, -11.5}, Pt{-3, -11}, Pt{3, -8})
 	for v := -6.0; v <= 60; v += 1 {
-		pts = append(pts, Pt{frontWall(v, e), v})
+		pts = append(pts, Pt{front(v), v})
 	}
 	return pts
 }
 
 // side builds the side view of body b for the pose's engagement e and
-// breath br, with the arrows at alpha arrows.
-func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
+// breath br, with the arrows at alpha arrows. looks is at most one look
+// (the self-check's hands, or a fault); without one the body is drawn plain.
+func sideView(b Body, e, br, arrows float64, looks ...look) (*draft, sideMeasure) {
+	lk := lookOf(looks)
 	d := &draft{}
 	f := newFrame(b[Trunk])
-	l := posed(b)
+	f.warp = lk.warp()
+	l0 := posed(b)
+	l := lk.arm(l0)
+	wallAt := lk.wall(e)
 	front := f.m(1, 0)
 	sideOf := func(toFront bool) side {
 		v := front
@@ -120,7 +133,8 @@ func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
 	thigh := capsule(f.pt(l.hip), f.pt(l.knee), 8.2, 5.6)
 	shin := capsule(f.pt(l.knee), f.pt(l.ankle), 5.2, 3.4)
 	ft := f.pts(foot(l.ankle, l.footDir))
-	trunk := f.pts(trunkOutline(1))
+	inner := lk.inner(wallAt)
+	trunk := f.pts(trunkOutline(inner))
 	parts := [][]Pt{thigh, shin, ft, neck, head, nose, trunk}
 
 	ground(d, b, f, l, parts)
@@ -142,18 +156,18 @@ func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
 		capsule(f.pt(l.wrist), f.pt(l.hand), 2.8, 2.4),
 	}
 	for _, p := range arm {
-		d.path(p, true, RoleNone, RoleInk, outlineW*1.4, 0.4, false)
+		d.path(p, true, RoleNone, RoleInk, outlineW*1.4, armAlpha, false)
 	}
 	for _, p := range arm {
-		d.path(p, true, RoleSkinFar, RoleNone, 0, 0.4, false)
+		d.path(p, true, RoleSkinFar, RoleNone, 0, armFill, false)
 	}
 
 	// The belly between its fully drawn-in place and where it is now.
 	var flesh []Pt
 	const fleshStep = 1.0
 	for v := -3.0; v <= 33; v += fleshStep {
-		in := frontWall(v, 1)
-		flesh = append(flesh, f.m(in-outlineW, v), f.m(frontWall(v, e), v))
+		in := inner(v)
+		flesh = append(flesh, f.m(in-outlineW, v), f.m(wallAt(v), v))
 	}
 	d.strip(flesh, RoleSkin, fleshStep*1.25, 1, true)
 
@@ -165,6 +179,7 @@ func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
 	d.add(Shape{Kind: KindPath, Pts: ghost, Stroke: RoleGhost, Width: 0.3, Alpha: 0.9, Dash: 1.1})
 
 	bones(d, f)
+	lk.ghostBack(d, f)
 
 	// Thoracolumbar fascia: the sheet at the back the corset muscle pulls on.
 	var fascia []Pt
@@ -174,8 +189,8 @@ func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
 	d.path(fascia, false, RoleNone, RoleFascia, 0.45, 1, false)
 
 	m := sideMeasure{}
-	ribs(d, f, 0.5)
-	corset(d, f, e)
+	ribs(d, f, lk.ribLift())
+	corset(d, f, lk.corsetE(e), wallAt)
 	dome(d, f, br)
 
 	// Pelvic floor: a sling from the pubis to the tailbone, lifting as the belly draws in.
@@ -191,22 +206,25 @@ func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
 	// The belly's outline as it is now.
 	var wall []Pt
 	for v := -3.0; v <= 33; v += 1.5 {
-		wall = append(wall, f.m(frontWall(v, e), v))
+		wall = append(wall, f.m(wallAt(v), v))
 	}
 	d.path(wall, false, RoleNone, RoleInk, outlineW, 1, true)
 
 	nv := navelV + navelLift*e
-	nu := frontWall(nv, e) - 0.35
+	nu := wallAt(nv) - 0.35
 	navel := f.m(nu, nv)
 	d.circle(navel, 0.6, RoleAccent, RoleNone, 0, 1, true)
 	d.arrow(f.m(nu+8.5, nv), f.m(nu+1.6, nv), RoleAccent, 0.6, arrows)
 	d.reserve(f.m(frontRelaxed(navelV)+9.5, navelV))
+	lk.handOver(d, f, l0)
 
 	m.navelU = nu
 	m.navelV = nv
 	m.depth = trunkDepth(navelV)
 	m.domeTop = diaphragmV(0.8, br)
 	m.floorV = floorV(e)
+	m.lordosis = lordosisOf(f.warp)
+	lk.mark(d, f)
 
 	// Labels: back parts on the back's side of the picture, front parts on the front's.
 	d.label("lumbar spine L1–L5", f.pt(spineAt(3)), sideOf(false))
@@ -225,6 +243,7 @@ type sideMeasure struct {
 	depth          float64
 	domeTop        float64
 	floorV         float64
+	lordosis       float64
 }
 
 // bones draws the pelvis, sacrum, lumbar vertebrae with L5–S1 marked, the
@@ -266,11 +285,11 @@ func bones(d *draft, f frame) {
 	d.path(st, false, RoleNone, RoleBone, 0.7, 1, false)
 }
 
-// ribs draws seven ribs sweeping down and forward from the spine, at the
-// breath br. The side view draws them still, at a relaxed breath: seen from
-// the side the ribs' in-breath is sideways (the front view shows it), and
-// still ribs cost nothing to repaint.
-func ribs(d *draft, f frame, br float64) {
+// ribs draws seven ribs sweeping down and forward from the spine, lifted
+// by lift degrees. The side view draws them still: seen from the side the
+// ribs' in-breath is sideways (the front view shows it), and still ribs
+// cost nothing to repaint; only the rib-flare fault lifts them.
+func ribs(d *draft, f frame, liftDeg float64) {
 	for i := 0; i < 7; i++ {
 		vi := 53 - 3.2*float64(i)
 		vf := vi - 4.2 - 0.55*float64(i)
@@ -281,7 +300,7 @@ func ribs(d *draft, f frame, br float64) {
 			{lerp(backU(vi-3), frontRelaxed(vi-3), 0.5), vi - 3.4 - 0.25*float64(i)},
 			{frontRelaxed(vf) - 1.9, vf},
 		}
-		lift := rad(3.5 * (br - 0.5))
+		lift := rad(liftDeg)
 		for j := 1; j < len(pts); j++ {
 			r := pts[j].sub(back)
 			pts[j] = Pt{back.X + r.X*math.Cos(lift) - r.Y*math.Sin(lift), back.Y + r.X*math.Sin(lift) + r.Y*math.Cos(lift)}
@@ -315,11 +334,11 @@ func corsetBack(v float64) float64 {
 // fibres from the back to the front wall, strongest at and below the belly
 // button. As it draws in, its front edge follows the belly back and it
 // thickens and darkens.
-func corset(d *draft, f frame, e float64) {
+func corset(d *draft, f frame, e float64, wallAt func(float64) float64) {
 	const step = 0.9
 	var lower, upper []Pt
 	for v := 1.5; v <= 27; v += step {
-		a, b := f.m(corsetBack(v), v), f.m(frontWall(v, e)-1.3, v)
+		a, b := f.m(corsetBack(v), v), f.m(wallAt(v)-1.3, v)
 		if v <= 20 {
 			lower = append(lower, a, b)
 		} else {
@@ -329,7 +348,7 @@ func corset(d *draft, f frame, e float64) {
 	d.strip(lower, RoleMuscle, step*1.2, lerp(0.5, 0.85, e), true)
 	d.strip(upper, RoleMuscle, step*1.2, lerp(0.28, 0.45, e), true)
 	for v := 2.5; v <= 26; v += 1.8 {
-		a, b := f.m(corsetBack(v)+0.3, v), f.m(frontWall(v, e)-1.5, v)
+		a, b := f.m(corsetBack(v)+0.3, v), f.m(wallAt(v)-1.5, v)
 		al := 0.9
 		if v > 20 {
 			al = 0.5

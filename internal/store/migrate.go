@@ -81,6 +81,10 @@ var migrations = []string{
 	ALTER TABLE sessions ADD COLUMN seconds INTEGER NOT NULL DEFAULT 0 CHECK (seconds >= 0);
 	ALTER TABLE session_items ADD COLUMN slot INTEGER NOT NULL DEFAULT 0 CHECK (slot >= 0);
 	UPDATE session_items SET slot = position;`,
+	// 4: the practice ladder. After a drill the person says whether they
+	// could breathe normally through every hold; NULL is a drill not asked
+	// about (recorded before this, or the question left unanswered).
+	`ALTER TABLE sessions ADD COLUMN breathed_normally INTEGER CHECK (breathed_normally IN (0, 1));`,
 }
 
 // SchemaVersion is the version a fully migrated database has.

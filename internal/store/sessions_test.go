@@ -249,7 +249,7 @@ func TestVersionTwoDatabaseUpgradesItsSessions(t *testing.T) {
 	}
 	db.Close()
 	s := open(t, dir)
-	if v, _ := s.Version(); v != 3 || SchemaVersion != 3 {
+	if v, _ := s.Version(); v != SchemaVersion {
 		t.Fatalf("version %d of %d", v, SchemaVersion)
 	}
 	list, err := s.Sessions()

@@ -22,6 +22,7 @@ type Corset struct {
 	view     figure.View
 	labelPx  float64
 	reduced  bool
+	fault    breath.Fault
 
 	r *renderer // the live renderer, so a new pose skips the widget-level refresh
 }
@@ -68,6 +69,15 @@ func (c *Corset) SetView(v figure.View) {
 	}
 }
 
+// SetFault draws one common fault on the body (FaultNone: done right), for
+// the right-and-wrong picture pairs.
+func (c *Corset) SetFault(f breath.Fault) {
+	if f != c.fault {
+		c.fault = f
+		c.Refresh()
+	}
+}
+
 // SetLabelSize sets the label text height in pixels (0: from the figure's
 // size), for screens read from further away such as the kiosk.
 func (c *Corset) SetLabelSize(px float64) {
@@ -81,7 +91,7 @@ func (c *Corset) Options(w, h float64) figure.Options {
 	if lpx > 0 {
 		lpx = max(lpx, figure.LabelSize(w, h))
 	}
-	return figure.Options{Position: c.position, View: c.view, Pose: c.Shown(), W: w, H: h, LabelPx: lpx}
+	return figure.Options{Position: c.position, View: c.view, Pose: c.Shown(), Fault: c.fault, W: w, H: h, LabelPx: lpx}
 }
 
 // Shown is the pose the figure is drawing: the set pose, or its still form

@@ -51,6 +51,8 @@ type staticKey struct {
 	position breath.Position
 	view     figure.View
 	labelPx  float64
+	fault    breath.Fault
+	hands    bool // the self-check's hands on the waist: a still picture of its own
 }
 
 type renderer struct {
@@ -135,7 +137,8 @@ func (r *renderer) apply() {
 		return
 	}
 	o := r.c.Options(float64(r.size.Width), float64(r.size.Height))
-	key := staticKey{r.size, r.canvasScale(), r.pal, o.Position, o.View, o.LabelPx}
+	key := staticKey{r.size, r.canvasScale(), r.pal, o.Position, o.View, o.LabelPx, o.Fault,
+		o.Pose.SelfCheck && figure.HandsAtWaist(o.Position)}
 	fk := keyOf(o.Pose)
 	if key == r.key && fk == r.lastArg {
 		return // nothing the picture depends on has changed (lead-in, reduced motion)

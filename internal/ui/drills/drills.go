@@ -36,6 +36,7 @@ type Editor struct {
 	List                               *widget.List
 	Name, LeadIn, Exhale, Inhale, Hold *widget.Entry
 	Release, Reps                      *widget.Entry
+	Method, Position                   *widget.Select // how it is taught; the body position it is done in
 	Save, Delete, New                  *widget.Button
 	Message, Empty                     *widget.Label
 	OnSaved                            func() // the practice picker reloads
@@ -55,6 +56,12 @@ func NewEditor(s Store, w fyne.Window) *Editor {
 	e.Name = entry("e.g. Evening vacuum")
 	e.LeadIn, e.Exhale, e.Inhale = entry("seconds"), entry("seconds"), entry("seconds")
 	e.Hold, e.Release, e.Reps = entry("seconds"), entry("seconds"), entry("1–100")
+	e.Method = widget.NewSelect([]string{breath.Clinic.Title(), breath.DrawingIn.Title()}, nil)
+	var places []string
+	for _, p := range breath.Positions {
+		places = append(places, p.Title())
+	}
+	e.Position = widget.NewSelect(places, nil)
 	e.Message = widget.NewLabel("")
 	e.Message.Wrapping = fyne.TextWrapWord
 	e.Save = widget.NewButtonWithIcon("Save drill", theme.DocumentSaveIcon(), e.save)
@@ -70,7 +77,7 @@ func NewEditor(s Store, w fyne.Window) *Editor {
 		func() fyne.CanvasObject { return widget.NewLabel("template drill name") },
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			d := e.saved[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s · %d reps", d.Name, d.Reps))
+			o.(*widget.Label).SetText(fmt.Sprintf("%s · %d reps · %s", d.Name, d.Reps, d.Position))
 		})
 	e.List.OnSelected = func(i widget.ListItemID) {
 		e.selected = i
@@ -78,6 +85,8 @@ func NewEditor(s Store, w fyne.Window) *Editor {
 	}
 	form := widget.NewForm(
 		widget.NewFormItem("Name", e.Name),
+		widget.NewFormItem("Method", e.Method),
+		widget.NewFormItem("Position", e.Position),
 		widget.NewFormItem("Lead-in (s)", e.LeadIn),
 		widget.NewFormItem("Breathe out (s)", e.Exhale),
 		widget.NewFormItem("Breathe in, draw in (s)", e.Inhale),
@@ -126,12 +135,15 @@ func (e *Editor) fill(d breath.Drill, name string) {
 	secs(e.Hold, d.Hold.Seconds())
 	secs(e.Release, d.Release.Seconds())
 	e.Reps.SetText(strconv.Itoa(d.Reps))
+	e.Method.SetSelectedIndex(int(d.Method))
+	e.Position.SetSelectedIndex(int(d.Position))
 	e.Message.SetText("")
 }
 
 // Drill reads the form, naming the first field that is wrong.
 func (e *Editor) Drill() (breath.Drill, error) {
-	d := breath.Drill{Name: strings.Join(strings.Fields(e.Name.Text), " ")}
+	d := breath.Drill{Name: strings.Join(strings.Fields(e.Name.Text), " "),
+		Method: breath.Method(max(e.Method.SelectedIndex(), 0)), Position: breath.Positions[max(e.Position.SelectedIndex(), 0)]}
 	for _, f := range []struct {
 		name string
 		en   *widget.Entry

@@ -178,3 +178,31 @@ func TestPlannerStartsAWorkoutOnTheOpenPlan(t *testing.T) {
 		t.Fatalf("tab %q, plan %q", h.Tabs.Selected().Text, h.Workout.Plan.Selected)
 	}
 }
+
+// A saved drill keeps its position and method: in the database, in the
+// editor when chosen again, and in the practice screen, which poses the
+// figure for it.
+func TestCustomDrillKeepsItsPosition(t *testing.T) {
+	h, st := newHome(t, Options{})
+	h.Drills.Name.SetText("Sitting draw-in")
+	h.Drills.Method.SetSelectedIndex(int(breath.DrawingIn))
+	h.Drills.Position.SetSelectedIndex(int(breath.Sitting))
+	test.Tap(h.Drills.Save)
+	rows, err := st.Drills()
+	if err != nil || len(rows) != 1 || !strings.Contains(string(rows[0].JSON), `"position":"sitting"`) ||
+		!strings.Contains(string(rows[0].JSON), `"method":"drawing-in"`) {
+		t.Fatalf("stored %v %v (%s)", rows, err, h.Drills.Message.Text)
+	}
+	h.Drills.New.OnTapped()
+	if h.Drills.Position.SelectedIndex() != int(breath.Lying) {
+		t.Fatal("a new drill did not start lying")
+	}
+	h.Drills.List.Select(0)
+	if h.Drills.Position.SelectedIndex() != int(breath.Sitting) || h.Drills.Method.SelectedIndex() != int(breath.DrawingIn) {
+		t.Fatalf("editor shows %d %d", h.Drills.Position.SelectedIndex(), h.Drills.Method.SelectedIndex())
+	}
+	h.Practice.Picker.SetSelected("Sitting draw-in (10 reps)")
+	if h.Practice.Position.SelectedIndex() != int(breath.Sitting) || h.Stage.Diagram.BodyPosition() != breath.Sitting {
+		t.Fatalf("practice position %d, figure %v", h.Practice.Position.SelectedIndex(), h.Stage.Diagram.BodyPosition())
+	}
+}

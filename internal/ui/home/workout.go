@@ -70,6 +70,13 @@ func (r drillRecorder) AddSession(ses hist.Session) (int64, error) {
 	return id, err
 }
 
+// The practice ladder reads and keeps its answers in the same store.
+func (r drillRecorder) SetBreathedNormally(id int64, yes bool) error {
+	return r.st.SetBreathedNormally(id, yes)
+}
+
+func (r drillRecorder) LadderEntries() ([]breath.LadderEntry, error) { return r.st.LadderEntries() }
+
 // progressOf is the handout's progress page data: every recorded session and
 // the person's weekly goal. Unreadable history leaves the page out.
 func progressOf(d Deps) *handout.Progress {

@@ -21,18 +21,19 @@ func newKeyButton(s *Screen, label string, icon fyne.Resource, tapped func()) *s
 	return sessionkey.NewButton(s, label, icon, tapped)
 }
 
-// picker is the drill list. Disabled while a drill runs, it opens for no key
-// (Fyne's Select would still open its list on Space while greyed out, and a
-// different drill could be chosen mid-drill).
+// picker is a list the drill is set up with: the drill, the position.
+// Disabled while a drill runs, it opens for no key (Fyne's Select would
+// still open its list on Space while greyed out, and a different drill
+// could be chosen mid-drill).
 type picker struct {
 	widget.Select
 	s *Screen
 }
 
-func newPicker(s *Screen) *picker {
+func newPicker(s *Screen, hint string, changed func()) *picker {
 	p := &picker{s: s}
-	p.OnChanged = func(string) { s.showChosen() }
-	p.PlaceHolder = "Choose a drill"
+	p.OnChanged = func(string) { changed() }
+	p.PlaceHolder = hint
 	p.ExtendBaseWidget(p)
 	return p
 }

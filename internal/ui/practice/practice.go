@@ -44,6 +44,7 @@ type Picture interface {
 	SetPose(breath.Pose)
 	SetReducedMotion(bool)
 	SetSoundNote(string)
+	SetPosition(breath.Position) // poses the body for the drill's position
 }
 
 // State is where the screen is in a session.
@@ -61,11 +62,20 @@ type Screen struct {
 	picture Picture
 	drills  func() []breath.Drill // presets then custom drills, asked each time the picker opens
 
-	Picker *picker
-	Start  *sessionkey.Button
-	Pause  *sessionkey.Button
-	Stop   *sessionkey.Button
-	Status *widget.Label
+	Picker   *picker
+	Position *picker // lying, kneeling, sitting, standing: for any drill
+	Start    *sessionkey.Button
+	Pause    *sessionkey.Button
+	Stop     *sessionkey.Button
+	Status   *widget.Label
+	// Faults opens the common faults, each drawn right and wrong; during a
+	// reminder that names a fault it opens at that one.
+	Faults *widget.Button
+	// The practice ladder: where the person stands, and the question at
+	// the end of a drill that decides whether its holds count.
+	Ladder   *widget.Label
+	Question *fyne.Container
+	Yes, No  *widget.Button
 
 	choices   []breath.Drill
 	tl        *breath.Timeline
@@ -79,6 +89,13 @@ type Screen struct {
 	recorder Recorder
 	wall     func() time.Time
 	started  time.Time // wall-clock start of the drill playing
+
+	ladder LadderStore // nil: no ladder (the kiosk), every position open
+	climb  breath.Ladder
+	asking int64        // the recorded drill the question is about; 0 when none
+	fault  breath.Fault // the fault the reminder names now
+
+	faultsView *FaultsView
 }
 
 // Recorder keeps a practised drill as a session of the person's history.
@@ -94,6 +111,8 @@ func (s *Screen) SetRecorder(r Recorder, now func() time.Time) {
 		now = time.Now
 	}
 	s.recorder, s.wall = r, now
+	s.ladder, _ = r.(LadderStore)
+	s.reloadLadder()
 }
 
 // New builds the screen. drills lists what the picker offers; nil means the presets.
@@ -102,19 +121,29 @@ func New(p Player, pic Picture, drills func() []breath.Drill) *Screen {
 		drills = breath.Presets
 	}
 	s := &Screen{player: p, picture: pic, drills: drills}
-	s.Picker = newPicker(s)
+	s.Picker = newPicker(s, "Choose a drill", s.drillChanged)
+	s.Position = newPicker(s, "Position", s.showChosen)
 	s.Start = newKeyButton(s, "Start", theme.MediaPlayIcon(), func() { s.StartDrill() })
 	s.Start.Importance = widget.HighImportance
 	s.Pause = newKeyButton(s, "Pause", theme.MediaPauseIcon(), s.TogglePause)
 	s.Stop = newKeyButton(s, "Stop", theme.MediaStopIcon(), s.StopDrill)
 	s.Status = widget.NewLabel("")
 	s.Status.Wrapping = fyne.TextWrapWord
+	s.Faults = widget.NewButtonWithIcon("Common faults", theme.InfoIcon(), func() { s.ShowFaults(s.fault) })
+	s.Ladder = widget.NewLabel("")
+	s.Yes = widget.NewButton("Yes", func() { s.Answer(true) })
+	s.No = widget.NewButton("No", func() { s.Answer(false) })
+	s.Question = container.NewHBox(widget.NewLabelWithStyle(LadderQuestion, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.Yes, s.No)
+	s.Question.Hide()
 	s.Reload()
+	s.reloadLadder()
 
-	// The picker gets a fixed, generous width so drill names are never cut short.
-	picker := container.New(layout.NewGridWrapLayout(fyne.NewSize(300, s.Picker.MinSize().Height)), s.Picker)
-	bar := container.NewHBox(widget.NewLabel("Drill"), picker, s.Start, s.Pause, s.Stop)
-	s.content = container.NewBorder(container.NewPadded(bar), container.NewPadded(s.Status), nil, nil, pic.Object())
+	// The pickers get fixed, generous widths so names are never cut short.
+	picker := container.New(layout.NewGridWrapLayout(fyne.NewSize(290, s.Picker.MinSize().Height)), s.Picker)
+	position := container.New(layout.NewGridWrapLayout(fyne.NewSize(230, s.Position.MinSize().Height)), s.Position)
+	bar := container.NewHBox(widget.NewLabel("Drill"), picker, position, s.Start, s.Pause, s.Stop)
+	bottom := container.NewVBox(s.Question, container.NewBorder(nil, nil, nil, container.NewHBox(s.Ladder, s.Faults), s.Status))
+	s.content = container.NewBorder(container.NewPadded(bar), container.NewPadded(bottom), nil, nil, pic.Object())
 	s.ticker = frames.New(func() { benchLog.tick(); s.Frame() })
 	s.updateControls()
 	s.soundNote = "unset" // forces the first note through
@@ -145,6 +174,7 @@ func (s *Screen) Reload() {
 // Choose selects a drill by value, adding it to the picker when it is not a
 // listed one (e.g. --reps 12 from the command line).
 func (s *Screen) Choose(d breath.Drill) {
+	s.Position.SetSelectedIndex(int(d.Position))
 	for i, c := range s.choices {
 		if c == d {
 			s.Picker.SetSelectedIndex(i)
@@ -156,12 +186,27 @@ func (s *Screen) Choose(d breath.Drill) {
 	s.Picker.SetSelectedIndex(len(s.choices) - 1)
 }
 
+// chosen is the selected drill in the selected position.
 func (s *Screen) chosen() (breath.Drill, bool) {
 	i := s.Picker.SelectedIndex()
 	if i < 0 || i >= len(s.choices) {
 		return breath.Drill{}, false
 	}
-	return s.choices[i], true
+	d := s.choices[i]
+	if p := s.Position.SelectedIndex(); p >= 0 {
+		d.Position = breath.Positions[p]
+	}
+	return d, true
+}
+
+// drillChanged shows the newly chosen drill. A saved drill brings its own
+// position; a preset is done in whichever position is chosen.
+func (s *Screen) drillChanged() {
+	i := s.Picker.SelectedIndex()
+	if i >= 0 && i < len(s.choices) && !slices.Contains(breath.Presets(), s.choices[i]) {
+		s.Position.SetSelectedIndex(int(s.choices[i].Position))
+	}
+	s.showChosen()
 }
 
 // showChosen previews the first pose of the selected drill while idle.
@@ -180,6 +225,10 @@ func (s *Screen) showChosen() {
 	}
 	p := tl.Pose(0)
 	p.Caption = fmt.Sprintf("%s: %d reps, about %s. Press Start or Space.", d.Name, d.Reps, minutes(d.Duration()))
+	if why := s.closed(d.Position); why != "" {
+		p.Reminder = why
+	}
+	s.picture.SetPosition(d.Position)
 	s.picture.SetPose(p)
 }
 
@@ -195,14 +244,20 @@ func (s *Screen) StartDrill() {
 		s.Status.SetText("This drill can't be played: " + err.Error())
 		return
 	}
+	if why := s.closed(d.Position); why != "" {
+		s.Status.SetText(why)
+		return
+	}
 	if s.state != Idle {
 		s.record(s.player.Now())
 		s.player.Stop()
 	}
+	s.endQuestion() // a new drill leaves the last one's holds unanswered
 	s.tl = tl
 	if s.wall != nil {
 		s.started = s.wall()
 	}
+	s.picture.SetPosition(d.Position)
 	s.player.Start(tl)
 	s.setState(Running)
 	s.ticker.Start()
@@ -235,6 +290,7 @@ func (s *Screen) StopDrill() {
 	s.setState(Idle)
 	s.Status.SetText("Stopped. " + note)
 	s.showChosen()
+	s.ask()
 }
 
 // Frame shows the pose for the session clock's current time. It runs on every
@@ -251,13 +307,16 @@ func (s *Screen) Frame() {
 	if s.state == Paused {
 		p.Reminder = "Paused: press Space or Resume to carry on."
 	}
+	s.noteFault(p.Fault)
 	s.picture.SetPose(p)
 	if p.Phase == breath.Done {
 		s.player.Stop()
 		s.ticker.Stop()
 		note := s.record(now)
 		s.setState(Idle)
+		s.noteFault(breath.FaultNone)
 		s.Status.SetText(fmt.Sprintf("Finished %s: %s. Well done. %s", s.tl.Drill.Name, repCount(s.tl.Drill.Reps), note))
+		s.ask()
 	}
 }
 
@@ -306,6 +365,7 @@ func (s *Screen) updateControls() {
 	switch s.state {
 	case Idle:
 		s.Picker.Enable()
+		s.Position.Enable()
 		s.Start.Enable()
 		s.Pause.Disable()
 		s.Stop.Disable()
@@ -313,6 +373,7 @@ func (s *Screen) updateControls() {
 		s.Pause.SetIcon(theme.MediaPauseIcon())
 	case Running:
 		s.Picker.Disable()
+		s.Position.Disable()
 		s.Start.Disable()
 		s.Pause.Enable()
 		s.Stop.Enable()
@@ -360,8 +421,12 @@ func (s *Screen) record(t time.Duration) string {
 	ses := hist.Session{Kind: hist.Drill, Started: s.started, Name: d.Name, Position: d.Position,
 		Seconds: int((t + time.Second/2) / time.Second), PainBefore: hist.NoPain, PainAfter: hist.NoPain,
 		VacuumPlanned: d.Reps, VacuumReps: reps, VacuumHold: int(d.Hold / time.Second), State: state}
-	if _, err := s.recorder.AddSession(ses); err != nil {
+	id, err := s.recorder.AddSession(ses)
+	if err != nil {
 		return applog.Say("It could not be recorded.", err)
+	}
+	if d.Hold >= breath.LadderHold {
+		s.asking = id // the ladder asks about its holds once the drill is over
 	}
 	if state == hist.Finished {
 		return "Recorded in History."

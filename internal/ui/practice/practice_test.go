@@ -42,12 +42,14 @@ type recorder struct {
 	pose    breath.Pose
 	reduced bool
 	note    string
+	pos     breath.Position
 }
 
-func (r *recorder) Object() fyne.CanvasObject { return r.obj }
-func (r *recorder) SetPose(p breath.Pose)     { r.pose = p }
-func (r *recorder) SetReducedMotion(b bool)   { r.reduced = b }
-func (r *recorder) SetSoundNote(s string)     { r.note = s }
+func (r *recorder) Object() fyne.CanvasObject     { return r.obj }
+func (r *recorder) SetPose(p breath.Pose)         { r.pose = p }
+func (r *recorder) SetReducedMotion(b bool)       { r.reduced = b }
+func (r *recorder) SetSoundNote(s string)         { r.note = s }
+func (r *recorder) SetPosition(p breath.Position) { r.pos = p }
 
 func newScreen(t *testing.T) (*Screen, *scripted, *recorder) {
 	test.NewTempApp(t)
