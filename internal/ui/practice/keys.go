@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
 
@@ -32,7 +33,7 @@ type picker struct {
 func newPicker(s *Screen) *picker {
 	p := &picker{s: s}
 	p.OnChanged = func(string) { s.showChosen() }
-	p.PlaceHolder = "Choose a drill"
+	p.PlaceHolder = i18n.L("Choose a drill")
 	p.ExtendBaseWidget(p)
 	return p
 }
