@@ -66,6 +66,14 @@ func engineTexts() map[string]string {
 		}
 	}
 	out[breath.Reminder] = "the rep reminder"
+	for _, p := range breath.Positions {
+		out[p.SetUp()] = "set-up of " + p.String()
+	}
+	for _, f := range breath.Faults {
+		if r := f.Reminder(); r != "" {
+			out[r] = "fault reminder"
+		}
+	}
 	out[breath.SelfCheck] = "the self-check"
 	for _, f := range risk.RedFlags() {
 		out[f.Question] = "red flag " + f.ID
