@@ -101,7 +101,7 @@ Commands without a window:
   corecue poster -o FILE.pdf      an A3 wall poster of the drill
   corecue check PLAN.json [--json] [--pain N] [--leg-symptoms] [--morning]
   corecue exercises [--json]
-  corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N]
+  corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N] [--lang CODE]
                                   (a progress page when sessions are recorded; --goal: sessions a week, default 3)
   corecue help                    this text (also corecue --help)
 `
