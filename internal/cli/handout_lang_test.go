@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"bytes"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
@@ -39,5 +41,33 @@ func TestHandoutInPolishAndBengali(t *testing.T) {
 	code, out, errs := runHandout(path, "-o", filepath.Join(t.TempDir(), "x.pdf"), "--lang", "xx")
 	if code != 2 || out != "" || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, `"xx"`) || !strings.Contains(errs, "pl") {
 		t.Errorf("--lang xx: exit %d, stderr %q: want one line naming the codes", code, errs)
+	}
+}
+
+// TestRenderCueListInRomanian writes the drill's cue list with --lang ro:
+// every caption with a translation is in Romanian, word for word what the
+// practice screen shows in Romanian.
+func TestRenderCueListInRomanian(t *testing.T) {
+	dir := t.TempDir()
+	wav, cues := filepath.Join(dir, "d.wav"), filepath.Join(dir, "d.json")
+	var out, errb bytes.Buffer
+	if code := Render([]string{"--reps", "1", "-o", wav, "--cues", cues, "--lang", "ro"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	data, err := os.ReadFile(cues)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Expirați tot aerul.", "Inspirați spre lateral și trageți buricul înăuntru."} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("the cue list lacks %q", want)
+		}
+	}
+	if strings.Contains(string(data), "Breathe all the way out.") {
+		t.Error("the cue list still has the English caption")
+	}
+	errb.Reset()
+	if code := Render([]string{"-o", filepath.Join(dir, "x.wav"), "--lang", "klingon"}, &out, &errb); code != 2 || strings.Count(errb.String(), "\n") != 1 || !strings.Contains(errb.String(), "ro") {
+		t.Errorf("--lang klingon: exit %d, stderr %q", code, errb.String())
 	}
 }
