@@ -40,6 +40,12 @@ func Render(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "corecue render: %v\n", err)
 		return 2
 	}
+	// The voice clips follow the language in use; a command runs once, but
+	// tests call it many times, so the language is put back.
+	if prev := i18n.Current(); o.lang != prev && i18n.Default().Has(o.lang) {
+		_ = i18n.Use(o.lang)
+		defer func() { _ = i18n.Use(prev) }()
+	}
 	d, tl, err := o.timeline()
 	if err != nil {
 		return fail(err)
