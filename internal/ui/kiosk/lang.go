@@ -1,8 +1,11 @@
 package kiosk
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/i18n"
@@ -46,18 +49,45 @@ func (k *Kiosk) applyLang() bool {
 	return true
 }
 
-// languageBar is home's language choice: each language named in its own
-// script, the one in use highlighted.
+// languageBar is home's way to another language: one button naming a few
+// languages in their own scripts, the one in use first, so a visitor who
+// reads any of them sees it is the way to their own; it opens the choice
+// of all of them (a row of every language does not fit a 1024 px screen).
 func (k *Kiosk) languageBar() fyne.CanvasObject {
-	row := container.NewHBox()
+	langs := i18n.Default().Languages()
+	names := []string{}
+	if l, ok := i18n.Lookup(i18n.Current()); ok {
+		names = append(names, l.Name)
+	}
+	for _, l := range langs {
+		if len(names) == 4 {
+			names = append(names, "…")
+			break
+		}
+		if l.Code != i18n.Current() {
+			names = append(names, l.Name)
+		}
+	}
+	b := newButton(k.ptr, strings.Join(names, " · "), theme.MenuDropDownIcon(), k.chooseLanguage)
+	b.height = MinTarget + 8
+	return b
+}
+
+// chooseLanguage shows every language, each in its own script, as large
+// buttons over the screen; a tap switches the screens to it.
+func (k *Kiosk) chooseLanguage() {
+	grid := container.NewGridWithColumns(3)
 	for _, l := range i18n.Default().Languages() {
 		code := l.Code
 		b := newButton(k.ptr, l.Name, nil, func() { k.act(func() { k.m.SetLang(code) }) })
-		b.width, b.height = MinTarget, MinTarget+8
 		if code == i18n.Current() {
 			b.Importance = widget.HighImportance
 		}
-		row.Add(b)
+		grid.Add(b)
 	}
-	return row
+	pop := widget.NewModalPopUp(grid, k.window.Canvas())
+	pop.Resize(fyne.NewSize(720, 0))
+	k.pop = pop
+	k.m.Touch()
+	pop.Show()
 }

@@ -54,6 +54,9 @@ func TestLanguageScreenshots(t *testing.T) {
 		}
 		start(t, k)
 		shot("home")
+		k.chooseLanguage()
+		shot("languages")
+		k.pop.Hide()
 		k.act(func() { k.m.Go(kiosk.Drill) })
 		shot("taster")
 		k.act(func() { k.m.Go(kiosk.Safety) })
