@@ -53,8 +53,9 @@ var prose = regexp.MustCompile(`^[A-Z][a-z]+|[A-Za-z]{2,}\s+[A-Za-z]`)
 // notProse are literals of translated screens that look like words but are
 // not shown: keys, formats for machines, names of things.
 var notProse = map[string]string{
-	"CoreCue": "the app's name, the same in every language",
-	"locked ": "part of a screen key, never shown",
+	"CoreCue":      "the app's name, the same in every language",
+	"locked ":      "part of a screen key, never shown",
+	"sound is off": "what corecue.log names a fault by, never shown",
 }
 
 // engineTexts is every text the engines hand the translated screens to show
