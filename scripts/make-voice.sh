@@ -4,6 +4,9 @@
 # silence espeak leaves around each line, normalises the level and fades the
 # ends so a clip never starts or stops with a click. Then it writes
 # assets/voice/manifest.json, which a test compares with the code.
+# With LANGS (default "pl ro es") it then makes each language's clips in
+# assets/voice/<code>/ from the translation files, with espeak-ng's voice of
+# that language, so the spoken words are the captions' words.
 # Needs: go, espeak-ng, sox.  Usage: scripts/make-voice.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,15 +26,26 @@ out=assets/voice
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-go run ./scripts/voicelines >"$work/lines.tsv"
-rm -f "$out"/*.wav
-while IFS=$'\t' read -r id text; do
-	espeak-ng -v "$voice" -s "$speed" -w "$work/raw.wav" -- "$text"
-	# Trim leading and trailing silence, then normalise to -3 dBFS.
-	sox "$work/raw.wav" "$work/trim.wav" \
-		silence 1 0.01 0.5% reverse silence 1 0.01 0.5% reverse norm -3
-	# A separate pass: fade needs to know the length, which silence hides.
-	sox "$work/trim.wav" -b 16 "$out/$id.wav" fade h 0.01 -0 0.04
-	echo "make-voice: $id: $text"
-done <"$work/lines.tsv"
-go run ./scripts/voicelines -manifest "$out"
+# make DIR VOICE LANG: every line of LANG spoken by VOICE into DIR.
+make_clips() {
+	local dir=$1 v=$2 code=$3
+	mkdir -p "$dir"
+	go run ./scripts/voicelines -lang "$code" >"$work/lines.tsv"
+	rm -f "$dir"/*.wav
+	while IFS=$'\t' read -r id text; do
+		espeak-ng -v "$v" -s "$speed" -w "$work/raw.wav" -- "$text"
+		# Trim leading and trailing silence, then normalise to -3 dBFS.
+		sox "$work/raw.wav" "$work/trim.wav" \
+			silence 1 0.01 0.5% reverse silence 1 0.01 0.5% reverse norm -3
+		# A separate pass: fade needs to know the length, which silence hides.
+		sox "$work/trim.wav" -b 16 "$dir/$id.wav" fade h 0.01 -0 0.04
+		echo "make-voice: $code $id: $text"
+	done <"$work/lines.tsv"
+	go run ./scripts/voicelines -lang "$code" -manifest "$dir"
+}
+
+make_clips "$out" "$voice" en
+# Three languages, not all: each adds about 1.6 MB to the program.
+for code in ${LANGS:-pl ro es}; do
+	make_clips "$out/$code" "$code" "$code"
+done

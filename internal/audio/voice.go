@@ -9,42 +9,71 @@ import (
 	"github.com/gopxl/beep/v2/wav"
 
 	"github.com/corecue/corecue/assets"
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 var (
 	voiceOnce  sync.Once
-	voiceClips map[string]sound
+	voiceClips map[string]map[string]sound // language code → clip id → clip
 	voiceErr   error
 )
 
-// voiceClip returns the spoken prompt with the given id at Rate, or nil when
-// there is none: a missing clip leaves that cue unspoken, never the session
-// broken (a test makes sure every id the drills use has one).
+// voiceClip returns the spoken prompt with the given id at Rate, in the
+// language the screens show (internal/i18n), or nil when there is none: a
+// missing clip leaves that cue unspoken, never the session broken (a test
+// makes sure every id the drills use has one). A language with no clips of
+// its own is spoken in English, as its captions say in docs/languages.md.
 func voiceClip(id string) sound {
 	voiceOnce.Do(func() { voiceClips, voiceErr = loadVoice() })
-	return voiceClips[id]
+	if clips, ok := voiceClips[i18n.Current()]; ok {
+		return clips[id]
+	}
+	return voiceClips[i18n.Source][id]
 }
 
 // loadVoice decodes every embedded clip once and resamples it to Rate, so
-// nothing is decoded or resampled while a session plays.
-func loadVoice() (map[string]sound, error) {
+// nothing is decoded or resampled while a session plays: English in voice/,
+// each other language in voice/<code>/.
+func loadVoice() (map[string]map[string]sound, error) {
 	entries, err := assets.Voice.ReadDir("voice")
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]map[string]sound{}
+	dirs := map[string]string{i18n.Source: "voice"}
+	for _, e := range entries {
+		if e.IsDir() {
+			dirs[e.Name()] = "voice/" + e.Name()
+		}
+	}
+	for code, dir := range dirs {
+		clips, err := loadClips(dir)
+		if err != nil {
+			return nil, err
+		}
+		out[code] = clips
+	}
+	return out, nil
+}
+
+func loadClips(dir string) (map[string]sound, error) {
+	entries, err := assets.Voice.ReadDir(dir)
 	if err != nil {
 		return nil, err
 	}
 	out := map[string]sound{}
 	for _, e := range entries {
 		name := e.Name()
-		if len(name) < 5 || name[len(name)-4:] != ".wav" {
+		if e.IsDir() || len(name) < 5 || name[len(name)-4:] != ".wav" {
 			continue
 		}
-		b, err := assets.Voice.ReadFile("voice/" + name)
+		b, err := assets.Voice.ReadFile(dir + "/" + name)
 		if err != nil {
 			return nil, err
 		}
 		s, err := decodeClip(b)
 		if err != nil {
-			return nil, fmt.Errorf("voice clip %s: %w", name, err)
+			return nil, fmt.Errorf("voice clip %s/%s: %w", dir, name, err)
 		}
 		out[name[:len(name)-4]] = s
 	}

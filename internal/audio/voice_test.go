@@ -8,12 +8,38 @@ import (
 
 	"github.com/corecue/corecue/assets"
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/i18n"
 )
 
-// The clips must be made from exactly the words the screen shows: when a line
-// in breath changes, this fails until scripts/make-voice.sh is run again.
+// The clips must be made from exactly the words the screen shows, in every
+// language that has clips: when a line in breath or in a translation file
+// changes, this fails until scripts/make-voice.sh is run again.
 func TestVoiceManifestMatchesTheCueText(t *testing.T) {
-	b, err := assets.Voice.ReadFile("voice/manifest.json")
+	dirs := map[string]string{i18n.Source: "voice"}
+	entries, err := assets.Voice.ReadDir("voice")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.IsDir() {
+			dirs[e.Name()] = "voice/" + e.Name()
+		}
+	}
+	if len(dirs) < 3 {
+		t.Fatalf("clips in %d languages", len(dirs))
+	}
+	for code, dir := range dirs {
+		if !i18n.Default().Has(code) {
+			t.Errorf("%s: no such language in the catalogue", dir)
+			continue
+		}
+		checkManifest(t, code, dir)
+	}
+}
+
+func checkManifest(t *testing.T, code, dir string) {
+	t.Helper()
+	b, err := assets.Voice.ReadFile(dir + "/manifest.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -22,26 +48,27 @@ func TestVoiceManifestMatchesTheCueText(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := breath.VoiceLines()
-	for id, text := range lines {
+	for id, english := range lines {
+		text := i18n.In(code, english)
 		m, ok := manifest[id]
 		switch {
 		case !ok:
-			t.Errorf("line %q (%q) has no clip: run scripts/make-voice.sh", id, text)
+			t.Errorf("%s: line %q (%q) has no clip: run scripts/make-voice.sh", code, id, text)
 		case m.Text != text:
-			t.Errorf("clip %q says %q, the app now says %q: run scripts/make-voice.sh", id, m.Text, text)
+			t.Errorf("%s: clip %q says %q, the captions now say %q: run scripts/make-voice.sh", code, id, m.Text, text)
 		}
-		clip, err := assets.Voice.ReadFile("voice/" + id + ".wav")
+		clip, err := assets.Voice.ReadFile(dir + "/" + id + ".wav")
 		if err != nil {
-			t.Errorf("clip %q: %v", id, err)
+			t.Errorf("%s: clip %q: %v", code, id, err)
 			continue
 		}
 		if sum := sha256.Sum256(clip); ok && hex.EncodeToString(sum[:]) != m.SHA256 {
-			t.Errorf("clip %q is not the one the manifest records: run scripts/make-voice.sh", id)
+			t.Errorf("%s: clip %q is not the one the manifest records: run scripts/make-voice.sh", code, id)
 		}
 	}
 	for id := range manifest {
 		if _, ok := lines[id]; !ok {
-			t.Errorf("manifest has %q, which the app no longer says", id)
+			t.Errorf("%s: manifest has %q, which the app no longer says", code, id)
 		}
 	}
 }
@@ -84,4 +111,24 @@ func nextVoiced(tl *breath.Timeline, c breath.Cue) (breath.Cue, bool) {
 		}
 	}
 	return breath.Cue{}, false
+}
+
+// TestVoiceFollowsTheLanguageInUse plays the inhale prompt with Polish in
+// use (its own clip), then Italian (no clips yet: English).
+func TestVoiceFollowsTheLanguageInUse(t *testing.T) {
+	t.Cleanup(func() { _ = i18n.Use(i18n.Source) })
+	en := voiceClip("inhale")
+	if err := i18n.Use("pl"); err != nil {
+		t.Fatal(err)
+	}
+	pl := voiceClip("inhale")
+	if len(pl) == 0 || len(pl) == len(en) {
+		t.Fatalf("the Polish inhale clip has %d samples, the English %d: not its own clip", len(pl), len(en))
+	}
+	if err := i18n.Use("it"); err != nil {
+		t.Fatal(err)
+	}
+	if it := voiceClip("inhale"); len(it) != len(en) {
+		t.Fatalf("Italian, which has no clips, gave a %d-sample clip, not English's %d", len(it), len(en))
+	}
 }

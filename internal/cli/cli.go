@@ -13,7 +13,9 @@ import (
 	"io"
 	"strings"
 
+	"github.com/corecue/corecue/internal/appdir"
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/kiosk"
 )
 
@@ -70,6 +72,7 @@ func table() []entry {
 // Main runs the command args name (the main window when there is none) and
 // returns the exit code.
 func Main(args []string, s IO, w Windows) int {
+	loadTranslations(s.Stderr)
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		for _, e := range table() {
 			if e.name == args[0] {
@@ -93,12 +96,12 @@ Window commands:
   corecue kiosk set-pin [--config FILE]   set the kiosk's admin PIN
 
 Commands without a window:
-  corecue render [--preset vacuum] [--reps N] [--sounds tones|voice|both] [--bed on|off] -o FILE.wav [--cues FILE.json]
+  corecue render [--preset vacuum] [--reps N] [--sounds tones|voice|both] [--bed on|off] -o FILE.wav [--cues FILE.json] [--lang CODE]
   corecue frame [--preset vacuum] [--reps N] --at SECONDS [--position lying|kneeling|sitting|standing] [--view all|side|front|section] [--size WxH] [--theme light|dark] -o FILE.png
   corecue poster -o FILE.pdf      an A3 wall poster of the drill
   corecue check PLAN.json [--json] [--pain N] [--leg-symptoms] [--morning]
   corecue exercises [--json]
-  corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N]
+  corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N] [--lang CODE]
                                   (a progress page when sessions are recorded; --goal: sessions a week, default 3)
   corecue help                    this text (also corecue --help)
 `
@@ -153,6 +156,19 @@ func window(mode string, fs *flag.FlagSet, preset string, reps int) (Window, err
 	}
 	win.Drill = &d
 	return win, nil
+}
+
+// loadTranslations adds the clinic's translation files in the storage
+// folder to the built-in ones; a refused file is said in one line and its
+// built-in text kept.
+func loadTranslations(stderr io.Writer) {
+	dir, err := appdir.Dir()
+	if err != nil {
+		return // the commands that need the folder say so themselves
+	}
+	for _, p := range i18n.LoadDir(dir) {
+		fmt.Fprintln(stderr, "corecue: warning: "+p)
+	}
 }
 
 func fail(stderr io.Writer, msg string) int {

@@ -8,15 +8,17 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/handout"
 	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
 )
 
-const handoutUsage = "usage: corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N]"
+const handoutUsage = "usage: corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N] [--lang CODE]"
 
 // HandoutDiagram draws the figure's stills for the handout, with the same
 // geometry as the live screen; app hands it to the main window too. Tests
@@ -29,6 +31,7 @@ var storageDir = store.DefaultDir
 // handoutOpts are the arguments of `corecue handout` as given.
 type handoutOpts struct {
 	plan, out string
+	lang      string
 	goal      int
 	ctx       risk.Context
 }
@@ -58,7 +61,7 @@ func Handout(args []string, stdout, stderr io.Writer) int {
 	if a.Warning != "" {
 		say(a.Warning)
 	}
-	in := handout.Input{Assessed: a.Assessed, Diagram: HandoutDiagram}
+	in := handout.Input{Assessed: a.Assessed, Diagram: HandoutDiagram, Lang: o.lang}
 	addNiceties(&in, o.goal, say)
 	info, err := handout.Write(o.out, in)
 	if err != nil {
@@ -84,6 +87,7 @@ func parseHandout(args []string, stdout, stderr io.Writer) (o handoutOpts, code 
 	// The app keeps the person's weekly goal in its window preferences,
 	// which a command cannot read; the progress page says which goal it used.
 	fs.IntVar(&o.goal, "goal", hist.DefaultGoal, "sessions a week, for the progress page")
+	fs.StringVar(&o.lang, "lang", i18n.Source, "language of the safety page: "+strings.Join(i18n.Default().Codes(), ", "))
 	pos, code, ok := parse(fs, args, 1, stdout, stderr)
 	if !ok {
 		return o, code, false
@@ -103,6 +107,9 @@ func (o handoutOpts) check() error {
 		return errors.New("no output file: add -o FILE.pdf")
 	case samePath(o.plan, o.out):
 		return fmt.Errorf("-o %s would overwrite the plan file", o.out)
+	}
+	if !i18n.Default().Has(o.lang) {
+		return fmt.Errorf("--lang %s: use one of %s", jsonfile.Quote(o.lang, 20), strings.Join(i18n.Default().Codes(), ", "))
 	}
 	if o.goal < hist.MinGoal || o.goal > hist.MaxGoal {
 		return fmt.Errorf("--goal %d: give sessions a week from %d to %d", o.goal, hist.MinGoal, hist.MaxGoal)

@@ -7,18 +7,21 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/regfile"
 )
 
-const renderUsage = "usage: corecue render [--preset vacuum] [--reps N] [--sounds tones|voice|both] [--bed on|off] -o FILE.wav [--cues FILE.json]"
+const renderUsage = "usage: corecue render [--preset vacuum] [--reps N] [--sounds tones|voice|both] [--bed on|off] -o FILE.wav [--cues FILE.json] [--lang CODE]"
 
 // renderOpts are the flags of `corecue render` as given.
 type renderOpts struct {
-	preset, sounds, bed, out, cues string
-	reps                           int
+	preset, sounds, bed, out, cues, lang string
+	reps                                 int
 	// set names the flags the person gave: --reps 0 and --cues "" are
 	// mistakes, while leaving them out means the preset's reps and no cue list.
 	set map[string]bool
@@ -36,6 +39,12 @@ func Render(args []string, stdout, stderr io.Writer) int {
 	fail := func(err error) int {
 		fmt.Fprintf(stderr, "corecue render: %v\n", err)
 		return 2
+	}
+	// The voice clips follow the language in use; a command runs once, but
+	// tests call it many times, so the language is put back.
+	if prev := i18n.Current(); o.lang != prev && i18n.Default().Has(o.lang) {
+		_ = i18n.Use(o.lang)
+		defer func() { _ = i18n.Use(prev) }()
 	}
 	d, tl, err := o.timeline()
 	if err != nil {
@@ -67,6 +76,7 @@ func parseRender(args []string, stdout, stderr io.Writer) (o renderOpts, code in
 	fs.StringVar(&o.bed, "bed", "on", "breath-sound bed: on or off")
 	fs.StringVar(&o.out, "o", "", "WAV file to write")
 	fs.StringVar(&o.cues, "cues", "", "JSON file for the cue list")
+	fs.StringVar(&o.lang, "lang", i18n.Source, "language of the cue list's captions: "+strings.Join(i18n.Default().Codes(), ", "))
 	if _, code, ok := parse(fs, args, 0, stdout, stderr); !ok {
 		return o, code, false
 	}
@@ -120,6 +130,9 @@ func (o renderOpts) outputs(tl *breath.Timeline, m audio.Mix) (map[string]regfil
 	if o.set["cues"] && o.cues == "" {
 		return nil, nil, errors.New("--cues needs a file name")
 	}
+	if !i18n.Default().Has(o.lang) {
+		return nil, nil, fmt.Errorf("--lang %s: use one of %s", jsonfile.Quote(o.lang, 20), strings.Join(i18n.Default().Codes(), ", "))
+	}
 	files := map[string]regfile.WriteFunc{o.out: func(f *os.File) error { return audio.Render(f, tl, m) }}
 	order := []string{o.out}
 	if o.cues != "" {
@@ -127,6 +140,9 @@ func (o renderOpts) outputs(tl *breath.Timeline, m audio.Mix) (map[string]regfil
 			return nil, nil, fmt.Errorf("--cues and -o name the same file %s", o.out)
 		}
 		list := audio.CueList(tl, audio.Rate)
+		for i := range list {
+			list[i].Caption = i18n.In(o.lang, list[i].Caption)
+		}
 		files[o.cues] = func(f *os.File) error {
 			enc := json.NewEncoder(f)
 			enc.SetIndent("", "  ")

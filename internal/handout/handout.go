@@ -20,6 +20,7 @@ import (
 
 	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/regfile"
 	"github.com/corecue/corecue/internal/risk"
@@ -36,6 +37,7 @@ type Input struct {
 	Diagram  Renderer        // nil: the drill is described in words only
 	Date     time.Time       // printed on the handout; zero means today
 	Progress *Progress       // nil or no sessions: no progress page
+	Lang     string          // the language of the safety page (internal/i18n); "" is English
 }
 
 // Info reports what went into the PDF.
@@ -669,6 +671,9 @@ var safetyFlags = []string{
 	"constant pain, also at night, not eased by rest or changing position",
 }
 
+// SafetyFlags are the safety page's red flags, for the translation check.
+func SafetyFlags() []string { return slices.Clone(safetyFlags) }
+
 const (
 	safetyIntro  = "Do not start or continue this plan, and contact your doctor or clinic today, if you have any of these"
 	safetyUrgent = "Numbness around the bottom or new bladder or bowel trouble needs urgent care now (in the UK call 111 or go to A&E)."
@@ -687,18 +692,18 @@ func (d *doc) safety() {
 	d.font("", 10)
 	need := 16 + float64(d.lines(safetyIntro+" [00, 00]:", d.width)+len(safetyFlags)+d.lines(safetyUrgent, d.width))*lineBody + 2
 	d.ensure(need)
-	d.heading("Stop and get checked first")
-	d.para(safetyIntro+d.cites.Cite(ev)+":", "", 10, lineBody)
+	d.heading(i18n.In(d.in.Lang, "Stop and get checked first"))
+	d.para(i18n.In(d.in.Lang, safetyIntro)+d.cites.Cite(ev)+":", "", 10, lineBody)
 	d.pdf.Ln(1)
 	for _, f := range safetyFlags {
-		d.hanging("•", f, 6, "", 10, lineBody)
+		d.hanging("•", i18n.In(d.in.Lang, f), 6, "", 10, lineBody)
 	}
 	d.pdf.Ln(1)
-	d.para(safetyUrgent, "B", 10, lineBody)
+	d.para(i18n.In(d.in.Lang, safetyUrgent), "B", 10, lineBody)
 	d.pdf.Ln(2)
 	d.boxed([]string{
-		risk.Disclaimer,
-		"This handout is general guidance for the exercises listed, not a diagnosis or a treatment plan. The levels describe how much an exercise loads the lower back according to the studies cited; a low level is not a promise that an exercise suits you.",
+		i18n.In(d.in.Lang, risk.Disclaimer),
+		i18n.In(d.in.Lang, "This handout is general guidance for the exercises listed, not a diagnosis or a treatment plan. The levels describe how much an exercise loads the lower back according to the studies cited; a low level is not a promise that an exercise suits you."),
 	}, 245, 245, 245)
 }
 

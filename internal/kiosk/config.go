@@ -23,6 +23,7 @@ import (
 
 	"github.com/corecue/corecue/internal/appdir"
 	"github.com/corecue/corecue/internal/clinic"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/regfile"
 )
@@ -45,6 +46,7 @@ type Config struct {
 	VolumeCap   float64       // sound.volume_cap: loudest a visitor can make it, 0-1
 	AVOffset    time.Duration // sound.av_offset_ms: from the click-and-flash calibration
 	BookingURL  string        // clinic.booking_url: the online booking page, shown as a QR code
+	Language    string        // language: the code of the language each visitor starts in
 }
 
 // Limits of the settings, shared by validation, the admin screen and docs.
@@ -73,6 +75,7 @@ func Defaults() Config {
 		Scale:       1,
 		AttractFPS:  DefaultFPS,
 		VolumeCap:   DefaultVolCap,
+		Language:    i18n.Source,
 	}
 }
 
@@ -156,6 +159,10 @@ func fields() []field {
 		{"still_there_s", "whole", func(c *Config, v any) error {
 			return seconds(&c.StillThere, v.(int64), MinStill, MaxStill)
 		}},
+		{"language", "text", func(c *Config, v any) error {
+			c.Language = v.(string)
+			return checkLanguage(c.Language)
+		}},
 		{"hide_pointer", "bool", func(c *Config, v any) error { c.HidePointer = v.(bool); return nil }},
 		{"scale", "number", func(c *Config, v any) error {
 			c.Scale = v.(float64)
@@ -195,6 +202,15 @@ func checkURL(s string) error {
 	u, err := url.Parse(s)
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 		return fmt.Errorf("is %q, not a web link starting with https://", s)
+	}
+	return nil
+}
+
+// checkLanguage accepts the code of a language CoreCue has, built in or
+// added by the clinic's own translation file.
+func checkLanguage(code string) error {
+	if !i18n.Default().Has(code) {
+		return fmt.Errorf("is %s, not a language CoreCue has: use %s", jsonfile.Quote(code, 20), strings.Join(i18n.Default().Codes(), ", "))
 	}
 	return nil
 }
@@ -275,6 +291,12 @@ func (c Config) Validate() error {
 	}
 	if err := checkURL(c.BookingURL); err != nil {
 		return fmt.Errorf("%q %v", "clinic.booking_url", err)
+	}
+	// A config made in code may leave the language out: English.
+	if c.Language != "" {
+		if err := checkLanguage(c.Language); err != nil {
+			return fmt.Errorf("%q %v", "language", err)
+		}
 	}
 	if err := c.Clinic.Validate(); err != nil {
 		return errors.New(`"clinic.` + strings.TrimPrefix(err.Error(), `"`))

@@ -273,5 +273,8 @@ func (m *Machine) ShowResults(on bool) { m.Touch(); m.visitor.Results = on }
 // SetSound records the visitor's sound choice.
 func (m *Machine) SetSound(on bool) { m.Touch(); m.visitor.SoundOn = on }
 
+// SetLang shows the screens in code for this visitor, until the reset.
+func (m *Machine) SetLang(code string) { m.Touch(); m.visitor.Lang = code }
+
 // SetScroll records a screen's scroll offset; scrolling is a touch too.
 func (m *Machine) SetScroll(key string, y float32) { m.Touch(); m.visitor.Scroll[key] = y }

@@ -16,6 +16,7 @@ type Visitor struct {
 	SoundOn  bool               // the visitor's sound choice
 	Scroll   map[string]float32 // scroll offset per screen
 	Return   Screen             // where "Back" on the booking screen goes; Attract for none
+	Lang     string             // the language the visitor chose; "" is the clinic's default
 }
 
 func newVisitor(soundOn bool) Visitor {
@@ -32,7 +33,7 @@ func newVisitor(soundOn bool) Visitor {
 // new visitor starts in, given the configured sound default.
 func (v Visitor) Fresh(soundDefault bool) bool {
 	return len(v.Answers) == 0 && v.Question == 0 && !v.Cleared && len(v.Selected) == 0 &&
-		v.Pain == -1 && !v.Leg && !v.LegSaid && !v.Results && v.SoundOn == soundDefault && len(v.Scroll) == 0 && v.Return == Attract
+		v.Pain == -1 && !v.Leg && !v.LegSaid && !v.Results && v.SoundOn == soundDefault && len(v.Scroll) == 0 && v.Return == Attract && v.Lang == ""
 }
 
 // clone is a deep copy, so a caller can never reach the live maps.

@@ -1,4 +1,5 @@
-// Command voicelines prints the app's spoken lines for scripts/make-voice.sh,
+// Command voicelines prints the app's spoken lines for scripts/make-voice.sh
+// (with -lang, in that language from the translation catalogue),
 // one "id<TAB>text" per line, and with -manifest DIR writes DIR/manifest.json
 // recording the text and a hash of each clip, so a test can tell when a line
 // changed without its clip being made again.
@@ -15,6 +16,7 @@ import (
 	"sort"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 // Entry is one clip in the manifest. internal/audio reads the same shape.
@@ -25,8 +27,17 @@ type Entry struct {
 
 func main() {
 	dir := flag.String("manifest", "", "write DIR/manifest.json for the clips in DIR")
+	code := flag.String("lang", i18n.Source, "the language of the lines, from the translation catalogue")
 	flag.Parse()
+	if err := i18n.Use(*code); err != nil {
+		fmt.Fprintln(os.Stderr, "voicelines: "+err.Error())
+		os.Exit(2)
+	}
 	lines := breath.VoiceLines()
+	// The clips speak what the captions show in that language, word for word.
+	for id, l := range lines {
+		lines[id] = i18n.L(l)
+	}
 	ids := make([]string, 0, len(lines))
 	for id := range lines {
 		ids = append(ids, id)

@@ -100,6 +100,7 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	p := d.Player
 	st := drillStore{d.Store}
 	h := &Home{app: a, window: w, player: p, store: d.Store}
+	settings.UseLanguage(a.Preferences()) // before any screen takes its words
 	h.Settings = settings.NewView(a.Preferences())
 	cur := h.Settings.Current()
 	h.sound = &session{p: p, mix: mixOf(cur)}

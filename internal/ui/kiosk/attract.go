@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/bridge"
 	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/diagram"
@@ -33,8 +34,8 @@ func newAttract(k *Kiosk) *attract {
 	a.figure.SetPosition(breath.Sitting) // the taster is done sitting or standing tall
 	a.figure.SetLabelSize(24)            // read from across the waiting room
 	name := text(k.cfg.Clinic.Name, 2.2, true, fyne.TextAlignCenter)
-	invite := text("Touch the screen to start", 2.4, true, fyne.TextAlignCenter)
-	offer := para("Try the core vacuum  ·  Is my workout safe for my back?  ·  Book with us", theme.SizeNameSubHeadingText, false)
+	invite := text(i18n.L("Touch the screen to start"), 2.4, true, fyne.TextAlignCenter)
+	offer := para(i18n.L("Try the core vacuum  ·  Is my workout safe for my back?  ·  Book with us"), theme.SizeNameSubHeadingText, false)
 	offer.Alignment = fyne.TextAlignCenter
 	body := container.NewBorder(
 		container.NewPadded(name),

@@ -1,8 +1,6 @@
 package kiosk
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -12,6 +10,7 @@ import (
 	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/frames"
 	"github.com/corecue/corecue/internal/ui/stage"
 )
@@ -38,18 +37,18 @@ func newDrill(k *Kiosk) *drill {
 	d := &drill{k: k, stage: stage.New(), tl: tl}
 	d.stage.SetPosition(breath.Sitting)
 	d.stage.Diagram.SetLabelSize(24) // read from across the waiting room
-	d.Start = newButton(k.ptr, "Start", theme.MediaPlayIcon(), func() { k.act(d.toggle) })
+	d.Start = newButton(k.ptr, i18n.L("Start"), theme.MediaPlayIcon(), func() { k.act(d.toggle) })
 	d.Start.Importance = widget.HighImportance
 	d.Sound = newButton(k.ptr, "", nil, func() { k.act(d.toggleSound) })
-	d.Book = newButton(k.ptr, bookLabel, theme.MailComposeIcon(), func() { k.act(k.m.Book) })
+	d.Book = newButton(k.ptr, i18n.L(bookLabel), theme.MailComposeIcon(), func() { k.act(k.m.Book) })
 	d.Book.Importance = widget.HighImportance
 	d.Book.Hide()
 	d.anim = frames.New(d.Frame)
 	d.showSound()
-	d.idle(fmt.Sprintf("Sit or stand tall, hands on your belly. %d calm breaths, about a minute. Press Start.", tl.Drill.Reps))
+	d.idle(i18n.N("Sit or stand tall, hands on your belly. %d calm breaths, about a minute. Press Start.", tl.Drill.Reps))
 	d.bar = container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, d.Book, layout.NewSpacer())
 	bar := big(d.bar, 1.3)
-	d.content = k.frame("Try the core vacuum", container.New(shrink{}, d.stage.Object()), container.NewPadded(bar), true)
+	d.content = k.frame(i18n.L("Try the core vacuum"), container.New(shrink{}, d.stage.Object()), container.NewPadded(bar), true)
 	return d
 }
 
@@ -61,7 +60,7 @@ func (d *drill) idle(caption string) {
 
 func (d *drill) toggle() {
 	if d.running {
-		d.finish("Stopped. Press Start to try again.")
+		d.finish(i18n.L("Stopped. Press Start to try again."))
 		return
 	}
 	d.k.deps.Player.Start(d.tl, d.mix())
@@ -69,7 +68,7 @@ func (d *drill) toggle() {
 	d.k.m.SetDrilling(true)
 	d.Book.Hide()
 	d.bar.Refresh()
-	d.Start.SetText("Stop")
+	d.Start.SetText(i18n.L("Stop"))
 	d.Start.SetIcon(theme.MediaStopIcon())
 	d.anim.Start()
 	d.Frame()
@@ -89,12 +88,12 @@ func (d *drill) Frame() {
 		d.showSound()
 	}
 	if d.k.DrillStarting() {
-		p.Reminder = startingLine // the count-in holds until the sound device plays
+		p.Reminder = i18n.L(startingLine) // the count-in holds until the sound device plays
 	}
 	d.stage.SetPose(p)
 	if p.Phase == breath.Done {
 		d.k.act(func() {
-			d.finish("Well done! Ask us how the vacuum fits your plan, or press Start to go again.")
+			d.finish(i18n.L("Well done! Ask us how the vacuum fits your plan, or press Start to go again."))
 			d.Book.Show()
 			d.bar.Refresh() // a shown button needs its row laid out again
 		})
@@ -106,7 +105,7 @@ func (d *drill) finish(caption string) {
 	d.k.deps.Player.Stop()
 	d.running = false
 	d.k.m.SetDrilling(false)
-	d.Start.SetText("Start")
+	d.Start.SetText(i18n.L("Start"))
 	d.Start.SetIcon(theme.MediaPlayIcon())
 	d.idle(caption)
 }
@@ -119,19 +118,19 @@ func (d *drill) toggleSound() {
 
 func (d *drill) showSound() {
 	if d.k.m.Visitor().SoundOn {
-		d.Sound.SetText("Turn sound off")
+		d.Sound.SetText(i18n.L("Turn sound off"))
 		d.Sound.SetIcon(theme.VolumeUpIcon())
-		d.stage.SetSoundNote("Sound is on. Captions stay on.")
+		d.stage.SetSoundNote(i18n.L("Sound is on. Captions stay on."))
 	} else {
-		d.Sound.SetText("Turn sound on")
+		d.Sound.SetText(i18n.L("Turn sound on"))
 		d.Sound.SetIcon(theme.VolumeMuteIcon())
-		d.stage.SetSoundNote("Sound is off — follow the captions, or tap “Turn sound on” to hear the cues.")
+		d.stage.SetSoundNote(i18n.L("Sound is off — follow the captions, or tap “Turn sound on” to hear the cues."))
 	}
 	off, why := d.k.deps.Player.Silent()
 	applog.Changed("sound is off", d.k.deps.Player.Detail())
 	d.why = why
 	if off && d.k.m.Visitor().SoundOn {
-		d.stage.SetSoundNote(why + " — follow the captions.")
+		d.stage.SetSoundNote(i18n.F("%s — follow the captions.", why))
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 
 	qrcode "github.com/skip2/go-qrcode"
 
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
 
 	"github.com/corecue/corecue/internal/kiosk"
@@ -22,6 +23,12 @@ import (
 // name and the way home, the body, and an optional bottom bar. It keeps
 // clear of the corner zones at the sides.
 func (k *Kiosk) frame(title string, body fyne.CanvasObject, bottom fyne.CanvasObject, withHome bool) fyne.CanvasObject {
+	return k.frameWith(title, body, bottom, withHome, nil)
+}
+
+// frameWith is frame with extra controls at the title's right, where the
+// way home would be (home's language choice).
+func (k *Kiosk) frameWith(title string, body fyne.CanvasObject, bottom fyne.CanvasObject, withHome bool, extra fyne.CanvasObject) fyne.CanvasObject {
 	name := text(k.cfg.Clinic.Name, 1, false, fyne.TextAlignLeading)
 	name.Color = theme.Color(theme.ColorNamePlaceHolder)
 	// A label, not a canvas text: on a narrow screen the title wraps
@@ -32,10 +39,13 @@ func (k *Kiosk) frame(title string, body fyne.CanvasObject, bottom fyne.CanvasOb
 	}
 	head := para(title, size, true)
 	var right fyne.CanvasObject = layout.NewSpacer()
+	if extra != nil {
+		right = extra
+	}
 	if withHome {
 		right = container.NewHBox(
-			newButton(k.ptr, "Home", theme.HomeIcon(), func() { k.act(func() { k.m.Go(kiosk.Home) }) }),
-			newButton(k.ptr, "Start over", theme.ViewRefreshIcon(), func() { k.act(func() { k.m.Go(kiosk.Attract) }) }),
+			newButton(k.ptr, i18n.L("Home"), theme.HomeIcon(), func() { k.act(func() { k.m.Go(kiosk.Home) }) }),
+			newButton(k.ptr, i18n.L("Start over"), theme.ViewRefreshIcon(), func() { k.act(func() { k.m.Go(kiosk.Attract) }) }),
 		)
 	}
 	top := container.NewBorder(nil, nil, nil, right, container.NewVBox(name, head))
@@ -49,14 +59,14 @@ func (k *Kiosk) frame(title string, body fyne.CanvasObject, bottom fyne.CanvasOb
 
 func (k *Kiosk) homeScreen() fyne.CanvasObject {
 	tiles := container.NewGridWithColumns(3,
-		k.tile(theme.MediaPlayIcon(), "Try the core vacuum", "about a minute, with captions", func() { k.m.Go(kiosk.Drill) }),
-		k.tile(theme.QuestionIcon(), "Is my workout safe for my back?", "tap the exercises you do", func() { k.m.Go(kiosk.Safety) }),
-		k.tile(theme.MailComposeIcon(), "Contact the clinic", "opening hours and booking", func() { k.m.Go(kiosk.Contact) }),
+		k.tile(theme.MediaPlayIcon(), i18n.L("Try the core vacuum"), i18n.L("about a minute, with captions"), func() { k.m.Go(kiosk.Drill) }),
+		k.tile(theme.QuestionIcon(), i18n.L("Is my workout safe for my back?"), i18n.L("tap the exercises you do"), func() { k.m.Go(kiosk.Safety) }),
+		k.tile(theme.MailComposeIcon(), i18n.L("Contact the clinic"), i18n.L("opening hours and booking"), func() { k.m.Go(kiosk.Contact) }),
 	)
-	foot := para(risk.Disclaimer+" Nothing you tap here is saved.", theme.SizeNameText, false)
+	foot := para(i18n.L(risk.Disclaimer)+" "+i18n.L("Nothing you tap here is saved."), theme.SizeNameText, false)
 	foot.Alignment = fyne.TextAlignCenter
 	body := container.NewBorder(nil, foot, nil, nil, container.New(column.Inset{Side: 0, Top: 12}, tiles))
-	return k.frame("Welcome", body, nil, false)
+	return k.frameWith(i18n.L("Welcome"), body, nil, false, k.languageBar())
 }
 
 // tile is one of home's three choices: a large coloured card.
@@ -103,24 +113,24 @@ func (k *Kiosk) contactScreen() fyne.CanvasObject {
 		l.Color = theme.Color(theme.ColorNamePrimary)
 		rows.Add(container.NewPadded(container.NewVBox(l, para(v, theme.SizeNameSubHeadingText, false))))
 	}
-	add("How to book", c.Booking)
-	add("Phone", c.Phone)
-	add("Email", c.Email)
-	add("Address", c.Address)
-	add("Opening hours", c.Hours)
+	add(i18n.L("How to book"), c.Booking)
+	add(i18n.L("Phone"), c.Phone)
+	add(i18n.L("Email"), c.Email)
+	add(i18n.L("Address"), c.Address)
+	add(i18n.L("Opening hours"), c.Hours)
 	scroll := container.NewVScroll(rows)
 	scroll.OnScrolled = func(p fyne.Position) { k.m.SetScroll("contact", p.Y) }
 	var body fyne.CanvasObject = scroll
 	if qr := k.bookingCode(); qr != nil {
 		body = container.NewGridWithColumns(2, scroll, qr)
 	}
-	title := "Contact the clinic"
+	title := i18n.L("Contact the clinic")
 	var bottom fyne.CanvasObject
 	if from := k.m.Visitor().Return; from != kiosk.Attract {
-		title = bookLabel
-		back := "Back to my results"
+		title = i18n.L(bookLabel)
+		back := i18n.L("Back to my results")
 		if from == kiosk.Drill {
-			back = "Back to the drill"
+			back = i18n.L("Back to the drill")
 		}
 		bottom = container.NewHBox(newButton(k.ptr, back, theme.NavigateBackIcon(), func() { k.act(k.m.Back) }))
 	}
@@ -146,7 +156,7 @@ func (k *Kiosk) bookingCode() fyne.CanvasObject {
 		side = qrMin * 2 / 3
 	}
 	img.SetMinSize(fyne.NewSize(side, side))
-	head := para("Scan to book on your phone", theme.SizeNameSubHeadingText, true)
+	head := para(i18n.L("Scan to book on your phone"), theme.SizeNameSubHeadingText, true)
 	head.Alignment = fyne.TextAlignCenter
 	addr := para(link, theme.SizeNameText, false)
 	addr.Alignment = fyne.TextAlignCenter

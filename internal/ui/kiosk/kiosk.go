@@ -138,6 +138,9 @@ func (k *Kiosk) act(f func()) {
 
 // sync shows the machine's screen and prompt, and re-arms the idle timer.
 func (k *Kiosk) sync() {
+	if k.applyLang() {
+		k.shown = -1 // every word on screen is the old language's
+	}
 	if s, key := k.m.Screen(), k.screenKey(); s != k.shown || key != k.key {
 		k.show(s)
 		k.key = key

@@ -1,7 +1,6 @@
 package kiosk
 
 import (
-	"fmt"
 	"image/color"
 	"math"
 	"slices"
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
 )
 
@@ -23,8 +23,8 @@ func (k *Kiosk) buildPrompt() *fyne.Container {
 	card.CornerRadius = 24
 	k.count = text("", 1.3, false, fyne.TextAlignCenter)
 	body := container.NewVBox(
-		text("Still there?", 2.6, true, fyne.TextAlignCenter),
-		text("Touch the screen to carry on.", 1.5, false, fyne.TextAlignCenter),
+		text(i18n.L("Still there?"), 2.6, true, fyne.TextAlignCenter),
+		text(i18n.L("Touch the screen to carry on."), 1.5, false, fyne.TextAlignCenter),
 		k.count,
 	)
 	box := container.NewStack(card, container.New(column.Inset{Side: 48, Top: 40}, body))
@@ -36,9 +36,9 @@ func (k *Kiosk) buildPrompt() *fyne.Container {
 func promptLine(left time.Duration) string {
 	s := int(math.Ceil(left.Seconds()))
 	if s <= 1 {
-		return "Starting over for the next visitor…"
+		return i18n.L("Starting over for the next visitor…")
 	}
-	return fmt.Sprintf("Starting over for the next visitor in %d seconds.", s)
+	return i18n.N("Starting over for the next visitor in %d seconds.", s)
 }
 
 func sortedKeys(m map[string]bool) []string {

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
 
 	"github.com/corecue/corecue/internal/kiosk"
@@ -55,10 +56,10 @@ func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
 			})
 		}
 	}
-	no := newButton(k.ptr, "No", theme.ConfirmIcon(), answer(false))
-	yes := newButton(k.ptr, "Yes", theme.WarningIcon(), answer(true))
+	no := newButton(k.ptr, i18n.L("No"), theme.ConfirmIcon(), answer(false))
+	yes := newButton(k.ptr, i18n.L("Yes"), theme.WarningIcon(), answer(true))
 	no.height, yes.height = 88, 88
-	back := newButton(k.ptr, "Back", theme.NavigateBackIcon(), func() {
+	back := newButton(k.ptr, i18n.L("Back"), theme.NavigateBackIcon(), func() {
 		k.act(func() {
 			if i == 0 {
 				k.m.Go(kiosk.Home)
@@ -67,33 +68,33 @@ func (k *Kiosk) question(flags []risk.RedFlag, i int) fyne.CanvasObject {
 			}
 		})
 	})
-	intro := para("Some back problems need a clinician before any exercise. Answer for how things are now.", theme.SizeNameText, false)
-	count := text(fmt.Sprintf("Question %d of %d", i+1, len(flags)), 1.2, true, fyne.TextAlignLeading)
+	intro := para(i18n.L("Some back problems need a clinician before any exercise. Answer for how things are now."), theme.SizeNameText, false)
+	count := text(i18n.F("Question %d of %d", i+1, len(flags)), 1.2, true, fyne.TextAlignLeading)
 	count.Color = theme.Color(theme.ColorNamePrimary)
 	size := theme.SizeNameHeadingText
 	if k.compact() {
 		size = theme.SizeNameSubHeadingText
 	}
-	q := para(f.Question, size, true)
+	q := para(i18n.L(f.Question), size, true)
 	// The answers stay put whatever the question's length, so a quick
 	// visitor never taps where a button was a moment ago.
 	answers := big(container.NewGridWithColumns(2, no, yes), 1.5)
 	body := container.NewVBox(intro, widget.NewSeparator(), count, q)
 	bottom := container.NewBorder(nil, nil, container.NewVBox(layout.NewSpacer(), back), nil, container.New(column.Inset{Side: 24, Top: 8}, answers))
-	return k.frame(safetyTitle, body, bottom, true)
+	return k.frame(i18n.L(safetyTitle), body, bottom, true)
 }
 
 // seekCare is the stop sign after any red-flag yes. The visitor is sitting
 // in the clinic, so the first thing it asks is to tell the reception.
 func (k *Kiosk) seekCare(flags []risk.RedFlag, i int) fyne.CanvasObject {
-	head := para(seekCareHead, theme.SizeNameHeadingText, true)
+	head := para(i18n.L(seekCareHead), theme.SizeNameHeadingText, true)
 	head.Importance = widget.DangerImportance
-	rows := container.NewVBox(head, para(seekCareHere, theme.SizeNameSubHeadingText, false),
-		para("You answered yes to: "+flags[i].Question, theme.SizeNameText, false))
-	undo := newButton(k.ptr, "I tapped Yes by mistake", theme.NavigateBackIcon(), func() {
+	rows := container.NewVBox(head, para(i18n.L(seekCareHere), theme.SizeNameSubHeadingText, false),
+		para(i18n.F("You answered yes to: %s", i18n.L(flags[i].Question)), theme.SizeNameText, false))
+	undo := newButton(k.ptr, i18n.L("I tapped Yes by mistake"), theme.NavigateBackIcon(), func() {
 		k.act(func() { k.m.Unanswer(flags[i].ID, i) })
 	})
-	return k.frame(safetyTitle, container.NewVScroll(rows), container.NewHBox(undo), true)
+	return k.frame(i18n.L(safetyTitle), container.NewVScroll(rows), container.NewHBox(undo), true)
 }
 
 // The Yes screen's words: they send the visitor to a clinician through the
@@ -118,8 +119,8 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 		}
 		pain.Add(b)
 	}
-	legNo := newButton(k.ptr, "No", nil, func() { k.act(func() { k.m.SetLeg(false) }) })
-	legYes := newButton(k.ptr, "Yes", nil, func() { k.act(func() { k.m.SetLeg(true) }) })
+	legNo := newButton(k.ptr, i18n.L("No"), nil, func() { k.act(func() { k.m.SetLeg(false) }) })
+	legYes := newButton(k.ptr, i18n.L("Yes"), nil, func() { k.act(func() { k.m.SetLeg(true) }) })
 	switch {
 	case v.LegSaid && v.Leg:
 		legYes.Importance = widget.HighImportance
@@ -140,25 +141,25 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 		grid.Add(b)
 	}
 	list := container.NewVBox(
-		para("Back pain right now? 0 is none, 10 the worst (you may skip this)", theme.SizeNameText, true), pain,
-		para("Pain, numbness or tingling below the knee today?", theme.SizeNameText, true),
+		para(i18n.L("Back pain right now? 0 is none, 10 the worst (you may skip this)"), theme.SizeNameText, true), pain,
+		para(i18n.L("Pain, numbness or tingling below the knee today?"), theme.SizeNameText, true),
 		container.NewGridWithColumns(4, legNo, legYes),
 		widget.NewSeparator(),
-		para("Tap every exercise you do. Then press Check.", theme.SizeNameSubHeadingText, true),
+		para(i18n.L("Tap every exercise you do. Then press Check."), theme.SizeNameSubHeadingText, true),
 		grid,
 	)
 	scroll := container.NewVScroll(list)
 	scroll.Offset.Y = v.Scroll["safety"]
 	scroll.OnScrolled = func(p fyne.Position) { k.m.SetScroll("safety", p.Y) }
-	check := newButton(k.ptr, fmt.Sprintf("Check my %d exercises", len(v.Selected)), theme.NavigateNextIcon(), func() {
+	check := newButton(k.ptr, i18n.N("Check my %d exercises", len(v.Selected)), theme.NavigateNextIcon(), func() {
 		k.act(func() { k.m.ShowResults(true) })
 	})
 	check.Importance = widget.HighImportance
 	if len(v.Selected) == 0 {
-		check.SetText("Tap the exercises you do")
+		check.SetText(i18n.L("Tap the exercises you do"))
 		check.Disable()
 	}
-	return k.frame(safetyTitle, scroll, container.NewHBox(layout.NewSpacer(), check), true)
+	return k.frame(i18n.L(safetyTitle), scroll, container.NewHBox(layout.NewSpacer(), check), true)
 }
 
 // results shows each chosen exercise's flag, why (with its source) and the
@@ -174,7 +175,7 @@ func (k *Kiosk) results(v kiosk.Visitor) fyne.CanvasObject {
 		}
 		a, err := k.engine.Exercise(ex.ID, ctx)
 		if err != nil {
-			cards.Add(para(ex.Name+": could not be checked", theme.SizeNameText, false))
+			cards.Add(para(i18n.F("%s: could not be checked", ex.Name), theme.SizeNameText, false))
 			continue
 		}
 		done = append(done, a)
@@ -183,13 +184,13 @@ func (k *Kiosk) results(v kiosk.Visitor) fyne.CanvasObject {
 	for _, a := range done {
 		cards.Add(k.card(a))
 	}
-	cards.Add(para(risk.Disclaimer, theme.SizeNameText, false))
+	cards.Add(para(i18n.L(risk.Disclaimer), theme.SizeNameText, false))
 	scroll := container.NewVScroll(cards)
 	scroll.OnScrolled = func(p fyne.Position) { k.m.SetScroll("results", p.Y) }
-	change := newButton(k.ptr, "Change my exercises", theme.NavigateBackIcon(), func() { k.act(func() { k.m.ShowResults(false) }) })
-	book := newButton(k.ptr, bookLabel, theme.MailComposeIcon(), func() { k.act(k.m.Book) })
+	change := newButton(k.ptr, i18n.L("Change my exercises"), theme.NavigateBackIcon(), func() { k.act(func() { k.m.ShowResults(false) }) })
+	book := newButton(k.ptr, i18n.L(bookLabel), theme.MailComposeIcon(), func() { k.act(k.m.Book) })
 	book.Importance = widget.HighImportance
-	return k.frame(safetyTitle, scroll, container.NewHBox(change, layout.NewSpacer(), book), true)
+	return k.frame(i18n.L(safetyTitle), scroll, container.NewHBox(change, layout.NewSpacer(), book), true)
 }
 
 // card is one exercise's result: its heading with the level's mark beside
@@ -199,7 +200,7 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 	badge := canvas.NewRectangle(levelColour(a.Level))
 	badge.CornerRadius = 8
 	badge.SetMinSize(fyne.NewSize(28, 28))
-	title := para(a.Name+": "+a.Level.ForYourBack(), theme.SizeNameSubHeadingText, true)
+	title := para(a.Name+": "+i18n.L(a.Level.ForYourBack()), theme.SizeNameSubHeadingText, true)
 	rows := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(badge), nil, title))
 	cite := func(ids []string) {
 		var names []string
@@ -209,22 +210,22 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 			}
 		}
 		if len(names) > 0 {
-			l := para("Source: "+strings.Join(names, "; "), theme.SizeNameCaptionText, false)
+			l := para(i18n.F("Source: %s", strings.Join(names, "; ")), theme.SizeNameCaptionText, false)
 			l.TextStyle.Italic = true
 			rows.Add(l)
 		}
 	}
 	for _, r := range a.Reasons {
-		rows.Add(para("Why: "+r.Text, theme.SizeNameText, false))
+		rows.Add(para(i18n.F("Why: %s", r.Text), theme.SizeNameText, false))
 		cite(r.Evidence)
 	}
 	for _, m := range a.Modifiers {
-		rows.Add(para("Today: "+m.Text, theme.SizeNameText, false))
+		rows.Add(para(i18n.F("Today: %s", m.Text), theme.SizeNameText, false))
 		cite(m.Evidence)
 	}
 	if len(a.Alternatives) > 0 {
 		alt := a.Alternatives[0]
-		rows.Add(para(fmt.Sprintf("Safer alternative: %s (%s)", alt.Name, alt.Level.ForYourBack()), theme.SizeNameText, true))
+		rows.Add(para(i18n.F("Safer alternative: %s (%s)", alt.Name, i18n.L(alt.Level.ForYourBack())), theme.SizeNameText, true))
 	}
 	return container.NewVBox(container.NewPadded(rows), widget.NewSeparator())
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/breath"
 	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/frames"
 	"github.com/corecue/corecue/internal/ui/sessionkey"
@@ -121,12 +122,12 @@ func New(p Player, pic Picture, drills func() []breath.Drill) *Screen {
 		drills = breath.Presets
 	}
 	s := &Screen{player: p, picture: pic, drills: drills}
-	s.Picker = newPicker(s, "Choose a drill", s.drillChanged)
-	s.Position = newPicker(s, "Position", s.showChosen)
-	s.Start = newKeyButton(s, "Start", theme.MediaPlayIcon(), func() { s.StartDrill() })
+	s.Picker = newPicker(s, i18n.L("Choose a drill"), s.drillChanged)
+	s.Position = newPicker(s, i18n.L("Position"), s.showChosen)
+	s.Start = newKeyButton(s, i18n.L("Start"), theme.MediaPlayIcon(), func() { s.StartDrill() })
 	s.Start.Importance = widget.HighImportance
-	s.Pause = newKeyButton(s, "Pause", theme.MediaPauseIcon(), s.TogglePause)
-	s.Stop = newKeyButton(s, "Stop", theme.MediaStopIcon(), s.StopDrill)
+	s.Pause = newKeyButton(s, i18n.L("Pause"), theme.MediaPauseIcon(), s.TogglePause)
+	s.Stop = newKeyButton(s, i18n.L("Stop"), theme.MediaStopIcon(), s.StopDrill)
 	s.Status = widget.NewLabel("")
 	s.Status.Wrapping = fyne.TextWrapWord
 	s.Faults = widget.NewButtonWithIcon("Common faults", theme.InfoIcon(), func() { s.ShowFaults(s.fault) })
@@ -141,7 +142,7 @@ func New(p Player, pic Picture, drills func() []breath.Drill) *Screen {
 	// The pickers get fixed, generous widths so names are never cut short.
 	picker := container.New(layout.NewGridWrapLayout(fyne.NewSize(290, s.Picker.MinSize().Height)), s.Picker)
 	position := container.New(layout.NewGridWrapLayout(fyne.NewSize(230, s.Position.MinSize().Height)), s.Position)
-	bar := container.NewHBox(widget.NewLabel("Drill"), picker, position, s.Start, s.Pause, s.Stop)
+	bar := container.NewHBox(widget.NewLabel(i18n.L("Drill")), picker, position, s.Start, s.Pause, s.Stop)
 	bottom := container.NewVBox(s.Question, container.NewBorder(nil, nil, nil, container.NewHBox(s.Ladder, s.Faults), s.Status))
 	s.content = container.NewBorder(container.NewPadded(bar), container.NewPadded(bottom), nil, nil, pic.Object())
 	s.ticker = frames.New(func() { benchLog.tick(); s.Frame() })
@@ -224,7 +225,7 @@ func (s *Screen) showChosen() {
 		return
 	}
 	p := tl.Pose(0)
-	p.Caption = fmt.Sprintf("%s: %d reps, about %s. Press Start or Space.", d.Name, d.Reps, minutes(d.Duration()))
+	p.Caption = i18n.N("%[2]s: %[1]d reps, about %[3]s. Press Start or Space.", d.Reps, d.Name, minutes(d.Duration()))
 	if why := s.closed(d.Position); why != "" {
 		p.Reminder = why
 	}
@@ -236,12 +237,12 @@ func (s *Screen) showChosen() {
 func (s *Screen) StartDrill() {
 	d, ok := s.chosen()
 	if !ok {
-		s.Status.SetText("Choose a drill first.")
+		s.Status.SetText(i18n.L("Choose a drill first."))
 		return
 	}
 	tl, err := breath.New(d)
 	if err != nil {
-		s.Status.SetText("This drill can't be played: " + err.Error())
+		s.Status.SetText(i18n.L("This drill can't be played: ") + err.Error())
 		return
 	}
 	if why := s.closed(d.Position); why != "" {
@@ -288,7 +289,7 @@ func (s *Screen) StopDrill() {
 	s.player.Stop()
 	s.ticker.Stop()
 	s.setState(Idle)
-	s.Status.SetText("Stopped. " + note)
+	s.Status.SetText(i18n.L("Stopped. ") + note)
 	s.showChosen()
 	s.ask()
 }
@@ -305,7 +306,7 @@ func (s *Screen) Frame() {
 	s.last = p
 	s.noteSound() // a device that fails mid-drill turns the sound off: say so at once
 	if s.state == Paused {
-		p.Reminder = "Paused: press Space or Resume to carry on."
+		p.Reminder = i18n.L("Paused: press Space or Resume to carry on.")
 	}
 	s.noteFault(p.Fault)
 	s.picture.SetPose(p)
@@ -315,7 +316,7 @@ func (s *Screen) Frame() {
 		note := s.record(now)
 		s.setState(Idle)
 		s.noteFault(breath.FaultNone)
-		s.Status.SetText(fmt.Sprintf("Finished %s: %s. Well done. %s", s.tl.Drill.Name, repCount(s.tl.Drill.Reps), note))
+		s.Status.SetText(i18n.F("Finished %s: %s. Well done. %s", s.tl.Drill.Name, repCount(s.tl.Drill.Reps), note))
 		s.ask()
 	}
 }
@@ -369,7 +370,7 @@ func (s *Screen) updateControls() {
 		s.Start.Enable()
 		s.Pause.Disable()
 		s.Stop.Disable()
-		s.Pause.SetText("Pause")
+		s.Pause.SetText(i18n.L("Pause"))
 		s.Pause.SetIcon(theme.MediaPauseIcon())
 	case Running:
 		s.Picker.Disable()
@@ -377,13 +378,13 @@ func (s *Screen) updateControls() {
 		s.Start.Disable()
 		s.Pause.Enable()
 		s.Stop.Enable()
-		s.Pause.SetText("Pause")
+		s.Pause.SetText(i18n.L("Pause"))
 		s.Pause.SetIcon(theme.MediaPauseIcon())
-		s.Status.SetText("Space pauses · Escape stops")
+		s.Status.SetText(i18n.L("Space pauses · Escape stops"))
 	case Paused:
-		s.Pause.SetText("Resume")
+		s.Pause.SetText(i18n.L("Resume"))
 		s.Pause.SetIcon(theme.MediaPlayIcon())
-		s.Status.SetText("Paused · Space resumes · Escape stops")
+		s.Status.SetText(i18n.L("Paused · Space resumes · Escape stops"))
 	}
 }
 
@@ -392,9 +393,9 @@ func (s *Screen) updateControls() {
 func (s *Screen) noteSound() {
 	note := ""
 	if off, why := s.player.Silent(); off {
-		note = why + " — follow the captions."
+		note = i18n.F("%s — follow the captions.", why)
 	} else if s.player.Starting() {
-		note = "Starting the sound… the drill begins as soon as it plays."
+		note = i18n.L("Starting the sound… the drill begins as soon as it plays.")
 	}
 	if note != s.soundNote {
 		s.soundNote = note
@@ -412,7 +413,7 @@ func (s *Screen) record(t time.Duration) string {
 	d := s.tl.Drill
 	reps := s.tl.RepsDone(t)
 	if reps == 0 {
-		return "No rep was finished, so nothing was recorded."
+		return i18n.L("No rep was finished, so nothing was recorded.")
 	}
 	state := hist.Partial
 	if t >= s.tl.Total {
@@ -423,21 +424,21 @@ func (s *Screen) record(t time.Duration) string {
 		VacuumPlanned: d.Reps, VacuumReps: reps, VacuumHold: int(d.Hold / time.Second), State: state}
 	id, err := s.recorder.AddSession(ses)
 	if err != nil {
-		return applog.Say("It could not be recorded.", err)
+		return applog.Say(i18n.L("It could not be recorded."), err)
 	}
 	if d.Hold >= breath.LadderHold {
 		s.asking = id // the ladder asks about its holds once the drill is over
 	}
 	if state == hist.Finished {
-		return "Recorded in History."
+		return i18n.L("Recorded in History.")
 	}
-	return fmt.Sprintf("%s recorded in History.", repCount(reps))
+	return i18n.F("%s recorded in History.", repCount(reps))
 }
 
-func repCount(n int) string { return hist.Count(n, "rep", "reps") }
+func repCount(n int) string { return i18n.N("%d reps", n) }
 
 func describe(d breath.Drill) string {
-	return fmt.Sprintf("%s (%d reps)", d.Name, d.Reps)
+	return i18n.N("%[2]s (%[1]d reps)", d.Reps, d.Name)
 }
 
 // labels names each drill for the picker. Two drills that would read the
@@ -467,10 +468,7 @@ func secs(d time.Duration) string { return strconv.FormatFloat(d.Seconds(), 'f',
 func minutes(d time.Duration) string {
 	m := int((d + 30*time.Second) / time.Minute)
 	if m < 1 {
-		return "under a minute"
+		return i18n.L("under a minute")
 	}
-	if m == 1 {
-		return "1 minute"
-	}
-	return fmt.Sprintf("%d minutes", m)
+	return i18n.N("%d minutes", m)
 }

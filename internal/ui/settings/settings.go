@@ -6,9 +6,13 @@ package settings
 import (
 	"fmt"
 	"math"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 // Settings are what the person can change. Volumes run 0..1.
@@ -20,6 +24,9 @@ type Settings struct {
 	OffsetMs               int // A/V offset: positive shows the picture later
 	ReducedMotion          bool
 	Theme                  string // "system", "light" or "dark"
+	// Language is the code of the language CoreCue shows (docs/languages.md);
+	// "" follows the system's language. It applies from the next start.
+	Language string
 }
 
 // Limits of the A/V offset, in milliseconds.
@@ -58,6 +65,9 @@ func (s Settings) Validate() error {
 	default:
 		return fmt.Errorf("theme must be system, light or dark, got %q", s.Theme)
 	}
+	if s.Language != "" && !i18n.Default().Has(s.Language) {
+		return fmt.Errorf("language must be one of %s, got %q", strings.Join(i18n.Default().Codes(), ", "), s.Language)
+	}
 	return nil
 }
 
@@ -77,6 +87,7 @@ func Load(p fyne.Preferences) Settings {
 		OffsetMs:      p.IntWithFallback("audio.offsetMs", d.OffsetMs),
 		ReducedMotion: p.BoolWithFallback("ui.reducedMotion", d.ReducedMotion),
 		Theme:         p.StringWithFallback("ui.theme", d.Theme),
+		Language:      p.StringWithFallback("ui.language", d.Language),
 	}
 	// A hand-edited preferences file must not break the app: fall back field by field.
 	clamp := func(v *float64, def float64) {
@@ -92,6 +103,9 @@ func Load(p fyne.Preferences) Settings {
 	}
 	if s.Theme != "light" && s.Theme != "dark" {
 		s.Theme = "system"
+	}
+	if !i18n.Default().Has(s.Language) {
+		s.Language = "" // a language no longer there: the system's
 	}
 	return s
 }
@@ -111,5 +125,23 @@ func Save(p fyne.Preferences, s Settings) error {
 	p.SetInt("audio.offsetMs", s.OffsetMs)
 	p.SetBool("ui.reducedMotion", s.ReducedMotion)
 	p.SetString("ui.theme", s.Theme)
+	p.SetString("ui.language", s.Language)
 	return nil
+}
+
+// LanguageFor is the language CoreCue shows for s on a system whose locale
+// is system ("pl-PL"): the chosen one, else the system's when CoreCue has
+// it, else English.
+func LanguageFor(s Settings, system string) string {
+	if s.Language != "" {
+		return s.Language
+	}
+	return i18n.Match(system)
+}
+
+// UseLanguage sets the language of the screens from the stored choice and
+// the system's locale (read through Fyne's lang package). The screens take
+// their words when they are built, so it runs before any is.
+func UseLanguage(p fyne.Preferences) {
+	_ = i18n.Use(LanguageFor(Load(p), string(lang.SystemLocale())))
 }

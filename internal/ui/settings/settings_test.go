@@ -1,10 +1,13 @@
 package settings
 
 import (
+	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2/test"
+
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 func TestLoadFallsBackFieldByField(t *testing.T) {
@@ -111,5 +114,39 @@ func TestCalibrationFlashesOnTheClickClock(t *testing.T) {
 	test.Tap(k.Done)
 	if done != -60 || !f.stop {
 		t.Fatalf("done %d stop %v", done, f.stop)
+	}
+}
+
+// TestLanguageChoiceIsStoredAndSaysItIsUnreviewed replays a person choosing
+// Polski in settings: the choice is stored for the next start, the screen
+// says the Polish text is a machine translation nobody has reviewed, and
+// the next start shows Polish.
+func TestLanguageChoiceIsStoredAndSaysItIsUnreviewed(t *testing.T) {
+	a := test.NewTempApp(t)
+	t.Cleanup(func() { _ = i18n.Use(i18n.Source) })
+	v := NewView(a.Preferences())
+	if v.Language.Selected != "System language" {
+		t.Fatalf("the first choice is %q, want the system's language", v.Language.Selected)
+	}
+	v.Language.SetSelected("Polski (Polish)")
+	if got := a.Preferences().String("ui.language"); got != "pl" {
+		t.Fatalf("stored language %q", got)
+	}
+	if note := v.LanguageNote.Text; !strings.Contains(note, "not reviewed by a native speaker") || !strings.Contains(note, "next start") {
+		t.Fatalf("the note %q does not say the translation is unreviewed and when it applies", note)
+	}
+	UseLanguage(a.Preferences())
+	if i18n.Current() != "pl" || i18n.L("Start over") != "Zacznij od nowa" {
+		t.Fatalf("the next start is in %q", i18n.Current())
+	}
+	if got := LanguageFor(Settings{}, "ro_RO.UTF-8"); got != "ro" {
+		t.Fatalf("a Romanian system with no choice gives %q", got)
+	}
+	if got := LanguageFor(Settings{}, "fr-FR"); got != "en" {
+		t.Fatalf("a French system gives %q, want English", got)
+	}
+	a.Preferences().SetString("ui.language", "xx")
+	if got := Load(a.Preferences()).Language; got != "" {
+		t.Fatalf("a stored unknown language loads as %q, want the system's", got)
 	}
 }

@@ -2,11 +2,14 @@ package settings
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
 )
 
@@ -22,6 +25,8 @@ type View struct {
 	Offset                          *widget.Slider
 	OffsetLabel                     *widget.Label
 	Theme                           *widget.RadioGroup
+	Language                        *widget.Select
+	LanguageNote                    *widget.Label // how the chosen language's text was made, and when it applies
 	Calibrate                       *widget.Button
 	Error                           *widget.Label
 
@@ -60,6 +65,9 @@ func NewView(p fyne.Preferences) *View {
 	v.Theme = widget.NewRadioGroup([]string{"System", "Light", "Dark"}, func(string) { changed() })
 	v.Theme.Horizontal = true
 	v.Theme.Required = true
+	v.Language = widget.NewSelect(languageChoices(), func(string) { changed() })
+	v.LanguageNote = widget.NewLabel("")
+	v.LanguageNote.Wrapping = fyne.TextWrapWord
 	v.Calibrate = widget.NewButton("Calibrate with click and flash…", func() {
 		if v.OnCalibrate != nil {
 			v.OnCalibrate()
@@ -91,6 +99,7 @@ func NewView(p fyne.Preferences) *View {
 	look := widget.NewForm(
 		widget.NewFormItem("Motion", v.Reduced),
 		widget.NewFormItem("Theme", v.Theme),
+		widget.NewFormItem("Language", container.NewVBox(v.Language, v.LanguageNote)),
 	)
 	body := container.NewVBox(heading("Sound"), sound, widget.NewSeparator(),
 		heading("Picture and sound in step"), sync, widget.NewSeparator(),
@@ -128,6 +137,8 @@ func (v *View) set(s Settings) {
 	v.Offset.SetValue(float64(s.OffsetMs))
 	v.OffsetLabel.SetText(offsetText(s.OffsetMs))
 	v.Theme.SetSelected(map[string]string{"system": "System", "light": "Light", "dark": "Dark"}[s.Theme])
+	v.Language.SetSelectedIndex(slices.Index(languageCodes(), s.Language))
+	v.LanguageNote.SetText(languageNote(s.Language))
 }
 
 func (v *View) read() Settings {
@@ -137,6 +148,7 @@ func (v *View) read() Settings {
 		OffsetMs:      int(v.Offset.Value),
 		ReducedMotion: v.Reduced.Checked,
 		Theme:         map[string]string{"System": "system", "Light": "light", "Dark": "dark"}[v.Theme.Selected],
+		Language:      languageCodes()[max(v.Language.SelectedIndex(), 0)],
 	}
 }
 
@@ -150,6 +162,7 @@ func (v *View) apply() {
 		return
 	}
 	v.Error.SetText("")
+	v.LanguageNote.SetText(languageNote(s.Language))
 	v.cur = s
 	// Volume sliders are pointless while their layer is off; say so by disabling them.
 	enable(v.CuesVol, s.CuesOn && !s.Mute)
@@ -176,4 +189,37 @@ func offsetText(ms int) string {
 		return fmt.Sprintf("picture %d ms earlier", -ms)
 	}
 	return "no offset (0 ms)"
+}
+
+// languageCodes are the language choice's values in its order: "" (the
+// system's) first, then every language CoreCue has.
+func languageCodes() []string { return append([]string{""}, i18n.Default().Codes()...) }
+
+// languageChoices names each choice: a language in its own script with its
+// English name, so the person who set the wrong one can find their way back.
+func languageChoices() []string {
+	out := []string{"System language"}
+	for _, l := range i18n.Default().Languages() {
+		name := l.Name
+		if l.English != l.Name {
+			name += " (" + l.English + ")"
+		}
+		out = append(out, name)
+	}
+	return out
+}
+
+// languageNote says how the chosen language's text was made, never hiding
+// that nobody has reviewed it, and when the choice takes effect.
+func languageNote(code string) string {
+	when := "Shown from the next start of CoreCue."
+	if code == "" {
+		code = i18n.Match(string(lang.SystemLocale()))
+		when = "Follows the system's language; " + when
+	}
+	l, ok := i18n.Lookup(code)
+	if !ok || l.Status == i18n.Reviewed {
+		return when
+	}
+	return fmt.Sprintf("%s: %s. %s", l.Name, l.Status, when)
 }

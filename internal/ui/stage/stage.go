@@ -15,6 +15,7 @@ import (
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/figure"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/diagram"
 )
@@ -102,18 +103,27 @@ func (s *Stage) SetSoundNote(note string) { setText(s.Sound, note) }
 
 // show sets the text for p, touching only lines whose words changed.
 func (s *Stage) show(p breath.Pose) {
-	setText(s.Title, p.Title)
+	setText(s.Title, i18n.L(p.Title))
 	setText(s.Rep, RepLine(p))
 	setText(s.Count, CountLine(p))
-	setText(s.Reminder, p.Reminder)
-	if s.Caption.Text != p.Caption {
-		s.Caption.SetText(p.Caption)
+	setText(s.Reminder, i18n.L(p.Reminder))
+	if caption := i18n.L(p.Caption); s.Caption.Text != caption {
+		s.Caption.SetText(caption)
 	}
 }
 
 // RepLine is the rep counter: "Rep 3 of 10", or the drill's length before
 // the first rep starts.
-func RepLine(p breath.Pose) string { return figure.RepLine(p) }
+// It is figure.RepLine in the language in use.
+func RepLine(p breath.Pose) string {
+	if p.Reps > 0 && p.Rep > 0 {
+		return i18n.F("Rep %d of %d", p.Rep, p.Reps)
+	}
+	if p.Reps > 0 {
+		return i18n.N("%d reps", p.Reps)
+	}
+	return figure.RepLine(p)
+}
 
 // CountLine is the hold countdown in whole seconds, rounded up so it reads
 // 10 … 1 and never 0 while the hold lasts; empty outside the hold.

@@ -1,0 +1,73 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestHandoutInPolishAndBengali writes the handout with --lang and reads
+// the PDF back with pdftotext: the safety page is in the language asked
+// for, in a font that carries its script.
+func TestHandoutInPolishAndBengali(t *testing.T) {
+	builtinOnly(t)
+	noStorage(t, t.TempDir())
+	path := writePlan(t, habitPlan)
+	for lang, want := range map[string]string{
+		"pl": "Najpierw zatrzymaj się i daj się zbadać",
+		"es": "Para y hazte revisar primero",
+		"bn": "আগে থামুন এবং পরীক্ষা করান",
+	} {
+		pdf := filepath.Join(t.TempDir(), lang+".pdf")
+		code, _, errs := runHandout(path, "-o", pdf, "--lang", lang)
+		if code != 0 || errs != "" {
+			t.Fatalf("--lang %s: exit %d, %q", lang, code, errs)
+		}
+		text, err := exec.Command("pdftotext", pdf, "-").Output()
+		if err != nil {
+			t.Skipf("pdftotext (poppler-utils) not available to read the page: %v", err)
+		}
+		flat := strings.Join(strings.Fields(string(text)), " ")
+		if !strings.Contains(flat, want) {
+			t.Errorf("--lang %s: the PDF's text lacks %q", lang, want)
+		}
+		if strings.Contains(flat, "Stop and get checked first") {
+			t.Errorf("--lang %s: the safety heading is still English", lang)
+		}
+	}
+	code, out, errs := runHandout(path, "-o", filepath.Join(t.TempDir(), "x.pdf"), "--lang", "xx")
+	if code != 2 || out != "" || strings.Count(errs, "\n") != 1 || !strings.Contains(errs, `"xx"`) || !strings.Contains(errs, "pl") {
+		t.Errorf("--lang xx: exit %d, stderr %q: want one line naming the codes", code, errs)
+	}
+}
+
+// TestRenderCueListInRomanian writes the drill's cue list with --lang ro:
+// every caption with a translation is in Romanian, word for word what the
+// practice screen shows in Romanian.
+func TestRenderCueListInRomanian(t *testing.T) {
+	dir := t.TempDir()
+	wav, cues := filepath.Join(dir, "d.wav"), filepath.Join(dir, "d.json")
+	var out, errb bytes.Buffer
+	if code := Render([]string{"--reps", "1", "-o", wav, "--cues", cues, "--lang", "ro"}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	data, err := os.ReadFile(cues)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Expirați tot aerul.", "Inspirați spre lateral și trageți buricul înăuntru."} {
+		if !strings.Contains(string(data), want) {
+			t.Errorf("the cue list lacks %q", want)
+		}
+	}
+	if strings.Contains(string(data), "Breathe all the way out.") {
+		t.Error("the cue list still has the English caption")
+	}
+	errb.Reset()
+	if code := Render([]string{"-o", filepath.Join(dir, "x.wav"), "--lang", "klingon"}, &out, &errb); code != 2 || strings.Count(errb.String(), "\n") != 1 || !strings.Contains(errb.String(), "ro") {
+		t.Errorf("--lang klingon: exit %d, stderr %q", code, errb.String())
+	}
+}
