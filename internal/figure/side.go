@@ -270,12 +270,8 @@ func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, 
 	}
 	d.add(Shape{Kind: KindPath, Pts: ghost, Stroke: RoleGhost, Width: 0.3, Alpha: 0.9, Dash: 1.1})
 
-	lumbarLine := RoleBoneLine
-	if ex != nil && ex.back.AtRisk {
-		riskBand(d, f)
-		lumbarLine = RoleWrong
-	}
-	bones(d, f, lumbarLine)
+	atRisk := ex != nil && ex.back.AtRisk
+	bones(d, f, atRisk)
 	if ex != nil && ex.back.Twist {
 		twistMark(d, f)
 	}
@@ -291,6 +287,9 @@ func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, 
 	ribs(d, f, 0.5)
 	corset(d, f, e)
 	dome(d, f, br)
+	if atRisk {
+		riskBand(d, f)
+	}
 
 	// Pelvic floor: a sling from the pubis to the tailbone, lifting as the belly draws in.
 	var sling []Pt
@@ -343,8 +342,12 @@ type sideMeasure struct {
 
 // bones draws the pelvis, sacrum, lumbar vertebrae with L5–S1 marked, the
 // rest of the spine as a column, and the breastbone. The lumbar vertebrae
-// are outlined in lumbarLine (the warning colour when they are at risk).
-func bones(d *draft, f frame, lumbarLine Role) {
+// are filled with the warning colour when they are at risk.
+func bones(d *draft, f frame, atRisk bool) {
+	lumbar := RoleBone
+	if atRisk {
+		lumbar = RoleWrong
+	}
 	d.path(f.pts(smoothPath(pelvisPts, 4)), true, RoleBone, RoleBoneLine, boneW, 0.85, false)
 	d.circle(f.m(0, 0), 2.5, RoleBone, RoleBoneLine, boneW, 1, false) // head of the thigh bone in its socket
 	d.path(f.pts(smoothPath(sacrumPts, 3)), true, RoleBone, RoleBoneLine, boneW, 1, false)
@@ -361,8 +364,8 @@ func bones(d *draft, f frame, lumbarLine Role) {
 		root := c.add(back.mul(1.7))
 		tip := root.add(back.mul(4.2)).sub(dr.mul(0.9))
 		proc := []Pt{root.add(dr.mul(0.9)), tip.add(dr.mul(0.6)), tip.sub(dr.mul(0.7)), root.sub(dr.mul(1.1))}
-		d.path(f.pts(proc), true, RoleBone, lumbarLine, boneW, 1, false)
-		d.path(f.pts(vertebra(c, dr, 3.7, 2.9)), true, RoleBone, lumbarLine, boneW, 1, false)
+		d.path(f.pts(proc), true, lumbar, RoleBoneLine, boneW, 1, false)
+		d.path(f.pts(vertebra(c, dr, 3.7, 2.9)), true, lumbar, RoleBoneLine, boneW, 1, false)
 	}
 	// The L5–S1 disc, where the load of a bending back lands.
 	l5, d5 := spineAt(1), spineDir(1)
@@ -640,14 +643,14 @@ type exercisePic struct {
 	bench  Pt // where the shoulder blades rest on a bench
 }
 
-// riskBand is a wash of the warning colour behind L1 to S1: the part of the
+// riskBand is a wash of the warning colour over L1 to S1: the part of the
 // back the load lands on.
 func riskBand(d *draft, f frame) {
 	var pts []Pt
 	for s := 0.0; s <= 5.3; s += 0.25 {
 		pts = append(pts, f.pt(spineAt(s).add(Pt{-1.2, 0})))
 	}
-	d.path(pts, false, RoleNone, RoleWrong, 9, 0.28, false)
+	d.path(pts, false, RoleNone, RoleWrong, 9, 0.3, false)
 }
 
 // twistMark is a turning arrow round the lumbar spine: a twist cannot be

@@ -280,4 +280,4 @@ var lungeLeg = flat(pose(0, 0, 0, 0, 10, 90, 90, 0))
 
 // The top of a bridge: hips lifted in line with the thighs, the shoulders
 // and feet on the mat.
-var bridgeTop = flat(pose(-115, 0, -10, -30, 0, 0, 100, 0))
+var bridgeTop = flat(pose(-112, 0, 25, -30, 0, 0, 100, 0))
