@@ -573,6 +573,12 @@ func exerciseView(o Options, e float64) *draft {
 // the movement, at x = 0. The other side's limbs, when drawn, count: a bird
 // dog rests on the hand and knee it is not lifting.
 func placedFrame(b Body, other *Body, a Anchor, sup Support) frame {
+	f, _ := placedBody(b, other, a, sup)
+	return f
+}
+
+// placedBody is placedFrame with the placed body's outline, every part of it.
+func placedBody(b Body, other *Body, a Anchor, sup Support) (frame, [][]Pt) {
 	f := bodyFrame(b)
 	l := posed(b)
 	parts, arm := silhouette(f, l)
@@ -591,8 +597,14 @@ func placedFrame(b Body, other *Body, a Anchor, sup Support) frame {
 		_, hi := extent(all)
 		y = hi.Y + outlineW
 	}
-	f.off = Pt{anchorAt(f, l, a).X, y}
-	return f
+	off := Pt{anchorAt(f, l, a).X, y}
+	for _, p := range all {
+		for i := range p {
+			p[i] = p[i].sub(off)
+		}
+	}
+	f.off = off
+	return f, all
 }
 
 // otherLimbs are the other side's arm and leg posed by o's limb angles.
@@ -625,12 +637,7 @@ func anchorAt(f frame, l limbs, a Anchor) Pt {
 
 // reach is the box body b fills once placed.
 func reach(b Body, other *Body, a Anchor, sup Support) (lo, hi Pt) {
-	f := placedFrame(b, other, a, sup)
-	parts, arm := silhouette(f, posed(b))
-	all := append(parts, arm...)
-	if other != nil {
-		all = append(all, otherLimbs(f, *other)...)
-	}
+	_, all := placedBody(b, other, a, sup)
 	return extent(all)
 }
 
