@@ -106,7 +106,7 @@ var (
 	downDog      = pose(130, 0, 0, 178, 0, 100, 0, -25)
 	threadEnd    = pose(76, 0, 30, 15, 0, 76, 90, 75)
 	childsHeld   = pose(75, 30, 10, 178, 0, 125, 140, 75)
-	camelHeld    = pose(-20, -30, -25, -45, 0, -20, 90, 75)
+	camelHeld    = pose(-25, -30, -25, -50, 0, -20, 90, 75)
 	hipStretch   = pose(0, 0, 0, 0, 10, -15, 90, 75)
 	rolloutStart = pose(60, 0, 0, 60, 0, 60, 90, 75)
 	rolloutEnd   = pose(80, 0, 10, 170, 0, 10, 20, 75)
