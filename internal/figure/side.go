@@ -199,23 +199,8 @@ func trunkOutline(e float64) []Pt {
 func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, sideMeasure) {
 	d := &draft{}
 	l := posed(b)
-	front := f.m(1, 0)
-	sideOf := func(toFront bool) side {
-		v := front
-		if !toFront {
-			v = v.mul(-1)
-		}
-		if math.Abs(v.X) >= math.Abs(v.Y) {
-			if v.X > 0 {
-				return sideRight
-			}
-			return sideLeft
-		}
-		if v.Y > 0 {
-			return sideBottom
-		}
-		return sideTop
-	}
+	sideOf := f.sideOf
+
 
 	// The silhouette: every part stroked thick, then every part filled, so
 	// the outline goes round the whole body and not between its parts.
@@ -225,16 +210,7 @@ func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, 
 		ground(d, b, f, l, parts)
 	} else {
 		support(d, ex, f, l, parts)
-		if ex.other != nil {
-			// The other side's arm and leg, faint behind the body.
-			far := otherLimbs(f, *ex.other)
-			for _, p := range far {
-				d.path(p, true, RoleNone, RoleInk, outlineW*1.4, 0.4, false)
-			}
-			for _, p := range far {
-				d.path(p, true, RoleSkinFar, RoleNone, 0, 0.4, false)
-			}
-		}
+		farLimbs(d, f, ex.other)
 	}
 
 	for _, p := range parts {
@@ -270,11 +246,12 @@ func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, 
 	}
 	d.add(Shape{Kind: KindPath, Pts: ghost, Stroke: RoleGhost, Width: 0.3, Alpha: 0.9, Dash: 1.1})
 
-	atRisk := ex != nil && ex.back.AtRisk
-	bones(d, f, atRisk)
-	if ex != nil && ex.back.Twist {
-		twistMark(d, f)
+	var back Back // the drill's picture says nothing about the back
+	if ex != nil {
+		back = ex.back
 	}
+	bones(d, f, back.AtRisk)
+	twistMark(d, f, back.Twist)
 
 	// Thoracolumbar fascia: the sheet at the back the corset muscle pulls on.
 	var fascia []Pt
@@ -287,9 +264,7 @@ func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, 
 	ribs(d, f, 0.5)
 	corset(d, f, e)
 	dome(d, f, br)
-	if atRisk {
-		riskBand(d, f)
-	}
+	riskBand(d, f, back.AtRisk)
 
 	// Pelvic floor: a sling from the pubis to the tailbone, lifting as the belly draws in.
 	var sling []Pt
@@ -330,6 +305,24 @@ func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, 
 	d.liveLabel("belly button", f.m(frontRelaxed(navelV), navelV), navel, sideOf(true))
 	d.label("pelvic floor", f.m(-3, -6), sideOf(true))
 	return d, m
+}
+
+// sideOf is the side of the picture the body's front (or back) faces.
+func (f frame) sideOf(toFront bool) side {
+	v := f.m(1, 0).sub(f.m(0, 0))
+	if !toFront {
+		v = v.mul(-1)
+	}
+	if math.Abs(v.X) >= math.Abs(v.Y) {
+		if v.X > 0 {
+			return sideRight
+		}
+		return sideLeft
+	}
+	if v.Y > 0 {
+		return sideBottom
+	}
+	return sideTop
 }
 
 // sideMeasure reads the side view's moving parts back, in trunk centimetres.
@@ -485,6 +478,21 @@ func ground(d *draft, b Body, f frame, l limbs, parts [][]Pt) {
 		d.line(Pt{lo.X - 4, floor + 0.6}, Pt{hi.X + 4, floor + 0.6}, RoleGround, 1.2, 0.9, false)
 	default:
 		d.line(Pt{lo.X - 6, floor + 0.6}, Pt{hi.X + 6, floor + 0.6}, RoleGround, 1.2, 0.9, false)
+	}
+}
+
+// farLimbs draws the other side's arm and leg, posed by other, faint
+// behind the body; nil draws none.
+func farLimbs(d *draft, f frame, other *Body) {
+	if other == nil {
+		return
+	}
+	far := otherLimbs(f, *other)
+	for _, p := range far {
+		d.path(p, true, RoleNone, RoleInk, outlineW*1.4, 0.4, false)
+	}
+	for _, p := range far {
+		d.path(p, true, RoleSkinFar, RoleNone, 0, 0.4, false)
 	}
 }
 
@@ -652,7 +660,10 @@ type exercisePic struct {
 
 // riskBand is a wash of the warning colour over L1 to S1: the part of the
 // back the load lands on.
-func riskBand(d *draft, f frame) {
+func riskBand(d *draft, f frame, atRisk bool) {
+	if !atRisk {
+		return
+	}
 	var pts []Pt
 	for s := 0.0; s <= 5.3; s += 0.25 {
 		pts = append(pts, f.pt(spineAt(s).add(Pt{-1.2, 0})))
@@ -662,7 +673,10 @@ func riskBand(d *draft, f frame) {
 
 // twistMark is a turning arrow round the lumbar spine: a twist cannot be
 // seen from the side, so the picture marks it.
-func twistMark(d *draft, f frame) {
+func twistMark(d *draft, f frame, twist bool) {
+	if !twist {
+		return
+	}
 	c, dr := spineAt(3), spineDir(3)
 	fw := Pt{dr.Y, -dr.X}
 	var ring []Pt
