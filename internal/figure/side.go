@@ -201,7 +201,6 @@ func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, 
 	l := posed(b)
 	sideOf := f.sideOf
 
-
 	// The silhouette: every part stroked thick, then every part filled, so
 	// the outline goes round the whole body and not between its parts.
 	parts, arm := silhouette(f, l)
