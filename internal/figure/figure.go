@@ -52,7 +52,101 @@ type Options struct {
 	// LabelPx is the label text height; zero picks it from the size, never
 	// under MinLabelPx.
 	LabelPx float64
+
+	// Body, when set, is an exercise picture: the side view posed with this
+	// body instead of Posture(Position), its lower back bent by the Lumbar
+	// angle, with no breath gauge and none of the drill's labels. View is
+	// then always the side view (the front view and the cross-section are
+	// the drill's). Nil draws the drill exactly as before.
+	Body *Body
+	// Back is what an exercise picture says about the lower back (read only
+	// with Body): whether L1–L5 and L5–S1 are marked at risk, and the plain
+	// line that says why or that the back stays neutral.
+	Back Back
+	// Support is what the posed body rests on or hangs from, and Anchor the
+	// part of it that stays put through a movement (read only with Body).
+	Support Support
+	Anchor  Anchor
+	// Span are the bodies of the movement Body is a moment of: the picture
+	// keeps room for all of them, so its scale and floor stay put through a
+	// rep.
+	Span []Body
+	// Other, when set, poses the other side's arm and leg by its shoulder,
+	// elbow, hip, knee and ankle angles (a bird dog's supporting hand and
+	// knee), drawn faint behind the body; nil draws only Body's.
+	Other *Body
 }
+
+// Anchor is the part of a moving body that stays in one place on the
+// picture: the hips (a crunch), the hands (a plank on its forearms, a bar),
+// the feet (a squat) or the knees (a rollout).
+type Anchor int
+
+const (
+	AnchorHip Anchor = iota
+	AnchorHands
+	AnchorFeet
+	AnchorKnees
+)
+
+var anchorNames = [...]string{"hip", "hands", "feet", "knees"}
+
+func (a Anchor) String() string {
+	if a < 0 || int(a) >= len(anchorNames) {
+		return fmt.Sprintf("Anchor(%d)", int(a))
+	}
+	return anchorNames[a]
+}
+
+// MarshalText writes the anchor by name, for JSON.
+func (a Anchor) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
+
+// Back is what an exercise picture says about the lower back.
+type Back struct {
+	// AtRisk marks the lumbar vertebrae and the L5–S1 disc in the warning
+	// colour: the lower back bends, twists or arches under load.
+	AtRisk bool
+	// Twist adds a turning arrow round the lumbar spine: a twist does not
+	// show from the side.
+	Twist bool
+	// Note is one plain line shown above the picture, such as "lower back
+	// bends under load" or "back stays neutral", with the lumbar spine and
+	// L5–S1 labelled; empty shows neither (a thumbnail).
+	Note string
+}
+
+// Support is what an exercise picture's body rests on.
+type Support int
+
+const (
+	// SupportFloor is a mat under the lowest part of the body.
+	SupportFloor Support = iota
+	// SupportBar is a bar the hands hang from, with no floor.
+	SupportBar
+	// SupportSeat is a bench or seat under the buttock, the floor under the feet.
+	SupportSeat
+	// SupportBench is a bench behind the shoulder blades, where the
+	// movement starts them (a hip thrust), the floor under the feet.
+	SupportBench
+	// SupportBall is an exercise ball under the feet, on the floor the hands
+	// rest on.
+	SupportBall
+)
+
+var supportNames = [...]string{"floor", "bar", "seat", "bench", "ball"}
+
+func (s Support) String() string {
+	if s < 0 || int(s) >= len(supportNames) {
+		return fmt.Sprintf("Support(%d)", int(s))
+	}
+	return supportNames[s]
+}
+
+// MarshalText writes the support by name, for JSON.
+func (s Support) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// MarshalText writes the view by name, for JSON.
+func (v View) MarshalText() ([]byte, error) { return []byte(v.String()), nil }
 
 // MinLabelPx is the smallest label text drawn.
 const MinLabelPx = 14
@@ -61,6 +155,13 @@ const MinLabelPx = 14
 // with the picture, never under MinLabelPx.
 func LabelSize(w, h float64) float64 {
 	return math.Max(MinLabelPx, math.Min(0.036*h, 0.02*w))
+}
+
+// PrintLabelSize is the label height for a picture printed w × h pixels:
+// about a twentieth of its height, which at the handout's 8.8 cm width is
+// 8-point type.
+func PrintLabelSize(w, h int) float64 {
+	return max(MinLabelPx, min(float64(h)/20, float64(w)/28))
 }
 
 // Scene is the picture: shapes in drawing order, and what they show.
@@ -111,10 +212,14 @@ func Render(o Options) Scene {
 	if lpx <= 0 {
 		lpx = LabelSize(o.W, o.H)
 	}
+	if o.Body != nil {
+		// An exercise: the side view alone, no breath gauge.
+		return Scene{Shapes: exercise(o, e, lpx), Measure: Measure{Lordosis: LumbarLordosis()}}
+	}
 	body := Posture(o.Position)
 
 	lk := look{fault: o.Fault, hands: p.SelfCheck && HandsAtWaist(o.Position)}
-	sd, sm := sideView(body, e, br, arrows, lk)
+	sd, sm := sideView(body, newFrame(body[Trunk]), nil, e, br, arrows, lk)
 	fd, fm := frontView(e, br, arrows, breathArrows, lk.hands)
 	xd, xm := sectionView(e, arrows)
 
@@ -299,6 +404,36 @@ func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bo
 	for i, t := range note {
 		out = append(out, Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, bot + (1.8+1.1*float64(i))*lpx}}, Text: t, Size: lpx,
 			Align: AlignCentre, Bold: true, Fill: role, Alpha: 1, Live: true})
+	}
+	return out
+}
+
+// exercise lays an exercise picture out: its note across the top, in the
+// warning colour when the back is at risk, and the posed body under it.
+func exercise(o Options, e, lpx float64) []Shape {
+	d := exerciseView(o, e)
+	var out []Shape
+	top := 0.0
+	if n := strings.TrimSpace(o.Back.Note); n != "" {
+		size := lpx * 1.1
+		lines := wrap(n, size, o.W*0.95)
+		role := RoleInk
+		if o.Back.AtRisk {
+			role = RoleWrong
+		}
+		for i, l := range lines {
+			out = append(out, Shape{Kind: KindText, Pts: []Pt{{o.W / 2, 0.2*lpx + float64(i)*1.3*size}}, Text: l, Size: size,
+				Align: AlignCentre, Bold: true, Fill: role, Alpha: 1})
+		}
+		top = float64(len(lines))*1.3*size + 0.4*lpx
+	}
+	n := len(out)
+	out, _, _ = d.fit(out, box{0, top, o.W, o.H - top}, lpx, "")
+	// Every part of the body moves with an exercise, its labels' leaders too.
+	for i := n; i < len(out); i++ {
+		if out[i].Kind != KindText {
+			out[i].Live = true
+		}
 	}
 	return out
 }
