@@ -48,7 +48,58 @@ type Options struct {
 	// LabelPx is the label text height; zero picks it from the size, never
 	// under MinLabelPx.
 	LabelPx float64
+
+	// Body, when set, is an exercise picture: the side view posed with this
+	// body instead of Posture(Position), its lower back bent by the Lumbar
+	// angle, with no breath gauge and none of the drill's labels. View is
+	// then always the side view (the front view and the cross-section are
+	// the drill's). Nil draws the drill exactly as before.
+	Body *Body
+	// Back is what an exercise picture says about the lower back (read only
+	// with Body): whether L1–L5 and L5–S1 are marked at risk, and the plain
+	// line that says why or that the back stays neutral.
+	Back Back
+	// Support is what the posed body rests on or hangs from (read only with
+	// Body).
+	Support Support
 }
+
+// Back is what an exercise picture says about the lower back.
+type Back struct {
+	// AtRisk marks the lumbar vertebrae and the L5–S1 disc in the warning
+	// colour: the lower back bends, twists or arches under load.
+	AtRisk bool
+	// Note is one plain line shown with the picture, such as "lower back
+	// bends under load" or "back stays neutral"; empty shows none.
+	Note string
+}
+
+// Support is what an exercise picture's body rests on.
+type Support int
+
+const (
+	// SupportFloor is a mat under the lowest part of the body.
+	SupportFloor Support = iota
+	// SupportBar is a bar the hands hang from, with no floor.
+	SupportBar
+	// SupportSeat is a bench or seat under the buttock, the floor under the feet.
+	SupportSeat
+)
+
+var supportNames = [...]string{"floor", "bar", "seat"}
+
+func (s Support) String() string {
+	if s < 0 || int(s) >= len(supportNames) {
+		return fmt.Sprintf("Support(%d)", int(s))
+	}
+	return supportNames[s]
+}
+
+// MarshalText writes the support by name, for JSON.
+func (s Support) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// MarshalText writes the view by name, for JSON.
+func (v View) MarshalText() ([]byte, error) { return []byte(v.String()), nil }
 
 // MinLabelPx is the smallest label text drawn.
 const MinLabelPx = 14
@@ -92,6 +143,11 @@ func Render(o Options) Scene {
 	lpx := o.LabelPx
 	if lpx <= 0 {
 		lpx = LabelSize(o.W, o.H)
+	}
+	if o.Body != nil {
+		// An exercise: the side view alone, no breath gauge.
+		out, _, _ := exerciseView(*o.Body, e, o.Back, o.Support).fit(nil, box{0, 0, o.W, o.H}, lpx, "")
+		return Scene{Shapes: out, Measure: Measure{Lordosis: LumbarLordosis()}}
 	}
 	body := Posture(o.Position)
 

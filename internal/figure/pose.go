@@ -9,6 +9,8 @@ package figure
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/corecue/corecue/internal/breath"
 )
@@ -91,4 +93,19 @@ func Posture(p breath.Position) Body {
 	}
 	// Crook lying: on the back, knees bent, feet flat, arms by the sides.
 	return Body{Trunk: -90, Hip: 45, Knee: 108, Ankle: 27, Shoulder: -22, Elbow: 22}
+}
+
+// MarshalJSON writes the body as an object of joint names and angles, so a
+// reader of `corecue exercises --json` needs no joint order.
+func (b Body) MarshalJSON() ([]byte, error) {
+	var sb strings.Builder
+	sb.WriteByte('{')
+	for j := Joint(0); j < jointCount; j++ {
+		if j > 0 {
+			sb.WriteByte(',')
+		}
+		sb.WriteString(strconv.Quote(j.String()) + ":" + strconv.FormatFloat(b[j], 'f', -1, 64))
+	}
+	sb.WriteByte('}')
+	return []byte(sb.String()), nil
 }

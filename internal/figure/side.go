@@ -369,3 +369,12 @@ func ground(d *draft, b Body, f frame, l limbs, parts [][]Pt) {
 		d.line(Pt{lo.X - 6, floor + 0.6}, Pt{hi.X + 6, floor + 0.6}, RoleGround, 1.2, 0.9, false)
 	}
 }
+
+// exerciseView is the side view of an exercise's body b: the drill's
+// anatomy at rest, without the drill's labels, with the lower back named
+// and, when it is at risk, marked.
+func exerciseView(b Body, e float64, back Back, sup Support) *draft {
+	d, _ := sideView(b, e, 0.5, 0)
+	d.labels = nil
+	return d
+}

@@ -1,0 +1,168 @@
+// Package moves poses every exercise of the library for the figure: where
+// the exercise starts and where it ends (or the one pose it holds), the view
+// that shows it, what the lower back does under load, and the body at any
+// moment of a rep at the exercise's tempo. It is pure geometry with no Fyne:
+// screens, the command line and the handout all draw its bodies with
+// figure.Render, so a picture is the same wherever it is shown.
+package moves
+
+import (
+	"fmt"
+	"image/color"
+	"math"
+
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/figure"
+)
+
+// LoadKind is what the lower back does under load in an exercise.
+type LoadKind int
+
+const (
+	// LoadNeutral: the lower back stays in its neutral curve (or curls only
+	// a little, under control).
+	LoadNeutral LoadKind = iota
+	// LoadBends: the lower back bends forward, rep after rep, under load.
+	LoadBends
+	// LoadTwists: the trunk twists under load (with or without bending).
+	LoadTwists
+	// LoadArches: the lower back arches to the end of its range.
+	LoadArches
+)
+
+var loadNames = [...]string{"neutral", "bends", "twists", "arches"}
+
+func (k LoadKind) String() string {
+	if k < 0 || int(k) >= len(loadNames) {
+		return fmt.Sprintf("LoadKind(%d)", int(k))
+	}
+	return loadNames[k]
+}
+
+// MarshalText writes the load kind by name, for JSON.
+func (k LoadKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil }
+
+// Motion is one exercise's movement for the figure.
+type Motion struct {
+	// Start is the pose a rep starts and ends in, in the entry's Position;
+	// End is the far point of the rep. A hold has Start == End.
+	Start, End figure.Body
+	// View is the picture that shows the exercise best.
+	View figure.View
+	// Hold is true for an exercise held still (a plank): one picture shows it.
+	Hold bool
+	// Load is what the lower back does under load, as the library's
+	// attributes record it (LoadFor).
+	Load LoadKind
+	// Note is the plain line shown with the picture.
+	Note string
+	// Support is what the body rests on or hangs from.
+	Support figure.Support
+}
+
+// For is the motion of the library entry id (an id as the library and its
+// name resolution give it: "decline crunches" resolve to the crunch, whose
+// motion this is). ok is false for an id with no motion.
+func For(id string) (Motion, bool) {
+	m, ok := motions[id]
+	return m, ok
+}
+
+// At is the body at t seconds into the exercise, repeating reps of tempo:
+// from Start to End over tempo.Up, held at End for tempo.Hold, back to
+// Start over tempo.Down. Each move eases in and out, so the body never
+// jumps between frames and turns round smoothly. A hold, or a tempo with no
+// length, stays at End.
+func (m Motion) At(t float64, tempo exercise.Tempo) figure.Body {
+	rep := tempo.Rep()
+	if m.Hold || m.Start == m.End || rep <= 0 || math.IsNaN(t) || math.IsInf(t, 0) {
+		return m.End
+	}
+	t = math.Mod(t, rep)
+	if t < 0 {
+		t += rep
+	}
+	var s float64
+	switch {
+	case t < tempo.Up:
+		s = ease(t / tempo.Up)
+	case t < tempo.Up+tempo.Hold:
+		s = 1
+	case tempo.Down > 0:
+		s = 1 - ease((t-tempo.Up-tempo.Hold)/tempo.Down)
+	}
+	var b figure.Body
+	for j := range b {
+		b[j] = m.Start[j] + (m.End[j]-m.Start[j])*s
+	}
+	return b
+}
+
+// ease is a cosine ease: still at both ends.
+func ease(x float64) float64 {
+	x = math.Max(0, math.Min(1, x))
+	return (1 - math.Cos(math.Pi*x)) / 2
+}
+
+// Back is what the picture says about the lower back for this motion.
+func (m Motion) Back() figure.Back {
+	return figure.Back{AtRisk: m.Load != LoadNeutral, Note: m.Note}
+}
+
+// Options are the figure's options for body b of this motion at w × h
+// pixels: the options every screen and the command line draw it with.
+func (m Motion) Options(b figure.Body, w, h float64) figure.Options {
+	return figure.Options{Body: &b, View: figure.ViewSide, Back: m.Back(), Support: m.Support, W: w, H: h}
+}
+
+// Scene is the picture of library entry id at t seconds, w × h pixels, at
+// the library's tempo for it; ok is false for an id with no motion.
+func Scene(id string, t, w, h float64) (figure.Scene, bool) {
+	m, ok := For(id)
+	if !ok {
+		return figure.Scene{}, false
+	}
+	var tempo exercise.Tempo
+	if lib, err := exercise.Builtin(); err == nil {
+		if e, ok := lib.Get(id); ok && e.Tempo != nil {
+			tempo = *e.Tempo
+		}
+	}
+	return figure.Render(m.Options(m.At(t, tempo), w, h)), true
+}
+
+// Palette is the figure's palette for a background colour, so a caller of
+// Scene needs no other import to paint it.
+func Palette(bg color.Color) *figure.Palette { return figure.For(bg) }
+
+// motions are the library's entries, by id.
+var motions = map[string]Motion{}
+
+// LoadFor is what the library's attributes say the lower back does under
+// load: twisting under load (rotation "loaded" or "loaded_with_flexion"),
+// bending rep after rep ("repeated_endrange" flexion) or arching to the end
+// of range ("end_range" extension) are the facts the risk rules raise the
+// level for (docs/risk-rules.md B1, B7–B9); anything else keeps the back
+// neutral or curls it only a little, under control.
+func LoadFor(a exercise.Attributes) LoadKind {
+	switch {
+	case a.Rotation == exercise.RotationLoaded || a.Rotation == exercise.RotationWithFlexion:
+		return LoadTwists
+	case a.LumbarFlexion == exercise.FlexionRepeated:
+		return LoadBends
+	case a.LumbarExtension == exercise.ExtensionEndRange:
+		return LoadArches
+	}
+	return LoadNeutral
+}
+
+// Alternative is the first of an exercise's safer alternatives that has a
+// motion, to pose beside it; ok is false when none has.
+func Alternative(e exercise.Exercise) (id string, m Motion, ok bool) {
+	for _, a := range e.Alternatives {
+		if m, ok := For(a); ok {
+			return a, m, true
+		}
+	}
+	return "", Motion{}, false
+}
