@@ -14,7 +14,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/diagram"
 
 	"github.com/corecue/corecue/internal/kiosk"
 	"github.com/corecue/corecue/internal/risk"
@@ -128,16 +130,7 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 	}
 	grid := container.New(&flowGrid{cell: 300})
 	for _, ex := range k.deps.Library.Exercises() {
-		id := ex.ID
-		b := newButton(k.ptr, ex.Name, nil, func() { k.act(func() { k.m.Toggle(id) }) })
-		b.Alignment = widget.ButtonAlignLeading
-		if v.Selected[id] {
-			b.Importance = widget.HighImportance
-			b.Icon = theme.CheckButtonCheckedIcon()
-		} else {
-			b.Icon = theme.CheckButtonIcon()
-		}
-		grid.Add(b)
+		grid.Add(k.exerciseTile(ex.ID, ex.Name, v.Selected[ex.ID]))
 	}
 	list := container.NewVBox(
 		para("Back pain right now? 0 is none, 10 the worst (you may skip this)", theme.SizeNameText, true), pain,
@@ -224,9 +217,49 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 	}
 	if len(a.Alternatives) > 0 {
 		alt := a.Alternatives[0]
-		rows.Add(para(fmt.Sprintf("Safer alternative: %s (%s)", alt.Name, alt.Level.ForYourBack()), theme.SizeNameText, true))
+		line := para(fmt.Sprintf("Safer alternative: %s (%s)", alt.Name, alt.Level.ForYourBack()), theme.SizeNameText, true)
+		rows.Add(container.NewBorder(nil, nil, picture(alt.ID, altPicture), nil, line))
 	}
-	return container.NewVBox(container.NewPadded(rows), widget.NewSeparator())
+	return container.NewVBox(container.NewPadded(container.NewBorder(nil, nil, picture(a.ExerciseID, resultPicture), nil, rows)), widget.NewSeparator())
+}
+
+// exerciseTile is one exercise to tap: its picture over its name. The
+// whole tile toggles it; a chosen one is ticked and coloured.
+func (k *Kiosk) exerciseTile(id, name string, chosen bool) fyne.CanvasObject {
+	toggle := func() { k.act(func() { k.m.Toggle(id) }) }
+	b := newButton(k.ptr, name, nil, toggle)
+	b.Alignment = widget.ButtonAlignLeading
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	bg.CornerRadius = theme.InputRadiusSize()
+	if chosen {
+		b.Importance = widget.HighImportance
+		b.Icon = theme.CheckButtonCheckedIcon()
+		bg.FillColor = theme.Color(theme.ColorNameSelection)
+	} else {
+		b.Icon = theme.CheckButtonIcon()
+	}
+	thumb := diagram.NewThumb(tilePicture)
+	thumb.SetExercise(id)
+	pic := newTapArea(k.ptr, container.NewStack(bg, container.NewPadded(thumb)), func(*fyne.PointEvent) { toggle() })
+	return container.NewBorder(nil, b, nil, nil, pic)
+}
+
+// The pictures on the exercise tiles and on the results: large enough to
+// see from a chair what the exercise is.
+var (
+	tilePicture   = fyne.NewSize(200, 100)
+	resultPicture = fyne.NewSize(220, 120)
+	altPicture    = fyne.NewSize(160, 88)
+)
+
+// picture is exercise id's still at size, or nothing when it has none.
+func picture(id string, size fyne.Size) fyne.CanvasObject {
+	if _, ok := moves.For(id); !ok {
+		return nil
+	}
+	t := diagram.NewThumb(size)
+	t.SetExercise(id)
+	return container.NewVBox(t)
 }
 
 func levelColour(l risk.Level) color.Color {

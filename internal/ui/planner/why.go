@@ -2,6 +2,7 @@ package planner
 
 import (
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -9,27 +10,63 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/risk"
+	"github.com/corecue/corecue/internal/ui/diagram"
+	"github.com/corecue/corecue/internal/ui/frames"
 )
 
-// WhyPanel spells out one assessment: every reason and modifier with its
-// full citation, the notes, the safer alternatives and the disclaimer.
+// WhyPanel spells out one assessment: the exercise moving, with its safer
+// alternative moving beside it when there is one, every reason and modifier
+// with its full citation, the notes, the safer alternatives and the
+// disclaimer.
 type WhyPanel struct {
 	p      *Planner
 	Text   *widget.RichText
 	FeltIt *widget.Button // "I felt this in my back": raises it for this session
 
+	// Figure performs the exercise explained; Alt its first safer
+	// alternative (hidden when there is none). Both run at their own tempo
+	// on the panel's wall clock: no sound goes with them.
+	Figure, Alt         *diagram.Exercise
+	FigureName, AltName *widget.Label
+
 	item     int    // plan item shown, -1 when none
 	exercise string // library exercise shown when item is -1
+	posed    string // the exercise posed, "" when none
+	altID    string // the alternative posed, "" when none
+	figures  *fyne.Container
+	altCard  *fyne.Container
+	anim     *frames.Driver
+	started  time.Time // when the figures' exercise was shown
+	visible  bool      // the planner is on screen (its tab is selected)
+	tempo    [2]exercise.Tempo
 	content  fyne.CanvasObject
 }
 
+// whyFigureSize is each moving figure's smallest size: two of them, one
+// above the other, fit the panel at 1280x800.
+var whyFigureSize = fyne.NewSize(200, 84)
+
 func newWhyPanel(p *Planner) *WhyPanel {
-	w := &WhyPanel{p: p, item: -1}
+	w := &WhyPanel{p: p, item: -1, visible: true}
 	w.Text = widget.NewRichText()
 	w.Text.Wrapping = fyne.TextWrapWord
 	w.FeltIt = widget.NewButtonWithIcon("I felt this in my back", theme.NewWarningThemedResource(theme.WarningIcon()), w.toggleFelt)
-	w.content = container.NewBorder(nil, container.NewHBox(w.FeltIt), nil, nil, container.NewVScroll(w.Text))
+	w.Figure, w.Alt = diagram.NewExercise(whyFigureSize), diagram.NewExercise(whyFigureSize)
+	caption := func() *widget.Label {
+		l := widget.NewLabel("")
+		l.Wrapping = fyne.TextWrapWord
+		l.SizeName = theme.SizeNameCaptionText
+		l.Alignment = fyne.TextAlignCenter
+		return l
+	}
+	w.FigureName, w.AltName = caption(), caption()
+	w.AltName.TextStyle = fyne.TextStyle{Bold: true}
+	w.altCard = container.NewBorder(nil, w.AltName, nil, nil, w.Alt)
+	w.figures = container.NewGridWithRows(2, container.NewBorder(nil, w.FigureName, nil, nil, w.Figure), w.altCard)
+	w.anim = frames.New(w.frame)
+	w.content = container.NewBorder(nil, container.NewHBox(w.FeltIt), w.figures, nil, container.NewVScroll(w.Text))
 	w.clear()
 	return w
 }
@@ -47,6 +84,7 @@ func (w *WhyPanel) clear() {
 	}
 	w.Text.Refresh()
 	w.FeltIt.Hide()
+	w.pose("", "")
 }
 
 func (w *WhyPanel) showItem(i int) {
@@ -94,6 +132,66 @@ func (w *WhyPanel) render(a risk.Assessment, resolution string) {
 	w.Text.Segments = whySegments(w.p.deps.Library, a, resolution)
 	w.Text.Refresh()
 	w.showFeltIt(a)
+	alt := ""
+	if len(a.Alternatives) > 0 {
+		alt = a.Alternatives[0].ID
+		w.AltName.SetText("Safer: " + a.Alternatives[0].Name)
+	}
+	w.FigureName.SetText(a.Name)
+	w.pose(a.ExerciseID, alt)
+}
+
+// pose shows exercise id moving and, beside it, its safer alternative alt
+// ("" for none). The figures start from their start poses; an id with no
+// picture (not in the library) hides them.
+func (w *WhyPanel) pose(id, alt string) {
+	_, ok := moves.For(id)
+	if !ok {
+		w.posed, w.altID = "", ""
+		w.figures.Hide()
+		w.anim.Stop()
+		return
+	}
+	lib := w.p.deps.Library
+	changed := id != w.posed || alt != w.altID
+	w.posed = id
+	w.Figure.SetExercise(id)
+	w.Alt.SetExercise(alt)
+	w.altID = alt
+	w.tempo = [2]exercise.Tempo{diagram.TempoOf(lib, id), diagram.TempoOf(lib, alt)}
+	if _, has := moves.For(alt); has {
+		w.altCard.Show()
+	} else {
+		w.altCard.Hide()
+	}
+	w.figures.Show()
+	if changed {
+		w.started = w.p.now()
+	}
+	w.frame()
+	if w.visible {
+		w.anim.Start()
+	}
+}
+
+// frame poses both figures for the panel's clock now.
+func (w *WhyPanel) frame() {
+	t := w.p.now().Sub(w.started).Seconds()
+	w.Figure.At(t, w.tempo[0])
+	if w.altCard.Visible() {
+		w.Alt.At(t, w.tempo[1])
+	}
+}
+
+// setVisible runs the figures only while the planner is on screen.
+func (w *WhyPanel) setVisible(on bool) {
+	w.visible = on
+	if on && w.figures.Visible() {
+		w.frame()
+		w.anim.Start()
+	} else {
+		w.anim.Stop()
+	}
 }
 
 // whySegments is the explanation of one assessment: its level, how the
