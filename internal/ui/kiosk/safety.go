@@ -229,7 +229,9 @@ func (k *Kiosk) exerciseTile(id, name string, chosen bool) fyne.CanvasObject {
 	toggle := func() { k.act(func() { k.m.Toggle(id) }) }
 	b := newButton(k.ptr, name, nil, toggle)
 	b.Alignment = widget.ButtonAlignLeading
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	// The picture sits on the button's own colour, joined to it, so the
+	// tile reads as one card.
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameButton))
 	bg.CornerRadius = theme.InputRadiusSize()
 	if chosen {
 		b.Importance = widget.HighImportance
@@ -241,7 +243,24 @@ func (k *Kiosk) exerciseTile(id, name string, chosen bool) fyne.CanvasObject {
 	thumb := diagram.NewThumb(tilePicture)
 	thumb.SetExercise(id)
 	pic := newTapArea(k.ptr, container.NewStack(bg, container.NewPadded(thumb)), func(*fyne.PointEvent) { toggle() })
-	return container.NewBorder(nil, b, nil, nil, pic)
+	return container.New(cardLayout{}, pic, b)
+}
+
+// cardLayout puts its first object over its second with no gap, the
+// second at its smallest height.
+type cardLayout struct{}
+
+func (cardLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	bh := objs[1].MinSize().Height
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width, size.Height-bh))
+	objs[1].Move(fyne.NewPos(0, size.Height-bh))
+	objs[1].Resize(fyne.NewSize(size.Width, bh))
+}
+
+func (cardLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height)
 }
 
 // The pictures on the exercise tiles and on the results: large enough to
