@@ -116,6 +116,9 @@ func (e *Exercise) SetEngagement(p breath.Pose) {
 	}
 }
 
+// Engagement is the corset engagement last set.
+func (e *Exercise) Engagement() float64 { return e.pose.Engagement }
+
 // SetReducedMotion shows still pictures only.
 func (e *Exercise) SetReducedMotion(on bool) { e.reduced = on }
 

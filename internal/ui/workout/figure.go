@@ -87,7 +87,7 @@ func (figureArea) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	move.Move(fyne.NewPos(0, 0))
 	move.Resize(size)
 	if move.Visible() {
-		s := fyne.NewSize(size.Width*0.46, size.Height*0.42)
+		s := fyne.NewSize(size.Width*0.5, size.Height*0.5)
 		corset.Move(fyne.NewPos(0, 0))
 		corset.Resize(s)
 		return

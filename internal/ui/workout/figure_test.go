@@ -28,11 +28,8 @@ func TestFigurePerformsTheCurrentExercise(t *testing.T) {
 	tl := r.s.run.TL
 
 	r.at(3 * time.Second) // the vacuum warm-up
-	if !l.Figure.Visible() || l.Move.Visible() || !l.Shown.Corset {
-		t.Fatalf("warm-up: corset shown %v, exercise shown %v", l.Figure.Visible(), l.Move.Visible())
-	}
-	if l.Figure.Size().Width < l.Move.Size().Width {
-		t.Fatalf("the warm-up's corset is small: %v", l.Figure.Size())
+	if shown, full := l.CorsetShown(); !shown || !full || l.Move.Visible() || !l.Shown.Corset {
+		t.Fatalf("warm-up: corset shown %v (full %v), exercise shown %v", shown, full, l.Move.Visible())
 	}
 
 	step := func(k engine.Kind, n int) engine.Step {
@@ -57,8 +54,8 @@ func TestFigurePerformsTheCurrentExercise(t *testing.T) {
 		if l.Move.Body() != want {
 			t.Fatalf("%s: body %v, want %v", what, l.Move.Body(), want)
 		}
-		if l.Figure.Visible() != corsetToo {
-			t.Fatalf("%s: corset shown %v, want %v", what, l.Figure.Visible(), corsetToo)
+		if shown, full := l.CorsetShown(); shown != corsetToo || full {
+			t.Fatalf("%s: corset shown %v (full %v), want %v", what, shown, full, corsetToo)
 		}
 		if corsetToo && l.Figure.Size().Width >= l.Move.Size().Width {
 			t.Fatalf("%s: the corset covers the exercise", what)
@@ -89,7 +86,7 @@ func TestFigurePerformsTheCurrentExercise(t *testing.T) {
 	r.at(set.Start + 5*pace + far)
 	shows("rep 6 at its far point", m.End, far < reminderLen)
 	r.at(set.Start + 5*pace + reminderLen)
-	if l.Figure.Visible() {
+	if shown, _ := l.CorsetShown(); shown {
 		t.Fatal("the call to engage stays up after it has been said")
 	}
 	// Between the tick and the far point the body is on its way.

@@ -47,6 +47,8 @@ type Live struct {
 
 	shown   engine.State
 	area    *fyne.Container
+	corset  *fyne.Container // the corset figure on its card
+	card    *canvas.Rectangle
 	content fyne.CanvasObject
 }
 
@@ -65,7 +67,12 @@ func newLive(s *Screen) *Live {
 	// plain large text.
 	l := &Live{s: s, Figure: diagram.New(), Move: diagram.NewExercise(fyne.NewSize(320, 190)),
 		Heading: label(), Name: label(), Count: text(5, true)}
-	l.area = container.New(figureArea{}, l.Move, l.Figure)
+	// The corset's card is drawn only when it sits over the exercise.
+	l.card = canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	l.card.StrokeColor, l.card.StrokeWidth = theme.Color(theme.ColorNameSeparator), 2
+	l.card.CornerRadius = theme.InputRadiusSize()
+	l.corset = container.NewStack(l.card, container.NewPadded(l.Figure))
+	l.area = container.New(figureArea{}, l.Move, l.corset)
 	l.Heading.SizeName = theme.SizeNameSubHeadingText
 	l.Name.SizeName = theme.SizeNameHeadingText
 	l.Name.TextStyle = fyne.TextStyle{Bold: true}
@@ -187,10 +194,11 @@ func (l *Live) showMoment(mo Moment, st engine.State) {
 		return true
 	}
 	moved := vis(l.Move, !mo.Corset)
-	moved = vis(l.Figure, mo.Corset || mo.Reminder) || moved
+	moved = vis(l.corset, mo.Corset || mo.Reminder) || moved
+	moved = vis(l.card, !mo.Corset) || moved
 	view := figure.ViewAll
 	if !mo.Corset {
-		view = figure.ViewSide
+		view = figure.ViewFront // the waist narrowing reads at a small size
 		l.Move.SetMotion(mo.Motion, true)
 		l.Move.SetEngagement(st.Pose)
 		if mo.Tempo.Rep() > 0 {
@@ -199,7 +207,7 @@ func (l *Live) showMoment(mo Moment, st engine.State) {
 			l.Move.SetBody(mo.Body)
 		}
 	}
-	if l.Figure.Visible() {
+	if l.corset.Visible() {
 		l.Figure.SetView(view)
 		l.Figure.SetPose(st.Pose)
 	}
@@ -208,6 +216,13 @@ func (l *Live) showMoment(mo Moment, st engine.State) {
 		// repaint them whole.
 		figureArea{}.Layout(l.area.Objects, l.area.Size())
 	}
+}
+
+// CorsetShown reports whether the corset figure is on screen, and whether
+// it fills the picture (the warm-up) rather than sitting small over the
+// exercise.
+func (l *Live) CorsetShown() (shown, full bool) {
+	return l.corset.Visible(), l.corset.Visible() && !l.card.Visible()
 }
 
 // SetReducedMotion shows still pictures in both figures.
