@@ -68,14 +68,22 @@ func (e *Exercise) SetExercise(id string) {
 // Motion is the motion shown and whether there is one.
 func (e *Exercise) Motion() (moves.Motion, bool) { return e.motion, e.has }
 
-// At shows the body t seconds into the exercise at tempo (moves.Motion.At);
-// with reduced motion, the nearer of its two still pictures.
+// movesPerSecond is how often the moving body may take a new pose. Each
+// new pose repaints the picture (a few milliseconds) and the whole window
+// (Fyne repaints it for any change), so the body moves in steps of 1/30 s,
+// the rate of film and video: the pose shown is the exact one for a moment
+// at most 1/60 s from the clock's.
+const movesPerSecond = 30
+
+// At shows the body t seconds into the exercise at tempo (moves.Motion.At),
+// taken at the nearest 1/movesPerSecond; with reduced motion, the nearer of
+// its two still pictures.
 func (e *Exercise) At(t float64, tempo exercise.Tempo) {
 	if e.ReducedMotion() {
 		e.SetBody(StillAt(e.motion, t, tempo))
 		return
 	}
-	e.SetBody(e.motion.At(t, tempo))
+	e.SetBody(e.motion.At(math.Round(t*movesPerSecond)/movesPerSecond, tempo))
 }
 
 // StillAt is the still picture for moment t of a rep: the start pose for the

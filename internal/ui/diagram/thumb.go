@@ -97,7 +97,11 @@ type stillKey struct {
 }
 
 // stills are the pictures painted so far. They are small (a list's picture
-// is under 100 kB) and there is one per exercise, size and theme in use.
+// is 25 kB, a kiosk tile's 100 kB) and there is one per exercise, size and
+// theme in use; a window resized through many sizes would keep adding
+// them, so past maxStills they are all dropped and painted again as needed.
+const maxStills = 400
+
 var stills = struct {
 	sync.Mutex
 	m map[stillKey]image.Image
@@ -120,6 +124,9 @@ func Still(id string, w, h int, pal *figure.Palette) image.Image {
 	o.Back.Note = "" // no words in a small picture: the name is beside it
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	raster.Paint(img, figure.Render(o).Shapes, pal, raster.All, 1)
+	if len(stills.m) >= maxStills {
+		clear(stills.m)
+	}
 	stills.m[k] = img
 	return img
 }

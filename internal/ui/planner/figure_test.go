@@ -69,7 +69,10 @@ func TestWhyShowsTheExerciseAndItsSaferAlternativeMoving(t *testing.T) {
 	if w.Figure.Body() != m.End {
 		t.Fatalf("in the pause of the rep the crunch is at %v, want its end %v", w.Figure.Body(), m.End)
 	}
-	if w.Alt.Body() != am.At(now.Sub(w.started).Seconds(), diagram.TempoOf(r.p.deps.Library, alt.ID)) {
+	want := diagram.NewExercise(whyFigureSize)
+	want.SetMotion(am, true)
+	want.At(now.Sub(w.started).Seconds(), diagram.TempoOf(r.p.deps.Library, alt.ID))
+	if w.Alt.Body() != want.Body() {
 		t.Fatal("the alternative is not at its own place in its rep")
 	}
 

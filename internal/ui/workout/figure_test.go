@@ -149,3 +149,22 @@ func TestUnknownExerciseShowsTheCorset(t *testing.T) {
 		t.Fatal("an unknown exercise shows an exercise picture")
 	}
 }
+
+// BenchmarkWorkoutFrame is the session screen's cost per display frame
+// through a set of dead bugs at 60 Hz: the engine's state, the labels and
+// the exercise figure's repaints (Fyne's own repaint of the window is not
+// in it).
+func BenchmarkWorkoutFrame(b *testing.B) {
+	r := newRig(b, b.TempDir())
+	r.s.WarmUp.SetChecked(false)
+	r.s.PainBefore.SetText("2")
+	r.start()
+	set := r.s.run.TL.Steps[1]
+	p0 := r.s.Live.Move.Paints()
+	b.ResetTimer()
+	frames := int(set.Len * 60 / time.Second)
+	for i := range b.N {
+		r.at(set.Start + time.Duration(i%frames)*time.Second/60)
+	}
+	b.ReportMetric(float64(r.s.Live.Move.Paints()-p0)/float64(b.N), "paints/frame")
+}

@@ -52,7 +52,7 @@ var basics = plan.Plan{Name: "Core basics", Items: []plan.Item{
 	{Exercise: "sit-up", Sets: 1, Reps: 5, RestSeconds: 0},
 }}
 
-func newRig(t *testing.T, dir string) *rig {
+func newRig(t testing.TB, dir string) *rig {
 	t.Helper()
 	a := test.NewTempApp(t)
 	st, n, err := store.Open(dir)
