@@ -220,7 +220,11 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 		line := para(fmt.Sprintf("Safer alternative: %s (%s)", alt.Name, alt.Level.ForYourBack()), theme.SizeNameText, true)
 		rows.Add(container.NewBorder(nil, nil, picture(alt.ID, altPicture), nil, line))
 	}
-	return container.NewVBox(container.NewPadded(container.NewBorder(nil, nil, picture(a.ExerciseID, resultPicture), nil, rows)), widget.NewSeparator())
+	size := resultPicture
+	if k.compact() {
+		size = altPicture // on a small screen the words need the width
+	}
+	return container.NewVBox(container.NewPadded(container.NewBorder(nil, nil, picture(a.ExerciseID, size), nil, rows)), widget.NewSeparator())
 }
 
 // exerciseTile is one exercise to tap: its picture over its name. The
