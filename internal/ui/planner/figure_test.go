@@ -109,3 +109,18 @@ func mustMotion(t *testing.T, id string) moves.Motion {
 	}
 	return m
 }
+
+// With a risky exercise and its alternative moving in the why panel, the
+// planner still fits the smallest screen CoreCue supports.
+func TestWhyFiguresFitTheSmallestScreen(t *testing.T) {
+	mustMotion(t, "crunch")
+	r := newRig(t, nil)
+	r.p.Library.Search.SetText("crunch")
+	test.Tap(r.p.Library.Explain)
+	if !r.p.Plan.Why.altCard.Visible() {
+		t.Fatal("no alternative shown")
+	}
+	if m := r.p.Content().MinSize(); m.Width > 1024 || m.Height > 600 {
+		t.Fatalf("the planner needs %v with the figures shown", m)
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -159,11 +160,16 @@ func (w *WhyPanel) pose(id, alt string) {
 	w.Alt.SetExercise(alt)
 	w.altID = alt
 	w.tempo = [2]exercise.Tempo{diagram.TempoOf(lib, id), diagram.TempoOf(lib, alt)}
+	// The exercise alone takes the whole column; with an alternative the
+	// two share it.
 	if _, has := moves.For(alt); has {
 		w.altCard.Show()
+		w.figures.Layout = layout.NewGridLayoutWithRows(2)
 	} else {
 		w.altCard.Hide()
+		w.figures.Layout = layout.NewGridLayoutWithRows(1)
 	}
+	w.figures.Refresh()
 	w.figures.Show()
 	if changed {
 		w.started = w.p.now()
