@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 )
 
 // The smallest screen CoreCue supports is a 1024x600 netbook: no screen may
@@ -23,10 +24,44 @@ func TestNoScreenNeedsMoreThan1024x600(t *testing.T) {
 	check("the see-a-clinician notice", h.Gate.BlockedNotice())
 	h.Gate.Change.OnTapped()
 	answerGate(h, -1)
+	// The why panel at its fullest: a risky exercise and its safer
+	// alternative, both posed.
+	h.Planner.Library.Search.SetText("crunch")
+	test.Tap(h.Planner.Library.Explain)
 	for _, tb := range h.tabs {
 		h.Tabs.Select(tb.item)
 		check("the "+tb.item.Text+" tab", tb.item.Content)
 	}
 	check("the window's tabs", h.Tabs)
 	check("the window", h.window.Content())
+
+	// At 1024 wide the planner's top rows wrap, which only a layout at that
+	// width shows: lay the Plan tab out there and measure again.
+	h.show(tabPlan)
+	h.window.Resize(smallest)
+	layoutAll(h.window.Content())
+	check("the Plan tab laid out at 1024x600", h.window.Content())
+}
+
+// layoutAll lays every container and widget out again from the top, as
+// the desktop driver does each frame; the test canvas does not.
+func layoutAll(o fyne.CanvasObject) {
+	if !o.Visible() {
+		return
+	}
+	switch x := o.(type) {
+	case *fyne.Container:
+		if x.Layout != nil {
+			x.Layout.Layout(x.Objects, x.Size())
+		}
+		for _, c := range x.Objects {
+			layoutAll(c)
+		}
+	case fyne.Widget:
+		r := test.WidgetRenderer(x)
+		r.Layout(x.Size())
+		for _, c := range r.Objects() {
+			layoutAll(c)
+		}
+	}
 }

@@ -46,8 +46,9 @@ type WhyPanel struct {
 }
 
 // whyFigureSize is each moving figure's smallest size: two of them, one
-// above the other, fit the panel at 1280x800.
-var whyFigureSize = fyne.NewSize(200, 84)
+// above the other with their names, keep the planner within 1024x600 (at
+// that width its top rows wrap); they grow with the panel.
+var whyFigureSize = fyne.NewSize(170, 56)
 
 func newWhyPanel(p *Planner) *WhyPanel {
 	w := &WhyPanel{p: p, item: -1, visible: true}
