@@ -24,10 +24,16 @@ func TestNoScreenNeedsMoreThan1024x600(t *testing.T) {
 	check("the see-a-clinician notice", h.Gate.BlockedNotice())
 	h.Gate.Change.OnTapped()
 	answerGate(h, -1)
-	// The why panel at its fullest: a risky exercise and its safer
-	// alternative, both posed.
-	h.Planner.Library.Search.SetText("crunch")
-	test.Tap(h.Planner.Library.Explain)
+	// The planner at its fullest: a plan with a note over its items (no
+	// core-engagement drill in it), and the why panel explaining a risky
+	// exercise with its safer alternative, both posed.
+	lib := h.Planner.Library
+	lib.Search.SetText("dead bug")
+	lib.Sets.SetText("1")
+	lib.Reps.SetText("6")
+	test.Tap(lib.Add)
+	lib.Search.SetText("crunch")
+	test.Tap(lib.Explain)
 	for _, tb := range h.tabs {
 		h.Tabs.Select(tb.item)
 		check("the "+tb.item.Text+" tab", tb.item.Content)

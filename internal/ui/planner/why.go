@@ -37,6 +37,7 @@ type WhyPanel struct {
 	posed    string // the exercise posed, "" when none
 	altID    string // the alternative posed, "" when none
 	figures  *fyne.Container
+	column   *fyne.Container // the figures, taking no height of their own
 	altCard  *fyne.Container
 	anim     *frames.Driver
 	started  time.Time // when the figures' exercise was shown
@@ -45,10 +46,32 @@ type WhyPanel struct {
 	content  fyne.CanvasObject
 }
 
-// whyFigureSize is each moving figure's smallest size: two of them, one
-// above the other with their names, keep the planner within 1024x600 (at
-// that width its top rows wrap); they grow with the panel.
+// whyFigureSize is each moving figure's smallest size; they grow with the
+// panel (see yielding).
 var whyFigureSize = fyne.NewSize(170, 56)
+
+// yielding gives its content all its room but asks for none of its height:
+// the figures take what the panel has rather than make the window taller
+// than a small screen (at 1024x600, with a plan's notes above, the panel
+// is barely two figures high), and grow when the person drags the split.
+type yielding struct{}
+
+func (yielding) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objs {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (yielding) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w float32
+	for _, o := range objs {
+		if o.Visible() {
+			w = max(w, o.MinSize().Width)
+		}
+	}
+	return fyne.NewSize(w, 0)
+}
 
 func newWhyPanel(p *Planner) *WhyPanel {
 	w := &WhyPanel{p: p, item: -1, visible: true}
@@ -68,7 +91,8 @@ func newWhyPanel(p *Planner) *WhyPanel {
 	w.altCard = container.NewBorder(nil, w.AltName, nil, nil, w.Alt)
 	w.figures = container.NewGridWithRows(2, container.NewBorder(nil, w.FigureName, nil, nil, w.Figure), w.altCard)
 	w.anim = frames.New(w.frame)
-	w.content = container.NewBorder(nil, container.NewHBox(w.FeltIt), w.figures, nil, container.NewVScroll(w.Text))
+	w.column = container.New(yielding{}, w.figures)
+	w.content = container.NewBorder(nil, container.NewHBox(w.FeltIt), w.column, nil, container.NewVScroll(w.Text))
 	w.clear()
 	return w
 }
@@ -151,6 +175,7 @@ func (w *WhyPanel) pose(id, alt string) {
 	if !ok {
 		w.posed, w.altID = "", ""
 		w.figures.Hide()
+		w.column.Hide()
 		w.anim.Stop()
 		return
 	}
@@ -172,6 +197,7 @@ func (w *WhyPanel) pose(id, alt string) {
 	}
 	w.figures.Refresh()
 	w.figures.Show()
+	w.column.Show()
 	if changed {
 		w.started = w.p.now()
 	}
