@@ -41,12 +41,14 @@ func TestNoScreenNeedsMoreThan1024x600(t *testing.T) {
 	check("the window's tabs", h.Tabs)
 	check("the window", h.window.Content())
 
-	// At 1024 wide the planner's top rows wrap, which only a layout at that
-	// width shows: lay the Plan tab out there and measure again.
-	h.show(tabPlan)
+	// At 1024 wide some rows wrap (the planner's top rows), which only a
+	// layout at that width shows: lay each tab out there and measure again.
 	h.window.Resize(smallest)
-	layoutAll(h.window.Content())
-	check("the Plan tab laid out at 1024x600", h.window.Content())
+	for _, tb := range h.tabs {
+		h.Tabs.Select(tb.item)
+		layoutAll(h.window.Content())
+		check("the "+tb.item.Text+" tab laid out at 1024x600", h.window.Content())
+	}
 }
 
 // layoutAll lays every container and widget out again from the top, as

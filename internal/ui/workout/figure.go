@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/figure"
@@ -99,3 +100,24 @@ func (figureArea) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 func (figureArea) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return objs[1].MinSize().Max(objs[0].MinSize())
 }
+
+// onCard lays the corset figure on its card, inset by the theme's padding,
+// or, with the card hidden (the warm-up), over all the room. It asks for
+// the figure's own smallest size: the card adds nothing to the window's.
+type onCard struct{}
+
+func (onCard) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	card, fig := objs[0], objs[1]
+	card.Move(fyne.NewPos(0, 0))
+	card.Resize(size)
+	if !card.Visible() {
+		fig.Move(fyne.NewPos(0, 0))
+		fig.Resize(size)
+		return
+	}
+	p := theme.Padding()
+	fig.Move(fyne.NewPos(p, p))
+	fig.Resize(size.SubtractWidthHeight(2*p, 2*p))
+}
+
+func (onCard) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[1].MinSize() }

@@ -71,7 +71,7 @@ func newLive(s *Screen) *Live {
 	l.card = canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
 	l.card.StrokeColor, l.card.StrokeWidth = theme.Color(theme.ColorNameSeparator), 2
 	l.card.CornerRadius = theme.InputRadiusSize()
-	l.corset = container.NewStack(l.card, container.NewPadded(l.Figure))
+	l.corset = container.New(onCard{}, l.card, l.Figure)
 	l.area = container.New(figureArea{}, l.Move, l.corset)
 	l.Heading.SizeName = theme.SizeNameSubHeadingText
 	l.Name.SizeName = theme.SizeNameHeadingText
@@ -215,6 +215,7 @@ func (l *Live) showMoment(mo Moment, st engine.State) {
 		// Lay out again without refreshing the figures: a refresh would
 		// repaint them whole.
 		figureArea{}.Layout(l.area.Objects, l.area.Size())
+		onCard{}.Layout(l.corset.Objects, l.corset.Size())
 	}
 }
 
