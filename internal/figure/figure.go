@@ -121,9 +121,15 @@ const (
 	SupportBar
 	// SupportSeat is a bench or seat under the buttock, the floor under the feet.
 	SupportSeat
+	// SupportBench is a bench behind the shoulder blades, where the
+	// movement starts them (a hip thrust), the floor under the feet.
+	SupportBench
+	// SupportBall is an exercise ball under the feet, on the floor the hands
+	// rest on.
+	SupportBall
 )
 
-var supportNames = [...]string{"floor", "bar", "seat"}
+var supportNames = [...]string{"floor", "bar", "seat", "bench", "ball"}
 
 func (s Support) String() string {
 	if s < 0 || int(s) >= len(supportNames) {

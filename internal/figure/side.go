@@ -522,6 +522,15 @@ func exerciseView(o Options, e float64) *draft {
 	b, back := *o.Body, o.Back
 	f := placedFrame(b, o.Other, o.Anchor, o.Support)
 	ex := &exercisePic{back: back, sup: o.Support, other: o.Other}
+	if o.Support == SupportBench {
+		start := b
+		if len(o.Span) > 0 {
+			start = o.Span[0]
+		}
+		// The bench stays where the start's shoulder blades rest on it.
+		sf := placedFrame(start, o.Other, o.Anchor, o.Support)
+		ex.bench = sf.m(backU(44), 44)
+	}
 	ex.lo, ex.hi = reach(b, o.Other, o.Anchor, o.Support)
 	for _, sb := range o.Span {
 		lo, hi := reach(sb, o.Other, o.Anchor, o.Support)
@@ -534,9 +543,14 @@ func exerciseView(o Options, e float64) *draft {
 	if back.Note == "" {
 		return d // a thumbnail: the marks without words
 	}
-	// The lumbar spine is at the back; name it on the back's side.
+	// The lumbar spine is at the back; name it on the side the back faces
+	// at the start, so the labels stay on one side through the movement.
+	sf := f
+	if len(o.Span) > 0 {
+		sf = bodyFrame(o.Span[0])
+	}
 	sd := sideLeft
-	bk := f.m(-1, 0).sub(f.m(0, 0))
+	bk := sf.m(-1, 20).sub(sf.m(0, 20))
 	switch {
 	case math.Abs(bk.Y) > math.Abs(bk.X) && bk.Y > 0:
 		sd = sideBottom
@@ -623,6 +637,7 @@ type exercisePic struct {
 	sup    Support
 	other  *Body
 	lo, hi Pt // the box the whole movement fills
+	bench  Pt // where the shoulder blades rest on a bench
 }
 
 // riskBand is a wash of the warning colour behind L1 to S1: the part of the
@@ -677,6 +692,34 @@ func support(d *draft, ex *exercisePic, f frame, l limbs, parts [][]Pt) {
 	case SupportBar:
 		h := f.up(grip(l))
 		d.line(Pt{h.X - 14, h.Y}, Pt{h.X + 14, h.Y}, RoleGround, 3, 0.9, false)
+	case SupportBench:
+		top := ex.bench.Y + outlineW
+		x0, x1 := ex.bench.X-34, ex.bench.X+6
+		if f.m(1, 0).X < f.m(0, 0).X { // facing left: the bench is on the other side
+			x0, x1 = ex.bench.X-6, ex.bench.X+34
+		}
+		d.add(Shape{Kind: KindRect, Pts: []Pt{{x0, top}, {x1, math.Min(top+4, 0)}}, R: 0.8, Fill: RoleGround, Alpha: 0.9})
+		for _, x := range []float64{x0 + 3, x1 - 3} {
+			d.line(Pt{x, top + 3.5}, Pt{x, 0}, RoleGround, 1.6, 0.9, false)
+		}
+		mat()
+	case SupportBall:
+		// A 65 cm ball on the floor under the ankles; when they come down
+		// its side, it has rolled on toward the feet.
+		const r, touch = 32.5, 37.0
+		a := f.low(l.ankle)
+		dy := -a.Y - r
+		dx := math.Sqrt(math.Max(touch*touch-dy*dy, 0))
+		edge := Pt{hi.X + 30, -2 * r}
+		if toe := f.low(l.ankle.add(l.footDir)); toe.X < a.X {
+			dx, edge.X = -dx, lo.X-30
+		}
+		// The ball moves with the feet; the room kept for it keeps the
+		// picture's scale still.
+		d.circle(Pt{a.X + dx, -r}, r, RoleGround, RoleNone, 0, 0.5, true)
+		d.reserve(edge)
+		lo.X, hi.X = math.Min(lo.X, edge.X), math.Max(hi.X, edge.X)
+		mat()
 	case SupportSeat:
 		_, thi := extent(parts[6:7]) // the trunk sits on the seat
 		seat := thi.Y + outlineW

@@ -60,10 +60,11 @@ type Motion struct {
 	// of it that stays put through a rep.
 	Support figure.Support
 	Anchor  figure.Anchor
-	// Other says the other side's arm and leg stay in the start pose while
-	// the drawn ones move (a bird dog's supporting hand and knee, a dead
-	// bug's resting arm and leg), so the picture draws them too.
-	Other bool
+	// Other, when set, poses the other side's arm and leg, which stay put
+	// while the drawn ones move (a bird dog's supporting hand and knee, a
+	// dead bug's resting arm and leg, the front leg of a half-kneeling
+	// stretch), so the picture draws them too.
+	Other *figure.Body `json:"other,omitempty"`
 }
 
 // For is the motion of the library entry id (an id as the library and its
@@ -121,8 +122,8 @@ func (m Motion) Options(b figure.Body, w, h float64) figure.Options {
 		span = append(span, m.lerp(0.25), m.lerp(0.5), m.lerp(0.75))
 	}
 	o := figure.Options{Body: &b, View: m.View, Back: m.Back(), Support: m.Support, Anchor: m.Anchor, Span: span, W: w, H: h}
-	if m.Other {
-		other := m.Start
+	if m.Other != nil {
+		other := *m.Other
 		o.Other = &other
 	}
 	return o

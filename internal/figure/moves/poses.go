@@ -113,7 +113,12 @@ func hold(start, end figure.Body, load LoadKind, note string) Motion {
 
 // both marks a motion whose other arm and leg stay in the start pose.
 func (m Motion) both() Motion {
-	m.Other = true
+	return m.beside(m.Start)
+}
+
+// beside poses the other arm and leg by o.
+func (m Motion) beside(o figure.Body) Motion {
+	m.Other = &o
 	return m
 }
 

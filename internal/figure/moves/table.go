@@ -22,7 +22,7 @@ var (
 	vStart      = pose(-90, 0, -10, 170, 0, 0, 0, 30)
 	vEnd        = pose(-40, 38, 10, 110, 0, 125, 0, 30)
 	t2bEnd      = pose(-50, 45, 10, 175, 0, 125, 10, 20)
-	bikeStart   = pose(-90, 18, 15, 160, 140, 100, 105, 20)
+	bikeStart   = pose(-90, 10, 15, 160, 140, 100, 105, 20)
 	bikeEnd     = pose(-90, 28, 15, 160, 140, 35, 10, 20)
 	crossEnd    = with(crook, jL, 28, jN, 20, jS, 60, jE, 20)
 	twistStart  = flat(pose(-35, 10, 10, 70, 40, 95, 100, 0))
@@ -89,11 +89,11 @@ var (
 	swimEnd      = pose(90, -20, -10, 160, 0, -12, 0, 70)
 	cobraStart   = pose(90, 0, 0, -40, 150, 0, 0, 75)
 	cobraHeld    = pose(90, -30, -15, -10, 15, 0, 0, 75)
-	sphinxHeld   = pose(90, -15, -10, 60, 100, 0, 0, 75)
-	bowHeld      = pose(90, -30, -15, -45, 0, -15, 120, 40)
+	sphinxHeld   = pose(90, -8, -10, 60, 100, 0, 0, 75)
+	bowHeld      = pose(90, -30, -15, -50, 0, -15, 120, 40)
 	revHyperEnd  = pose(90, -20, 0, 0, 0, -18, 0, 60)
 	wheelStart   = flat(pose(-90, 0, -10, 170, 140, 45, 108, 0))
-	wheelHeld    = flat(pose(-150, -30, -20, 170, 10, -20, 100, 0))
+	wheelHeld    = flat(pose(-100, -30, -30, 180, 0, -15, 90, 0))
 )
 
 // On the hands and knees.
@@ -109,7 +109,7 @@ var (
 	camelHeld    = pose(-20, -30, -25, -45, 0, -20, 90, 75)
 	hipStretch   = pose(0, 0, 0, 0, 10, -15, 90, 75)
 	rolloutStart = pose(60, 0, 0, 60, 0, 60, 90, 75)
-	rolloutEnd   = pose(80, 0, 10, 170, 0, 10, 90, 75)
+	rolloutEnd   = pose(80, 0, 10, 170, 0, 10, 20, 75)
 )
 
 // Planks: the back held neutral over forearms or hands.
@@ -120,12 +120,13 @@ var (
 	jackEnd      = pose(68, 0, 0, 68, 0, 10, 0, 15)
 	tapEnd       = pose(68, 0, 0, 130, 60, 0, 0, 5)
 	stirEnd      = pose(75, 0, 0, 110, 70, 0, 0, 0)
-	tuckBall     = pose(68, 8, 0, 68, 0, 90, 100, 30)
-	pikeBall     = pose(130, 8, 5, 130, 0, 45, 0, 20)
+	ballPlank    = pose(88, 0, 0, 88, 0, 0, 0, 20)
+	tuckBall     = pose(100, 8, 0, 108, 0, 125, 130, 40)
+	pikeBall     = pose(140, 8, 5, 148, 0, 80, 0, 20)
 	upDownEnd    = pose(70, 0, 0, 90, 90, 0, 0, 0)
 	rowEnd       = pose(68, 0, 0, 20, 100, 0, 0, 5)
 	hipDipEnd    = pose(60, 0, 0, 90, 90, 0, 0, 0)
-	starHeld     = pose(75, 0, 0, 90, 90, 30, 0, 10)
+	starHeld     = forearmPlank
 	copenhagen   = pose(75, 0, 0, 90, 90, 5, 0, 10)
 	sideBridgeKn = pose(75, 0, 0, 90, 90, 0, 90, 75)
 )
@@ -140,7 +141,7 @@ var (
 	carryStep   = flat(pose(0, 0, 0, 5, 0, 25, 20, 0))
 	goodMorning = flat(pose(70, 0, -20, 150, 140, 70, 10, 0))
 	hingeTop    = flat(pose(0, 0, 0, 0, 0, 2, 6, 0))
-	deadliftLow = flat(pose(55, 0, -25, 55, 0, 95, 70, 0))
+	deadliftLow = flat(pose(50, 0, -25, 50, 0, 88, 62, 0))
 	rdlLow      = flat(pose(65, 0, -25, 65, 0, 75, 20, 0))
 	swingBack   = flat(pose(60, 0, -25, 40, 0, 80, 30, 0))
 	swingTop    = flat(pose(0, 0, 0, 90, 0, 2, 6, 0))
@@ -208,7 +209,7 @@ var motions = map[string]Motion{
 
 	// Bridges.
 	"glute-bridge": move(crook, bridgeTop, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"hip-thrust":   move(thrustStart, thrustTop, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
+	"hip-thrust":   move(thrustStart, thrustTop, LoadNeutral, noteNeutral).on(figure.SupportBench, figure.AnchorFeet),
 
 	// Gentle mobility on the back.
 	"pelvic-tilt":          move(crook, tiltEnd, LoadNeutral, noteMobility),
@@ -236,7 +237,7 @@ var motions = map[string]Motion{
 	"childs-pose":       hold(tall, childsHeld, LoadNeutral, noteMobility).on(figure.SupportFloor, figure.AnchorKnees),
 
 	// Kneeling.
-	"hip-flexor-stretch":     hold(tall, hipStretch, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees),
+	"hip-flexor-stretch":     hold(tall, hipStretch, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees).beside(lungeLeg),
 	"ab-wheel-rollout":       move(rolloutStart, rolloutEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees),
 	"stability-ball-rollout": move(rolloutStart, rolloutEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees),
 
@@ -249,8 +250,8 @@ var motions = map[string]Motion{
 	"plank-jacks":              move(handPlank, jackEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
 	"plank-shoulder-taps":      move(handPlank, tapEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).both(),
 	"stir-the-pot":             move(forearmPlank, stirEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
-	"stability-ball-knee-tuck": move(handPlank, tuckBall, LoadNeutral, noteCurls).on(figure.SupportFloor, figure.AnchorHands),
-	"stability-ball-pike":      move(handPlank, pikeBall, LoadNeutral, noteCurls).on(figure.SupportFloor, figure.AnchorHands),
+	"stability-ball-knee-tuck": move(ballPlank, tuckBall, LoadNeutral, noteCurls).on(figure.SupportBall, figure.AnchorHands),
+	"stability-ball-pike":      move(ballPlank, pikeBall, LoadNeutral, noteCurls).on(figure.SupportBall, figure.AnchorHands),
 	"plank-up-down":            move(handPlank, upDownEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
 	"renegade-row":             move(handPlank, rowEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).both(),
 
@@ -273,6 +274,9 @@ var motions = map[string]Motion{
 	// Sitting.
 	"seated-spinal-twist": hold(twistSit, twistSitEnd, LoadNeutral, noteNeutral),
 }
+
+// The front leg of a half-kneeling stretch: foot flat ahead of the knee.
+var lungeLeg = flat(pose(0, 0, 0, 0, 10, 90, 90, 0))
 
 // The top of a bridge: hips lifted in line with the thighs, the shoulders
 // and feet on the mat.
