@@ -46,20 +46,21 @@ func (k LoadKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil
 type Motion struct {
 	// Start is the pose a rep starts and ends in, in the entry's Position;
 	// End is the far point of the rep. A hold has Start == End.
-	Start, End figure.Body
+	Start figure.Body `json:"start"`
+	End   figure.Body `json:"end"`
 	// View is the picture that shows the exercise best.
-	View figure.View
+	View figure.View `json:"view"`
 	// Hold is true for an exercise held still (a plank): one picture shows it.
-	Hold bool
+	Hold bool `json:"hold"`
 	// Load is what the lower back does under load, as the library's
 	// attributes record it (LoadFor).
-	Load LoadKind
+	Load LoadKind `json:"load"`
 	// Note is the plain line shown with the picture.
-	Note string
+	Note string `json:"note"`
 	// Support is what the body rests on or hangs from, and Anchor the part
 	// of it that stays put through a rep.
-	Support figure.Support
-	Anchor  figure.Anchor
+	Support figure.Support `json:"support"`
+	Anchor  figure.Anchor  `json:"anchor"`
 	// Other, when set, poses the other side's arm and leg, which stay put
 	// while the drawn ones move (a bird dog's supporting hand and knee, a
 	// dead bug's resting arm and leg, the front leg of a half-kneeling
