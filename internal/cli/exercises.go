@@ -8,6 +8,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/risk"
 )
 
@@ -28,6 +29,10 @@ type exerciseRow struct {
 	VariantOf  *exercise.VariantOf `json:"variant_of,omitempty"`
 	Position   exercise.Position   `json:"position,omitempty"`
 	Tempo      *exercise.Tempo     `json:"tempo,omitempty"`
+	// Motion is how the figure poses it: start and end joint angles in
+	// degrees, the view, whether it is held, and what the lower back does
+	// under load.
+	Motion moves.Motion `json:"motion"`
 }
 
 // Exercises implements `corecue exercises [--json]`: the library with each
@@ -63,6 +68,7 @@ func writeExercises(lib *exercise.Library, asJSON bool, stdout, stderr io.Writer
 				Aliases: nonNil(e.Aliases), CoreEngagement: e.CoreEngagement, Attributes: e.Attributes,
 				Alternatives: nonNil(e.Alternatives), Evidence: nonNil(e.Evidence),
 				Variations: nonNil(e.Variations), VariantOf: e.VariantOf, Position: e.Position, Tempo: e.Tempo,
+				Motion: moves.ForExercise(e),
 			})
 		}
 		out := struct {

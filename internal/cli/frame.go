@@ -19,7 +19,8 @@ import (
 	"github.com/corecue/corecue/internal/regfile"
 )
 
-const frameUsage = "usage: corecue frame [--preset vacuum] [--reps N] --at SECONDS [--position lying|kneeling|sitting|standing] [--view all|side|front|section] [--size WxH] [--theme light|dark] -o FILE.png"
+const frameUsage = "usage: corecue frame [--preset vacuum] [--reps N] --at SECONDS [--position lying|kneeling|sitting|standing] [--view all|side|front|section] [--size WxH] [--theme light|dark] -o FILE.png\n" +
+	"       corecue frame --exercise ID --at SECONDS [--size WxH] [--theme light|dark] -o FILE.png"
 
 // Frame sizes accepted, in pixels: from a small phone screen to 8K.
 const (
@@ -30,6 +31,7 @@ const (
 // frameOpts are the flags of `corecue frame` as given.
 type frameOpts struct {
 	preset, at, size, theme, position, view, out string
+	exercise                                     string
 	reps                                         int
 	// set names the flags the person gave: --at is required, and --reps
 	// left out means the preset's reps.
@@ -59,6 +61,9 @@ func Frame(args []string, stdout, stderr io.Writer) int {
 	if !ok {
 		return code
 	}
+	if o.set["exercise"] {
+		return exerciseFrame(o, stdout, stderr)
+	}
 	j, err := o.job()
 	if err != nil {
 		return fail(2, err)
@@ -86,6 +91,7 @@ func parseFrame(args []string, stdout, stderr io.Writer) (o frameOpts, code int,
 	fs.StringVar(&o.position, "position", "lying", "lying, kneeling, sitting or standing")
 	fs.StringVar(&o.view, "view", "all", "all, side, front or section")
 	fs.StringVar(&o.out, "o", "", "PNG file to write")
+	fs.StringVar(&o.exercise, "exercise", "", "an exercise's id (see corecue exercises): its posed figure instead of the drill")
 	if _, code, ok := parse(fs, args, 0, stdout, stderr); !ok {
 		return o, code, false
 	}

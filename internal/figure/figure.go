@@ -59,18 +59,55 @@ type Options struct {
 	// with Body): whether L1–L5 and L5–S1 are marked at risk, and the plain
 	// line that says why or that the back stays neutral.
 	Back Back
-	// Support is what the posed body rests on or hangs from (read only with
-	// Body).
+	// Support is what the posed body rests on or hangs from, and Anchor the
+	// part of it that stays put through a movement (read only with Body).
 	Support Support
+	Anchor  Anchor
+	// Span are the bodies of the movement Body is a moment of: the picture
+	// keeps room for all of them, so its scale and floor stay put through a
+	// rep.
+	Span []Body
+	// Other, when set, poses the other side's arm and leg by its shoulder,
+	// elbow, hip, knee and ankle angles (a bird dog's supporting hand and
+	// knee), drawn faint behind the body; nil draws only Body's.
+	Other *Body
 }
+
+// Anchor is the part of a moving body that stays in one place on the
+// picture: the hips (a crunch), the hands (a plank on its forearms, a bar),
+// the feet (a squat) or the knees (a rollout).
+type Anchor int
+
+const (
+	AnchorHip Anchor = iota
+	AnchorHands
+	AnchorFeet
+	AnchorKnees
+)
+
+var anchorNames = [...]string{"hip", "hands", "feet", "knees"}
+
+func (a Anchor) String() string {
+	if a < 0 || int(a) >= len(anchorNames) {
+		return fmt.Sprintf("Anchor(%d)", int(a))
+	}
+	return anchorNames[a]
+}
+
+// MarshalText writes the anchor by name, for JSON.
+func (a Anchor) MarshalText() ([]byte, error) { return []byte(a.String()), nil }
 
 // Back is what an exercise picture says about the lower back.
 type Back struct {
 	// AtRisk marks the lumbar vertebrae and the L5–S1 disc in the warning
 	// colour: the lower back bends, twists or arches under load.
 	AtRisk bool
-	// Note is one plain line shown with the picture, such as "lower back
-	// bends under load" or "back stays neutral"; empty shows none.
+	// Twist adds a turning arrow round the lumbar spine: a twist does not
+	// show from the side.
+	Twist bool
+	// Note is one plain line shown above the picture, such as "lower back
+	// bends under load" or "back stays neutral", with the lumbar spine and
+	// L5–S1 labelled; empty shows neither (a thumbnail).
 	Note string
 }
 
@@ -84,9 +121,15 @@ const (
 	SupportBar
 	// SupportSeat is a bench or seat under the buttock, the floor under the feet.
 	SupportSeat
+	// SupportBench is a bench behind the shoulder blades, where the
+	// movement starts them (a hip thrust), the floor under the feet.
+	SupportBench
+	// SupportBall is an exercise ball under the feet, on the floor the hands
+	// rest on.
+	SupportBall
 )
 
-var supportNames = [...]string{"floor", "bar", "seat"}
+var supportNames = [...]string{"floor", "bar", "seat", "bench", "ball"}
 
 func (s Support) String() string {
 	if s < 0 || int(s) >= len(supportNames) {
@@ -146,12 +189,11 @@ func Render(o Options) Scene {
 	}
 	if o.Body != nil {
 		// An exercise: the side view alone, no breath gauge.
-		out, _, _ := exerciseView(*o.Body, e, o.Back, o.Support).fit(nil, box{0, 0, o.W, o.H}, lpx, "")
-		return Scene{Shapes: out, Measure: Measure{Lordosis: LumbarLordosis()}}
+		return Scene{Shapes: exercise(o, e, lpx), Measure: Measure{Lordosis: LumbarLordosis()}}
 	}
 	body := Posture(o.Position)
 
-	sd, sm := sideView(body, e, br, arrows)
+	sd, sm := sideView(body, newFrame(body[Trunk]), nil, e, br, arrows)
 	fd, fm := frontView(e, br, arrows, breathArrows)
 	xd, xm := sectionView(e, arrows)
 
@@ -256,6 +298,36 @@ func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64) []Shape
 	for i, t := range note {
 		out = append(out, Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, bot + (1.8+1.1*float64(i))*lpx}}, Text: t, Size: lpx * 0.9,
 			Align: AlignCentre, Bold: true, Fill: RoleBreath, Alpha: 1, Live: true})
+	}
+	return out
+}
+
+// exercise lays an exercise picture out: its note across the top, in the
+// warning colour when the back is at risk, and the posed body under it.
+func exercise(o Options, e, lpx float64) []Shape {
+	d := exerciseView(o, e)
+	var out []Shape
+	top := 0.0
+	if n := strings.TrimSpace(o.Back.Note); n != "" {
+		size := lpx * 1.1
+		lines := wrap(n, size, o.W*0.95)
+		role := RoleInk
+		if o.Back.AtRisk {
+			role = RoleWrong
+		}
+		for i, l := range lines {
+			out = append(out, Shape{Kind: KindText, Pts: []Pt{{o.W / 2, 0.2*lpx + float64(i)*1.3*size}}, Text: l, Size: size,
+				Align: AlignCentre, Bold: true, Fill: role, Alpha: 1})
+		}
+		top = float64(len(lines))*1.3*size + 0.4*lpx
+	}
+	n := len(out)
+	out, _, _ = d.fit(out, box{0, top, o.W, o.H - top}, lpx, "")
+	// Every part of the body moves with an exercise, its labels' leaders too.
+	for i := n; i < len(out); i++ {
+		if out[i].Kind != KindText {
+			out[i].Live = true
+		}
 	}
 	return out
 }

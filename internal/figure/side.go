@@ -11,16 +11,123 @@ const (
 )
 
 // frame turns trunk coordinates (u forward, v up) into the picture's model
-// space (y down), turned by the Trunk angle.
-type frame struct{ cos, sin float64 }
-
-func newFrame(trunkDeg float64) frame {
-	return frame{math.Cos(rad(trunkDeg)), math.Sin(rad(trunkDeg))}
+// space (y down), turned by the Trunk angle. An exercise's frame also bends
+// the lower back by its Lumbar angle and nods the head by its Neck angle;
+// the drill's frame does neither (its back stays in the neutral curve).
+type frame struct {
+	cos, sin float64
+	bend     *bend   // nil: the neutral curve
+	nod      float64 // head nod in radians, forward positive
+	off      Pt      // subtracted after turning: puts an exercise's floor at y = 0
 }
 
-func (f frame) m(u, v float64) Pt {
+func newFrame(trunkDeg float64) frame {
+	return frame{cos: math.Cos(rad(trunkDeg)), sin: math.Sin(rad(trunkDeg))}
+}
+
+// bodyFrame is the frame of an exercise's body b.
+func bodyFrame(b Body) frame {
+	f := newFrame(b[Trunk])
+	if b[Lumbar] != 0 {
+		f.bend = newBend(b[Lumbar])
+	}
+	f.nod = rad(b[Neck])
+	return f
+}
+
+// turn is the Trunk angle's rotation alone.
+func (f frame) turn(u, v float64) Pt {
 	x, y := u, -v
-	return Pt{x*f.cos - y*f.sin, x*f.sin + y*f.cos}
+	return Pt{x*f.cos - y*f.sin - f.off.X, x*f.sin + y*f.cos - f.off.Y}
+}
+
+// m places a point of the trunk's soft tissue and spine: bent with the
+// lower back.
+func (f frame) m(u, v float64) Pt {
+	if f.bend != nil {
+		p := f.bend.field(u, v)
+		u, v = p.X, p.Y
+	}
+	return f.turn(u, v)
+}
+
+// up places a point carried by the chest (the arm): turned with it as one piece.
+func (f frame) up(p Pt) Pt {
+	if f.bend != nil {
+		p = f.bend.upper(p)
+	}
+	return f.turn(p.X, p.Y)
+}
+
+// low places a point carried by the pelvis (the legs): turned by the Trunk angle only.
+func (f frame) low(p Pt) Pt { return f.turn(p.X, p.Y) }
+
+// head places a point of the head, nodded about the top of the neck.
+func (f frame) head(u, v float64) Pt {
+	if f.nod != 0 {
+		r := Pt{u, v}.sub(neckPivot)
+		c, s := math.Cos(f.nod), math.Sin(f.nod)
+		u, v = neckPivot.X+r.X*c+r.Y*s, neckPivot.Y-r.X*s+r.Y*c
+	}
+	return f.m(u, v)
+}
+
+func (f frame) heads(ps []Pt) []Pt {
+	out := make([]Pt, len(ps))
+	for i, p := range ps {
+		out[i] = f.head(p.X, p.Y)
+	}
+	return out
+}
+
+// neckPivot is where the head nods, at the top of the neck.
+var neckPivot = Pt{-4.6, 62}
+
+// The lower back bends between just above the L5–S1 disc and the
+// thoracolumbar junction, evenly over L1–L5, about a line through the
+// vertebral bodies; below it the pelvis keeps the Trunk angle, above it the
+// chest, arms and head turn as one piece by the whole Lumbar angle.
+const (
+	bendLow, bendHigh = 12.0, 33.0
+	bendAxisU         = -6.0
+)
+
+// bend is the lower back's bend by one Lumbar angle.
+type bend struct {
+	k     float64 // radians per centimetre of height, forward positive
+	total float64 // the whole angle, radians
+}
+
+func newBend(lumbarDeg float64) *bend {
+	a := rad(lumbarDeg)
+	return &bend{k: a / (bendHigh - bendLow), total: a}
+}
+
+// axis is the bent axis's point at height v (within the bend) and its angle.
+func (b *bend) axis(v float64) (Pt, float64) {
+	th := b.k * (v - bendLow)
+	return Pt{bendAxisU + (1-math.Cos(th))/b.k, bendLow + math.Sin(th)/b.k}, th
+}
+
+// field bends the point (u, v): the part of the trunk at height v turns
+// with the axis there, keeping its distance in front of or behind it.
+func (b *bend) field(u, v float64) Pt {
+	if v <= bendLow {
+		return Pt{u, v}
+	}
+	if v >= bendHigh {
+		return b.upper(Pt{u, v})
+	}
+	c, th := b.axis(v)
+	return c.add(Pt{math.Cos(th), -math.Sin(th)}.mul(u - bendAxisU))
+}
+
+// upper carries p with the chest: turned by the whole angle about the top
+// of the bend.
+func (b *bend) upper(p Pt) Pt {
+	c, th := b.axis(bendHigh)
+	along, across := Pt{math.Sin(th), math.Cos(th)}, Pt{math.Cos(th), -math.Sin(th)}
+	return c.add(along.mul(p.Y - bendHigh)).add(across.mul(p.X - bendAxisU))
 }
 
 func (f frame) pt(p Pt) Pt { return f.m(p.X, p.Y) }
@@ -89,9 +196,8 @@ func trunkOutline(e float64) []Pt {
 
 // side builds the side view of body b for the pose's engagement e and
 // breath br, with the arrows at alpha arrows.
-func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
+func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, sideMeasure) {
 	d := &draft{}
-	f := newFrame(b[Trunk])
 	l := posed(b)
 	front := f.m(1, 0)
 	sideOf := func(toFront bool) side {
@@ -113,17 +219,23 @@ func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
 
 	// The silhouette: every part stroked thick, then every part filled, so
 	// the outline goes round the whole body and not between its parts.
-	neck := capsule(f.m(-5.2, 57), f.m(-2.6, 65), 5.4, 5.0)
-	headC := Pt{1.4, 72.5}
-	head := f.pts(ellipse(headC, 9.6, 11.4, 0.25, 36))
-	nose := f.pts([]Pt{{10.4, 74}, {12.6, 70.8}, {10.2, 70.2}})
-	thigh := capsule(f.pt(l.hip), f.pt(l.knee), 8.2, 5.6)
-	shin := capsule(f.pt(l.knee), f.pt(l.ankle), 5.2, 3.4)
-	ft := f.pts(foot(l.ankle, l.footDir))
-	trunk := f.pts(trunkOutline(1))
-	parts := [][]Pt{thigh, shin, ft, neck, head, nose, trunk}
+	parts, arm := silhouette(f, l)
 
-	ground(d, b, f, l, parts)
+	if ex == nil {
+		ground(d, b, f, l, parts)
+	} else {
+		support(d, ex, f, l, parts)
+		if ex.other != nil {
+			// The other side's arm and leg, faint behind the body.
+			far := otherLimbs(f, *ex.other)
+			for _, p := range far {
+				d.path(p, true, RoleNone, RoleInk, outlineW*1.4, 0.4, false)
+			}
+			for _, p := range far {
+				d.path(p, true, RoleSkinFar, RoleNone, 0, 0.4, false)
+			}
+		}
+	}
 
 	for _, p := range parts {
 		d.path(p, true, RoleNone, RoleInk, outlineW*2, 1, false)
@@ -131,16 +243,10 @@ func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
 	for _, p := range parts {
 		d.path(p, true, RoleSkin, RoleNone, 0, 1, false)
 	}
-	d.circle(f.m(7.4, 75.2), 0.55, RoleInk, RoleNone, 0, 1, false)                                    // eye
-	d.path(f.pts(ellipse(Pt{-0.6, 72.6}, 1.5, 2.4, 0, 16)), true, RoleNone, RoleInk, 0.3, 0.7, false) // ear
+	d.circle(f.head(7.4, 75.2), 0.55, RoleInk, RoleNone, 0, 1, false)                                   // eye
+	d.path(f.heads(ellipse(Pt{-0.6, 72.6}, 1.5, 2.4, 0, 16)), true, RoleNone, RoleInk, 0.3, 0.7, false) // ear
 
-	// The arm, faint: it hangs at the far side of the cut-away trunk, so the
-	// muscles stay in view through it.
-	arm := [][]Pt{
-		capsule(f.pt(l.shoulder), f.pt(l.elbow), 4.6, 3.6),
-		capsule(f.pt(l.elbow), f.pt(l.wrist), 3.6, 2.6),
-		capsule(f.pt(l.wrist), f.pt(l.hand), 2.8, 2.4),
-	}
+	// The arm, faint, so the muscles stay in view through it.
 	for _, p := range arm {
 		d.path(p, true, RoleNone, RoleInk, outlineW*1.4, 0.4, false)
 	}
@@ -164,7 +270,15 @@ func sideView(b Body, e, br, arrows float64) (*draft, sideMeasure) {
 	}
 	d.add(Shape{Kind: KindPath, Pts: ghost, Stroke: RoleGhost, Width: 0.3, Alpha: 0.9, Dash: 1.1})
 
-	bones(d, f)
+	lumbarLine := RoleBoneLine
+	if ex != nil && ex.back.AtRisk {
+		riskBand(d, f)
+		lumbarLine = RoleWrong
+	}
+	bones(d, f, lumbarLine)
+	if ex != nil && ex.back.Twist {
+		twistMark(d, f)
+	}
 
 	// Thoracolumbar fascia: the sheet at the back the corset muscle pulls on.
 	var fascia []Pt
@@ -228,8 +342,9 @@ type sideMeasure struct {
 }
 
 // bones draws the pelvis, sacrum, lumbar vertebrae with L5–S1 marked, the
-// rest of the spine as a column, and the breastbone.
-func bones(d *draft, f frame) {
+// rest of the spine as a column, and the breastbone. The lumbar vertebrae
+// are outlined in lumbarLine (the warning colour when they are at risk).
+func bones(d *draft, f frame, lumbarLine Role) {
 	d.path(f.pts(smoothPath(pelvisPts, 4)), true, RoleBone, RoleBoneLine, boneW, 0.85, false)
 	d.circle(f.m(0, 0), 2.5, RoleBone, RoleBoneLine, boneW, 1, false) // head of the thigh bone in its socket
 	d.path(f.pts(smoothPath(sacrumPts, 3)), true, RoleBone, RoleBoneLine, boneW, 1, false)
@@ -246,8 +361,8 @@ func bones(d *draft, f frame) {
 		root := c.add(back.mul(1.7))
 		tip := root.add(back.mul(4.2)).sub(dr.mul(0.9))
 		proc := []Pt{root.add(dr.mul(0.9)), tip.add(dr.mul(0.6)), tip.sub(dr.mul(0.7)), root.sub(dr.mul(1.1))}
-		d.path(f.pts(proc), true, RoleBone, RoleBoneLine, boneW, 1, false)
-		d.path(f.pts(vertebra(c, dr, 3.7, 2.9)), true, RoleBone, RoleBoneLine, boneW, 1, false)
+		d.path(f.pts(proc), true, RoleBone, lumbarLine, boneW, 1, false)
+		d.path(f.pts(vertebra(c, dr, 3.7, 2.9)), true, RoleBone, lumbarLine, boneW, 1, false)
 	}
 	// The L5–S1 disc, where the load of a bending back lands.
 	l5, d5 := spineAt(1), spineDir(1)
@@ -352,14 +467,14 @@ func ground(d *draft, b Body, f frame, l limbs, parts [][]Pt) {
 	switch {
 	case b[Trunk] < -45: // lying: a mat under the body and a pillow under the head
 		d.add(Shape{Kind: KindRect, Pts: []Pt{{lo.X - 4, floor}, {hi.X + 4, floor + 2}}, R: 0.8, Fill: RoleGround, Alpha: 0.55})
-		head := f.m(1.4, 72.5)
+		head := f.head(1.4, 72.5)
 		top := head.Y + 9.8
 		d.add(Shape{Kind: KindRect, Pts: []Pt{{head.X - 9, top}, {head.X + 9, floor}}, R: 2, Fill: RoleGround, Alpha: 0.35})
 	case b[Trunk] > 45: // kneeling on a mat
 		d.add(Shape{Kind: KindRect, Pts: []Pt{{lo.X - 4, floor}, {hi.X + 4, floor + 2}}, R: 0.8, Fill: RoleGround, Alpha: 0.55})
 	case b[Hip] > 60: // sitting on a stool-like chair seat
 		seat := f.m(-6, -11.5).Y + outlineW
-		x0, x1 := f.m(-18, 0).X, f.pt(l.knee).X-8
+		x0, x1 := f.m(-18, 0).X, f.low(l.knee).X-8
 		d.add(Shape{Kind: KindRect, Pts: []Pt{{x0, seat}, {x1, seat + 2.5}}, R: 0.8, Fill: RoleGround, Alpha: 0.9})
 		for _, x := range []float64{x0 + 2, x1 - 2} {
 			d.line(Pt{x, seat + 2}, Pt{x, floor}, RoleGround, 1.6, 0.9, false)
@@ -370,11 +485,256 @@ func ground(d *draft, b Body, f frame, l limbs, parts [][]Pt) {
 	}
 }
 
+// lows places points carried by the pelvis.
+func lows(f frame, ps []Pt) []Pt {
+	out := make([]Pt, len(ps))
+	for i, p := range ps {
+		out[i] = f.low(p)
+	}
+	return out
+}
+
+// silhouette is the body's outline in parts (thigh, shin, foot, neck,
+// head, nose, trunk) and the arm's (upper arm, forearm, hand).
+func silhouette(f frame, l limbs) (parts, arm [][]Pt) {
+	neck := capsule(f.m(-5.2, 57), f.head(-2.6, 65), 5.4, 5.0)
+	headC := Pt{1.4, 72.5}
+	head := f.heads(ellipse(headC, 9.6, 11.4, 0.25, 36))
+	nose := f.heads([]Pt{{10.4, 74}, {12.6, 70.8}, {10.2, 70.2}})
+	thigh := capsule(f.low(l.hip), f.low(l.knee), 8.2, 5.6)
+	shin := capsule(f.low(l.knee), f.low(l.ankle), 5.2, 3.4)
+	ft := lows(f, foot(l.ankle, l.footDir))
+	trunk := f.pts(trunkOutline(1))
+	parts = [][]Pt{thigh, shin, ft, neck, head, nose, trunk}
+	// The arm hangs at the far side of the cut-away trunk.
+	arm = [][]Pt{
+		capsule(f.up(l.shoulder), f.up(l.elbow), 4.6, 3.6),
+		capsule(f.up(l.elbow), f.up(l.wrist), 3.6, 2.6),
+		capsule(f.up(l.wrist), f.up(l.hand), 2.8, 2.4),
+	}
+	return parts, arm
+}
+
 // exerciseView is the side view of an exercise's body b: the drill's
 // anatomy at rest, without the drill's labels, with the lower back named
 // and, when it is at risk, marked.
-func exerciseView(b Body, e float64, back Back, sup Support) *draft {
-	d, _ := sideView(b, e, 0.5, 0)
+func exerciseView(o Options, e float64) *draft {
+	b, back := *o.Body, o.Back
+	f := placedFrame(b, o.Other, o.Anchor, o.Support)
+	ex := &exercisePic{back: back, sup: o.Support, other: o.Other}
+	if o.Support == SupportBench {
+		start := b
+		if len(o.Span) > 0 {
+			start = o.Span[0]
+		}
+		// The bench stays where the start's shoulder blades rest on it.
+		sf := placedFrame(start, o.Other, o.Anchor, o.Support)
+		ex.bench = sf.m(backU(44), 44)
+	}
+	ex.lo, ex.hi = reach(b, o.Other, o.Anchor, o.Support)
+	for _, sb := range o.Span {
+		lo, hi := reach(sb, o.Other, o.Anchor, o.Support)
+		ex.lo, ex.hi = Pt{math.Min(ex.lo.X, lo.X), math.Min(ex.lo.Y, lo.Y)}, Pt{math.Max(ex.hi.X, hi.X), math.Max(ex.hi.Y, hi.Y)}
+	}
+	d, _ := sideView(b, f, ex, e, 0.5, 0)
 	d.labels = nil
+	// Room for the whole movement, so the picture keeps its scale through a rep.
+	d.reserve(ex.lo, ex.hi)
+	if back.Note == "" {
+		return d // a thumbnail: the marks without words
+	}
+	// The lumbar spine is at the back; name it on the side the back faces
+	// at the start, so the labels stay on one side through the movement.
+	sf := f
+	if len(o.Span) > 0 {
+		sf = bodyFrame(o.Span[0])
+	}
+	sd := sideLeft
+	bk := sf.m(-1, 20).sub(sf.m(0, 20))
+	switch {
+	case math.Abs(bk.Y) > math.Abs(bk.X) && bk.Y > 0:
+		sd = sideBottom
+	case math.Abs(bk.Y) > math.Abs(bk.X):
+		sd = sideTop
+	case bk.X > 0:
+		sd = sideRight
+	}
+	d.label("lumbar spine L1–L5", f.pt(spineAt(3)), sd)
+	d.label("L5–S1", f.pt(spineAt(0.5)), sd)
 	return d
+}
+
+// placedFrame is body b's frame moved so that it rests on its support:
+// its lowest point (or, on a seat, its feet) on the floor at y = 0, or its
+// hands on the bar there, and its anchor, the part that stays put through
+// the movement, at x = 0. The other side's limbs, when drawn, count: a bird
+// dog rests on the hand and knee it is not lifting.
+func placedFrame(b Body, other *Body, a Anchor, sup Support) frame {
+	f := bodyFrame(b)
+	l := posed(b)
+	parts, arm := silhouette(f, l)
+	all := append(parts, arm...)
+	if other != nil {
+		all = append(all, otherLimbs(f, *other)...)
+	}
+	var y float64
+	switch sup {
+	case SupportBar:
+		y = f.up(grip(l)).Y
+	case SupportSeat:
+		_, hi := extent(parts[2:3]) // the feet stand on the floor
+		y = hi.Y + outlineW
+	default:
+		_, hi := extent(all)
+		y = hi.Y + outlineW
+	}
+	f.off = Pt{anchorAt(f, l, a).X, y}
+	return f
+}
+
+// otherLimbs are the other side's arm and leg posed by o's limb angles.
+func otherLimbs(f frame, o Body) [][]Pt {
+	l := posed(o)
+	return [][]Pt{
+		capsule(f.low(l.hip), f.low(l.knee), 8.2, 5.6),
+		capsule(f.low(l.knee), f.low(l.ankle), 5.2, 3.4),
+		lows(f, foot(l.ankle, l.footDir)),
+		capsule(f.up(l.shoulder), f.up(l.elbow), 4.6, 3.6),
+		capsule(f.up(l.elbow), f.up(l.wrist), 3.6, 2.6),
+		capsule(f.up(l.wrist), f.up(l.hand), 2.8, 2.4),
+	}
+}
+
+// grip is where the hand holds, between the wrist and the fingers.
+func grip(l limbs) Pt { return l.hand.add(l.wrist).mul(0.5) }
+
+func anchorAt(f frame, l limbs, a Anchor) Pt {
+	switch a {
+	case AnchorHands:
+		return f.up(grip(l))
+	case AnchorFeet:
+		return f.low(l.ankle)
+	case AnchorKnees:
+		return f.low(l.knee)
+	}
+	return f.low(l.hip)
+}
+
+// reach is the box body b fills once placed.
+func reach(b Body, other *Body, a Anchor, sup Support) (lo, hi Pt) {
+	f := placedFrame(b, other, a, sup)
+	parts, arm := silhouette(f, posed(b))
+	all := append(parts, arm...)
+	if other != nil {
+		all = append(all, otherLimbs(f, *other)...)
+	}
+	return extent(all)
+}
+
+// exercisePic is what an exercise picture adds to the side view.
+type exercisePic struct {
+	back   Back
+	sup    Support
+	other  *Body
+	lo, hi Pt // the box the whole movement fills
+	bench  Pt // where the shoulder blades rest on a bench
+}
+
+// riskBand is a wash of the warning colour behind L1 to S1: the part of the
+// back the load lands on.
+func riskBand(d *draft, f frame) {
+	var pts []Pt
+	for s := 0.0; s <= 5.3; s += 0.25 {
+		pts = append(pts, f.pt(spineAt(s).add(Pt{-1.2, 0})))
+	}
+	d.path(pts, false, RoleNone, RoleWrong, 9, 0.28, false)
+}
+
+// twistMark is a turning arrow round the lumbar spine: a twist cannot be
+// seen from the side, so the picture marks it.
+func twistMark(d *draft, f frame) {
+	c, dr := spineAt(3), spineDir(3)
+	fw := Pt{dr.Y, -dr.X}
+	var ring []Pt
+	for a := 0.15; a <= 1.75*math.Pi; a += 0.15 {
+		// A flat ring round the spine, seen almost edge-on.
+		ring = append(ring, f.pt(c.add(fw.mul(9*math.Cos(a))).add(dr.mul(2.6*math.Sin(a)))))
+	}
+	d.path(ring, false, RoleNone, RoleWrong, 0.7, 1, false)
+	end, prev := ring[len(ring)-1], ring[len(ring)-2]
+	dir := end.sub(prev)
+	dir = dir.mul(1 / dir.len())
+	n := Pt{-dir.Y, dir.X}
+	d.path([]Pt{end.sub(dir.mul(2.2)).add(n.mul(1.6)), end, end.sub(dir.mul(2.2)).sub(n.mul(1.6))}, false, RoleNone, RoleWrong, 0.7, 1, false)
+}
+
+// extent is the box round every point of parts.
+func extent(parts [][]Pt) (lo, hi Pt) {
+	lo, hi = Pt{math.Inf(1), math.Inf(1)}, Pt{math.Inf(-1), math.Inf(-1)}
+	for _, p := range parts {
+		for _, q := range p {
+			lo.X, lo.Y = math.Min(lo.X, q.X), math.Min(lo.Y, q.Y)
+			hi.X, hi.Y = math.Max(hi.X, q.X), math.Max(hi.Y, q.Y)
+		}
+	}
+	return lo, hi
+}
+
+// support draws what an exercise's body rests on (placedFrame has put it at
+// y = 0): a mat under the whole movement, a bar in its hands, or a seat
+// under it with the floor at the feet.
+func support(d *draft, ex *exercisePic, f frame, l limbs, parts [][]Pt) {
+	lo, hi := ex.lo, ex.hi
+	mat := func() {
+		d.add(Shape{Kind: KindRect, Pts: []Pt{{lo.X - 4, 0}, {hi.X + 4, 2}}, R: 0.8, Fill: RoleGround, Alpha: 0.55})
+	}
+	switch ex.sup {
+	case SupportBar:
+		h := f.up(grip(l))
+		d.line(Pt{h.X - 14, h.Y}, Pt{h.X + 14, h.Y}, RoleGround, 3, 0.9, false)
+	case SupportBench:
+		top := ex.bench.Y + outlineW
+		x0, x1 := ex.bench.X-34, ex.bench.X+6
+		if f.m(1, 0).X < f.m(0, 0).X { // facing left: the bench is on the other side
+			x0, x1 = ex.bench.X-6, ex.bench.X+34
+		}
+		d.add(Shape{Kind: KindRect, Pts: []Pt{{x0, top}, {x1, math.Min(top+4, 0)}}, R: 0.8, Fill: RoleGround, Alpha: 0.9})
+		for _, x := range []float64{x0 + 3, x1 - 3} {
+			d.line(Pt{x, top + 3.5}, Pt{x, 0}, RoleGround, 1.6, 0.9, false)
+		}
+		mat()
+	case SupportBall:
+		// A 65 cm ball on the floor under the ankles; when they come down
+		// its side, it has rolled on toward the feet.
+		const r, touch = 32.5, 37.0
+		a := f.low(l.ankle)
+		dy := -a.Y - r
+		dx := math.Sqrt(math.Max(touch*touch-dy*dy, 0))
+		edge := Pt{hi.X + 30, -2 * r}
+		if toe := f.low(l.ankle.add(l.footDir)); toe.X < a.X {
+			dx, edge.X = -dx, lo.X-30
+		}
+		// The ball moves with the feet; the room kept for it keeps the
+		// picture's scale still.
+		d.circle(Pt{a.X + dx, -r}, r, RoleGround, RoleNone, 0, 0.5, true)
+		d.reserve(edge)
+		lo.X, hi.X = math.Min(lo.X, edge.X), math.Max(hi.X, edge.X)
+		mat()
+	case SupportSeat:
+		_, thi := extent(parts[6:7]) // the trunk sits on the seat
+		seat := thi.Y + outlineW
+		x0, x1 := f.m(-16, 0).X, f.m(4, 0).X
+		if x0 > x1 {
+			x0, x1 = x1, x0
+		}
+		d.add(Shape{Kind: KindRect, Pts: []Pt{{x0, seat}, {x1, seat + 3}}, R: 0.8, Fill: RoleGround, Alpha: 0.9})
+		for _, x := range []float64{x0 + 2, x1 - 2} {
+			if seat+3 < 0 {
+				d.line(Pt{x, seat + 2.5}, Pt{x, 0}, RoleGround, 1.6, 0.9, false)
+			}
+		}
+		mat()
+	default:
+		mat()
+	}
 }

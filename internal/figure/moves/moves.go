@@ -46,18 +46,26 @@ func (k LoadKind) MarshalText() ([]byte, error) { return []byte(k.String()), nil
 type Motion struct {
 	// Start is the pose a rep starts and ends in, in the entry's Position;
 	// End is the far point of the rep. A hold has Start == End.
-	Start, End figure.Body
+	Start figure.Body `json:"start"`
+	End   figure.Body `json:"end"`
 	// View is the picture that shows the exercise best.
-	View figure.View
+	View figure.View `json:"view"`
 	// Hold is true for an exercise held still (a plank): one picture shows it.
-	Hold bool
+	Hold bool `json:"hold"`
 	// Load is what the lower back does under load, as the library's
 	// attributes record it (LoadFor).
-	Load LoadKind
+	Load LoadKind `json:"load"`
 	// Note is the plain line shown with the picture.
-	Note string
-	// Support is what the body rests on or hangs from.
-	Support figure.Support
+	Note string `json:"note"`
+	// Support is what the body rests on or hangs from, and Anchor the part
+	// of it that stays put through a rep.
+	Support figure.Support `json:"support"`
+	Anchor  figure.Anchor  `json:"anchor"`
+	// Other, when set, poses the other side's arm and leg, which stay put
+	// while the drawn ones move (a bird dog's supporting hand and knee, a
+	// dead bug's resting arm and leg, the front leg of a half-kneeling
+	// stretch), so the picture draws them too.
+	Other *figure.Body `json:"other,omitempty"`
 }
 
 // For is the motion of the library entry id (an id as the library and its
@@ -71,11 +79,12 @@ func For(id string) (Motion, bool) {
 // At is the body at t seconds into the exercise, repeating reps of tempo:
 // from Start to End over tempo.Up, held at End for tempo.Hold, back to
 // Start over tempo.Down. Each move eases in and out, so the body never
-// jumps between frames and turns round smoothly. A hold, or a tempo with no
-// length, stays at End.
+// jumps between frames and turns round smoothly; a hold's pose stays still
+// through its hold. A tempo with no length, or a time that is not a
+// number, shows End.
 func (m Motion) At(t float64, tempo exercise.Tempo) figure.Body {
 	rep := tempo.Rep()
-	if m.Hold || m.Start == m.End || rep <= 0 || math.IsNaN(t) || math.IsInf(t, 0) {
+	if m.Start == m.End || rep <= 0 || math.IsNaN(t) || math.IsInf(t, 0) {
 		return m.End
 	}
 	t = math.Mod(t, rep)
@@ -91,11 +100,7 @@ func (m Motion) At(t float64, tempo exercise.Tempo) figure.Body {
 	case tempo.Down > 0:
 		s = 1 - ease((t-tempo.Up-tempo.Hold)/tempo.Down)
 	}
-	var b figure.Body
-	for j := range b {
-		b[j] = m.Start[j] + (m.End[j]-m.Start[j])*s
-	}
-	return b
+	return m.lerp(s)
 }
 
 // ease is a cosine ease: still at both ends.
@@ -106,13 +111,46 @@ func ease(x float64) float64 {
 
 // Back is what the picture says about the lower back for this motion.
 func (m Motion) Back() figure.Back {
-	return figure.Back{AtRisk: m.Load != LoadNeutral, Note: m.Note}
+	return figure.Back{AtRisk: m.Load != LoadNeutral, Twist: m.Load == LoadTwists, Note: m.Note}
 }
 
 // Options are the figure's options for body b of this motion at w × h
-// pixels: the options every screen and the command line draw it with.
+// pixels: the options every screen and the command line draw it with. The
+// movement's span keeps the picture's scale and floor still through a rep.
 func (m Motion) Options(b figure.Body, w, h float64) figure.Options {
-	return figure.Options{Body: &b, View: figure.ViewSide, Back: m.Back(), Support: m.Support, W: w, H: h}
+	span := []figure.Body{m.Start, m.End}
+	if m.Start != m.End {
+		span = append(span, m.lerp(0.25), m.lerp(0.5), m.lerp(0.75))
+	}
+	o := figure.Options{Body: &b, View: m.View, Back: m.Back(), Support: m.Support, Anchor: m.Anchor, Span: span, W: w, H: h}
+	if m.Other != nil {
+		other := *m.Other
+		o.Other = &other
+	}
+	return o
+}
+
+func (m Motion) lerp(s float64) figure.Body {
+	var b figure.Body
+	for j := range b {
+		b[j] = m.Start[j] + (m.End[j]-m.Start[j])*s
+	}
+	return b
+}
+
+// OptionsAt are the figure's options for exercise e at t seconds into its
+// reps (at the entry's tempo), w × h pixels: one call for a screen's frame.
+func OptionsAt(e exercise.Exercise, t, w, h float64) figure.Options {
+	m := ForExercise(e)
+	return m.Options(m.At(t, TempoOf(e)), w, h)
+}
+
+// TempoOf is the entry's tempo, or none (the pose stays) when it has none.
+func TempoOf(e exercise.Exercise) exercise.Tempo {
+	if e.Tempo == nil {
+		return exercise.Tempo{}
+	}
+	return *e.Tempo
 }
 
 // Scene is the picture of library entry id at t seconds, w × h pixels, at
@@ -124,8 +162,8 @@ func Scene(id string, t, w, h float64) (figure.Scene, bool) {
 	}
 	var tempo exercise.Tempo
 	if lib, err := exercise.Builtin(); err == nil {
-		if e, ok := lib.Get(id); ok && e.Tempo != nil {
-			tempo = *e.Tempo
+		if e, ok := lib.Get(id); ok {
+			tempo = TempoOf(e)
 		}
 	}
 	return figure.Render(m.Options(m.At(t, tempo), w, h)), true
@@ -135,8 +173,23 @@ func Scene(id string, t, w, h float64) (figure.Scene, bool) {
 // Scene needs no other import to paint it.
 func Palette(bg color.Color) *figure.Palette { return figure.For(bg) }
 
-// motions are the library's entries, by id.
-var motions = map[string]Motion{}
+// ForExercise is e's motion: its own, else the motion of the entry it is a
+// variant of, else (an exercise a clinic added) its starting position held
+// still, with the load its attributes give.
+func ForExercise(e exercise.Exercise) Motion {
+	if m, ok := For(e.ID); ok {
+		return m
+	}
+	if e.VariantOf != nil {
+		if m, ok := For(e.VariantOf.Exercise); ok {
+			return m
+		}
+	}
+	b := rest(e.Position)
+	m := Motion{Start: b, End: b, View: figure.ViewSide, Hold: true, Load: LoadFor(e.Attributes), Support: restSupport(e.Position)}
+	m.Note = noteFor(m.Load, e.Attributes)
+	return m
+}
 
 // LoadFor is what the library's attributes say the lower back does under
 // load: twisting under load (rotation "loaded" or "loaded_with_flexion"),

@@ -1,0 +1,332 @@
+package moves
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/figure"
+)
+
+func library(t *testing.T) *exercise.Library {
+	t.Helper()
+	lib, err := exercise.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lib
+}
+
+func TestEveryLibraryEntryHasAMotion(t *testing.T) {
+	lib := library(t)
+	for _, e := range lib.Exercises() {
+		if _, ok := For(e.ID); !ok {
+			t.Errorf("%s (%s) has no motion", e.ID, e.Name)
+		}
+	}
+	for id := range motions {
+		if _, ok := lib.Get(id); !ok {
+			t.Errorf("motion for %q, which is not in the library", id)
+		}
+	}
+	if _, ok := For("no-such-exercise"); ok {
+		t.Error("an unknown id has a motion")
+	}
+}
+
+// A variation resolves to its base entry, whose motion it is.
+func TestVariationsUseTheBaseMotion(t *testing.T) {
+	lib := library(t)
+	r := lib.Resolve("decline crunches")
+	if !r.Found() || r.ID != "crunch" {
+		t.Fatalf("decline crunches resolved to %+v", r)
+	}
+	if _, ok := For(r.ID); !ok {
+		t.Error("no motion for the resolved crunch")
+	}
+}
+
+func TestPosesKeepWithinJointLimits(t *testing.T) {
+	lib := library(t)
+	for _, e := range lib.Exercises() {
+		m := ForExercise(e)
+		for name, b := range map[string]figure.Body{"start": m.Start, "end": m.End} {
+			if err := b.Check(); err != nil {
+				t.Errorf("%s %s: %v", e.ID, name, err)
+			}
+		}
+		if m.Other != nil {
+			if err := m.Other.Check(); err != nil {
+				t.Errorf("%s other side: %v", e.ID, err)
+			}
+		}
+		tp := TempoOf(e)
+		for at := 0.0; at < tp.Rep(); at += 0.1 {
+			if err := m.At(at, tp).Check(); err != nil {
+				t.Errorf("%s at %.1f s: %v", e.ID, at, err)
+				break
+			}
+		}
+	}
+	bad := crook
+	bad[figure.Lumbar] = 70
+	if bad.Check() == nil {
+		t.Error("a lower back bent 70° passed the check")
+	}
+}
+
+// startsIn says whether a body is in the library's starting position. The
+// side view draws side supports as the line of the body over the forearm
+// and feet, as it draws a plank.
+func startsIn(p exercise.Position, b figure.Body, sup figure.Support) bool {
+	in := func(j figure.Joint, lo, hi float64) bool { return b[j] >= lo && b[j] <= hi }
+	thigh := 90 - b[figure.Hip] + b[figure.Trunk] // the thigh's angle on the picture, 90 straight down
+	switch p {
+	case exercise.LyingOnBack, exercise.SideLying:
+		return in(figure.Trunk, -100, -80) && in(figure.Lumbar, -10, 10)
+	case exercise.LyingOnFront:
+		return in(figure.Trunk, 80, 100) && in(figure.Hip, -10, 10) && in(figure.Lumbar, -10, 10)
+	case exercise.FourPointKneeling:
+		return in(figure.Trunk, 60, 100) && in(figure.Hip, 60, 100) && in(figure.Knee, 70, 110) && in(figure.Shoulder, 60, 100)
+	case exercise.Kneeling:
+		return in(figure.Knee, 70, 150) && in(figure.Trunk, -10, 70) && thigh >= 45 && thigh <= 135
+	case exercise.Sitting:
+		return in(figure.Hip, 50, 130) && in(figure.Trunk, -75, 10)
+	case exercise.Standing:
+		return in(figure.Trunk, -10, 10) && in(figure.Hip, -5, 20) && in(figure.Knee, 0, 25)
+	case exercise.Hanging:
+		return sup == figure.SupportBar && in(figure.Shoulder, 160, 180) && in(figure.Trunk, -15, 15)
+	case exercise.FrontSupport, exercise.SideSupport:
+		return in(figure.Trunk, 60, 100) && in(figure.Hip, -10, 20) && in(figure.Shoulder, 60, 120)
+	}
+	return false
+}
+
+func TestStartsInTheEntrysPosition(t *testing.T) {
+	lib := library(t)
+	for _, e := range lib.Exercises() {
+		m := ForExercise(e)
+		if !startsIn(e.Position, m.Start, m.Support) {
+			t.Errorf("%s starts in %v, which is not %s", e.ID, m.Start, e.Position)
+		}
+		if (m.Support == figure.SupportBar) != (e.Position == exercise.Hanging) {
+			t.Errorf("%s: support %s for position %s", e.ID, m.Support, e.Position)
+		}
+		if m.Hold != (e.Attributes.Mode == exercise.ModeIsometric) {
+			t.Errorf("%s: hold %v for a %s exercise", e.ID, m.Hold, e.Attributes.Mode)
+		}
+	}
+	// The check itself tells positions apart.
+	if startsIn(exercise.Standing, crook, figure.SupportFloor) || startsIn(exercise.LyingOnBack, stand, figure.SupportFloor) {
+		t.Error("lying and standing are not told apart")
+	}
+}
+
+// Sampled at 60 Hz through two reps, no joint moves more than a few degrees
+// between frames: the fastest rep (half a second each way) stays under 6°.
+func TestMotionNeverJumps(t *testing.T) {
+	lib := library(t)
+	const frame, most = 1.0 / 60, 6.0
+	for _, e := range lib.Exercises() {
+		m, tp := ForExercise(e), TempoOf(e)
+		prev := m.At(0, tp)
+		if prev != m.Start {
+			t.Errorf("%s: the first frame is not the start", e.ID)
+		}
+		for at := frame; at < 2*tp.Rep()+frame; at += frame {
+			cur := m.At(at, tp)
+			for j := range cur {
+				if d := math.Abs(cur[j] - prev[j]); d > most {
+					t.Fatalf("%s at %.3f s: %s moved %.1f° in one frame", e.ID, at, figure.Joint(j), d)
+				}
+			}
+			prev = cur
+		}
+	}
+}
+
+func TestAtFollowsTheTempo(t *testing.T) {
+	m, _ := For("crunch")
+	tp := exercise.Tempo{Up: 1.5, Hold: 1, Down: 1.5}
+	for _, c := range []struct {
+		at   float64
+		want figure.Body
+	}{{0, m.Start}, {1.5, m.End}, {2, m.End}, {2.5, m.End}, {4, m.Start}, {5.5, m.End}, {-0.5, m.At(3.5, tp)}} {
+		got := m.At(c.at, tp)
+		for j := range got {
+			if math.Abs(got[j]-c.want[j]) > 1e-9 {
+				t.Errorf("at %g s: %v, want %v", c.at, got, c.want)
+				break
+			}
+		}
+	}
+	if mid := m.At(0.75, tp); mid[figure.Lumbar] <= m.Start[figure.Lumbar] || mid[figure.Lumbar] >= m.End[figure.Lumbar] {
+		t.Errorf("half way up the lumbar angle is %g", mid[figure.Lumbar])
+	}
+	if got := m.At(math.NaN(), tp); got != m.End {
+		t.Errorf("NaN time gave %v", got)
+	}
+	if got := m.At(3, exercise.Tempo{}); got != m.End {
+		t.Errorf("no tempo gave %v", got)
+	}
+}
+
+// What the lower back does agrees with the library's recorded facts: the
+// crunches and sit-ups bend it under load, the twists twist it, the
+// back-bends arch it, and the rest keep it neutral; and the pose shows it.
+func TestLoadAgreesWithTheLibrary(t *testing.T) {
+	lib := library(t)
+	for _, e := range lib.Exercises() {
+		m := ForExercise(e)
+		if want := LoadFor(e.Attributes); m.Load != want {
+			t.Errorf("%s: load %s, but its attributes (%s flexion, %s extension, %s rotation) say %s",
+				e.ID, m.Load, e.Attributes.LumbarFlexion, e.Attributes.LumbarExtension, e.Attributes.Rotation, want)
+		}
+		lo := math.Min(m.Start[figure.Lumbar], m.End[figure.Lumbar])
+		hi := math.Max(m.Start[figure.Lumbar], m.End[figure.Lumbar])
+		switch {
+		case m.Load == LoadBends && hi < 15:
+			t.Errorf("%s bends under load but its back bends only %g°", e.ID, hi)
+		case m.Load == LoadArches && lo > -15:
+			t.Errorf("%s arches under load but its back arches only %g°", e.ID, -lo)
+		case m.Note == noteNeutral && (lo < -10 || hi > 10):
+			t.Errorf("%s says the back stays neutral but it moves %g° to %g°", e.ID, lo, hi)
+		case m.Load == LoadNeutral && m.Note != noteNeutral && m.Note != noteCurls && m.Note != noteMobility:
+			t.Errorf("%s: neutral load with the note %q", e.ID, m.Note)
+		case m.Load != LoadNeutral && m.Note != noteFor(m.Load, e.Attributes):
+			t.Errorf("%s: note %q for load %s", e.ID, m.Note, m.Load)
+		}
+		if e.Attributes.LumbarFlexion == exercise.FlexionNone && e.Attributes.LumbarExtension != exercise.ExtensionEndRange && (lo < -10 || hi > 10) {
+			t.Errorf("%s: the library records no bending, the pose bends %g° to %g°", e.ID, lo, hi)
+		}
+	}
+	for id, want := range map[string]LoadKind{"sit-up": LoadBends, "crunch": LoadBends, "russian-twist": LoadTwists,
+		"cobra-pose": LoadArches, "front-plank": LoadNeutral, "dead-bug": LoadNeutral, "hanging-leg-raise": LoadNeutral} {
+		if m, _ := For(id); m.Load != want {
+			t.Errorf("%s: load %s, want %s", id, m.Load, want)
+		}
+	}
+}
+
+// The risk is on the body: an exercise that bends, twists or arches the
+// lower back under load marks L1–S1 and says so; a neutral one says that.
+func TestPictureMarksTheLowerBack(t *testing.T) {
+	texts := func(sc figure.Scene) (words string, marked, ring bool) {
+		for _, sh := range sc.Shapes {
+			if sh.Kind == figure.KindText {
+				words += sh.Text + " | "
+			}
+			if sh.Stroke == figure.RoleWrong || sh.Fill == figure.RoleWrong {
+				marked = true
+				if sh.Kind == figure.KindPath && len(sh.Pts) > 20 && sh.Width < 20 {
+					ring = true
+				}
+			}
+		}
+		return words, marked, ring
+	}
+	for _, c := range []struct {
+		id, note     string
+		marked, ring bool
+	}{
+		{"crunch", "lower back bends under load", true, false},
+		{"sit-up", "lower back bends under load", true, false},
+		{"russian-twist", "lower back bends and twists under load", true, true},
+		{"woodchop", "lower back twists under load", true, true},
+		{"superman", "lower back arches under load", true, false},
+		{"front-plank", "back stays neutral", false, false},
+		{"bird-dog", "back stays neutral", false, false},
+	} {
+		sc, ok := Scene(c.id, 0.5, 1000, 700)
+		if !ok {
+			t.Fatalf("%s: no scene", c.id)
+		}
+		words, marked, _ := texts(sc)
+		if !strings.Contains(words, c.note) || !strings.Contains(words, "L5–S1") || !strings.Contains(words, "lumbar spine") {
+			t.Errorf("%s: the picture says %q, want %q with the lumbar spine and L5–S1 named", c.id, words, c.note)
+		}
+		if marked != c.marked {
+			t.Errorf("%s: marked in the warning colour %v, want %v", c.id, marked, c.marked)
+		}
+		if m, _ := For(c.id); m.Back().Twist != c.ring {
+			t.Errorf("%s: twist mark %v, want %v", c.id, m.Back().Twist, c.ring)
+		}
+	}
+	// A thumbnail (no note) keeps the marks and drops the words.
+	m, _ := For("crunch")
+	o := m.Options(m.End, 160, 110)
+	o.Back.Note = ""
+	words, marked, _ := texts(figure.Render(o))
+	if words != "" || !marked {
+		t.Errorf("thumbnail: words %q, marked %v", words, marked)
+	}
+}
+
+// Rendered at 60 Hz through a rep, the picture keeps its shapes, and every
+// point moves smoothly: never more than 4 px further in a frame than it
+// moved in the frame before (a fast leg swings far; a jump is sudden).
+func TestPictureNeverJumps(t *testing.T) {
+	lib := library(t)
+	for _, id := range []string{"sit-up", "body-saw", "stability-ball-knee-tuck", "bird-dog", "toes-to-bar", "glute-bridge", "russian-twist"} {
+		e := mustGet(t, lib, id)
+		m, tp := ForExercise(e), TempoOf(e)
+		var prev []figure.Shape
+		var step map[[2]int]float64
+		for at := 0.0; at < 2*tp.Rep(); at += 1.0 / 60 {
+			cur := figure.Render(m.Options(m.At(at, tp), 1280, 800)).Shapes
+			if prev != nil {
+				if len(cur) != len(prev) {
+					t.Fatalf("%s at %.2f s: %d shapes, was %d", id, at, len(cur), len(prev))
+				}
+				now := map[[2]int]float64{}
+				for i := range cur {
+					if len(cur[i].Pts) != len(prev[i].Pts) {
+						t.Fatalf("%s at %.2f s: shape %d has %d points, had %d", id, at, i, len(cur[i].Pts), len(prev[i].Pts))
+					}
+					for j := range cur[i].Pts {
+						d := math.Hypot(cur[i].Pts[j].X-prev[i].Pts[j].X, cur[i].Pts[j].Y-prev[i].Pts[j].Y)
+						if was, ok := step[[2]int{i, j}]; ok && d > was+4 {
+							t.Fatalf("%s at %.2f s: shape %d point %d moved %.1f px after %.1f px", id, at, i, j, d, was)
+						}
+						now[[2]int{i, j}] = d
+					}
+				}
+				step = now
+			}
+			prev = cur
+		}
+	}
+}
+
+func TestClinicExerciseGetsItsPositionHeld(t *testing.T) {
+	e := exercise.Exercise{ID: "clinic-sit", Position: exercise.Sitting,
+		Attributes: exercise.Attributes{LumbarFlexion: exercise.FlexionRepeated, Rotation: exercise.RotationNone, LumbarExtension: exercise.ExtensionNone}}
+	m := ForExercise(e)
+	if !m.Hold || m.Start != seated || m.Load != LoadBends || m.Note != noteBends {
+		t.Errorf("clinic exercise: %+v", m)
+	}
+	e.VariantOf = &exercise.VariantOf{Exercise: "crunch", Variation: "weighted"}
+	if c, _ := For("crunch"); ForExercise(e).End != c.End {
+		t.Error("a clinic variant of the crunch does not move as the crunch")
+	}
+}
+
+func TestAlternativeIsPosed(t *testing.T) {
+	lib := library(t)
+	e, _ := lib.Get("sit-up")
+	id, m, ok := Alternative(e)
+	if !ok || !slices.Contains(e.Alternatives, id) || m.Load != LoadFor(mustGet(t, lib, id).Attributes) {
+		t.Errorf("sit-up's alternative: %q %v", id, ok)
+	}
+}
+
+func mustGet(t *testing.T, lib *exercise.Library, id string) exercise.Exercise {
+	t.Helper()
+	e, ok := lib.Get(id)
+	if !ok {
+		t.Fatalf("no %s", id)
+	}
+	return e
+}
