@@ -38,6 +38,7 @@ type Exercise struct {
 	pose    breath.Pose // the deep corset's engagement inside the trunk
 	min     fyne.Size
 	reduced bool
+	quiet   bool // no words in the picture: the screen says them beside it
 
 	r *exRenderer
 }
@@ -124,6 +125,16 @@ func (e *Exercise) SetEngagement(p breath.Pose) {
 	}
 }
 
+// SetQuiet leaves the words out of the picture (the line on what the lower
+// back does, the spine's labels): for a small picture whose screen puts
+// them in its caption, where they stay readable.
+func (e *Exercise) SetQuiet(on bool) {
+	if on != e.quiet {
+		e.quiet = on
+		e.Refresh()
+	}
+}
+
 // Engagement is the corset engagement last set.
 func (e *Exercise) Engagement() float64 { return e.pose.Engagement }
 
@@ -170,6 +181,7 @@ type exKey struct {
 	pal     *figure.Palette
 	motion  moves.Motion
 	has     bool
+	quiet   bool
 	engaged float64
 }
 
@@ -211,7 +223,7 @@ func (r *exRenderer) apply(force bool) {
 	bg := r.e.Theme().Color(theme.ColorNameBackground, fyne.CurrentApp().Settings().ThemeVariant())
 	key := exKey{
 		w: int(math.Ceil(float64(r.size.Width * scale))), h: int(math.Ceil(float64(r.size.Height * scale))),
-		pal: figure.For(bg), motion: r.e.motion, has: r.e.has,
+		pal: figure.For(bg), motion: r.e.motion, has: r.e.has, quiet: r.e.quiet,
 		engaged: math.Round(r.e.pose.Engagement*32) / 32,
 	}
 	if !force && key == r.key && !turned(r.drawn, r.e.body, stepDegrees(key.h)) {
@@ -226,6 +238,9 @@ func (r *exRenderer) apply(force bool) {
 	if key.has {
 		o := r.e.motion.Options(r.e.body, float64(r.size.Width), float64(r.size.Height))
 		o.Pose = breath.Pose{Engagement: key.engaged, Breath: 0.5}
+		if r.e.quiet {
+			o.Back.Note = ""
+		}
 		raster.Paint(r.buf, figure.Render(o).Shapes, key.pal, raster.All, float64(scale))
 	}
 	r.paints++

@@ -57,11 +57,14 @@ func TestWhyShowsTheExerciseAndItsSaferAlternativeMoving(t *testing.T) {
 	}
 	alt := a.Alternatives[0]
 	am, hasAlt := moves.For(alt.ID)
-	if got, _ := w.Alt.Motion(); !hasAlt || got != am || !w.altCard.Visible() || w.AltName.Text != "Safer: "+alt.Name {
+	if got, _ := w.Alt.Motion(); !hasAlt || got != am || !w.altCard.Visible() || w.AltName.Text != "Safer: "+alt.Name+": "+am.Note {
 		t.Fatalf("the alternative %s is not posed beside it (%q)", alt.ID, w.AltName.Text)
 	}
 	if w.Figure.Body() != m.Start {
 		t.Fatal("the crunch does not start from its start pose")
+	}
+	if w.FigureName.Text != "Crunch: "+m.Note || m.Note == "" {
+		t.Fatalf("the crunch's caption %q does not say what its lower back does", w.FigureName.Text)
 	}
 	tempo := diagram.TempoOf(r.p.deps.Library, "crunch")
 	now = now.Add(time.Duration((tempo.Up + tempo.Hold/2) * float64(time.Second)))

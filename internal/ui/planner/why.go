@@ -48,7 +48,7 @@ type WhyPanel struct {
 
 // whyFigureSize is each moving figure's smallest size; they grow with the
 // panel (see yielding).
-var whyFigureSize = fyne.NewSize(170, 56)
+var whyFigureSize = fyne.NewSize(200, 56)
 
 // yielding gives its content all its room but asks for none of its height:
 // the figures take what the panel has rather than make the window taller
@@ -79,6 +79,10 @@ func newWhyPanel(p *Planner) *WhyPanel {
 	w.Text.Wrapping = fyne.TextWrapWord
 	w.FeltIt = widget.NewButtonWithIcon("I felt this in my back", theme.NewWarningThemedResource(theme.WarningIcon()), w.toggleFelt)
 	w.Figure, w.Alt = diagram.NewExercise(whyFigureSize), diagram.NewExercise(whyFigureSize)
+	// The figures are small: what the lower back does is said under each,
+	// not drawn in it.
+	w.Figure.SetQuiet(true)
+	w.Alt.SetQuiet(true)
 	caption := func() *widget.Label {
 		l := widget.NewLabel("")
 		l.Wrapping = fyne.TextWrapWord
@@ -161,10 +165,18 @@ func (w *WhyPanel) render(a risk.Assessment, resolution string) {
 	alt := ""
 	if len(a.Alternatives) > 0 {
 		alt = a.Alternatives[0].ID
-		w.AltName.SetText("Safer: " + a.Alternatives[0].Name)
+		w.AltName.SetText(withNote("Safer: "+a.Alternatives[0].Name, alt))
 	}
-	w.FigureName.SetText(a.Name)
+	w.FigureName.SetText(withNote(a.Name, a.ExerciseID))
 	w.pose(a.ExerciseID, alt)
+}
+
+// withNote is a figure's caption: the name and what its lower back does.
+func withNote(name, id string) string {
+	if m, ok := moves.For(id); ok && m.Note != "" {
+		return name + ": " + m.Note
+	}
+	return name
 }
 
 // pose shows exercise id moving and, beside it, its safer alternative alt
@@ -200,10 +212,26 @@ func (w *WhyPanel) pose(id, alt string) {
 	w.column.Show()
 	if changed {
 		w.started = w.p.now()
+		w.makeRoom()
 	}
 	w.frame()
 	if w.visible {
 		w.anim.Start()
+	}
+}
+
+// whyShare is the part of the plan pane the why panel takes when it shows
+// an exercise, so its figures are large enough to follow.
+const whyShare = 0.5
+
+// makeRoom gives the why panel at least whyShare of the plan pane (it never
+// takes room back from a panel the person has made larger).
+func (w *WhyPanel) makeRoom() {
+	if w.p.Plan == nil {
+		return // still being built
+	}
+	if sp := w.p.Plan.split; sp != nil && sp.Offset > 1-whyShare {
+		sp.SetOffset(1 - whyShare)
 	}
 }
 

@@ -88,9 +88,10 @@ func (figureArea) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	move.Move(fyne.NewPos(0, 0))
 	move.Resize(size)
 	if move.Visible() {
-		s := fyne.NewSize(size.Width*0.5, size.Height*0.5)
-		corset.Move(fyne.NewPos(0, 0))
-		corset.Resize(s)
+		// Below the exercise picture's line of words at its top.
+		top := float32(2.2 * figure.LabelSize(float64(size.Width), float64(size.Height)))
+		corset.Move(fyne.NewPos(0, top))
+		corset.Resize(fyne.NewSize(size.Width*0.5, min(size.Height*0.5, size.Height-top)))
 		return
 	}
 	corset.Move(fyne.NewPos(0, 0))

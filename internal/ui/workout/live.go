@@ -211,6 +211,12 @@ func (l *Live) showMoment(mo Moment, st engine.State) {
 		l.Figure.SetView(view)
 		l.Figure.SetPose(st.Pose)
 	}
+	if moved && l.card.Visible() {
+		// In the theme of the moment: the card is a plain rectangle.
+		l.card.FillColor = theme.Color(theme.ColorNameBackground)
+		l.card.StrokeColor = theme.Color(theme.ColorNameSeparator)
+		l.card.Refresh()
+	}
 	if moved {
 		// Lay out again without refreshing the figures: a refresh would
 		// repaint them whole.
