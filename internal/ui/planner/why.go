@@ -37,7 +37,7 @@ type WhyPanel struct {
 	posed    string // the exercise posed, "" when none
 	altID    string // the alternative posed, "" when none
 	figures  *fyne.Container
-	column   *fyne.Container // the figures, taking no height of their own
+	row      *fyne.Container // the figures beside the explanation
 	altCard  *fyne.Container
 	anim     *frames.Driver
 	started  time.Time // when the figures' exercise was shown
@@ -47,30 +47,39 @@ type WhyPanel struct {
 }
 
 // whyFigureSize is each moving figure's smallest size; they grow with the
-// panel (see yielding).
+// panel (see beside).
 var whyFigureSize = fyne.NewSize(200, 56)
 
-// yielding gives its content all its room but asks for none of its height:
-// the figures take what the panel has rather than make the window taller
-// than a small screen (at 1024x600, with a plan's notes above, the panel
-// is barely two figures high), and grow when the person drags the split.
-type yielding struct{}
+// beside lays the figures out at the left of the explanation: a third of
+// the panel's width (never under their smallest width, never over
+// maxFigureWidth) and all its height. They ask for none of its height, so
+// they take what the panel has rather than make the window taller than a
+// small screen (at 1024x600, with a plan's notes above, the panel is
+// barely two figures high), and grow when the person drags the split.
+type beside struct{}
 
-func (yielding) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	for _, o := range objs {
-		o.Move(fyne.NewPos(0, 0))
-		o.Resize(size)
+const maxFigureWidth = 420
+
+func (beside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	figs, text := objs[0], objs[1]
+	w := float32(0)
+	if figs.Visible() {
+		w = min(max(size.Width/3, figs.MinSize().Width), maxFigureWidth)
+		figs.Move(fyne.NewPos(0, 0))
+		figs.Resize(fyne.NewSize(w, size.Height))
+		w += theme.Padding()
 	}
+	text.Move(fyne.NewPos(w, 0))
+	text.Resize(fyne.NewSize(size.Width-w, size.Height))
 }
 
-func (yielding) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var w float32
-	for _, o := range objs {
-		if o.Visible() {
-			w = max(w, o.MinSize().Width)
-		}
+func (beside) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	figs, text := objs[0], objs[1]
+	m := text.MinSize()
+	if figs.Visible() {
+		m.Width += figs.MinSize().Width + theme.Padding()
 	}
-	return fyne.NewSize(w, 0)
+	return m
 }
 
 func newWhyPanel(p *Planner) *WhyPanel {
@@ -95,8 +104,8 @@ func newWhyPanel(p *Planner) *WhyPanel {
 	w.altCard = container.NewBorder(nil, w.AltName, nil, nil, w.Alt)
 	w.figures = container.NewGridWithRows(2, container.NewBorder(nil, w.FigureName, nil, nil, w.Figure), w.altCard)
 	w.anim = frames.New(w.frame)
-	w.column = container.New(yielding{}, w.figures)
-	w.content = container.NewBorder(nil, container.NewHBox(w.FeltIt), w.column, nil, container.NewVScroll(w.Text))
+	w.row = container.New(beside{}, w.figures, container.NewVScroll(w.Text))
+	w.content = container.NewBorder(nil, container.NewHBox(w.FeltIt), nil, nil, w.row)
 	w.clear()
 	return w
 }
@@ -186,8 +195,10 @@ func (w *WhyPanel) pose(id, alt string) {
 	_, ok := moves.For(id)
 	if !ok {
 		w.posed, w.altID = "", ""
-		w.figures.Hide()
-		w.column.Hide()
+		if w.figures.Visible() {
+			w.figures.Hide()
+			w.row.Refresh() // the explanation takes the figures' room
+		}
 		w.anim.Stop()
 		return
 	}
@@ -208,8 +219,10 @@ func (w *WhyPanel) pose(id, alt string) {
 		w.figures.Layout = layout.NewGridLayoutWithRows(1)
 	}
 	w.figures.Refresh()
-	w.figures.Show()
-	w.column.Show()
+	if !w.figures.Visible() {
+		w.figures.Show()
+		w.row.Refresh()
+	}
 	if changed {
 		w.started = w.p.now()
 		w.makeRoom()
@@ -222,7 +235,7 @@ func (w *WhyPanel) pose(id, alt string) {
 
 // whyShare is the part of the plan pane the why panel takes when it shows
 // an exercise, so its figures are large enough to follow.
-const whyShare = 0.5
+const whyShare = 0.65
 
 // makeRoom gives the why panel at least whyShare of the plan pane (it never
 // takes room back from a panel the person has made larger).
