@@ -21,7 +21,8 @@ type Player struct {
 	mu       sync.Mutex
 	out      output
 	device   bool                   // out is the sound device
-	why      string                 // why sound is off; "" while it plays
+	why      string                 // why sound is off, in plain words; "" while it plays
+	detail   string                 // the device's own words for it, for the log
 	idle     bool                   // out is suspended
 	openDev  func() (output, error) // opens the sound device; nil when there is none to open
 	retryIn  time.Duration          // retryEvery, shorter in tests
@@ -87,7 +88,9 @@ func Open(noAudio bool) *Player {
 		return newPlayer(monotonic, nil, "Sound is off (CORECUE_AUDIO=null)", pacedNow)
 	}
 	if err := buildHasNoDevice(); err != nil {
-		return newPlayer(monotonic, nil, "Sound is off: "+err.Error(), pacedNow)
+		p := newPlayer(monotonic, nil, "Sound is off: "+plainErr(err), pacedNow)
+		p.detail = err.Error()
+		return p
 	}
 	p := newPlayer(monotonic, nil, "", pacedNow)
 	p.openDev = func() (output, error) { return openDevice(monotonic) }
@@ -115,7 +118,7 @@ func (p *Player) openLater(open func() (output, error)) {
 		return
 	}
 	if err != nil {
-		p.why = "Sound is off: " + err.Error()
+		p.offFor(err)
 	} else {
 		p.useDevice(out)
 	}
@@ -127,7 +130,7 @@ func (p *Player) openLater(open func() (output, error)) {
 // useDevice makes a freshly opened device the output, idle until attached.
 func (p *Player) useDevice(out output) {
 	p.out.close() // the paced sink stood in while nothing played
-	p.out, p.device, p.idle, p.why = out, true, true, ""
+	p.out, p.device, p.idle, p.why, p.detail = out, true, true, "", ""
 	p.wg.Add(1)
 	go p.watch(out)
 }
@@ -189,7 +192,7 @@ func (p *Player) begin(s *session) {
 	switch {
 	case p.openDev != nil && !p.device && !p.opening:
 		// Closed since the last session, or failed then: try it (again).
-		p.starting, p.opening, p.why = true, true, ""
+		p.starting, p.opening, p.why, p.detail = true, true, "", ""
 		go p.openLater(p.openDev)
 	case !p.starting:
 		// On the device; or a retry is opening it and will take this
@@ -211,7 +214,7 @@ func (p *Player) attach() {
 		p.idle = false
 		if err := p.out.resume(); err != nil {
 			// failover plays the Ctrl on the silent sink and rebases the clock.
-			p.failover("the audio device failed (" + shortErr(err) + ")")
+			p.failover("the audio device failed", shortErr(err))
 			return
 		}
 	}
@@ -316,11 +319,37 @@ func (p *Player) SetOffset(d time.Duration) {
 	p.offset.Store(int64(min(max(d, MinOffset), MaxOffset)))
 }
 
-// Silent reports whether sound is off and, if so, a sentence saying why.
+// Silent reports whether sound is off and, if so, a sentence saying why in
+// words a person reads ("Sound is off: no audio device").
 func (p *Player) Silent() (bool, string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.why != "", p.why
+}
+
+// Detail is the device's own account of why sound is off (ALSA's error,
+// say), for a log rather than the screen; "" when there is none.
+func (p *Player) Detail() string {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.detail
+}
+
+// offFor records that the device could not be opened: the plain reason
+// for the screen, the error itself for the log. Called with p.mu held.
+func (p *Player) offFor(err error) {
+	p.why, p.detail = "Sound is off: "+plainErr(err), err.Error()
+}
+
+// plainErr is an open error's words without the device's own detail,
+// which the device errors give in brackets: "no audio device (ALSA: …)"
+// reads "no audio device".
+func plainErr(err error) string {
+	s := err.Error()
+	if i := strings.Index(s, " ("); i > 0 {
+		s = s[:i]
+	}
+	return s
 }
 
 // Close stops everything; the player is not used again.
@@ -379,16 +408,16 @@ func (p *Player) check() {
 	}
 	switch {
 	case err != nil:
-		p.failover("the audio device failed (" + shortErr(err) + ")")
+		p.failover("the audio device failed", shortErr(err))
 	case p.now()-max(out.lastPull(), p.started) > stallLimit:
-		p.failover("the audio device stopped playing")
+		p.failover("the audio device stopped playing", "no samples pulled for "+stallLimit.String())
 	}
 }
 
 // failover hands the running session, position and pause state intact, to a
 // paced silent sink. The clock is rebased so its reading carries on from the
 // same session time: the picture neither jumps nor restarts.
-func (p *Player) failover(reason string) {
+func (p *Player) failover(reason, detail string) {
 	old := p.out
 	playOn(old, nil)
 	if clk := p.clk.Load(); clk != nil {
@@ -403,7 +432,7 @@ func (p *Player) failover(reason string) {
 	if p.ctrl != nil {
 		playOn(sink, p.ctrl)
 	}
-	p.out, p.device, p.why = sink, false, "Sound is off: "+reason
+	p.out, p.device, p.why, p.detail = sink, false, "Sound is off: "+reason, detail
 	if p.openDev != nil && !p.retrying {
 		p.retrying = true
 		go p.retry()
@@ -442,7 +471,7 @@ func (p *Player) retry() {
 		switch {
 		case err != nil:
 			if !p.device {
-				p.why = "Sound is off: " + err.Error()
+				p.offFor(err)
 			}
 		case p.closed() || p.ctrl == nil || p.device:
 			out.close()

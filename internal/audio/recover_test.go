@@ -109,8 +109,8 @@ func TestNextDrillTriesAFailedDeviceAgain(t *testing.T) {
 	run(dev, ft, time.Second)
 	dev.setFail(errors.New("ALSA: File descriptor in bad state")) // the sound server was killed
 	p.check()
-	if off, why := p.Silent(); !off || !strings.Contains(why, "bad state") {
-		t.Fatalf("Silent() = %v, %q after the device died", off, why)
+	if off, why := p.Silent(); !off || strings.Contains(why, "ALSA") || !strings.Contains(p.Detail(), "bad state") {
+		t.Fatalf("Silent() = %v, %q (detail %q) after the device died", off, why, p.Detail())
 	}
 	p.Stop() // also ends the retries of that session
 	waitFor(t, "the retries to end", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return !p.retrying })
@@ -119,8 +119,8 @@ func TestNextDrillTriesAFailedDeviceAgain(t *testing.T) {
 	if devs.opened() != n+1 {
 		t.Fatal("the next drill did not try the device")
 	}
-	if off, why := p.Silent(); !off || !strings.Contains(why, "Connection refused") {
-		t.Fatalf("Silent() = %v, %q while the server is down", off, why)
+	if off, why := p.Silent(); !off || why != "Sound is off: no audio device" || !strings.Contains(p.Detail(), "Connection refused") {
+		t.Fatalf("Silent() = %v, %q (detail %q) while the server is down", off, why, p.Detail())
 	}
 	p.Stop()
 	startOnDevice(t, p) // and back up

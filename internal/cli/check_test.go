@@ -169,7 +169,7 @@ func TestCheckRefusesBadInput(t *testing.T) {
 		{[]string{writePlan(t, `{"version":3,"name":"p"}`)}, "unknown version"},
 		{[]string{writePlan(t, `{"version":1,"name":"p","items":[{"exercise":"plank","sets":21,"hold_seconds":5}]}`)}, "sets 21 is outside 1-20"},
 		{[]string{writePlan(t, `{"version":1,"name":"p","items":[{"exercise":"crunch","sets":1,"reps":500}]}`)}, "reps 500"},
-		{[]string{writePlan(t, `{"version":1,"name":"p","items":[{"exercise":"plank","sets":1,"hold_seconds":301}]}`)}, "hold_seconds 301"},
+		{[]string{writePlan(t, `{"version":1,"name":"p","items":[{"exercise":"plank","sets":1,"hold_seconds":301}]}`)}, "hold 301 s"},
 		{[]string{writePlan(t, "{\"version\":1,\"name\":\"\xff\"}")}, "UTF-8"},
 	}
 	for _, c := range cases {

@@ -129,7 +129,7 @@ func (fi fileItem) item() (Item, error) {
 		name string
 		v    *int
 		dst  *int
-	}{{"reps", fi.Reps, &it.Reps}, {"hold_seconds", fi.HoldSeconds, &it.HoldSeconds}, {"rest_seconds", fi.RestSeconds, &it.RestSeconds}} {
+	}{{"reps", fi.Reps, &it.Reps}, {"hold", fi.HoldSeconds, &it.HoldSeconds}, {"rest", fi.RestSeconds, &it.RestSeconds}} {
 		if f.v == nil {
 			continue
 		}
@@ -138,7 +138,7 @@ func (fi fileItem) item() (Item, error) {
 		}
 		*f.dst = *f.v
 	}
-	if err := it.validate(); err != nil {
+	if err := it.Validate(); err != nil {
 		return Item{}, err
 	}
 	return it, nil

@@ -27,6 +27,20 @@ const (
 	MaxNameLength = 100 // characters (runes), not bytes
 )
 
+// Plain is err's message without the kind Validate and Parse wrap it in, as
+// a screen shows it: "("Crunch") sets 0 is outside 1-20" rather than
+// "value out of range: ("Crunch") sets 0 is outside 1-20".
+func Plain(err error) string {
+	msg := err.Error()
+	for _, kind := range []error{ErrTooLarge, ErrNotJSON, ErrVersion, ErrTooManyItems,
+		ErrOutOfRange, ErrNameTooLong, ErrBadUTF8, ErrInvalid} {
+		if errors.Is(err, kind) {
+			msg = strings.Replace(msg, kind.Error()+": ", "", 1)
+		}
+	}
+	return msg
+}
+
 // Errors that Validate and Parse wrap, so callers can tell the kind apart
 // while still showing the full one-line message.
 var (
@@ -80,14 +94,17 @@ func (p Plan) Validate() error {
 		return fmt.Errorf("%w: the plan has %d items, the limit is %d", ErrTooManyItems, len(p.Items), MaxItems)
 	}
 	for i, it := range p.Items {
-		if err := it.validate(); err != nil {
+		if err := it.Validate(); err != nil {
 			return fmt.Errorf("item %d: %w", i+1, err)
 		}
 	}
 	return nil
 }
 
-func (it Item) validate() error {
+// Validate checks one item against the limits: its name, reps or a hold
+// (one of the two), and every count in range. The guided workout and the
+// planner's add form check items here too, so the limits live in one place.
+func (it Item) Validate() error {
 	if err := checkName("exercise", it.Exercise); err != nil {
 		return err
 	}
@@ -101,8 +118,8 @@ func (it Item) validate() error {
 		name string
 		v    int
 		set  bool
-	}{{"sets", it.Sets, true}, {"hold_seconds", it.HoldSeconds, it.HoldSeconds != 0},
-		{"reps", it.Reps, it.Reps != 0}, {"rest_seconds", it.RestSeconds, true}} {
+	}{{"sets", it.Sets, true}, {"hold", it.HoldSeconds, it.HoldSeconds != 0},
+		{"reps", it.Reps, it.Reps != 0}, {"rest", it.RestSeconds, true}} {
 		if f.set {
 			if err := it.inRange(f.name, f.v); err != nil {
 				return err
@@ -112,19 +129,24 @@ func (it Item) validate() error {
 	return nil
 }
 
-// limits are the item fields' ranges, the one table every check reads.
-var limits = map[string][2]int{
-	"sets":         {MinSets, MaxSets},
-	"reps":         {MinReps, MaxReps},
-	"hold_seconds": {MinHold, MaxHold},
-	"rest_seconds": {0, MaxRest},
+// limits are the item fields' ranges, the one table every check reads. The
+// names are the words a person reads (the planner's form shows these
+// messages too), with the unit the value is in.
+var limits = map[string]struct {
+	lo, hi int
+	unit   string
+}{
+	"sets": {MinSets, MaxSets, ""},
+	"reps": {MinReps, MaxReps, ""},
+	"hold": {MinHold, MaxHold, " s"},
+	"rest": {0, MaxRest, " s"},
 }
 
 // inRange checks one field's value against its limits.
 func (it Item) inRange(field string, v int) error {
 	r := limits[field]
-	if v < r[0] || v > r[1] {
-		return fmt.Errorf("%w: %s%s %d is outside %d-%d", ErrOutOfRange, it.what(), field, v, r[0], r[1])
+	if v < r.lo || v > r.hi {
+		return fmt.Errorf("%w: %s%s %d%s is outside %d-%d%s", ErrOutOfRange, it.what(), field, v, r.unit, r.lo, r.hi, r.unit)
 	}
 	return nil
 }

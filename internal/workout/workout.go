@@ -78,20 +78,9 @@ func (o Options) Validate() error {
 }
 
 func (it Item) validate(i int) error {
-	what := fmt.Sprintf("exercise %d (%s)", i+1, it.Name)
-	switch {
-	case it.Name == "":
-		return fmt.Errorf("exercise %d has no name", i+1)
-	case it.Sets < plan.MinSets || it.Sets > plan.MaxSets:
-		return fmt.Errorf("%s: sets %d is outside %d-%d", what, it.Sets, plan.MinSets, plan.MaxSets)
-	case (it.Reps == 0) == (it.HoldSeconds == 0):
-		return fmt.Errorf("%s: give reps or a hold, not both or neither", what)
-	case it.Reps < 0 || it.Reps > plan.MaxReps:
-		return fmt.Errorf("%s: reps %d is outside %d-%d", what, it.Reps, plan.MinReps, plan.MaxReps)
-	case it.HoldSeconds < 0 || it.HoldSeconds > plan.MaxHold:
-		return fmt.Errorf("%s: hold %d s is outside %d-%d s", what, it.HoldSeconds, plan.MinHold, plan.MaxHold)
-	case it.RestSeconds < 0 || it.RestSeconds > plan.MaxRest:
-		return fmt.Errorf("%s: rest %d s is outside 0-%d s", what, it.RestSeconds, plan.MaxRest)
+	p := plan.Item{Exercise: it.Name, Sets: it.Sets, Reps: it.Reps, HoldSeconds: it.HoldSeconds, RestSeconds: it.RestSeconds}
+	if err := p.Validate(); err != nil {
+		return fmt.Errorf("exercise %d %s", i+1, plan.Plain(err))
 	}
 	return nil
 }

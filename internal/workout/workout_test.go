@@ -275,8 +275,8 @@ func TestBadInputIsRefusedWithTheFieldNamed(t *testing.T) {
 	}{
 		{[]Item{{Name: "A", Sets: 0, Reps: 5}}, nil, "sets 0"},
 		{[]Item{{Name: "A", Sets: 1, Reps: -1}}, nil, "reps"},
-		{[]Item{{Name: "A", Sets: 1, Reps: 5, HoldSeconds: 5}}, nil, "not both"},
-		{[]Item{{Name: "A", Sets: 1, Reps: 5, RestSeconds: -3}}, nil, "rest -3"},
+		{[]Item{{Name: "A", Sets: 1, Reps: 5, HoldSeconds: 5}}, nil, "has both reps and hold"},
+		{[]Item{{Name: "A", Sets: 1, Reps: 5, RestSeconds: -3}}, nil, "rest -3 s"},
 		{[]Item{{Name: "A", Sets: 1, Reps: 5}}, func(o *Options) { o.RepSeconds = 0 }, "rep pace"},
 		{[]Item{{Name: "A", Sets: 1, Reps: 5}}, func(o *Options) { o.ReengageEvery = -1 }, "re-engage"},
 		{nil, nil, "no exercises"},

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/applog"
 	hist "github.com/corecue/corecue/internal/history"
 )
 
@@ -112,11 +113,12 @@ func (e *Editor) Save() bool {
 		}
 		it.HoldDone, err = count(it.Name+" hold seconds", e.Holds[i].Text, 100000)
 	}
-	if err == nil {
-		err = e.s.d.Store.UpdateSession(ses)
-	}
 	if err != nil {
 		e.Message.SetText(err.Error())
+		return false
+	}
+	if err := e.s.d.Store.UpdateSession(ses); err != nil {
+		e.Message.SetText(applog.Say("The change was not saved.", err))
 		return false
 	}
 	e.s.editor = nil

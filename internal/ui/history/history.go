@@ -21,7 +21,9 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/applog"
 	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -132,7 +134,7 @@ func (s *Screen) SetGoal() {
 func (s *Screen) Reload() {
 	list, err := s.d.Store.Sessions()
 	if err != nil {
-		s.Message.SetText("History cannot be read: " + err.Error())
+		s.Message.SetText(applog.Say("History cannot be read.", err))
 		return
 	}
 	s.sessions = list
@@ -305,7 +307,7 @@ func duration(secs int) string {
 func (s *Screen) confirmDelete(ses hist.Session) {
 	do := func() {
 		if err := s.d.Store.DeleteSession(ses.ID); err != nil {
-			s.Message.SetText("It could not be deleted: " + err.Error())
+			s.Message.SetText(applog.Say("It could not be deleted.", err))
 			return
 		}
 		s.Message.SetText("Deleted the session of " + ses.Started.Format("2 Jan 15:04") + ".")
@@ -342,7 +344,7 @@ func (s *Screen) chooseExport() {
 // ExportTo writes every session as CSV to path and says how it went.
 func (s *Screen) ExportTo(path string) {
 	if err := hist.ExportCSV(path, s.sessions); err != nil {
-		s.Message.SetText(err.Error())
+		s.Message.SetText(jsonfile.OneLine(err.Error())) // regfile's one line: the path and what is wrong with it
 		return
 	}
 	s.Message.SetText(fmt.Sprintf("Exported %d sessions to %s.", len(s.sessions), path))

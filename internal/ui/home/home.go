@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/theme"
 
+	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/clinic"
@@ -267,8 +268,15 @@ func (s *session) Resume()                   { s.p.Resume() }
 func (s *session) Stop()                     { s.p.Stop() }
 func (s *session) Paused() bool              { return s.p.Paused() }
 func (s *session) Now() time.Duration        { return s.p.Now() }
-func (s *session) Silent() (bool, string)    { return s.p.Silent() }
+func (s *session) Silent() (bool, string)    { return silent(s.p) }
 func (s *session) Starting() bool            { return s.p.Starting() }
+
+// silent is p.Silent, with the device's own words for why sound is off
+// kept in the log: the screens show the plain reason only.
+func silent(p *audio.Player) (bool, string) {
+	applog.Changed("sound is off", p.Detail())
+	return p.Silent()
+}
 
 // clicker adapts the player to the calibration helper.
 type clicker struct{ p *audio.Player }

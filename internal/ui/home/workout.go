@@ -53,7 +53,7 @@ func (w workoutSound) Resume()                { w.s.p.Resume() }
 func (w workoutSound) Stop()                  { w.s.p.Stop() }
 func (w workoutSound) Paused() bool           { return w.s.p.Paused() }
 func (w workoutSound) Now() time.Duration     { return w.s.p.Now() }
-func (w workoutSound) Silent() (bool, string) { return w.s.p.Silent() }
+func (w workoutSound) Silent() (bool, string) { return silent(w.s.p) }
 func (w workoutSound) Starting() bool         { return w.s.p.Starting() }
 
 // drillRecorder records a practised drill and refreshes the history.

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/ui/frames"
@@ -127,6 +128,7 @@ func (d *drill) showSound() {
 		d.stage.SetSoundNote("Sound is off — follow the captions, or tap “Turn sound on” to hear the cues.")
 	}
 	off, why := d.k.deps.Player.Silent()
+	applog.Changed("sound is off", d.k.deps.Player.Detail())
 	d.why = why
 	if off && d.k.m.Visitor().SoundOn {
 		d.stage.SetSoundNote(why + " — follow the captions.")

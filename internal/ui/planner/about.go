@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
@@ -54,7 +55,7 @@ func newAbout(p *Planner) *About {
 func (a *About) load() {
 	per, err := a.p.deps.Store.Person()
 	if err != nil {
-		a.Message.Say(widget.DangerImportance, "Could not read your saved details: "+jsonfile.OneLine(err.Error()))
+		a.Message.Say(widget.DangerImportance, applog.Say("Your saved details could not be read.", err))
 	}
 	a.current = per
 	a.loading = true
@@ -88,7 +89,7 @@ func (a *About) Apply() {
 	}
 	per := store.Person{Pain: n, LegSymptoms: a.Leg.Checked, Morning: a.Morning.Checked}
 	if err := a.p.deps.Store.SavePerson(per); err != nil {
-		a.refuse("Not saved — " + jsonfile.OneLine(err.Error()))
+		a.refuse(applog.Say("Not saved.", err))
 		return
 	}
 	a.current = per

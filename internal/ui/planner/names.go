@@ -9,7 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"github.com/corecue/corecue/internal/jsonfile"
+	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -40,7 +40,7 @@ func (b *PlansBar) whenNameFree(name string, self int64, put func(name string, r
 	}
 	free, err := b.p.deps.Store.FreePlanName(name)
 	if err != nil {
-		b.fail("Could not read your plans: " + jsonfile.OneLine(err.Error()))
+		b.fail(applog.Say("Your plans could not be read.", err))
 		return err
 	}
 	q := &SameName{}

@@ -13,8 +13,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/exercise"
-	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
@@ -104,7 +104,7 @@ func (b *PlansBar) fail(msg string) {
 func (b *PlansBar) reload(id int64) {
 	list, err := b.p.deps.Store.ListPlans()
 	if err != nil {
-		b.fail("Could not read your plans: " + jsonfile.OneLine(err.Error()))
+		b.fail(applog.Say("Your plans could not be read.", err))
 		return
 	}
 	b.plans = list
@@ -162,7 +162,7 @@ func (b *PlansBar) openIndex(i int) {
 	}
 	pl, err := b.p.deps.Store.GetPlan(b.plans[i].ID)
 	if err != nil {
-		b.fail("Could not open “" + b.plans[i].Name + "”: " + jsonfile.OneLine(err.Error()))
+		b.fail(applog.Say("“"+b.plans[i].Name+"” could not be opened.", err))
 		return
 	}
 	b.p.Plan.open(b.plans[i].ID, pl)
@@ -223,7 +223,7 @@ func (b *PlansBar) RenameCurrent(name string) error {
 	return b.whenNameFree(strings.TrimSpace(name), id, func(name string, replace int64) error {
 		if replace != 0 {
 			if err := b.p.deps.Store.DeletePlan(replace); err != nil {
-				b.fail("Not renamed — " + jsonfile.OneLine(err.Error()))
+				b.fail(applog.Say("Not renamed.", err))
 				return err
 			}
 		}
@@ -246,7 +246,7 @@ func (b *PlansBar) DeleteCurrent() error {
 		return errors.New("no plan is open")
 	}
 	if err := b.p.deps.Store.DeletePlan(id); err != nil {
-		b.fail("Not deleted — " + jsonfile.OneLine(err.Error()))
+		b.fail(applog.Say("Not deleted.", err))
 		return err
 	}
 	b.p.Plan.currentID = 0
@@ -381,7 +381,7 @@ func (b *PlansBar) SaveHandout(path string) error {
 		return errors.New("no plan is open or no handout is available")
 	}
 	if err := b.p.deps.Handout(cur, path); err != nil {
-		b.fail("Handout not saved — " + jsonfile.OneLine(err.Error()))
+		b.fail("Handout not saved — " + planErr(err))
 		return err
 	}
 	b.say("Saved the handout for “" + cur.Name + "” to " + path + ".")
@@ -391,7 +391,7 @@ func (b *PlansBar) SaveHandout(path string) error {
 func (b *PlansBar) askImport() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
-			b.fail("Not imported — " + jsonfile.OneLine(err.Error()))
+			b.fail(applog.Say("The file could not be opened.", err))
 			return
 		}
 		if rc == nil {
@@ -409,7 +409,7 @@ func (b *PlansBar) askImport() {
 func (b *PlansBar) saveDialog(fileName, ext string, write func(path string) error) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			b.fail("Not saved — " + jsonfile.OneLine(err.Error()))
+			b.fail(applog.Say("Not saved: the file could not be created.", err))
 			return
 		}
 		if wc == nil {

@@ -17,20 +17,15 @@ import (
 // planErr drops the plan package's error-kind prefix ("value out of range:
 // "), which helps callers branch but reads as noise on screen.
 func planErr(err error) string {
-	msg := jsonfile.OneLine(err.Error())
-	for _, kind := range []error{plan.ErrTooLarge, plan.ErrNotJSON, plan.ErrVersion, plan.ErrTooManyItems,
-		plan.ErrOutOfRange, plan.ErrNameTooLong, plan.ErrBadUTF8, plan.ErrInvalid} {
-		if errors.Is(err, kind) {
-			msg = strings.Replace(msg, kind.Error()+": ", "", 1)
-		}
-	}
-	return msg
+	return jsonfile.OneLine(plan.Plain(err))
 }
 
 // checkItem applies the plan package's limits to one item.
 func checkItem(it plan.Item) error {
-	if err := (plan.Plan{Name: "plan", Items: []plan.Item{it}}).Validate(); err != nil {
-		return errors.New(strings.TrimPrefix(planErr(err), "item 1: "))
+	if err := it.Validate(); err != nil {
+		// The form is about the exercise picked above it, so the message
+		// drops the item's name, which here is the library id.
+		return errors.New(strings.TrimPrefix(planErr(err), "("+jsonfile.Quote(it.Exercise, 40)+") "))
 	}
 	return nil
 }

@@ -3,49 +3,22 @@ package practice
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
 
 // While a drill runs, Space pauses or resumes it and Escape stops it
-// whatever control of this screen has focus: the window only hears keys
-// that no focused widget takes, so each focusable control here hands those
-// two keys to the drill first.
+// whatever control of this screen has focus (internal/ui/sessionkey).
+
+// Running reports whether a drill is under way (paused counts).
+func (s *Screen) Running() bool { return s.state != Idle }
 
 // sessionKey gives Space and Escape to a running drill; it reports whether
 // it took the key.
-func (s *Screen) sessionKey(ev *fyne.KeyEvent) bool {
-	if s.state == Idle || (ev.Name != fyne.KeySpace && ev.Name != fyne.KeyEscape) {
-		return false
-	}
-	s.TypedKey(ev)
-	return true
-}
+func (s *Screen) sessionKey(ev *fyne.KeyEvent) bool { return sessionkey.Take(s, ev) }
 
-// keyButton is a button that leaves Space and Escape to a running drill.
-type keyButton struct {
-	widget.Button
-	s *Screen
-}
-
-func newKeyButton(s *Screen, label string, icon fyne.Resource, tapped func()) *keyButton {
-	b := &keyButton{s: s}
-	b.Text, b.Icon, b.OnTapped = label, icon, tapped
-	b.ExtendBaseWidget(b)
-	return b
-}
-
-func (b *keyButton) TypedKey(ev *fyne.KeyEvent) {
-	if !b.s.sessionKey(ev) {
-		b.Button.TypedKey(ev)
-	}
-}
-
-// TypedRune: Space arrives as a rune as well as a key; a button pressed by
-// it would act twice.
-func (b *keyButton) TypedRune(r rune) {
-	if r == ' ' && b.s.state != Idle {
-		return
-	}
-	b.Button.TypedRune(r)
+func newKeyButton(s *Screen, label string, icon fyne.Resource, tapped func()) *sessionkey.Button {
+	return sessionkey.NewButton(s, label, icon, tapped)
 }
 
 // picker is the drill list. Disabled while a drill runs, it opens for no key

@@ -15,10 +15,12 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/breath"
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/frames"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
 
 // Player is the session clock and sound: the audio engine in the app, a
@@ -60,9 +62,9 @@ type Screen struct {
 	drills  func() []breath.Drill // presets then custom drills, asked each time the picker opens
 
 	Picker *picker
-	Start  *keyButton
-	Pause  *keyButton
-	Stop   *keyButton
+	Start  *sessionkey.Button
+	Pause  *sessionkey.Button
+	Stop   *sessionkey.Button
 	Status *widget.Label
 
 	choices   []breath.Drill
@@ -359,7 +361,7 @@ func (s *Screen) record(t time.Duration) string {
 		Seconds: int((t + time.Second/2) / time.Second), PainBefore: hist.NoPain, PainAfter: hist.NoPain,
 		VacuumPlanned: d.Reps, VacuumReps: reps, VacuumHold: int(d.Hold / time.Second), State: state}
 	if _, err := s.recorder.AddSession(ses); err != nil {
-		return "It could not be recorded: " + err.Error()
+		return applog.Say("It could not be recorded.", err)
 	}
 	if state == hist.Finished {
 		return "Recorded in History."

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/applog"
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/ui/column"
 )
@@ -73,7 +74,7 @@ func (f *FinishView) save() {
 	}
 	held := f.Held.Visible() && f.Held.Checked
 	if err := f.s.run.Finish(f.at, pain, held); err != nil {
-		f.Message.SetText("The session could not be saved: " + err.Error())
+		f.Message.SetText(applog.Say("The session could not be saved.", err))
 		return
 	}
 	f.s.saved()

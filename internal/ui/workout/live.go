@@ -15,6 +15,7 @@ import (
 
 	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/ui/diagram"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 	"github.com/corecue/corecue/internal/ui/stage"
 	engine "github.com/corecue/corecue/internal/workout"
 )
@@ -39,11 +40,11 @@ type Live struct {
 	Next     *widget.Label
 	Status   *widget.Label
 
-	Pause  *widget.Button
-	Skip   *widget.Button
-	Swap   *widget.Button
-	FeltIt *widget.Button
-	Stop   *widget.Button
+	Pause  *sessionkey.Button
+	Skip   *sessionkey.Button
+	Swap   *sessionkey.Button
+	FeltIt *sessionkey.Button
+	Stop   *sessionkey.Button
 
 	shown   engine.State
 	area    *fyne.Container
@@ -80,11 +81,11 @@ func newLive(s *Screen) *Live {
 	l.Caption.TextStyle = fyne.TextStyle{Bold: true}
 	l.Caption.SizeName = theme.SizeNameSubHeadingText
 	l.Flag.Importance = widget.WarningImportance
-	l.Pause = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), s.TogglePause)
-	l.Skip = widget.NewButtonWithIcon("Skip", theme.MediaSkipNextIcon(), s.SkipStep)
-	l.Swap = widget.NewButtonWithIcon("Swap for a safer one", theme.ViewRefreshIcon(), s.SwapCurrent)
-	l.FeltIt = widget.NewButtonWithIcon("Felt it in my back", theme.NewWarningThemedResource(theme.WarningIcon()), s.FeltIt)
-	l.Stop = widget.NewButtonWithIcon("Stop and save", theme.MediaStopIcon(), s.StopEarly)
+	l.Pause = sessionkey.NewButton(s, "Pause", theme.MediaPauseIcon(), s.TogglePause)
+	l.Skip = sessionkey.NewButton(s, "Skip", theme.MediaSkipNextIcon(), s.SkipStep)
+	l.Swap = sessionkey.NewButton(s, "Swap for a safer one", theme.ViewRefreshIcon(), s.SwapCurrent)
+	l.FeltIt = sessionkey.NewButton(s, "Felt it in my back", theme.NewWarningThemedResource(theme.WarningIcon()), s.FeltIt)
+	l.Stop = sessionkey.NewButton(s, "Stop and save", theme.MediaStopIcon(), s.StopEarly)
 
 	info := container.NewVBox(l.Heading, l.Name, l.Count, l.CountSub, l.Caption, l.Next, l.Flag, l.Form)
 	bar := container.NewHBox(l.Pause, l.Skip, l.Swap, l.FeltIt, layout.NewSpacer(), l.Stop)

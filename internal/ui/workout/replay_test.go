@@ -234,3 +234,41 @@ func TestLiveWordsWrapToFitTheWindow(t *testing.T) {
 		t.Fatalf("the live view needs %g px", w)
 	}
 }
+
+// At rep 5 the person has tabbed to Skip. Space pauses the workout (it does
+// not press Skip), Space again resumes it, and Escape asks whether to stop,
+// all with the focus still on Skip, as the window's keyboard delivers them:
+// the key to the focused control, then the character.
+func TestSpaceAndEscapeReachTheWorkoutWhateverHasFocus(t *testing.T) {
+	r := newLegDay(t)
+	r.startAsPlanned(t)
+	set1 := r.s.run.TL.Steps[1]
+	r.at(set1.Start + 13*time.Second)
+	skip := r.s.Live.Skip
+	r.w.Canvas().Focus(skip)
+	press := func(k fyne.KeyName) {
+		if f := r.w.Canvas().Focused(); f != skip {
+			t.Fatalf("focus moved to %T", f)
+		}
+		skip.TypedKey(&fyne.KeyEvent{Name: k})
+		if k == fyne.KeySpace {
+			skip.TypedRune(' ')
+		}
+	}
+	press(fyne.KeySpace)
+	if !r.clk.paused {
+		t.Fatal("Space on a focused Skip did not pause")
+	}
+	r.s.Frame()
+	if r.s.Live.Count.Text != "5" || !strings.Contains(r.s.Live.Name.Text, "leg raise") && !strings.Contains(r.s.Live.Name.Text, "Leg raise") {
+		t.Fatalf("after Space: rep %q of %q (skipped?)", r.s.Live.Count.Text, r.s.Live.Name.Text)
+	}
+	press(fyne.KeySpace)
+	if r.clk.paused {
+		t.Fatal("second Space did not resume")
+	}
+	press(fyne.KeyEscape)
+	if !r.clk.paused || r.w.Canvas().Overlays().Top() == nil {
+		t.Fatalf("Escape did not ask to stop (paused %v)", r.clk.paused)
+	}
+}

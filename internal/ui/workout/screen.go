@@ -492,8 +492,9 @@ func (s *Screen) StopEarly() {
 	}, s.d.Window)
 }
 
-// TypedKey: Space pauses or resumes, S skips. The window forwards keys no
-// focused widget took.
+// TypedKey: Space pauses or resumes, Escape asks to stop. The window
+// forwards keys no focused widget took; the live screen's buttons hand
+// these two over first (internal/ui/sessionkey).
 func (s *Screen) TypedKey(ev *fyne.KeyEvent) bool {
 	if s.run == nil {
 		return false
@@ -501,6 +502,9 @@ func (s *Screen) TypedKey(ev *fyne.KeyEvent) bool {
 	switch ev.Name {
 	case fyne.KeySpace:
 		s.TogglePause()
+		return true
+	case fyne.KeyEscape:
+		s.StopEarly()
 		return true
 	}
 	return false
