@@ -220,12 +220,9 @@ func Still(tl *breath.Timeline, at time.Duration, w, h int, dark bool) (image.Im
 	return raster.Image(sc, w, h, pal, cols.Background), nil
 }
 
-// PrintLabelPx is the label size for a picture printed w × h pixels: about
-// a twentieth of its height, which at the handout's 8.8 cm width is 8-point
-// type.
-func PrintLabelPx(w, h int) float64 {
-	return max(figure.MinLabelPx, min(float64(h)/20, float64(w)/28))
-}
+// PrintLabelPx is the label size for a picture printed w × h pixels (see
+// figure.PrintLabelSize).
+func PrintLabelPx(w, h int) float64 { return figure.PrintLabelSize(w, h) }
 
 // colours are the figure's palette and the window's own background and
 // text colours for a theme.

@@ -153,6 +153,13 @@ func LabelSize(w, h float64) float64 {
 	return math.Max(MinLabelPx, math.Min(0.036*h, 0.02*w))
 }
 
+// PrintLabelSize is the label height for a picture printed w × h pixels:
+// about a twentieth of its height, which at the handout's 8.8 cm width is
+// 8-point type.
+func PrintLabelSize(w, h int) float64 {
+	return max(MinLabelPx, min(float64(h)/20, float64(w)/28))
+}
+
 // Scene is the picture: shapes in drawing order, and what they show.
 type Scene struct {
 	Shapes  []Shape

@@ -199,23 +199,7 @@ func trunkOutline(e float64) []Pt {
 func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, sideMeasure) {
 	d := &draft{}
 	l := posed(b)
-	front := f.m(1, 0)
-	sideOf := func(toFront bool) side {
-		v := front
-		if !toFront {
-			v = v.mul(-1)
-		}
-		if math.Abs(v.X) >= math.Abs(v.Y) {
-			if v.X > 0 {
-				return sideRight
-			}
-			return sideLeft
-		}
-		if v.Y > 0 {
-			return sideBottom
-		}
-		return sideTop
-	}
+	sideOf := f.sideOf
 
 	// The silhouette: every part stroked thick, then every part filled, so
 	// the outline goes round the whole body and not between its parts.
@@ -225,16 +209,7 @@ func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, 
 		ground(d, b, f, l, parts)
 	} else {
 		support(d, ex, f, l, parts)
-		if ex.other != nil {
-			// The other side's arm and leg, faint behind the body.
-			far := otherLimbs(f, *ex.other)
-			for _, p := range far {
-				d.path(p, true, RoleNone, RoleInk, outlineW*1.4, 0.4, false)
-			}
-			for _, p := range far {
-				d.path(p, true, RoleSkinFar, RoleNone, 0, 0.4, false)
-			}
-		}
+		farLimbs(d, f, ex.other)
 	}
 
 	for _, p := range parts {
@@ -270,15 +245,12 @@ func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, 
 	}
 	d.add(Shape{Kind: KindPath, Pts: ghost, Stroke: RoleGhost, Width: 0.3, Alpha: 0.9, Dash: 1.1})
 
-	lumbarLine := RoleBoneLine
-	if ex != nil && ex.back.AtRisk {
-		riskBand(d, f)
-		lumbarLine = RoleWrong
+	var back Back // the drill's picture says nothing about the back
+	if ex != nil {
+		back = ex.back
 	}
-	bones(d, f, lumbarLine)
-	if ex != nil && ex.back.Twist {
-		twistMark(d, f)
-	}
+	bones(d, f, back.AtRisk)
+	twistMark(d, f, back.Twist)
 
 	// Thoracolumbar fascia: the sheet at the back the corset muscle pulls on.
 	var fascia []Pt
@@ -291,6 +263,7 @@ func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, 
 	ribs(d, f, 0.5)
 	corset(d, f, e)
 	dome(d, f, br)
+	riskBand(d, f, back.AtRisk)
 
 	// Pelvic floor: a sling from the pubis to the tailbone, lifting as the belly draws in.
 	var sling []Pt
@@ -333,6 +306,24 @@ func sideView(b Body, f frame, ex *exercisePic, e, br, arrows float64) (*draft, 
 	return d, m
 }
 
+// sideOf is the side of the picture the body's front (or back) faces.
+func (f frame) sideOf(toFront bool) side {
+	v := f.m(1, 0).sub(f.m(0, 0))
+	if !toFront {
+		v = v.mul(-1)
+	}
+	if math.Abs(v.X) >= math.Abs(v.Y) {
+		if v.X > 0 {
+			return sideRight
+		}
+		return sideLeft
+	}
+	if v.Y > 0 {
+		return sideBottom
+	}
+	return sideTop
+}
+
 // sideMeasure reads the side view's moving parts back, in trunk centimetres.
 type sideMeasure struct {
 	navelU, navelV float64
@@ -343,8 +334,12 @@ type sideMeasure struct {
 
 // bones draws the pelvis, sacrum, lumbar vertebrae with L5–S1 marked, the
 // rest of the spine as a column, and the breastbone. The lumbar vertebrae
-// are outlined in lumbarLine (the warning colour when they are at risk).
-func bones(d *draft, f frame, lumbarLine Role) {
+// are filled with the warning colour when they are at risk.
+func bones(d *draft, f frame, atRisk bool) {
+	lumbar := RoleBone
+	if atRisk {
+		lumbar = RoleWrong
+	}
 	d.path(f.pts(smoothPath(pelvisPts, 4)), true, RoleBone, RoleBoneLine, boneW, 0.85, false)
 	d.circle(f.m(0, 0), 2.5, RoleBone, RoleBoneLine, boneW, 1, false) // head of the thigh bone in its socket
 	d.path(f.pts(smoothPath(sacrumPts, 3)), true, RoleBone, RoleBoneLine, boneW, 1, false)
@@ -361,8 +356,8 @@ func bones(d *draft, f frame, lumbarLine Role) {
 		root := c.add(back.mul(1.7))
 		tip := root.add(back.mul(4.2)).sub(dr.mul(0.9))
 		proc := []Pt{root.add(dr.mul(0.9)), tip.add(dr.mul(0.6)), tip.sub(dr.mul(0.7)), root.sub(dr.mul(1.1))}
-		d.path(f.pts(proc), true, RoleBone, lumbarLine, boneW, 1, false)
-		d.path(f.pts(vertebra(c, dr, 3.7, 2.9)), true, RoleBone, lumbarLine, boneW, 1, false)
+		d.path(f.pts(proc), true, lumbar, RoleBoneLine, boneW, 1, false)
+		d.path(f.pts(vertebra(c, dr, 3.7, 2.9)), true, lumbar, RoleBoneLine, boneW, 1, false)
 	}
 	// The L5–S1 disc, where the load of a bending back lands.
 	l5, d5 := spineAt(1), spineDir(1)
@@ -485,6 +480,21 @@ func ground(d *draft, b Body, f frame, l limbs, parts [][]Pt) {
 	}
 }
 
+// farLimbs draws the other side's arm and leg, posed by other, faint
+// behind the body; nil draws none.
+func farLimbs(d *draft, f frame, other *Body) {
+	if other == nil {
+		return
+	}
+	far := otherLimbs(f, *other)
+	for _, p := range far {
+		d.path(p, true, RoleNone, RoleInk, outlineW*1.4, 0.4, false)
+	}
+	for _, p := range far {
+		d.path(p, true, RoleSkinFar, RoleNone, 0, 0.4, false)
+	}
+}
+
 // lows places points carried by the pelvis.
 func lows(f frame, ps []Pt) []Pt {
 	out := make([]Pt, len(ps))
@@ -570,6 +580,12 @@ func exerciseView(o Options, e float64) *draft {
 // the movement, at x = 0. The other side's limbs, when drawn, count: a bird
 // dog rests on the hand and knee it is not lifting.
 func placedFrame(b Body, other *Body, a Anchor, sup Support) frame {
+	f, _ := placedBody(b, other, a, sup)
+	return f
+}
+
+// placedBody is placedFrame with the placed body's outline, every part of it.
+func placedBody(b Body, other *Body, a Anchor, sup Support) (frame, [][]Pt) {
 	f := bodyFrame(b)
 	l := posed(b)
 	parts, arm := silhouette(f, l)
@@ -588,8 +604,14 @@ func placedFrame(b Body, other *Body, a Anchor, sup Support) frame {
 		_, hi := extent(all)
 		y = hi.Y + outlineW
 	}
-	f.off = Pt{anchorAt(f, l, a).X, y}
-	return f
+	off := Pt{anchorAt(f, l, a).X, y}
+	for _, p := range all {
+		for i := range p {
+			p[i] = p[i].sub(off)
+		}
+	}
+	f.off = off
+	return f, all
 }
 
 // otherLimbs are the other side's arm and leg posed by o's limb angles.
@@ -622,12 +644,7 @@ func anchorAt(f frame, l limbs, a Anchor) Pt {
 
 // reach is the box body b fills once placed.
 func reach(b Body, other *Body, a Anchor, sup Support) (lo, hi Pt) {
-	f := placedFrame(b, other, a, sup)
-	parts, arm := silhouette(f, posed(b))
-	all := append(parts, arm...)
-	if other != nil {
-		all = append(all, otherLimbs(f, *other)...)
-	}
+	_, all := placedBody(b, other, a, sup)
 	return extent(all)
 }
 
@@ -640,19 +657,25 @@ type exercisePic struct {
 	bench  Pt // where the shoulder blades rest on a bench
 }
 
-// riskBand is a wash of the warning colour behind L1 to S1: the part of the
+// riskBand is a wash of the warning colour over L1 to S1: the part of the
 // back the load lands on.
-func riskBand(d *draft, f frame) {
+func riskBand(d *draft, f frame, atRisk bool) {
+	if !atRisk {
+		return
+	}
 	var pts []Pt
 	for s := 0.0; s <= 5.3; s += 0.25 {
 		pts = append(pts, f.pt(spineAt(s).add(Pt{-1.2, 0})))
 	}
-	d.path(pts, false, RoleNone, RoleWrong, 9, 0.28, false)
+	d.path(pts, false, RoleNone, RoleWrong, 9, 0.3, false)
 }
 
 // twistMark is a turning arrow round the lumbar spine: a twist cannot be
 // seen from the side, so the picture marks it.
-func twistMark(d *draft, f frame) {
+func twistMark(d *draft, f frame, twist bool) {
+	if !twist {
+		return
+	}
 	c, dr := spineAt(3), spineDir(3)
 	fw := Pt{dr.Y, -dr.X}
 	var ring []Pt

@@ -42,6 +42,7 @@ type Input struct {
 type Info struct {
 	Pages    int
 	Stills   int      // diagram pictures included
+	Poses    int      // exercise pictures drawn (each once, however often it is shown)
 	Warnings []string // things left out, each one line
 }
 
@@ -81,6 +82,7 @@ func Render(w io.Writer, in Input) (Info, error) {
 	d.header()
 	d.table()
 	d.flags()
+	d.poses()
 	d.vacuum()
 	d.safety()
 	d.contact()

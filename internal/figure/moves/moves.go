@@ -219,3 +219,21 @@ func Alternative(e exercise.Exercise) (id string, m Motion, ok bool) {
 	}
 	return "", Motion{}, false
 }
+
+// Still is one picture of an exercise for print: the moment of the rep it
+// shows and what to call it.
+type Still struct {
+	At   float64 // seconds into the reps
+	Name string  // "start", "end" or "hold"
+}
+
+// Stills are the pictures that show exercise e: its start and its end, or
+// for a hold the one pose it holds.
+func Stills(e exercise.Exercise) []Still {
+	m, tp := ForExercise(e), TempoOf(e)
+	end := tp.Up + tp.Hold/2
+	if m.Hold || m.Start == m.End {
+		return []Still{{end, "hold"}}
+	}
+	return []Still{{0, "start"}, {end, "end"}}
+}
