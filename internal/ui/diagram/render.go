@@ -123,14 +123,7 @@ func (r *renderer) Destroy() {
 
 // canvasScale is the screen's pixels per Fyne unit, so the still layer is
 // painted sharp on a high-density screen.
-func (r *renderer) canvasScale() float32 {
-	if a := fyne.CurrentApp(); a != nil {
-		if cv := a.Driver().CanvasForObject(r.c); cv != nil && cv.Scale() > 0 {
-			return cv.Scale()
-		}
-	}
-	return 1
-}
+func (r *renderer) canvasScale() float32 { return canvasScale(r.c) }
 
 func (r *renderer) apply() {
 	if r.size.Width < 1 || r.size.Height < 1 {

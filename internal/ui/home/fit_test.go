@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 )
 
 // The smallest screen CoreCue supports is a 1024x600 netbook: no screen may
@@ -23,10 +24,52 @@ func TestNoScreenNeedsMoreThan1024x600(t *testing.T) {
 	check("the see-a-clinician notice", h.Gate.BlockedNotice())
 	h.Gate.Change.OnTapped()
 	answerGate(h, -1)
+	// The planner at its fullest: a plan with a note over its items (no
+	// core-engagement drill in it), and the why panel explaining a risky
+	// exercise with its safer alternative, both posed.
+	lib := h.Planner.Library
+	lib.Search.SetText("dead bug")
+	lib.Sets.SetText("1")
+	lib.Reps.SetText("6")
+	test.Tap(lib.Add)
+	lib.Search.SetText("crunch")
+	test.Tap(lib.Explain)
 	for _, tb := range h.tabs {
 		h.Tabs.Select(tb.item)
 		check("the "+tb.item.Text+" tab", tb.item.Content)
 	}
 	check("the window's tabs", h.Tabs)
 	check("the window", h.window.Content())
+
+	// At 1024 wide some rows wrap (the planner's top rows), which only a
+	// layout at that width shows: lay each tab out there and measure again.
+	h.window.Resize(smallest)
+	for _, tb := range h.tabs {
+		h.Tabs.Select(tb.item)
+		layoutAll(h.window.Content())
+		check("the "+tb.item.Text+" tab laid out at 1024x600", h.window.Content())
+	}
+}
+
+// layoutAll lays every container and widget out again from the top, as
+// the desktop driver does each frame; the test canvas does not.
+func layoutAll(o fyne.CanvasObject) {
+	if !o.Visible() {
+		return
+	}
+	switch x := o.(type) {
+	case *fyne.Container:
+		if x.Layout != nil {
+			x.Layout.Layout(x.Objects, x.Size())
+		}
+		for _, c := range x.Objects {
+			layoutAll(c)
+		}
+	case fyne.Widget:
+		r := test.WidgetRenderer(x)
+		r.Layout(x.Size())
+		for _, c := range r.Objects() {
+			layoutAll(c)
+		}
+	}
 }

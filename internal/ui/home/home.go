@@ -146,6 +146,7 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	}
 	h.Tabs = container.NewAppTabs(items...)
 	h.Tabs.OnSelected = h.tabSelected
+	h.Planner.SetVisible(false) // the first tab is Practice
 
 	h.Gate = planner.NewGate(d.Clinic)
 	h.Gate.OnCleared = h.enter
@@ -185,9 +186,12 @@ func (h *Home) enter() {
 // take Space and Escape) and lists saved plans afresh on the Workout tab.
 func (h *Home) tabSelected(*container.TabItem) {
 	h.window.Canvas().Unfocus()
-	if t, ok := h.current(); ok && t.id == tabWorkout && !h.Workout.Running() {
+	t, ok := h.current()
+	if ok && t.id == tabWorkout && !h.Workout.Running() {
 		h.Workout.Reload()
 	}
+	// The planner's figures move only while its tab shows.
+	h.Planner.SetVisible(ok && t.id == tabPlan)
 }
 
 // current is the selected tab's entry.
@@ -241,7 +245,8 @@ func (h *Home) Close() {
 func (h *Home) applyLook(s settings.Settings) {
 	reduced := s.ReducedMotion || !h.app.Settings().ShowAnimations()
 	h.Practice.SetReducedMotion(reduced)
-	h.Workout.Live.Figure.SetReducedMotion(reduced)
+	h.Workout.Live.SetReducedMotion(reduced)
+	h.Planner.SetReducedMotion(reduced)
 	h.app.Settings().SetTheme(settings.Theme(s.Theme))
 }
 

@@ -14,8 +14,10 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/diagram"
 
 	"github.com/corecue/corecue/internal/kiosk"
 	"github.com/corecue/corecue/internal/risk"
@@ -129,16 +131,7 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 	}
 	grid := container.New(&flowGrid{cell: 300})
 	for _, ex := range k.deps.Library.Exercises() {
-		id := ex.ID
-		b := newButton(k.ptr, ex.Name, nil, func() { k.act(func() { k.m.Toggle(id) }) })
-		b.Alignment = widget.ButtonAlignLeading
-		if v.Selected[id] {
-			b.Importance = widget.HighImportance
-			b.Icon = theme.CheckButtonCheckedIcon()
-		} else {
-			b.Icon = theme.CheckButtonIcon()
-		}
-		grid.Add(b)
+		grid.Add(k.exerciseTile(ex.ID, ex.Name, v.Selected[ex.ID]))
 	}
 	list := container.NewVBox(
 		para(i18n.L("Back pain right now? 0 is none, 10 the worst (you may skip this)"), theme.SizeNameText, true), pain,
@@ -225,9 +218,72 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 	}
 	if len(a.Alternatives) > 0 {
 		alt := a.Alternatives[0]
-		rows.Add(para(i18n.F("Safer alternative: %s (%s)", alt.Name, i18n.L(alt.Level.ForYourBack())), theme.SizeNameText, true))
+		line := para(i18n.F("Safer alternative: %s (%s)", alt.Name, i18n.L(alt.Level.ForYourBack())), theme.SizeNameText, true)
+		rows.Add(container.NewBorder(nil, nil, picture(alt.ID, altPicture), nil, line))
 	}
-	return container.NewVBox(container.NewPadded(rows), widget.NewSeparator())
+	size := resultPicture
+	if k.compact() {
+		size = altPicture // on a small screen the words need the width
+	}
+	return container.NewVBox(container.NewPadded(container.NewBorder(nil, nil, picture(a.ExerciseID, size), nil, rows)), widget.NewSeparator())
+}
+
+// exerciseTile is one exercise to tap: its picture over its name. The
+// whole tile toggles it; a chosen one is ticked and coloured.
+func (k *Kiosk) exerciseTile(id, name string, chosen bool) fyne.CanvasObject {
+	toggle := func() { k.act(func() { k.m.Toggle(id) }) }
+	b := newButton(k.ptr, name, nil, toggle)
+	b.Alignment = widget.ButtonAlignLeading
+	// The picture sits on the button's own colour, joined to it, so the
+	// tile reads as one card.
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameButton))
+	bg.CornerRadius = theme.InputRadiusSize()
+	if chosen {
+		b.Importance = widget.HighImportance
+		b.Icon = theme.CheckButtonCheckedIcon()
+		bg.FillColor = theme.Color(theme.ColorNameSelection)
+	} else {
+		b.Icon = theme.CheckButtonIcon()
+	}
+	thumb := diagram.NewThumb(tilePicture)
+	thumb.SetExercise(id)
+	pic := newTapArea(k.ptr, container.NewStack(bg, container.NewPadded(thumb)), func(*fyne.PointEvent) { toggle() })
+	return container.New(cardLayout{}, pic, b)
+}
+
+// cardLayout puts its first object over its second with no gap, the
+// second at its smallest height.
+type cardLayout struct{}
+
+func (cardLayout) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	bh := objs[1].MinSize().Height
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(fyne.NewSize(size.Width, size.Height-bh))
+	objs[1].Move(fyne.NewPos(0, size.Height-bh))
+	objs[1].Resize(fyne.NewSize(size.Width, bh))
+}
+
+func (cardLayout) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	a, b := objs[0].MinSize(), objs[1].MinSize()
+	return fyne.NewSize(max(a.Width, b.Width), a.Height+b.Height)
+}
+
+// The pictures on the exercise tiles and on the results: large enough to
+// see from a chair what the exercise is.
+var (
+	tilePicture   = fyne.NewSize(200, 100)
+	resultPicture = fyne.NewSize(220, 120)
+	altPicture    = fyne.NewSize(160, 88)
+)
+
+// picture is exercise id's still at size, or nothing when it has none.
+func picture(id string, size fyne.Size) fyne.CanvasObject {
+	if _, ok := moves.For(id); !ok {
+		return nil
+	}
+	t := diagram.NewThumb(size)
+	t.SetExercise(id)
+	return container.NewVBox(t)
 }
 
 func levelColour(l risk.Level) color.Color {

@@ -14,7 +14,12 @@ import (
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
+	"github.com/corecue/corecue/internal/ui/diagram"
 )
+
+// thumbSize is a list row's picture: large enough to tell a curl from a
+// plank, small enough that a row stays two lines of text high.
+var thumbSize = fyne.NewSize(96, 64)
 
 // LibraryView browses and searches the library and adds the chosen
 // exercise to the current plan.
@@ -73,7 +78,8 @@ func newLibraryView(p *Planner) *LibraryView {
 			why := widget.NewLabel("why")
 			why.Truncation = fyne.TextTruncateEllipsis
 			lines := container.NewVBox(name, why)
-			return container.NewBorder(nil, nil, container.New(flagCell{short: true}, f.Object()), nil, lines)
+			pic := diagram.NewThumb(thumbSize)
+			return container.NewBorder(nil, nil, container.NewHBox(pic, container.New(flagCell{short: true}, f.Object())), nil, lines)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { l.fillRow(i, o) },
 	)
@@ -157,7 +163,9 @@ func (l *LibraryView) fillRow(i widget.ListItemID, o fyne.CanvasObject) {
 	a := l.assessed[ex.ID]
 	row := o.(*fyne.Container)
 	lines := row.Objects[0].(*fyne.Container)
-	badge := row.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container)
+	left := row.Objects[1].(*fyne.Container)
+	left.Objects[0].(*diagram.Thumb).SetExercise(ex.ID)
+	badge := left.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container)
 	lines.Objects[0].(*widget.Label).SetText(ex.Name)
 	lines.Objects[1].(*widget.Label).SetText(shortWhy(a))
 	badge.Objects[0].(*widget.Icon).SetResource(flagIcon(a.Level))

@@ -6,6 +6,8 @@
 package planner
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 
 	"github.com/corecue/corecue/internal/clinic"
@@ -41,6 +43,8 @@ type Deps struct {
 	Handout func(p plan.Plan, path string) error
 	// StartWorkout opens the saved plan as a guided workout; nil hides the button.
 	StartWorkout func(planID int64)
+	// Now is the clock the why panel's figures move on; nil means time.Now.
+	Now func() time.Time
 }
 
 // Planner is the whole screen. The exported fields are the widgets tests
@@ -73,6 +77,23 @@ func New(deps Deps) *Planner {
 
 // Content is the screen's root object.
 func (p *Planner) Content() fyne.CanvasObject { return p.main }
+
+// SetVisible tells the planner whether it is on screen: its moving figures
+// run only while it is.
+func (p *Planner) SetVisible(on bool) { p.Plan.Why.setVisible(on) }
+
+// SetReducedMotion shows the why panel's figures as stills.
+func (p *Planner) SetReducedMotion(on bool) {
+	p.Plan.Why.Figure.SetReducedMotion(on)
+	p.Plan.Why.Alt.SetReducedMotion(on)
+}
+
+func (p *Planner) now() time.Time {
+	if p.deps.Now != nil {
+		return p.deps.Now()
+	}
+	return time.Now()
+}
 
 // context is the person's context for every assessment on screen.
 func (p *Planner) context() risk.Context { return p.About.context() }

@@ -46,6 +46,7 @@ type PlanView struct {
 	resolved   []exercise.Resolution
 	felt       map[string]bool // "felt it in my back" reports, this session only
 	items      *fyne.Container
+	split      *container.Split // the plan above, the why panel below
 	content    fyne.CanvasObject
 }
 
@@ -66,6 +67,7 @@ func newPlanView(p *Planner) *PlanView {
 	v.Message.box = list
 	split := container.NewVSplit(list, v.Why.Content())
 	split.Offset = 0.62
+	v.split = split
 	v.content = split
 	return v
 }

@@ -2,34 +2,110 @@ package planner
 
 import (
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/risk"
+	"github.com/corecue/corecue/internal/ui/diagram"
+	"github.com/corecue/corecue/internal/ui/frames"
 )
 
-// WhyPanel spells out one assessment: every reason and modifier with its
-// full citation, the notes, the safer alternatives and the disclaimer.
+// WhyPanel spells out one assessment: the exercise moving, with its safer
+// alternative moving beside it when there is one, every reason and modifier
+// with its full citation, the notes, the safer alternatives and the
+// disclaimer.
 type WhyPanel struct {
 	p      *Planner
 	Text   *widget.RichText
 	FeltIt *widget.Button // "I felt this in my back": raises it for this session
 
+	// Figure performs the exercise explained; Alt its first safer
+	// alternative (hidden when there is none). Both run at their own tempo
+	// on the panel's wall clock: no sound goes with them.
+	Figure, Alt         *diagram.Exercise
+	FigureName, AltName *widget.Label
+
 	item     int    // plan item shown, -1 when none
 	exercise string // library exercise shown when item is -1
+	posed    string // the exercise posed, "" when none
+	altID    string // the alternative posed, "" when none
+	figures  *fyne.Container
+	row      *fyne.Container // the figures beside the explanation
+	altCard  *fyne.Container
+	anim     *frames.Driver
+	started  time.Time // when the figures' exercise was shown
+	visible  bool      // the planner is on screen (its tab is selected)
+	tempo    [2]exercise.Tempo
 	content  fyne.CanvasObject
 }
 
+// whyFigureSize is each moving figure's smallest size; they grow with the
+// panel (see beside).
+var whyFigureSize = fyne.NewSize(200, 56)
+
+// beside lays the figures out at the left of the explanation: a third of
+// the panel's width (never under their smallest width, never over
+// maxFigureWidth) and all its height. They ask for none of its height, so
+// they take what the panel has rather than make the window taller than a
+// small screen (at 1024x600, with a plan's notes above, the panel is
+// barely two figures high), and grow when the person drags the split.
+type beside struct{}
+
+const maxFigureWidth = 420
+
+func (beside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	figs, text := objs[0], objs[1]
+	w := float32(0)
+	if figs.Visible() {
+		w = min(max(size.Width/3, figs.MinSize().Width), maxFigureWidth)
+		figs.Move(fyne.NewPos(0, 0))
+		figs.Resize(fyne.NewSize(w, size.Height))
+		w += theme.Padding()
+	}
+	text.Move(fyne.NewPos(w, 0))
+	text.Resize(fyne.NewSize(size.Width-w, size.Height))
+}
+
+func (beside) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	figs, text := objs[0], objs[1]
+	m := text.MinSize()
+	if figs.Visible() {
+		m.Width += figs.MinSize().Width + theme.Padding()
+	}
+	return m
+}
+
 func newWhyPanel(p *Planner) *WhyPanel {
-	w := &WhyPanel{p: p, item: -1}
+	w := &WhyPanel{p: p, item: -1, visible: true}
 	w.Text = widget.NewRichText()
 	w.Text.Wrapping = fyne.TextWrapWord
 	w.FeltIt = widget.NewButtonWithIcon("I felt this in my back", theme.NewWarningThemedResource(theme.WarningIcon()), w.toggleFelt)
-	w.content = container.NewBorder(nil, container.NewHBox(w.FeltIt), nil, nil, container.NewVScroll(w.Text))
+	w.Figure, w.Alt = diagram.NewExercise(whyFigureSize), diagram.NewExercise(whyFigureSize)
+	// The figures are small: what the lower back does is said under each,
+	// not drawn in it.
+	w.Figure.SetQuiet(true)
+	w.Alt.SetQuiet(true)
+	caption := func() *widget.Label {
+		l := widget.NewLabel("")
+		l.Wrapping = fyne.TextWrapWord
+		l.SizeName = theme.SizeNameCaptionText
+		l.Alignment = fyne.TextAlignCenter
+		return l
+	}
+	w.FigureName, w.AltName = caption(), caption()
+	w.AltName.TextStyle = fyne.TextStyle{Bold: true}
+	w.altCard = container.NewBorder(nil, w.AltName, nil, nil, w.Alt)
+	w.figures = container.NewGridWithRows(2, container.NewBorder(nil, w.FigureName, nil, nil, w.Figure), w.altCard)
+	w.anim = frames.New(w.frame)
+	w.row = container.New(beside{}, w.figures, container.NewVScroll(w.Text))
+	w.content = container.NewBorder(nil, container.NewHBox(w.FeltIt), nil, nil, w.row)
 	w.clear()
 	return w
 }
@@ -47,6 +123,7 @@ func (w *WhyPanel) clear() {
 	}
 	w.Text.Refresh()
 	w.FeltIt.Hide()
+	w.pose("", "")
 }
 
 func (w *WhyPanel) showItem(i int) {
@@ -94,6 +171,101 @@ func (w *WhyPanel) render(a risk.Assessment, resolution string) {
 	w.Text.Segments = whySegments(w.p.deps.Library, a, resolution)
 	w.Text.Refresh()
 	w.showFeltIt(a)
+	alt := ""
+	if len(a.Alternatives) > 0 {
+		alt = a.Alternatives[0].ID
+		w.AltName.SetText(withNote("Safer: "+a.Alternatives[0].Name, alt))
+	}
+	w.FigureName.SetText(withNote(a.Name, a.ExerciseID))
+	w.pose(a.ExerciseID, alt)
+}
+
+// withNote is a figure's caption: the name and what its lower back does.
+func withNote(name, id string) string {
+	if m, ok := moves.For(id); ok && m.Note != "" {
+		return name + ": " + m.Note
+	}
+	return name
+}
+
+// pose shows exercise id moving and, beside it, its safer alternative alt
+// ("" for none). The figures start from their start poses; an id with no
+// picture (not in the library) hides them.
+func (w *WhyPanel) pose(id, alt string) {
+	_, ok := moves.For(id)
+	if !ok {
+		w.posed, w.altID = "", ""
+		if w.figures.Visible() {
+			w.figures.Hide()
+			w.row.Refresh() // the explanation takes the figures' room
+		}
+		w.anim.Stop()
+		return
+	}
+	lib := w.p.deps.Library
+	changed := id != w.posed || alt != w.altID
+	w.posed = id
+	w.Figure.SetExercise(id)
+	w.Alt.SetExercise(alt)
+	w.altID = alt
+	w.tempo = [2]exercise.Tempo{diagram.TempoOf(lib, id), diagram.TempoOf(lib, alt)}
+	// The exercise alone takes the whole column; with an alternative the
+	// two share it.
+	if _, has := moves.For(alt); has {
+		w.altCard.Show()
+		w.figures.Layout = layout.NewGridLayoutWithRows(2)
+	} else {
+		w.altCard.Hide()
+		w.figures.Layout = layout.NewGridLayoutWithRows(1)
+	}
+	w.figures.Refresh()
+	if !w.figures.Visible() {
+		w.figures.Show()
+		w.row.Refresh()
+	}
+	if changed {
+		w.started = w.p.now()
+		w.makeRoom()
+	}
+	w.frame()
+	if w.visible {
+		w.anim.Start()
+	}
+}
+
+// whyShare is the part of the plan pane the why panel takes when it shows
+// an exercise, so its figures are large enough to follow.
+const whyShare = 0.65
+
+// makeRoom gives the why panel at least whyShare of the plan pane (it never
+// takes room back from a panel the person has made larger).
+func (w *WhyPanel) makeRoom() {
+	if w.p.Plan == nil {
+		return // still being built
+	}
+	if sp := w.p.Plan.split; sp != nil && sp.Offset > 1-whyShare {
+		sp.SetOffset(1 - whyShare)
+	}
+}
+
+// frame poses both figures for the panel's clock now.
+func (w *WhyPanel) frame() {
+	t := w.p.now().Sub(w.started).Seconds()
+	w.Figure.At(t, w.tempo[0])
+	if w.altCard.Visible() {
+		w.Alt.At(t, w.tempo[1])
+	}
+}
+
+// setVisible runs the figures only while the planner is on screen.
+func (w *WhyPanel) setVisible(on bool) {
+	w.visible = on
+	if on && w.figures.Visible() {
+		w.frame()
+		w.anim.Start()
+	} else {
+		w.anim.Stop()
+	}
 }
 
 // whySegments is the explanation of one assessment: its level, how the

@@ -13,21 +13,26 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/ui/diagram"
 	"github.com/corecue/corecue/internal/ui/sessionkey"
 	"github.com/corecue/corecue/internal/ui/stage"
 	engine "github.com/corecue/corecue/internal/workout"
 )
 
-// Live is the view while a session plays: the corset figure on the left, on
-// the right what to do now in large type, and the controls below.
+// Live is the view while a session plays: the picture on the left (the
+// exercise performed in step with the reps, or the corset figure for the
+// vacuum warm-up and the call to engage), on the right what to do now in
+// large type, and the controls below.
 type Live struct {
 	s *Screen
 
-	Figure   *diagram.Corset
-	Heading  *widget.Label // the step: "Set 2 of 3", "Rest", "Warm-up"
-	Name     *widget.Label // the exercise
-	Count    *canvas.Text  // rep, hold or rest seconds, very large
+	Figure   *diagram.Corset   // the corset: warm-up, and small for "engage"
+	Move     *diagram.Exercise // the exercise playing
+	Shown    Moment            // what the picture was last set to
+	Heading  *widget.Label     // the step: "Set 2 of 3", "Rest", "Warm-up"
+	Name     *widget.Label     // the exercise
+	Count    *canvas.Text      // rep, hold or rest seconds, very large
 	CountSub *widget.Label
 	Caption  *widget.Label
 	Form     *widget.Label
@@ -42,6 +47,9 @@ type Live struct {
 	Stop   *sessionkey.Button
 
 	shown   engine.State
+	area    *fyne.Container
+	corset  *fyne.Container // the corset figure on its card
+	card    *canvas.Rectangle
 	content fyne.CanvasObject
 }
 
@@ -58,7 +66,14 @@ func newLive(s *Screen) *Live {
 	// Words wrap to the column (at 1024 wide a long exercise name or step
 	// line does not fit one line); only the count, a number, is drawn as
 	// plain large text.
-	l := &Live{s: s, Figure: diagram.New(), Heading: label(), Name: label(), Count: text(5, true)}
+	l := &Live{s: s, Figure: diagram.New(), Move: diagram.NewExercise(fyne.NewSize(320, 190)),
+		Heading: label(), Name: label(), Count: text(5, true)}
+	// The corset's card is drawn only when it sits over the exercise.
+	l.card = canvas.NewRectangle(theme.Color(theme.ColorNameBackground))
+	l.card.StrokeColor, l.card.StrokeWidth = theme.Color(theme.ColorNameSeparator), 2
+	l.card.CornerRadius = theme.InputRadiusSize()
+	l.corset = container.New(onCard{}, l.card, l.Figure)
+	l.area = container.New(figureArea{}, l.Move, l.corset)
 	l.Heading.SizeName = theme.SizeNameSubHeadingText
 	l.Name.SizeName = theme.SizeNameHeadingText
 	l.Name.TextStyle = fyne.TextStyle{Bold: true}
@@ -74,7 +89,7 @@ func newLive(s *Screen) *Live {
 
 	info := container.NewVBox(l.Heading, l.Name, l.Count, l.CountSub, l.Caption, l.Next, l.Flag, l.Form)
 	bar := container.NewHBox(l.Pause, l.Skip, l.Swap, l.FeltIt, layout.NewSpacer(), l.Stop)
-	split := container.NewGridWithColumns(2, l.Figure, container.NewPadded(container.NewVScroll(info)))
+	split := container.NewGridWithColumns(2, l.area, container.NewPadded(container.NewVScroll(info)))
 	l.content = container.NewBorder(nil, container.NewVBox(container.NewPadded(bar), container.NewPadded(l.Status)), nil, nil, split)
 	return l
 }
@@ -86,7 +101,7 @@ func (l *Live) reset() { l.shown = engine.State{Kind: -1} }
 // show puts state st on screen, touching only what changed.
 func (l *Live) show(st engine.State, paused bool) {
 	tl := l.s.run.TL
-	l.Figure.SetPose(st.Pose)
+	l.showMoment(MomentOf(tl, st, l.s.d.Library), st)
 	heading, name, count, sub := "", "", "", ""
 	switch st.Kind {
 	case engine.WarmUp:
@@ -161,6 +176,67 @@ func (l *Live) show(st engine.State, paused bool) {
 		l.FeltIt.Enable()
 	}
 	l.shown = st
+}
+
+// showMoment sets the picture to mo. Which figure shows changes only at
+// a step's start and with the call to engage; in between only the pose
+// moves, and each figure repaints only what moved a visible step.
+func (l *Live) showMoment(mo Moment, st engine.State) {
+	l.Shown = mo
+	vis := func(o fyne.CanvasObject, on bool) bool {
+		if o.Visible() == on {
+			return false
+		}
+		if on {
+			o.Show()
+		} else {
+			o.Hide()
+		}
+		return true
+	}
+	moved := vis(l.Move, !mo.Corset)
+	moved = vis(l.corset, mo.Corset || mo.Reminder) || moved
+	moved = vis(l.card, !mo.Corset) || moved
+	view := figure.ViewAll
+	if !mo.Corset {
+		view = figure.ViewFront // the waist narrowing reads at a small size
+		l.Move.SetMotion(mo.Motion, true)
+		l.Move.SetEngagement(st.Pose)
+		if mo.Tempo.Rep() > 0 {
+			l.Move.At(mo.T, mo.Tempo)
+		} else {
+			l.Move.SetBody(mo.Body)
+		}
+	}
+	if l.corset.Visible() {
+		l.Figure.SetView(view)
+		l.Figure.SetPose(st.Pose)
+	}
+	if moved && l.card.Visible() {
+		// In the theme of the moment: the card is a plain rectangle.
+		l.card.FillColor = theme.Color(theme.ColorNameBackground)
+		l.card.StrokeColor = theme.Color(theme.ColorNameSeparator)
+		l.card.Refresh()
+	}
+	if moved {
+		// Lay out again without refreshing the figures: a refresh would
+		// repaint them whole.
+		figureArea{}.Layout(l.area.Objects, l.area.Size())
+		onCard{}.Layout(l.corset.Objects, l.corset.Size())
+	}
+}
+
+// CorsetShown reports whether the corset figure is on screen, and whether
+// it fills the picture (the warm-up) rather than sitting small over the
+// exercise.
+func (l *Live) CorsetShown() (shown, full bool) {
+	return l.corset.Visible(), l.corset.Visible() && !l.card.Visible()
+}
+
+// SetReducedMotion shows still pictures in both figures.
+func (l *Live) SetReducedMotion(on bool) {
+	l.Figure.SetReducedMotion(on)
+	l.Move.SetReducedMotion(on)
 }
 
 // secondsLeft rounds up, so a countdown reads 30 … 1 and never 0 while it lasts.

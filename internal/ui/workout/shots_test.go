@@ -41,11 +41,13 @@ func TestScreenshots(t *testing.T) {
 		shot("setup")
 		r.s.Tempo.SetChecked(true)
 		r.s.PainBefore.SetText("2")
-		test.Tap(r.s.Start)
+		r.start() // answering the question about the flagged sit-up
 		r.at(40 * time.Second)
 		shot("warmup")
 		test.Tap(r.s.Live.Skip)
 		tl := r.s.run.TL
+		r.at(tl.Steps[1].Start + time.Second)
+		shot("engage")
 		r.at(tl.Steps[1].Start + 10*time.Second)
 		shot("midset")
 		r.at(tl.Steps[2].Start + 6*time.Second)
