@@ -32,6 +32,7 @@ log=$root/out/kiosk-escape.log
 scratch=$(mktemp -d "${TMPDIR:-/tmp}/corecue-escape.XXXXXX")
 ob_pid=""
 kiosk_pid=""
+app="" # the kiosk process itself, the README line's shell's child
 cleanup() {
 	# The README's line runs the kiosk under sh: stop the kiosk itself first.
 	[ -n "$kiosk_pid" ] && pkill -TERM -P "$kiosk_pid" 2>/dev/null || true
@@ -39,6 +40,14 @@ cleanup() {
 		kill -TERM "$pid" 2>/dev/null || true
 		wait "$pid" 2>/dev/null || true
 	done
+	# Not waited for by the shell: until it is gone it may still write in
+	# its folder, and removing the folder would fail under it.
+	if [ -n "$app" ]; then
+		for _ in $(seq 50); do
+			kill -0 "$app" 2>/dev/null || break
+			sleep 0.1
+		done
+	fi
 	rm -rf "$scratch"
 }
 trap cleanup EXIT
@@ -154,6 +163,20 @@ settled() {
 }
 
 p=$(settled) || fail "before any action the kiosk is not in place: $p"
+
+# The check itself, tried once, so that "0 escapes" means something: with
+# the kiosk stopped, so that it cannot put itself back, a window taken out
+# of full screen must be seen as out of place; let go, it must come back.
+app=$(pgrep -P "$kiosk_pid" | head -n 1 || true)
+[ -n "$app" ] || app=$kiosk_pid
+kill -STOP "$app"
+x wmctrl -i -r "$win" -b remove,fullscreen >>"$log" 2>&1 || true
+sleep 0.5
+p=$(problem)
+kill -CONT "$app"
+[ -n "$p" ] || fail "the check did not see the window taken out of full screen while the kiosk was stopped"
+echo "kiosk-escape: the check sees a stopped kiosk taken out of full screen ($p)"
+p=$(settled) || fail "let go, the kiosk did not put itself back: $p"
 
 escapes=0
 tried=0
