@@ -75,11 +75,14 @@ func engineTexts() map[string]string {
 	out[breath.Reminder] = "the rep reminder"
 	for _, p := range breath.Positions {
 		out[p.SetUp()] = "set-up of " + p.String()
+		out[p.Title()] = "position title " + p.String()
+		out[p.String()] = "position name " + p.String()
 	}
 	for _, f := range breath.Faults {
 		if r := f.Reminder(); r != "" {
 			out[r] = "fault reminder"
 		}
+		out[f.Title()] = "fault title"
 	}
 	out[breath.SelfCheck] = "the self-check"
 	for _, f := range risk.RedFlags() {

@@ -29,10 +29,10 @@ type attract struct {
 }
 
 func newAttract(k *Kiosk) *attract {
-	tl, _ := breath.New(breath.Taster()) // a preset: always valid
+	tl := taster()
 	a := &attract{k: k, figure: diagram.New(), tl: tl}
-	a.figure.SetPosition(breath.Sitting) // the taster is done sitting or standing tall
-	a.figure.SetLabelSize(24)            // read from across the waiting room
+	a.figure.SetPosition(tl.Drill.Position)
+	a.figure.SetLabelSize(24) // read from across the waiting room
 	name := text(k.cfg.Clinic.Name, 2.2, true, fyne.TextAlignCenter)
 	invite := text(i18n.L("Touch the screen to start"), 2.4, true, fyne.TextAlignCenter)
 	offer := para(i18n.L("Try the core vacuum  ·  Is my workout safe for my back?  ·  Book with us"), theme.SizeNameSubHeadingText, false)

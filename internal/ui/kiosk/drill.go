@@ -32,10 +32,21 @@ type drill struct {
 	content fyne.CanvasObject
 }
 
+// taster is the drill the kiosk offers: the one-minute preset, done
+// sitting, since nobody lies down on a waiting-room floor. The position is
+// the drill's, not only the figure's: the count-in's set-up line comes from
+// it.
+func taster() *breath.Timeline {
+	d := breath.Taster()
+	d.Position = breath.Sitting
+	tl, _ := breath.New(d) // a preset in a valid position: always valid
+	return tl
+}
+
 func newDrill(k *Kiosk) *drill {
-	tl, _ := breath.New(breath.Taster()) // a preset: always valid
+	tl := taster()
 	d := &drill{k: k, stage: stage.New(), tl: tl}
-	d.stage.SetPosition(breath.Sitting)
+	d.stage.SetPosition(tl.Drill.Position)
 	d.stage.Diagram.SetLabelSize(24) // read from across the waiting room
 	d.Start = newButton(k.ptr, i18n.L("Start"), theme.MediaPlayIcon(), func() { k.act(d.toggle) })
 	d.Start.Importance = widget.HighImportance

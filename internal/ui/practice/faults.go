@@ -8,6 +8,7 @@ import (
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/figure"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/diagram"
 )
 
@@ -64,20 +65,20 @@ func (s *Screen) ShowFaults(f breath.Fault) {
 	v.Fix.Wrapping = fyne.TextWrapWord
 	titles := make([]string, len(breath.Faults))
 	for i, f := range breath.Faults {
-		titles[i] = f.Title()
+		titles[i] = i18n.L(f.Title())
 	}
 	v.Choices = widget.NewSelect(titles, func(t string) {
 		for _, f := range breath.Faults {
-			if f.Title() == t {
+			if i18n.L(f.Title()) == t {
 				v.show(f)
 			}
 		}
 	})
-	v.Close = widget.NewButtonWithIcon("Close", theme.CancelIcon(), func() {
+	v.Close = widget.NewButtonWithIcon(i18n.L("Close"), theme.CancelIcon(), func() {
 		v.popup.Hide()
 		s.faultsView = nil
 	})
-	right := widget.NewLabelWithStyle("Right: drawn in, breathing on, back still", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	right := widget.NewLabelWithStyle(i18n.L("Right: drawn in, breathing on, back still"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	right.Wrapping = fyne.TextWrapWord
 	pair := []fyne.CanvasObject{
 		container.NewBorder(right, nil, nil, nil, shrink(v.Right)),
@@ -89,13 +90,13 @@ func (s *Screen) ShowFaults(f breath.Fault) {
 	if pos == breath.Lying || pos == breath.Kneeling {
 		pictures = container.NewGridWithRows(2, pair...)
 	}
-	head := widget.NewLabelWithStyle("Common faults", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	head := widget.NewLabelWithStyle(i18n.L("Common faults"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	body := container.NewBorder(container.NewBorder(nil, nil, head, v.Close, container.NewGridWrap(fyne.NewSize(420, v.Choices.MinSize().Height), v.Choices)),
 		v.Fix, nil, nil, pictures)
 	v.popup = widget.NewModalPopUp(body, c)
 	sz := c.Size()
 	v.popup.Resize(fyne.NewSize(sz.Width*0.94, sz.Height*0.92))
-	v.Choices.SetSelected(f.Title())
+	v.Choices.SetSelected(i18n.L(f.Title()))
 	s.faultsView = v
 	v.popup.Show()
 }
@@ -106,8 +107,8 @@ func (v *FaultsView) show(f breath.Fault) {
 	v.Right.SetPose(right)
 	v.Wrong.SetPose(wrong)
 	v.Wrong.SetFault(f)
-	v.WrongTitle.SetText("Wrong: " + f.Title())
-	v.Fix.SetText("Instead: " + f.Reminder())
+	v.WrongTitle.SetText(i18n.F("Wrong: %s", i18n.L(f.Title())))
+	v.Fix.SetText(i18n.F("Instead: %s", i18n.L(f.Reminder())))
 }
 
 // shrink lets a picture take whatever room the window has, however small:

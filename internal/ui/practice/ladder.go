@@ -1,10 +1,9 @@
 package practice
 
 import (
-	"fmt"
-
 	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 // LadderStore keeps the person's answer after each drill and reads every
@@ -32,15 +31,15 @@ func (s *Screen) reloadLadder() {
 	if s.ladder != nil {
 		es, err := s.ladder.LadderEntries()
 		if err != nil {
-			s.Status.SetText(applog.Say("The practice ladder could not be read.", err))
+			s.Status.SetText(applog.Say(i18n.L("The practice ladder could not be read."), err))
 		}
 		s.climb = breath.Climb(es)
 	}
 	names := make([]string, len(breath.Positions))
 	for i, p := range breath.Positions {
-		names[i] = p.Title()
+		names[i] = i18n.L(p.Title())
 		if s.ladder != nil && !s.climb.Open(p) {
-			names[i] += " · locked"
+			names[i] = i18n.F("%s · locked", names[i])
 		}
 	}
 	keep := max(s.Position.SelectedIndex(), 0)
@@ -55,10 +54,13 @@ func (s *Screen) reloadLadder() {
 func LadderLine(l breath.Ladder) string {
 	next, left, ok := l.Next()
 	if !ok {
-		return "Ladder: every position open"
+		return i18n.L("Ladder: every position open")
 	}
-	return fmt.Sprintf("Ladder: %d of %d holds %s → %s", breath.LadderHolds-left, breath.LadderHolds, l.Unlocked, next)
+	return i18n.N("Ladder: %[2]d of %[1]d holds %[3]s → %[4]s", breath.LadderHolds, breath.LadderHolds-left, named(l.Unlocked), named(next))
 }
+
+// named is the position's short name as a sentence uses it ("lying").
+func named(p breath.Position) string { return i18n.L(p.String()) }
 
 // closed says why a position cannot be chosen yet; empty when it can.
 func (s *Screen) closed(p breath.Position) string {
@@ -67,8 +69,8 @@ func (s *Screen) closed(p breath.Position) string {
 	}
 	prev := s.climb.Unlocked
 	_, left, _ := s.climb.Next()
-	return fmt.Sprintf("%s opens after %d holds of %d s %s with normal breathing: %d to go in %s.",
-		p.Title(), breath.LadderHolds, int(breath.LadderHold.Seconds()), prev.String(), left, prev.String())
+	return i18n.N("%[2]s opens after %[1]d holds of %[3]d s %[4]s with normal breathing: %[5]d to go in %[4]s.",
+		breath.LadderHolds, i18n.L(p.Title()), int(breath.LadderHold.Seconds()), named(prev), left)
 }
 
 // ask puts the ladder's question once a recorded drill is over.
@@ -89,22 +91,22 @@ func (s *Screen) Answer(yes bool) {
 	}
 	before := s.climb
 	if err := s.ladder.SetBreathedNormally(id, yes); err != nil {
-		s.Status.SetText(applog.Say("Your answer could not be kept.", err))
+		s.Status.SetText(applog.Say(i18n.L("Your answer could not be kept."), err))
 		return
 	}
 	s.reloadLadder()
 	switch {
 	case !yes:
-		s.Status.SetText("Not counted toward the ladder. Next time keep breathing in small breaths through the hold: you hold the belly, never the breath.")
+		s.Status.SetText(i18n.L("Not counted toward the ladder. Next time keep breathing in small breaths through the hold: you hold the belly, never the breath."))
 	case s.climb.Unlocked > before.Unlocked:
-		s.Status.SetText(fmt.Sprintf("Counted. %s is open now: choose it under Position when you are ready.", s.climb.Unlocked.Title()))
+		s.Status.SetText(i18n.F("Counted. %s is open now: choose it under Position when you are ready.", i18n.L(s.climb.Unlocked.Title())))
 	default:
 		next, left, ok := s.climb.Next()
 		if !ok {
-			s.Status.SetText("Counted. Every position is open to you.")
+			s.Status.SetText(i18n.L("Counted. Every position is open to you."))
 			break
 		}
-		s.Status.SetText(fmt.Sprintf("Counted. %d more holds %s with normal breathing open %s.", left, s.climb.Unlocked, next))
+		s.Status.SetText(i18n.N("Counted. %d more holds %s with normal breathing open %s.", left, named(s.climb.Unlocked), named(next)))
 	}
 }
 
