@@ -119,17 +119,10 @@ func catalogueCalls(t *testing.T, patterns []string, partly bool) (calls []call,
 		if _, ok := untranslatedFiles[name]; ok {
 			return
 		}
-		skip := map[*ast.BasicLit]bool{}
+		skip := notShown(f)
 		whole := map[*ast.BasicLit]string{}
-		for _, imp := range f.Imports {
-			skip[imp.Path] = true
-		}
 		ast.Inspect(f, func(n ast.Node) bool {
 			switch x := n.(type) {
-			case *ast.Field:
-				if x.Tag != nil {
-					skip[x.Tag] = true
-				}
 			case *ast.BinaryExpr:
 				// A constant written in pieces ("a " + "b") is shown whole.
 				if tv := info.Types[x]; tv.Value != nil && tv.Value.Kind() == constant.String {

@@ -225,18 +225,26 @@ func TestScreenAndCommandLiteralsSpeakPlainly(t *testing.T) {
 	}
 }
 
-func scanFile(t *testing.T, fset *token.FileSet, f *ast.File, info *types.Info, screen bool) {
-	t.Helper()
+// notShown is the literals of f no one sees: import paths and struct tags.
+func notShown(f *ast.File) map[*ast.BasicLit]bool {
 	skip := map[*ast.BasicLit]bool{}
 	for _, imp := range f.Imports {
 		skip[imp.Path] = true
 	}
 	ast.Inspect(f, func(n ast.Node) bool {
+		if x, ok := n.(*ast.Field); ok && x.Tag != nil {
+			skip[x.Tag] = true
+		}
+		return true
+	})
+	return skip
+}
+
+func scanFile(t *testing.T, fset *token.FileSet, f *ast.File, info *types.Info, screen bool) {
+	t.Helper()
+	skip := notShown(f)
+	ast.Inspect(f, func(n ast.Node) bool {
 		switch x := n.(type) {
-		case *ast.Field:
-			if x.Tag != nil {
-				skip[x.Tag] = true
-			}
 		case *ast.CallExpr:
 			checkDurationArgs(t, fset, x, info)
 			// What a strings.Replacer looks for is the text it takes away,
