@@ -32,6 +32,7 @@ import (
 type Options struct {
 	Drill     *breath.Drill // open straight into this drill, running (once the safety questions are cleared)
 	Calibrate bool          // open the click-and-flash helper
+	Plan      string        // start a guided workout of this saved plan (once the safety questions are cleared)
 }
 
 // Deps are the engines the window shows. Store and Library are required;
@@ -92,6 +93,7 @@ type Home struct {
 	tabs     []tab
 	root     *fyne.Container // the gate until it is cleared, then the tabs
 	pending  *breath.Drill   // the command line's drill, started once the gate is cleared
+	planName string          // the command line's workout plan, started once the gate is cleared
 }
 
 // New builds the window's content. The player is opened by the caller so
@@ -160,6 +162,7 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	})
 
 	h.pending = opt.Drill
+	h.planName = opt.Plan
 	if d.Cleared {
 		h.Gate.Clear()
 	}
@@ -179,6 +182,10 @@ func (h *Home) enter() {
 		h.show(tabPractice)
 		h.Practice.Choose(*d)
 		h.Practice.StartDrill()
+	}
+	if name := h.planName; name != "" {
+		h.planName = ""
+		h.startPlan(name)
 	}
 }
 
