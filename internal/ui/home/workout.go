@@ -2,6 +2,7 @@ package home
 
 import (
 	"fmt"
+	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -105,8 +106,12 @@ func (h *Home) openWorkout(planID int64) {
 }
 
 // startPlan starts a guided workout of the saved plan called name, as the
-// Workout tab's Start button would; without such a plan the tab says so.
+// Workout tab's Start button would, once the pain now is given; without such
+// a plan the tab says so.
 func (h *Home) startPlan(name string) {
+	if h.planOpt.NoWarmUp {
+		h.Workout.WarmUp.SetChecked(false)
+	}
 	plans, err := h.store.ListPlans()
 	if err != nil {
 		h.show(tabWorkout)
@@ -116,6 +121,11 @@ func (h *Home) startPlan(name string) {
 	for _, p := range plans {
 		if p.Name == name {
 			h.openWorkout(p.ID)
+			if h.planOpt.Pain < 0 {
+				h.Workout.Message.SetText("Rate your pain now, then press Start workout.")
+				return
+			}
+			h.Workout.PainBefore.SetText(strconv.Itoa(h.planOpt.Pain))
 			h.Workout.StartWorkout()
 			return
 		}
