@@ -49,7 +49,7 @@ func runHome(opt cli.Window) int {
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	w := a.NewWindow("CoreCue")
 	fitScreen(a, w)
-	h := home.New(a, w, deps, home.Options{Drill: opt.Drill, Calibrate: opt.Mode == "calibrate"})
+	h := home.New(a, w, deps, home.Options{Drill: opt.Drill, Calibrate: opt.Mode == "calibrate", Plan: opt.Plan, Pain: opt.Pain, NoWarmUp: opt.NoWarm})
 	for _, n := range notices {
 		h.Notify(n.Title, n.Message)
 	}

@@ -57,6 +57,7 @@ func table() []entry {
 	return []entry{
 		{name: "practice", run: window("practice")},
 		{name: "calibrate", run: window("calibrate")},
+		{name: "workout", run: window("workout")},
 		{name: "kiosk", run: runKiosk},
 		{name: "render", run: plain(Render)},
 		{name: "frame", run: plain(Frame)},
@@ -89,8 +90,12 @@ const Usage = `Usage: corecue [command] [flags]
 
 Window commands:
   corecue                         open CoreCue
-  corecue practice [--preset vacuum|drawing-in|taster] [--reps N] [--no-audio]
-                                  open straight into a running drill
+  corecue practice [--preset vacuum|drawing-in|taster] [--reps N] [--position lying|kneeling|sitting|standing] [--no-audio]
+                                  open straight into a running drill (a position the ladder
+                                  has not opened yet is shown locked, not started)
+  corecue workout --plan NAME [--pain 0-10] [--no-warm-up] [--no-audio]
+                                  open a guided workout of the saved plan NAME, started at
+                                  once when --pain rates your pain now (else it asks)
   corecue calibrate [--no-audio]  open the click-and-flash A/V calibration
   corecue kiosk [--config FILE]   the clinic waiting-room kiosk (see docs/kiosk.md)
   corecue kiosk set-pin [--config FILE]   set the kiosk's admin PIN
@@ -108,8 +113,11 @@ Commands without a window:
 
 // Window is what the window commands ask for.
 type Window struct {
-	Mode    string        // "home", "practice" or "calibrate"
+	Mode    string        // "home", "practice", "calibrate" or "workout"
 	Drill   *breath.Drill // set for practice
+	Plan    string        // set for workout: the saved plan to start
+	Pain    int           // workout: pain now 0-10, or -1 to ask in the window
+	NoWarm  bool          // workout: leave out the vacuum warm-up
 	NoAudio bool
 }
 
@@ -121,11 +129,18 @@ func runWindow(mode string, args []string, s IO, w Windows) int {
 	fs := newFlags(name, Usage)
 	preset := fs.String("preset", "vacuum", "drill preset: vacuum, drawing-in or taster")
 	reps := fs.Int("reps", 0, "number of reps (1-100)")
+	position := fs.String("position", "lying", "lying, kneeling, sitting or standing")
+	planName := fs.String("plan", "", "the saved plan a guided workout follows")
+	pain := fs.Int("pain", -1, "pain now, 0 (none) to 10 (worst), for a guided workout")
+	noWarm := fs.Bool("no-warm-up", false, "a guided workout without the vacuum warm-up")
 	noAudio := fs.Bool("no-audio", false, "no sound: captions only, on a silent clock")
 	if _, code, ok := parse(fs, args, 0, s.Stdout, s.Stderr); !ok {
 		return code
 	}
-	win, err := window(mode, fs, *preset, *reps)
+	win, err := window(mode, fs, *preset, *reps, *position, *planName)
+	if err == nil {
+		win.Pain, win.NoWarm, err = workoutStart(mode, fs, *pain, *noWarm)
+	}
 	if err != nil {
 		return fail(s.Stderr, name+": "+err.Error())
 	}
@@ -137,25 +152,54 @@ func runWindow(mode string, args []string, s IO, w Windows) int {
 }
 
 // window checks the window flags against the mode they go with.
-func window(mode string, fs *flag.FlagSet, preset string, reps int) (Window, error) {
+func window(mode string, fs *flag.FlagSet, preset string, reps int, position, planName string) (Window, error) {
 	win := Window{Mode: mode}
 	set := map[string]bool{}
 	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if mode == "workout" {
+		if strings.TrimSpace(planName) == "" {
+			return win, errors.New("--plan NAME is needed: the saved plan to start")
+		}
+		win.Plan = strings.TrimSpace(planName)
+	} else if set["plan"] {
+		return win, errors.New("--plan goes with corecue workout")
+	}
 	if mode != "practice" {
-		if set["preset"] || set["reps"] {
-			return win, errors.New("--preset and --reps go with corecue practice")
+		if set["preset"] || set["reps"] || set["position"] {
+			return win, errors.New("--preset, --reps and --position go with corecue practice")
 		}
 		return win, nil
 	}
 	if set["reps"] && (reps < breath.MinReps || reps > breath.MaxReps) {
 		return win, fmt.Errorf("--reps must be %d–%d, got %d", breath.MinReps, breath.MaxReps, reps)
 	}
+	pos, err := breath.ParsePosition(position)
+	if err != nil {
+		return win, fmt.Errorf("--position: %v", err)
+	}
 	d, err := breath.Preset(preset, reps)
 	if err != nil {
 		return win, err
 	}
+	d.Position = pos
 	win.Drill = &d
 	return win, nil
+}
+
+// workoutStart checks the flags that start a guided workout straight away.
+func workoutStart(mode string, fs *flag.FlagSet, pain int, noWarm bool) (int, bool, error) {
+	set := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { set[f.Name] = true })
+	if mode != "workout" {
+		if set["pain"] || set["no-warm-up"] {
+			return -1, false, errors.New("--pain and --no-warm-up go with corecue workout")
+		}
+		return -1, false, nil
+	}
+	if set["pain"] && (pain < 0 || pain > 10) {
+		return -1, false, fmt.Errorf("--pain must be 0 (none) to 10 (worst), got %d", pain)
+	}
+	return pain, noWarm, nil
 }
 
 // loadTranslations adds the clinic's translation files in the storage

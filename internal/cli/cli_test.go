@@ -43,6 +43,24 @@ func TestMainOpensTheRightWindow(t *testing.T) {
 	if _, _, _, w := mainRun(t, "calibrate", "--no-audio"); w.Mode != "calibrate" || !w.NoAudio {
 		t.Fatalf("calibrate: %+v", w)
 	}
+	for _, p := range []string{"lying", "kneeling", "sitting", "Standing"} {
+		code, _, errb, w := mainRun(t, "practice", "--position", p)
+		if code != 0 || w == nil || w.Drill == nil || !strings.EqualFold(w.Drill.Position.String(), p) {
+			t.Fatalf("practice --position %s: %d %q %+v", p, code, errb, w)
+		}
+	}
+	if _, _, _, w := mainRun(t, "practice"); w.Drill.Position.String() != "lying" {
+		t.Fatalf("practice without --position is not lying: %+v", w.Drill)
+	}
+	if _, _, _, w := mainRun(t, "workout", "--plan", " Gentle start "); w == nil || w.Mode != "workout" || w.Plan != "Gentle start" {
+		t.Fatalf("workout --plan: %+v", w)
+	}
+	if _, _, _, w := mainRun(t, "workout", "--plan", "A"); w.Pain != -1 || w.NoWarm {
+		t.Fatalf("workout without --pain must ask for it: %+v", w)
+	}
+	if _, _, _, w := mainRun(t, "workout", "--plan", "A", "--pain", "0", "--no-warm-up"); w.Pain != 0 || !w.NoWarm {
+		t.Fatalf("workout --pain 0 --no-warm-up: %+v", w)
+	}
 	if code, _, _, _ := mainRun(t, "bench-baseline"); code != 7 {
 		t.Fatal("bench-baseline not dispatched")
 	}
@@ -72,6 +90,13 @@ func TestBadCommandLinesAreOneLineWithAWayToHelp(t *testing.T) {
 		{[]string{"--reps", "10"}, "practice"},
 		{[]string{"calibrate", "extra"}, `unexpected argument "extra"`},
 		{[]string{"practice", "--volume", "3"}, "unknown option --volume"},
+		{[]string{"practice", "--position", "hanging"}, `corecue practice: --position: unknown position "hanging": use lying, kneeling, sitting or standing`},
+		{[]string{"calibrate", "--position", "sitting"}, "--preset, --reps and --position go with corecue practice"},
+		{[]string{"workout"}, "corecue workout: --plan NAME is needed"},
+		{[]string{"workout", "--plan", "A", "--position", "sitting"}, "go with corecue practice"},
+		{[]string{"practice", "--plan", "A"}, "--plan goes with corecue workout"},
+		{[]string{"workout", "--plan", "A", "--pain", "11"}, "corecue workout: --pain must be 0 (none) to 10 (worst), got 11"},
+		{[]string{"practice", "--pain", "2"}, "--pain and --no-warm-up go with corecue workout"},
 		{[]string{"render", "--loud"}, "corecue render: unknown option --loud (corecue render --help shows the usage)"},
 	} {
 		code, _, errb, w := mainRun(t, bad.args...)

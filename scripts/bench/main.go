@@ -38,6 +38,7 @@ type config struct {
 	skipGo       bool
 	skipAV       bool
 	onlyAV       bool
+	onlyFigure   bool
 	analyse      bool
 	monitorLatMs int
 }
@@ -64,6 +65,16 @@ func main() {
 		}
 		t.av = &av
 		t.printAV(c)
+		return
+	}
+	if c.onlyFigure {
+		t.onlyFigure = true
+		dur := secs(c.cpuSeconds)
+		step("CPU for %s: minimal animated window", dur)
+		t.cpuBase = must(measureCPU(c.bin, c.out, "cpu-baseline", true, 2*time.Second, dur, "bench-baseline", "--seconds", "0"))
+		t.measureNewFigure(c, dur)
+		res := t.print(c)
+		_ = os.WriteFile(filepath.Join(c.out, "results-figure.txt"), []byte(res), 0o644)
 		return
 	}
 	t.measureApp(c)
@@ -94,6 +105,7 @@ func parseConfig() config {
 	flag.BoolVar(&c.skipGo, "skip-go", false, "skip the Go benchmarks")
 	flag.BoolVar(&c.skipAV, "skip-av", false, "skip the A/V drill")
 	flag.BoolVar(&c.onlyAV, "only-av", false, "run only the A/V drill (while working on it)")
+	flag.BoolVar(&c.onlyFigure, "only-figure", false, "run only the animated baseline, the drill in each position and the guided workout")
 	flag.BoolVar(&c.analyse, "analyse", false, "only analyse the A/V files an earlier run left in -out")
 	flag.IntVar(&c.monitorLatMs, "monitor-latency-ms", 5, "fragment size asked of the null sink's monitor")
 	flag.Parse()
@@ -156,6 +168,7 @@ func (t *table) measureApp(c config) {
 	} else {
 		t.cpuAfter = &r
 	}
+	t.measureNewFigure(c, dur)
 	step("CPU for %s: the kiosk's attract loop (full screen)", dur)
 	if r, err := measureKiosk(c, dur); err != nil {
 		t.kioskErr = err.Error()

@@ -108,6 +108,11 @@ func startApp(bin, outDir, name string, args ...string) (*app, error) {
 			return nil, err
 		}
 	}
+	if seed := seeds[name]; seed != nil {
+		if err := seed(filepath.Join(scratch, "home")); err != nil {
+			return nil, fmt.Errorf("%s: preparing its storage folder: %v", name, err)
+		}
+	}
 	a.spawned = time.Now().UnixNano()
 	if err := a.cmd.Start(); err != nil {
 		out.Close()

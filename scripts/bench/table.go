@@ -21,6 +21,10 @@ type table struct {
 	avErr               string
 	cpuKiosk            *cpuRun // the kiosk's attract loop; nil when it failed
 	kioskErr            string
+	positions           []positionRun // the running drill in each position
+	cpuWorkout          *cpuRun       // a guided workout; nil when it failed or was not run
+	workoutErr          string
+	onlyFigure          bool // only the baseline and the new figure's rows were run
 }
 
 type row struct{ name, app, base, ratio, goal, verdict string }
@@ -54,6 +58,9 @@ func (t *table) print(c config) string {
 // rows are the table's figures, each against its goal; a measurement that
 // failed is a MISSED row saying why, not a missing row.
 func (t *table) rows(c config) []row {
+	if t.onlyFigure {
+		return t.figureRows(c)
+	}
 	var rows []row
 	if t.av != nil {
 		a := t.av
@@ -84,6 +91,7 @@ func (t *table) rows(c config) []row {
 		row{fmt.Sprintf("start-up to first frame (median of %d)", c.startupRuns), msDur(t.startApp), msDur(t.startBase), x(rs), "report", ""},
 		row{"peak RSS (VmHWM) while animating", mib(t.cpuApp.peakRSS), mib(t.cpuBase.peakRSS), x(rm), "report", ""},
 	)
+	rows = append(rows, t.figureRows(c)...)
 	if k := t.cpuKiosk; k != nil {
 		rk := ratio(k.cores, t.cpuBase.cores)
 		rows = append(rows, row{fmt.Sprintf("CPU, kiosk attract loop %.0f s (cores)", c.cpuSeconds), cores(k.cores), cores(t.cpuBase.cores), x(rk), "≤ 1.0×", verdict(rk <= 1.0)})
@@ -126,6 +134,14 @@ func writeRows(b *strings.Builder, rows []row) {
 // notes says what makes a figure mean less than it seems: a run without
 // sound, a stream left open, a failed benchmark.
 func (t *table) notes(b *strings.Builder, c config) {
+	for _, p := range t.positions {
+		if p.err == nil && (!p.r.playing || !p.r.heard) {
+			fmt.Fprintf(b, "note: corecue's sound was OFF during the running drill (%s): that figure leaves out the audio\n", p.pos)
+		}
+	}
+	if t.onlyFigure {
+		return
+	}
 	if !t.cpuApp.playing || !t.cpuApp.heard {
 		fmt.Fprintln(b, "note: corecue's sound was OFF during the running-drill CPU run (the null sink heard nothing): that figure leaves out the audio")
 	}

@@ -32,6 +32,9 @@ import (
 type Options struct {
 	Drill     *breath.Drill // open straight into this drill, running (once the safety questions are cleared)
 	Calibrate bool          // open the click-and-flash helper
+	Plan      string        // start a guided workout of this saved plan (once the safety questions are cleared)
+	Pain      int           // with Plan: pain now 0-10, or -1 to leave the workout waiting for it
+	NoWarmUp  bool          // with Plan: leave out the vacuum warm-up
 }
 
 // Deps are the engines the window shows. Store and Library are required;
@@ -92,6 +95,8 @@ type Home struct {
 	tabs     []tab
 	root     *fyne.Container // the gate until it is cleared, then the tabs
 	pending  *breath.Drill   // the command line's drill, started once the gate is cleared
+	planName string          // the command line's workout plan, started once the gate is cleared
+	planOpt  Options         // and its pain and warm-up
 }
 
 // New builds the window's content. The player is opened by the caller so
@@ -160,6 +165,8 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	})
 
 	h.pending = opt.Drill
+	h.planName = opt.Plan
+	h.planOpt = opt
 	if d.Cleared {
 		h.Gate.Clear()
 	}
@@ -179,6 +186,10 @@ func (h *Home) enter() {
 		h.show(tabPractice)
 		h.Practice.Choose(*d)
 		h.Practice.StartDrill()
+	}
+	if name := h.planName; name != "" {
+		h.planName = ""
+		h.startPlan(name)
 	}
 }
 

@@ -1,6 +1,8 @@
 package home
 
 import (
+	"fmt"
+	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -101,4 +103,33 @@ func (h *Home) openWorkout(planID int64) {
 	h.Workout.Reload()
 	h.Workout.SelectPlan(planID)
 	h.show(tabWorkout)
+}
+
+// startPlan starts a guided workout of the saved plan called name, as the
+// Workout tab's Start button would, once the pain now is given; without such
+// a plan the tab says so.
+func (h *Home) startPlan(name string) {
+	if h.planOpt.NoWarmUp {
+		h.Workout.WarmUp.SetChecked(false)
+	}
+	plans, err := h.store.ListPlans()
+	if err != nil {
+		h.show(tabWorkout)
+		h.Workout.Message.SetText("The saved plans could not be read: " + err.Error())
+		return
+	}
+	for _, p := range plans {
+		if p.Name == name {
+			h.openWorkout(p.ID)
+			if h.planOpt.Pain < 0 {
+				h.Workout.Message.SetText("Rate your pain now, then press Start workout.")
+				return
+			}
+			h.Workout.PainBefore.SetText(strconv.Itoa(h.planOpt.Pain))
+			h.Workout.StartWorkout()
+			return
+		}
+	}
+	h.show(tabWorkout)
+	h.Workout.Message.SetText(fmt.Sprintf("There is no saved plan called %q: choose one here, or make it on the Plan tab.", name))
 }

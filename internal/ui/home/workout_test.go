@@ -5,8 +5,10 @@ import (
 	"testing"
 	"time"
 
+	"github.com/corecue/corecue/internal/breath"
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/ui/practice"
 )
 
 func TestHandoutGetsProgressOnlyWithHistory(t *testing.T) {
@@ -45,5 +47,48 @@ func TestPracticeDrillLeavesTheWorkoutResumable(t *testing.T) {
 	}
 	if _, ok, _ := st.Unfinished(); !ok {
 		t.Fatal("the left workout is not resumable")
+	}
+}
+
+// corecue workout --plan NAME --pain N starts the plan once the red-flag
+// questions are cleared; without --pain it waits for the rating; a name
+// no plan has is said on the Workout tab.
+func TestCommandLineWorkoutStartsThePlan(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		pain    int
+		running bool
+		says    string
+	}{
+		{"Evening core", 0, true, ""},
+		{"Evening core", -1, false, "Rate your pain now"},
+		{"Morning", 3, false, `no saved plan called "Morning"`},
+	} {
+		h, st := newHomeAtGate(t, Options{Plan: c.name, Pain: c.pain, NoWarmUp: true})
+		if _, err := st.CreatePlan(plan.Plan{Name: "Evening core", Items: []plan.Item{{Exercise: "dead-bug", Sets: 2, Reps: 8}}}); err != nil {
+			t.Fatal(err)
+		}
+		if h.Workout.Running() {
+			t.Fatal("the workout started before the red-flag questions")
+		}
+		answerGate(h, -1)
+		if h.Workout.Running() != c.running || h.Tabs.Selected().Text != "Workout" || !strings.Contains(h.Workout.Message.Text, c.says) {
+			t.Errorf("%q pain %d: running %v, tab %q, message %q", c.name, c.pain, h.Workout.Running(), h.Tabs.Selected().Text, h.Workout.Message.Text)
+		}
+		if h.Workout.WarmUp.Checked {
+			t.Errorf("%q: --no-warm-up left the warm-up on", c.name)
+		}
+		h.Workout.StopEarly()
+	}
+}
+
+// corecue practice --position kneeling, for someone the ladder has not
+// opened kneeling to, shows the drill locked and does not start it.
+func TestCommandLineDrillInALockedPositionIsNotStarted(t *testing.T) {
+	d := breath.Vacuum(3)
+	d.Position = breath.Kneeling
+	h, _ := newHome(t, Options{Drill: &d})
+	if h.Practice.State() == practice.Running || !strings.Contains(h.Practice.Status.Text, "opens after") {
+		t.Fatalf("state %v, status %q", h.Practice.State(), h.Practice.Status.Text)
 	}
 }
