@@ -33,7 +33,11 @@ type drill struct {
 }
 
 func newDrill(k *Kiosk) *drill {
-	tl, _ := breath.New(breath.Taster()) // a preset: always valid
+	// The visitor sits on a waiting-room chair: the timeline's set-up line
+	// must say so, as the figure does.
+	taster := breath.Taster()
+	taster.Position = breath.Sitting
+	tl, _ := breath.New(taster) // a preset: always valid
 	d := &drill{k: k, stage: stage.New(), tl: tl}
 	d.stage.SetPosition(breath.Sitting)
 	d.stage.Diagram.SetLabelSize(24) // read from across the waiting room

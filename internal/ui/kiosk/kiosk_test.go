@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"fmt"
+	"github.com/corecue/corecue/internal/breath"
 	"runtime"
 	"strings"
 	"testing"
@@ -578,5 +579,17 @@ func TestScreensSoak(t *testing.T) {
 	}
 	if g := runtime.NumGoroutine(); g > base+2 {
 		t.Fatalf("goroutines %d → %d", base, g)
+	}
+}
+
+// A visitor on a waiting-room chair opens the taster: the figure sits, the
+// caption says to sit or stand tall, and the line under it must agree, not
+// tell them to lie on their back.
+func TestTasterSetUpLineSaysToSit(t *testing.T) {
+	k, _ := newKiosk(t)
+	start(t, k)
+	tapTile(t, k, "Try the core vacuum")
+	if got := k.drill.stage.Reminder.Text; got != breath.Sitting.SetUp() {
+		t.Fatalf("the taster's set-up line says %q, want %q", got, breath.Sitting.SetUp())
 	}
 }
