@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 )
 
 // The smallest screen CoreCue supports is a 1024x600 netbook: no screen may
@@ -40,6 +41,12 @@ func TestNoScreenNeedsMoreThan1024x600(t *testing.T) {
 	}
 	check("the window's tabs", h.Tabs)
 	check("the window", h.window.Content())
+	checkWindow := func(what string) {
+		t.Helper()
+		if m := windowNeeds(h.window); m.Width > smallest.Width || m.Height > smallest.Height {
+			t.Errorf("the window with %s needs %.0fx%.0f, more than %.0fx%.0f", what, m.Width, m.Height, smallest.Width, smallest.Height)
+		}
+	}
 
 	// At 1024 wide some rows wrap (the planner's top rows), which only a
 	// layout at that width shows: lay each tab out there and measure again.
@@ -48,7 +55,20 @@ func TestNoScreenNeedsMoreThan1024x600(t *testing.T) {
 		h.Tabs.Select(tb.item)
 		layoutAll(h.window.Content())
 		check("the "+tb.item.Text+" tab laid out at 1024x600", h.window.Content())
+		checkWindow("the " + tb.item.Text + " tab")
 	}
+}
+
+// windowNeeds is the size the desktop driver gives a window showing what it
+// shows now: the content's minimum plus the window's own padding around it,
+// which the content's minimum leaves out (1024x606 at 1024x600 once).
+func windowNeeds(w fyne.Window) fyne.Size {
+	m := w.Content().MinSize()
+	if w.Padded() {
+		pad := theme.Current().Size(theme.SizeNamePadding)
+		m = m.AddWidthHeight(2*pad, 2*pad)
+	}
+	return m
 }
 
 // layoutAll lays every container and widget out again from the top, as

@@ -108,6 +108,9 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	settings.UseLanguage(a.Preferences()) // before any screen takes its words
 	h.Settings = settings.NewView(a.Preferences())
 	cur := h.Settings.Current()
+	// The saved theme goes in before any screen is built: History draws its
+	// charts as images in the theme's colours when it is made.
+	a.Settings().SetTheme(settings.Theme(cur.Theme))
 	h.sound = &session{p: p, mix: mixOf(cur)}
 	p.SetOffset(cur.Offset())
 	h.Stage = stage.New()

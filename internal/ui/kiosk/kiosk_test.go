@@ -2,6 +2,7 @@ package kiosk
 
 import (
 	"fmt"
+	"github.com/corecue/corecue/internal/breath"
 	"runtime"
 	"strings"
 	"testing"

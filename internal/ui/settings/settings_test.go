@@ -150,3 +150,18 @@ func TestLanguageChoiceIsStoredAndSaysItIsUnreviewed(t *testing.T) {
 		t.Fatalf("a stored unknown language loads as %q, want the system's", got)
 	}
 }
+
+// A newcomer opening Settings reads the note under "System language" as
+// sentences: each starts with a capital after a full stop, none after a
+// semicolon.
+func TestSystemLanguageNoteReadsAsSentences(t *testing.T) {
+	a := test.NewTempApp(t)
+	v := NewView(a.Preferences())
+	if v.Language.Selected != "System language" {
+		t.Fatalf("the first choice is %q", v.Language.Selected)
+	}
+	note := v.LanguageNote.Text
+	if strings.Contains(note, "; Shown") || !strings.Contains(note, "Follows the system's language. Shown from the next start") {
+		t.Fatalf("the note reads %q", note)
+	}
+}

@@ -215,7 +215,7 @@ func languageNote(code string) string {
 	when := "Shown from the next start of CoreCue."
 	if code == "" {
 		code = i18n.Match(string(lang.SystemLocale()))
-		when = "Follows the system's language; " + when
+		when = "Follows the system's language. " + when
 	}
 	l, ok := i18n.Lookup(code)
 	if !ok || l.Status == i18n.Reviewed {

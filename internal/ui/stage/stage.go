@@ -72,7 +72,9 @@ func New() *Stage {
 	// so the figure does not jump in size as cues come and go.
 	caption := newReserve(2, body*captionScale, container.NewThemeOverride(s.Caption, scaledText{captionScale}))
 	reminder := newReserve(1, body*reminderScale, s.Reminder)
-	s.content = container.New(column.Inset{Side: body * 1.4, Top: body * 1.4}, container.NewBorder(
+	// The margin above and below is kept small: on a 1024x600 screen the
+	// practice tab, with the window's tabs and padding, has no pixel to spare.
+	s.content = container.New(column.Inset{Side: body * 1.4, Top: body * 0.8}, container.NewBorder(
 		header,
 		container.NewVBox(caption, reminder, s.Sound),
 		nil, nil,

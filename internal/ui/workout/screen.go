@@ -179,7 +179,7 @@ func (s *Screen) Reload() {
 	}
 	if ses, err := s.d.Store.Sessions(); err == nil {
 		s.suggested = engine.Suggest(engine.VacuumHistory(ses))
-		s.Suggestion.SetText("Vacuum progression: " + s.suggested.Text + " [" + joinIDs(s.suggested.Evidence) + "]")
+		s.Suggestion.SetText("Vacuum progression: " + s.suggested.Text + s.sourcesOf(s.suggested.Evidence))
 		if s.suggested.Move == engine.Stay {
 			s.TakeIt.Hide()
 		} else {
@@ -532,7 +532,22 @@ func numEntry(n int) *widget.Entry {
 	return e
 }
 
-func joinIDs(ids []string) string { return strings.Join(ids, ", ") }
+// sourcesOf is " Source: …" naming each evidence id by its citation, as a
+// person reads it; an id missing from the list is still named, not dropped.
+func (s *Screen) sourcesOf(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	names := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if ev, ok := s.d.Library.Evidence(id); ok {
+			names = append(names, ev.Citation)
+		} else {
+			names = append(names, id+" (not in the evidence list)")
+		}
+	}
+	return " Source: " + strings.Join(names, "; ")
+}
 
 // Interrupt leaves a playing session because something else took the
 // session clock (a practice drill started). What was done stays recorded and

@@ -264,3 +264,16 @@ func TestFirstSessionSaysSoundIsStartingThenClears(t *testing.T) {
 		t.Fatalf("status once sound plays %q", r.s.Live.Status.Text)
 	}
 }
+
+// A newcomer opening the set-up reads the vacuum progression's source as a
+// person reads it, never the evidence list's key in brackets.
+func TestProgressionCitesItsSourceInWords(t *testing.T) {
+	r := newRig(t, t.TempDir())
+	got := r.s.Suggestion.Text
+	if strings.Contains(got, "[") || strings.Contains(got, "corecue-rules") {
+		t.Fatalf("progression shows a raw key: %q", got)
+	}
+	if !strings.Contains(got, "CoreCue's own rule") {
+		t.Fatalf("progression does not name its source: %q", got)
+	}
+}
