@@ -2,7 +2,6 @@ package kiosk
 
 import (
 	"fmt"
-	"github.com/corecue/corecue/internal/breath"
 	"runtime"
 	"strings"
 	"testing"
