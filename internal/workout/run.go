@@ -159,6 +159,12 @@ func (r *Run) recordPart(t time.Duration) error {
 	return nil
 }
 
+// RecordTo records what was done up to session time t, the part of a set
+// in progress included, as Finish will: a summary read from the record
+// after it agrees with what is saved. Calling it again, or Finish after
+// it, records nothing twice.
+func (r *Run) RecordTo(t time.Duration) error { return r.recordPart(t) }
+
 // Skip records what was done of the step at t and moves on (see SkipFrom);
 // skipping a set or its get-ready records the exercise as skipped, the last
 // one included. ErrNothingLeft means there is nothing after it: finish the

@@ -59,6 +59,11 @@ func (f *FinishView) open(t time.Duration) {
 	} else {
 		f.Held.Hide()
 	}
+	// The set under way when the person stopped counts as the saved
+	// session will count it; read before, the summary said one set fewer.
+	if err := f.s.run.RecordTo(t); err != nil {
+		f.Message.SetText(applog.Say("What was done could not be recorded.", err))
+	}
 	if ses, err := f.s.d.Store.Session(f.s.run.ID); err == nil {
 		sets, planned := ses.Sets()
 		f.Summary.SetText(fmt.Sprintf("%s: %d of %s done, %s.", ses.Name, sets, hist.Count(planned, "set", "sets"),

@@ -272,3 +272,27 @@ func TestSpaceAndEscapeReachTheWorkoutWhateverHasFocus(t *testing.T) {
 		t.Fatalf("Escape did not ask to stop (paused %v)", r.clk.paused)
 	}
 }
+
+// Stopped at rep 5 of the first set of leg raises, the person reads "How did
+// it go?": the summary counts the set under way as the saved session does
+// (it said "0 of 5 sets" while History then showed 1).
+func TestStoppedMidSetSummaryAgreesWithTheRecord(t *testing.T) {
+	r := newLegDay(t)
+	r.startAsPlanned(t)
+	at := r.s.run.TL.Steps[1].Start + 13*time.Second
+	r.at(at)
+	r.s.end(at)
+	ses, err := r.st.Session(r.s.run.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets, _ := ses.Sets()
+	if sets != 1 || !strings.Contains(r.s.Finish.Summary.Text, ": 1 of 5 sets done") {
+		t.Fatalf("recorded %d sets; summary %q", sets, r.s.Finish.Summary.Text)
+	}
+	r.s.Finish.PainAfter.SetText("4")
+	test.Tap(r.s.Finish.Save)
+	if ses, _ = r.st.Session(ses.ID); func() int { n, _ := ses.Sets(); return n }() != 1 {
+		t.Fatalf("saved %+v", ses)
+	}
+}
