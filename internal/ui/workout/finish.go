@@ -66,8 +66,11 @@ func (f *FinishView) open(t time.Duration) {
 	}
 	if ses, err := f.s.d.Store.Session(f.s.run.ID); err == nil {
 		sets, planned := ses.Sets()
-		f.Summary.SetText(fmt.Sprintf("%s: %d of %s done, %s.", ses.Name, sets, hist.Count(planned, "set", "sets"),
-			hist.Count(ses.VacuumReps, "vacuum rep", "vacuum reps")))
+		done := fmt.Sprintf("%s: %d of %s done", ses.Name, sets, hist.Count(planned, "set", "sets"))
+		if tl.WarmUp != nil || ses.VacuumReps > 0 {
+			done += ", " + hist.Count(ses.VacuumReps, "vacuum rep", "vacuum reps")
+		}
+		f.Summary.SetText(done + ".")
 	}
 }
 

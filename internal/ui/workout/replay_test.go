@@ -287,7 +287,8 @@ func TestStoppedMidSetSummaryAgreesWithTheRecord(t *testing.T) {
 		t.Fatal(err)
 	}
 	sets, _ := ses.Sets()
-	if sets != 1 || !strings.Contains(r.s.Finish.Summary.Text, ": 1 of 5 sets done") {
+	// The warm-up was off: no "0 vacuum reps" either.
+	if sets != 1 || r.s.Finish.Summary.Text != "Leg day: 1 of 5 sets done." {
 		t.Fatalf("recorded %d sets; summary %q", sets, r.s.Finish.Summary.Text)
 	}
 	r.s.Finish.PainAfter.SetText("4")
