@@ -145,7 +145,9 @@ func newReserve(lines int, size float32, obj fyne.CanvasObject) *reserve {
 }
 
 // reserve holds room for a number of text lines whatever its content says,
-// and gives the content all of it.
+// and gives the content all of it; content that needs more (a caption that
+// wraps to a third line on a small kiosk screen) gets more, rather than
+// being drawn over the lines under it.
 type reserve struct {
 	widget.BaseWidget
 	lines int
@@ -168,7 +170,7 @@ func (rr *reserveRenderer) Layout(size fyne.Size) {
 func (rr *reserveRenderer) MinSize() fyne.Size {
 	pad := theme.Current().Size(theme.SizeNameInnerPadding)
 	lineHeight := rr.r.size * 1.35
-	return fyne.NewSize(0, float32(rr.r.lines)*lineHeight+pad)
+	return fyne.NewSize(0, max(float32(rr.r.lines)*lineHeight+pad, rr.r.obj.MinSize().Height))
 }
 
 func (rr *reserveRenderer) Objects() []fyne.CanvasObject { return []fyne.CanvasObject{rr.r.obj} }
