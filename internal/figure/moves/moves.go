@@ -145,10 +145,16 @@ func OptionsAt(e exercise.Exercise, t, w, h float64) figure.Options {
 	return m.Options(m.At(t, TempoOf(e)), w, h)
 }
 
-// TempoOf is the entry's tempo, or none (the pose stays) when it has none.
+// DefaultTempo is a rep for an entry that gives none (a clinic's own
+// exercise): up and down in two seconds each, a second's pause between.
+var DefaultTempo = exercise.Tempo{Up: 2, Hold: 1, Down: 2}
+
+// TempoOf is the entry's tempo, or DefaultTempo when it gives none, so that
+// the screens, the command line and the handout move a clinic's own entry
+// alike.
 func TempoOf(e exercise.Exercise) exercise.Tempo {
-	if e.Tempo == nil {
-		return exercise.Tempo{}
+	if e.Tempo == nil || e.Tempo.Rep() <= 0 {
+		return DefaultTempo
 	}
 	return *e.Tempo
 }

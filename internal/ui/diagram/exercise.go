@@ -276,16 +276,13 @@ func canvasScale(o fyne.CanvasObject) float32 {
 	return 1
 }
 
-// defaultTempo is a rep for an entry that gives none (a clinic's own
-// exercise): up and down in two seconds each, a second's pause between.
-var defaultTempo = exercise.Tempo{Up: 2, Hold: 1, Down: 2}
-
-// TempoOf is library exercise id's tempo, or defaultTempo when it has none.
+// TempoOf is library exercise id's tempo (moves.TempoOf), or
+// moves.DefaultTempo for an id the library does not hold.
 func TempoOf(lib *exercise.Library, id string) exercise.Tempo {
 	if lib != nil {
-		if ex, ok := lib.Get(id); ok && ex.Tempo != nil && ex.Tempo.Rep() > 0 {
-			return *ex.Tempo
+		if ex, ok := lib.Get(id); ok {
+			return moves.TempoOf(ex)
 		}
 	}
-	return defaultTempo
+	return moves.DefaultTempo
 }

@@ -148,7 +148,7 @@ func TestTempoOfFallsBackForEntriesWithout(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got := TempoOf(lib, "no-such-exercise"); got != defaultTempo {
+	if got := TempoOf(lib, "no-such-exercise"); got != moves.DefaultTempo {
 		t.Fatalf("unknown id: %+v", got)
 	}
 	for _, ex := range lib.Exercises() {
