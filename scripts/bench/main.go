@@ -25,6 +25,9 @@ import (
 	"time"
 
 	"github.com/corecue/corecue/internal/breath"
+	// The bench links Fyne's lang package through the planner's library;
+	// without this, under Debian's C.UTF-8 it printed Fyne's locale error.
+	_ "github.com/corecue/corecue/internal/locale"
 )
 
 type config struct {
