@@ -22,6 +22,7 @@ type frame struct {
 	bend     *bend   // nil: the neutral curve
 	nod      float64 // head nod in radians, forward positive
 	off      Pt      // subtracted after turning: puts an exercise's floor at y = 0
+	level    bool    // the front view without the slant of depth (onFront)
 }
 
 func newFrame(trunkDeg float64) frame {
@@ -173,12 +174,14 @@ const (
 
 func posed(b Body) limbs {
 	var l limbs
+	arm := func(a float64) Pt { return sideOn(limbDir(a, b[ArmOut], 1)) }
+	leg := func(a float64) Pt { return sideOn(limbDir(a, b[LegOut], 1)) }
 	l.shoulder = Pt{-1, 51}
-	l.elbow = l.shoulder.add(dir(b[Shoulder]).mul(upperArm))
-	l.wrist = l.elbow.add(dir(b[Shoulder] + b[Elbow]).mul(forearm))
-	l.hand = l.wrist.add(dir(b[Shoulder] + b[Elbow]).mul(handLen))
-	l.knee = l.hip.add(dir(b[Hip]).mul(thighLen))
-	l.ankle = l.knee.add(dir(b[Hip] - b[Knee]).mul(shinLen))
+	l.elbow = l.shoulder.add(arm(b[Shoulder]).mul(upperArm))
+	l.wrist = l.elbow.add(arm(b[Shoulder] + b[Elbow]).mul(forearm))
+	l.hand = l.wrist.add(arm(b[Shoulder] + b[Elbow]).mul(handLen))
+	l.knee = l.hip.add(leg(b[Hip]).mul(thighLen))
+	l.ankle = l.knee.add(leg(b[Hip] - b[Knee]).mul(shinLen))
 	l.footDir = dir(b[Hip] - b[Knee] + 90 - b[Ankle])
 	return l
 }

@@ -57,9 +57,12 @@ func TestPosesKeepWithinJointLimits(t *testing.T) {
 				t.Errorf("%s %s: %v", e.ID, name, err)
 			}
 		}
-		if m.Other != nil {
-			if err := m.Other.Check(); err != nil {
-				t.Errorf("%s other side: %v", e.ID, err)
+		for name, o := range map[string]*figure.Body{"other side": m.Other, "other side's end": m.OtherEnd} {
+			if o == nil {
+				continue
+			}
+			if err := o.Check(); err != nil {
+				t.Errorf("%s %s: %v", e.ID, name, err)
 			}
 		}
 		tp := TempoOf(e)
@@ -77,9 +80,7 @@ func TestPosesKeepWithinJointLimits(t *testing.T) {
 	}
 }
 
-// startsIn says whether a body is in the library's starting position. The
-// side view draws side supports as the line of the body over the forearm
-// and feet, as it draws a plank.
+// startsIn says whether a body is in the library's starting position.
 func startsIn(p exercise.Position, b figure.Body, sup figure.Support) bool {
 	in := func(j figure.Joint, lo, hi float64) bool { return b[j] >= lo && b[j] <= hi }
 	thigh := 90 - b[figure.Hip] + b[figure.Trunk] // the thigh's angle on the picture, 90 straight down
@@ -98,8 +99,11 @@ func startsIn(p exercise.Position, b figure.Body, sup figure.Support) bool {
 		return in(figure.Trunk, -10, 10) && in(figure.Hip, -5, 20) && in(figure.Knee, 0, 25)
 	case exercise.Hanging:
 		return sup == figure.SupportBar && in(figure.Shoulder, 160, 180) && in(figure.Trunk, -15, 15)
-	case exercise.FrontSupport, exercise.SideSupport:
+	case exercise.FrontSupport:
 		return in(figure.Trunk, 60, 100) && in(figure.Hip, -10, 20) && in(figure.Shoulder, 60, 120)
+	case exercise.SideSupport:
+		// On the side, seen from the front: the body's line near level.
+		return (in(figure.Trunk, 60, 100) || in(figure.Trunk, -100, -60)) && in(figure.Hip, -10, 20)
 	}
 	return false
 }
@@ -329,4 +333,40 @@ func mustGet(t *testing.T, lib *exercise.Library, id string) exercise.Exercise {
 		t.Fatalf("no %s", id)
 	}
 	return e
+}
+
+// A side plank reads as one: every side-lying entry is seen from the front,
+// the body's line near level, held up on the arm of its other side, which
+// stands straight down from the shoulder (its swing out from the trunk
+// matches the trunk's tilt) at the start and at the far point of the rep.
+func TestSidePlanksAreSeenOnTheirSide(t *testing.T) {
+	lib := library(t)
+	n := 0
+	for _, e := range lib.Exercises() {
+		if e.Position != exercise.SideSupport {
+			continue
+		}
+		n++
+		m := ForExercise(e)
+		if m.View != figure.ViewFront || m.Other == nil {
+			t.Errorf("%s: view %s, other side %v: not seen from the front on its side", e.ID, m.View, m.Other)
+			continue
+		}
+		under := map[string][2]figure.Body{"start": {m.Start, *m.Other}, "end": {m.End, *m.Other}}
+		if m.OtherEnd != nil {
+			under["end"] = [2]figure.Body{m.End, *m.OtherEnd}
+		}
+		for at, bo := range under {
+			tilt := math.Abs(bo[0][figure.Trunk])
+			if tilt < 60 || tilt > 100 {
+				t.Errorf("%s %s: trunk at %g°, not on its side", e.ID, at, bo[0][figure.Trunk])
+			}
+			if d := math.Abs(bo[1][figure.ArmOut] - tilt); d > 5 {
+				t.Errorf("%s %s: the supporting arm is %.0f° off straight down", e.ID, at, d)
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("%d side-lying entries; the library has the side bridges, the hip dip, the star and the Copenhagen plank", n)
+	}
 }

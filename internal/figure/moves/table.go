@@ -114,21 +114,42 @@ var (
 
 // Planks: the back held neutral over forearms or hands.
 var (
-	plankKnees   = pose(75, 0, 0, 90, 90, 0, 90, 75)
-	sawBack      = pose(80, 0, 0, 115, 65, 0, 0, 0)
-	climberEnd   = pose(68, 0, 0, 68, 0, 100, 110, 20)
-	jackEnd      = pose(68, 0, 0, 68, 0, 10, 0, 15)
-	tapEnd       = pose(68, 0, 0, 130, 60, 0, 0, 5)
-	stirEnd      = pose(75, 0, 0, 110, 70, 0, 0, 0)
-	ballPlank    = pose(88, 0, 0, 88, 0, 0, 0, 20)
-	tuckBall     = pose(100, 8, 0, 108, 0, 125, 130, 40)
-	pikeBall     = pose(140, 8, 5, 148, 0, 80, 0, 20)
-	upDownEnd    = pose(70, 0, 0, 90, 90, 0, 0, 0)
-	rowEnd       = pose(68, 0, 0, 20, 100, 0, 0, 5)
-	hipDipEnd    = pose(60, 0, 0, 90, 90, 0, 0, 0)
-	starHeld     = forearmPlank
-	copenhagen   = pose(75, 0, 0, 90, 90, 5, 0, 10)
-	sideBridgeKn = pose(75, 0, 0, 90, 90, 0, 90, 75)
+	plankKnees = pose(75, 0, 0, 90, 90, 0, 90, 75)
+	sawBack    = pose(80, 0, 0, 115, 65, 0, 0, 0)
+	climberEnd = pose(68, 0, 0, 68, 0, 100, 110, 20)
+	jackEnd    = pose(68, 0, 0, 68, 0, 10, 0, 15)
+	tapEnd     = pose(68, 0, 0, 130, 60, 0, 0, 5)
+	stirEnd    = pose(75, 0, 0, 110, 70, 0, 0, 0)
+	ballPlank  = pose(88, 0, 0, 88, 0, 0, 0, 20)
+	tuckBall   = pose(100, 8, 0, 108, 0, 125, 130, 40)
+	pikeBall   = pose(140, 8, 5, 148, 0, 80, 0, 20)
+	upDownEnd  = pose(70, 0, 0, 90, 90, 0, 0, 0)
+	rowEnd     = pose(68, 0, 0, 20, 100, 0, 0, 5)
+)
+
+// Side planks, seen from the front: the body on its right side with the
+// head to the left, the trunk 15° above level, held up on the right forearm
+// (or hand) straight under the shoulder (its swing out matches the trunk's
+// tilt), the legs stacked. The drawn body is the left, upper side; the
+// other side is the supporting arm and the lower leg.
+var (
+	sideTop       = with(pose(-75, 0, 0, 0, 0, 0, 0, 0), jAO, 5)
+	sideUnder     = with(pose(-75, 0, 0, 0, 90, 0, 0, 0), jAO, 75)
+	sideKnees     = with(pose(-66, 0, 0, 0, 0, 5, 95, 0), jAO, 5)
+	sideKneesDown = with(pose(-66, 0, 0, 0, 90, 5, 95, 0), jAO, 66)
+	// The hip dip: the trunk tilts down to the hips and the legs turn up
+	// toward the ceiling, the forearm and feet staying where they are.
+	dipTop   = with(pose(-60, 0, 0, 0, 0, 0, 0, 0), jAO, 5, jLO, 23)
+	dipUnder = with(pose(-60, 0, 0, 0, 90, 0, 0, 0), jAO, 60, jLO, -23)
+	// The star: on a straight arm, the upper arm to the ceiling and the
+	// upper leg lifted.
+	starStart = with(pose(-67, 0, 0, 0, 0, 0, 0, 0), jAO, 5)
+	starHeld  = with(pose(-67, 0, 0, 0, 0, 0, 0, 0), jAO, 113, jLO, 35)
+	starUnder = with(pose(-67, 0, 0, 0, 0, 0, 0, 0), jAO, 67)
+	// The Copenhagen plank: level, the upper leg's ankle on a bench, the
+	// lower leg lifted up under it.
+	copenhagen      = with(pose(-82, 0, 0, 0, 0, 0, 0, 0), jAO, 5)
+	copenhagenUnder = with(pose(-82, 0, 0, 0, 90, 0, 0, 0), jAO, 82, jLO, -4)
 )
 
 // Standing: hinges, carries, chops and presses.
@@ -255,12 +276,12 @@ var motions = map[string]Motion{
 	"plank-up-down":            move(handPlank, upDownEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
 	"renegade-row":             move(handPlank, rowEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).both(),
 
-	// Side planks, seen as the line of the body.
-	"side-bridge-feet":   hold(forearmPlank, forearmPlank, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
-	"side-bridge-knees":  hold(sideBridgeKn, sideBridgeKn, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
-	"side-plank-hip-dip": move(forearmPlank, hipDipEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
-	"side-plank-star":    hold(forearmPlank, starHeld, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
-	"copenhagen-plank":   hold(copenhagen, copenhagen, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
+	// Side planks, seen from the front: the body on its side.
+	"side-bridge-feet":   hold(sideTop, sideTop, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(sideUnder, sideUnder),
+	"side-bridge-knees":  hold(sideKnees, sideKnees, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(sideKneesDown, sideKneesDown),
+	"side-plank-hip-dip": move(sideTop, dipTop, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(sideUnder, dipUnder),
+	"side-plank-star":    hold(starStart, starHeld, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(starUnder, starUnder),
+	"copenhagen-plank":   hold(copenhagen, copenhagen, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(copenhagenUnder, copenhagenUnder),
 
 	// Standing.
 	"pallof-press":      move(pallofIn, pallofOut, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
