@@ -143,9 +143,9 @@ var (
 	dipUnder = with(pose(-60, 0, 0, 0, 90, 0, 0, 0), jAO, 60, jLO, -23)
 	// The star: on a straight arm, the upper arm to the ceiling and the
 	// upper leg lifted.
-	starStart = with(pose(-67, 0, 0, 0, 0, 0, 0, 0), jAO, 5)
-	starHeld  = with(pose(-67, 0, 0, 0, 0, 0, 0, 0), jAO, 113, jLO, 35)
-	starUnder = with(pose(-67, 0, 0, 0, 0, 0, 0, 0), jAO, 67)
+	starStart = with(pose(-62, 0, 0, 0, 0, 0, 0, 0), jAO, 5)
+	starHeld  = with(pose(-62, 0, 0, 0, 0, 0, 0, 0), jAO, 118, jLO, 35)
+	starUnder = with(pose(-62, 0, 0, 0, 0, 0, 0, 0), jAO, 62)
 	// The Copenhagen plank: level, the upper leg's ankle on a bench, the
 	// lower leg lifted up under it.
 	copenhagen      = with(pose(-82, 0, 0, 0, 0, 0, 0, 0), jAO, 5)
