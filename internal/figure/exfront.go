@@ -190,6 +190,15 @@ func exerciseFront(o Options, e float64) *draft {
 	d.add(Shape{Kind: KindRect, Pts: []Pt{{ex.lo.X - 4, -2}, {ex.hi.X + 4, near}}, R: 0.8, Fill: RoleGround, Alpha: 0.35})
 	d.add(Shape{Kind: KindRect, Pts: []Pt{{ex.lo.X - 4, near}, {ex.hi.X + 4, near + 2}}, R: 0.8, Fill: RoleGround, Alpha: 0.55})
 
+	if o.Gear.Has(GearBench) {
+		start := b
+		if len(o.Span) > 0 {
+			start = o.Span[0]
+		}
+		sf, _ := frontPlaced(start, o.Other, o.Anchor)
+		upper, _ := frontSides(start, o.Other)
+		frontBench(d, sf, upper)
+	}
 	trunk, limbs := frontBodyParts(f, b, o.Other)
 	const behind, ahead = -4.0, 4.0
 	// Limbs behind the body (a kneeling side plank's shins), darker.

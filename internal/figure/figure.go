@@ -77,6 +77,9 @@ type Options struct {
 	// elbow, hip, knee and ankle angles (a bird dog's supporting hand and
 	// knee), drawn faint behind the body; nil draws only Body's.
 	Other *Body
+	// Gear is the equipment drawn with an exercise's body (read only with
+	// Body): what the hands hold moves with them.
+	Gear GearSet
 }
 
 // Anchor is the part of a moving body that stays in one place on the

@@ -560,24 +560,40 @@ func silhouette(f frame, l limbs, front func(v float64) float64) (parts, arm [][
 // and, when it is at risk, marked.
 func exerciseView(o Options, e float64) *draft {
 	b, back := *o.Body, o.Back
-	f := placedFrame(b, o.Other, o.Anchor, o.Support)
-	ex := &exercisePic{back: back, sup: o.Support, other: o.Other}
+	f := placedFrame(b, o.Other, o.Anchor, o.Support, o.Gear)
+	ex := &exercisePic{back: back, sup: o.Support, other: o.Other, gear: o.Gear}
 	if o.Support == SupportBench {
 		start := b
 		if len(o.Span) > 0 {
 			start = o.Span[0]
 		}
 		// The bench stays where the start's shoulder blades rest on it.
-		sf := placedFrame(start, o.Other, o.Anchor, o.Support)
+		sf := placedFrame(start, o.Other, o.Anchor, o.Support, o.Gear)
 		ex.bench = sf.m(backU(44), 44)
 	}
-	ex.lo, ex.hi = reach(b, o.Other, o.Anchor, o.Support)
+	ex.start = f
+	if len(o.Span) > 0 {
+		ex.start = placedFrame(o.Span[0], o.Other, o.Anchor, o.Support, o.Gear)
+	}
+	ex.lo, ex.hi = reach(b, o.Other, o.Anchor, o.Support, o.Gear)
 	for _, sb := range o.Span {
-		lo, hi := reach(sb, o.Other, o.Anchor, o.Support)
+		lo, hi := reach(sb, o.Other, o.Anchor, o.Support, o.Gear)
 		ex.lo, ex.hi = Pt{math.Min(ex.lo.X, lo.X), math.Min(ex.lo.Y, lo.Y)}, Pt{math.Max(ex.hi.X, hi.X), math.Max(ex.hi.Y, hi.Y)}
 	}
 	d, _ := sideView(b, f, ex, e, 0.5, 0)
 	d.labels = nil
+	if o.Gear != 0 {
+		start := b
+		if len(o.Span) > 0 {
+			start = o.Span[0]
+		}
+		sf := placedFrame(start, o.Other, o.Anchor, o.Support, o.Gear)
+		heldGear(d, o.Gear, f, posed(b), sf, posed(start))
+		// Room for what the hands hold through the whole movement.
+		for _, sb := range append([]Body{b}, o.Span...) {
+			d.reserve(gearReach(o.Gear, placedFrame(sb, o.Other, o.Anchor, o.Support, o.Gear), posed(sb))...)
+		}
+	}
 	// Room for the whole movement, so the picture keeps its scale through a rep.
 	d.reserve(ex.lo, ex.hi)
 	if back.Note == "" {
@@ -609,8 +625,8 @@ func exerciseView(o Options, e float64) *draft {
 // hands on the bar there, and its anchor, the part that stays put through
 // the movement, at x = 0. The other side's limbs, when drawn, count: a bird
 // dog rests on the hand and knee it is not lifting.
-func placedFrame(b Body, other *Body, a Anchor, sup Support) frame {
-	f, _ := placedBody(b, other, a, sup)
+func placedFrame(b Body, other *Body, a Anchor, sup Support, gear GearSet) frame {
+	f, _ := placedBody(b, other, a, sup, gear)
 	return f
 }
 
@@ -618,7 +634,10 @@ func placedFrame(b Body, other *Body, a Anchor, sup Support) frame {
 func drawnIn(v float64) float64 { return frontWall(v, 1) }
 
 // placedBody is placedFrame with the placed body's outline, every part of it.
-func placedBody(b Body, other *Body, a Anchor, sup Support) (frame, [][]Pt) {
+//
+// What the hands hold counts too: a wheel or a weight rests on the floor
+// rather than going through it.
+func placedBody(b Body, other *Body, a Anchor, sup Support, gear GearSet) (frame, [][]Pt) {
 	f := bodyFrame(b)
 	l := posed(b)
 	parts, arm := silhouette(f, l, drawnIn)
@@ -635,6 +654,10 @@ func placedBody(b Body, other *Body, a Anchor, sup Support) (frame, [][]Pt) {
 		y = hi.Y + outlineW
 	default:
 		_, hi := extent(all)
+		if held := gearReach(gear&^GearSet(0).With(GearCableHigh).With(GearCableBehind).With(GearCableSide), f, l); len(held) > 0 {
+			_, ghi := extent([][]Pt{held})
+			hi.Y = math.Max(hi.Y, ghi.Y-outlineW)
+		}
 		y = hi.Y + outlineW
 	}
 	off := Pt{anchorAt(f, l, a).X, y}
@@ -676,8 +699,8 @@ func anchorAt(f frame, l limbs, a Anchor) Pt {
 }
 
 // reach is the box body b fills once placed.
-func reach(b Body, other *Body, a Anchor, sup Support) (lo, hi Pt) {
-	_, all := placedBody(b, other, a, sup)
+func reach(b Body, other *Body, a Anchor, sup Support, gear GearSet) (lo, hi Pt) {
+	_, all := placedBody(b, other, a, sup, gear)
 	return extent(all)
 }
 
@@ -688,6 +711,8 @@ type exercisePic struct {
 	other  *Body
 	lo, hi Pt // the box the whole movement fills
 	bench  Pt // where the shoulder blades rest on a bench
+	gear   GearSet
+	start  frame // the frame of the movement's start
 }
 
 // riskBand is a wash of the warning colour over L1 to S1: the part of the
@@ -743,6 +768,10 @@ func support(d *draft, ex *exercisePic, f frame, l limbs, parts [][]Pt) {
 	lo, hi := ex.lo, ex.hi
 	mat := func() {
 		d.add(Shape{Kind: KindRect, Pts: []Pt{{lo.X - 4, 0}, {hi.X + 4, 2}}, R: 0.8, Fill: RoleGround, Alpha: 0.55})
+	}
+	if raises(ex.gear, ViewSide) {
+		sideBench(d, ex.start, lo, hi)
+		return
 	}
 	switch ex.sup {
 	case SupportBar:

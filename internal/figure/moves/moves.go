@@ -70,6 +70,8 @@ type Motion struct {
 	// the far point of the rep: they move with the body (a side plank's
 	// hip dip turns both legs and the supporting arm together).
 	OtherEnd *figure.Body `json:"other_end,omitempty"`
+	// Gear is the equipment the exercise is done with, drawn with the body.
+	Gear figure.GearSet `json:"gear,omitempty"`
 }
 
 // For is the motion of the library entry id (an id as the library and its
@@ -126,7 +128,7 @@ func (m Motion) Options(b figure.Body, w, h float64) figure.Options {
 	if m.Start != m.End {
 		span = append(span, m.lerp(0.25), m.lerp(0.5), m.lerp(0.75))
 	}
-	o := figure.Options{Body: &b, View: m.View, Back: m.Back(), Support: m.Support, Anchor: m.Anchor, Span: span, W: w, H: h}
+	o := figure.Options{Body: &b, View: m.View, Back: m.Back(), Support: m.Support, Anchor: m.Anchor, Span: span, Gear: m.Gear, W: w, H: h}
 	if m.Other != nil {
 		other := *m.Other
 		if m.OtherEnd != nil {

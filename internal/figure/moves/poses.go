@@ -133,6 +133,14 @@ func (m Motion) sides(o, oEnd figure.Body) Motion {
 	return m
 }
 
+// using adds the equipment the exercise is done with.
+func (m Motion) using(g ...figure.Gear) Motion {
+	for _, k := range g {
+		m.Gear = m.Gear.With(k)
+	}
+	return m
+}
+
 func (m Motion) on(s figure.Support, a figure.Anchor) Motion {
 	m.Support, m.Anchor = s, a
 	return m

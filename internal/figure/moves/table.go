@@ -98,18 +98,20 @@ var (
 
 // On the hands and knees.
 var (
-	birdDogHeld  = pose(76, 0, 14, 166, 0, -14, 0, 0)
-	bearPlank    = pose(90, 0, 14, 90, 0, 90, 90, 75)
-	bearStep     = pose(90, 0, 14, 105, 0, 110, 100, 75)
-	catFlexed    = pose(76, 20, 30, 76, 0, 76, 90, 75)
-	cowArched    = pose(76, -18, -15, 76, 0, 76, 90, 75)
-	downDog      = pose(130, 0, 0, 178, 0, 100, 0, -25)
-	threadEnd    = pose(76, 0, 30, 15, 0, 76, 90, 75)
-	childsHeld   = pose(75, 30, 10, 178, 0, 125, 140, 75)
-	camelHeld    = pose(-25, -30, -25, -50, 0, -20, 90, 75)
-	hipStretch   = pose(0, 0, 0, 0, 10, -15, 90, 75)
-	rolloutStart = pose(60, 0, 0, 60, 0, 60, 90, 75)
-	rolloutEnd   = pose(80, 0, 10, 170, 0, 10, 20, 75)
+	birdDogHeld = pose(76, 0, 14, 166, 0, -14, 0, 0)
+	bearPlank   = pose(90, 0, 14, 90, 0, 90, 90, 75)
+	bearStep    = pose(90, 0, 14, 105, 0, 110, 100, 75)
+	catFlexed   = pose(76, 20, 30, 76, 0, 76, 90, 75)
+	cowArched   = pose(76, -18, -15, 76, 0, 76, 90, 75)
+	downDog     = pose(130, 0, 0, 178, 0, 100, 0, -25)
+	threadEnd   = pose(76, 0, 30, 15, 0, 76, 90, 75)
+	childsHeld  = pose(75, 30, 10, 178, 0, 125, 140, 75)
+	camelHeld   = pose(-25, -30, -25, -50, 0, -20, 90, 75)
+	hipStretch  = pose(0, 0, 0, 0, 10, -15, 90, 75)
+	// The rollout's hands are low enough for an ab wheel under them to
+	// roll on the floor, at the start and rolled out.
+	rolloutStart = pose(70, 0, 0, 70, 0, 70, 90, 75)
+	rolloutEnd   = pose(80, 0, 10, 148, 0, 10, 20, 75)
 )
 
 // Planks: the back held neutral over forearms or hands.
@@ -124,7 +126,8 @@ var (
 	tuckBall   = pose(100, 8, 0, 108, 0, 125, 130, 40)
 	pikeBall   = pose(140, 8, 5, 148, 0, 80, 0, 20)
 	upDownEnd  = pose(70, 0, 0, 90, 90, 0, 0, 0)
-	rowEnd     = pose(68, 0, 0, 20, 100, 0, 0, 5)
+	rowStart   = pose(74, 0, 0, 74, 0, 0, 0, 5) // on the dumbbells, on the floor
+	rowEnd     = pose(74, 0, 0, 20, 100, 0, 0, 5)
 )
 
 // Side planks, seen from the front: the body on its right side with the
@@ -162,7 +165,7 @@ var (
 	carryStep   = flat(pose(0, 0, 0, 5, 0, 25, 20, 0))
 	goodMorning = flat(pose(70, 0, -20, 150, 140, 70, 10, 0))
 	hingeTop    = flat(pose(0, 0, 0, 0, 0, 2, 6, 0))
-	deadliftLow = flat(pose(50, 0, -25, 50, 0, 88, 62, 0))
+	deadliftLow = flat(pose(68, 0, -25, 68, 0, 105, 62, 0)) // the plates on the floor
 	rdlLow      = flat(pose(65, 0, -25, 65, 0, 75, 20, 0))
 	swingBack   = flat(pose(60, 0, -25, 40, 0, 80, 30, 0))
 	swingTop    = flat(pose(0, 0, 0, 90, 0, 2, 6, 0))
@@ -179,10 +182,10 @@ var (
 var motions = map[string]Motion{
 	// The crunch family.
 	"sit-up":              move(crunchStart, situpEnd, LoadBends, noteBends),
-	"decline-sit-up":      move(crunchStart, situpEnd, LoadBends, noteBends),
+	"decline-sit-up":      move(crunchStart, situpEnd, LoadBends, noteBends).using(figure.GearBench),
 	"straight-leg-sit-up": move(longSitup, longSitupUp, LoadBends, noteBends),
 	"crunch":              move(crunchStart, crunchEnd, LoadBends, noteBends),
-	"cable-crunch":        move(cableStart, cableEnd, LoadBends, noteBends).on(figure.SupportFloor, figure.AnchorKnees),
+	"cable-crunch":        move(cableStart, cableEnd, LoadBends, noteBends).on(figure.SupportFloor, figure.AnchorKnees).using(figure.GearCableHigh),
 	"machine-crunch":      move(machineSeat, machineEnd, LoadBends, noteBends).on(figure.SupportSeat, figure.AnchorHip),
 	"reverse-crunch":      move(revStart, revEnd, LoadBends, noteBends).on(figure.SupportFloor, figure.AnchorHands),
 	"toe-reach-crunch":    move(toeReach, toeReachUp, LoadBends, noteBends),
@@ -190,17 +193,17 @@ var motions = map[string]Motion{
 	"roll-up":             move(longSitup, rollUpEnd, LoadBends, noteBends),
 	"teaser":              move(vStart, teaserEnd, LoadBends, noteBends),
 	"toes-to-bar":         move(hang, t2bEnd, LoadBends, noteBends).on(figure.SupportBar, figure.AnchorHands),
-	"ball-slam":           move(slamStart, slamEnd, LoadBends, noteBends).on(figure.SupportFloor, figure.AnchorFeet),
+	"ball-slam":           move(slamStart, slamEnd, LoadBends, noteBends).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearMedicineBall),
 
 	// Twisting curls.
 	"bicycle-crunch":    move(bikeStart, bikeEnd, LoadTwists, noteBendTwist).both(),
 	"cross-body-crunch": move(crunchStart, crossEnd, LoadTwists, noteBendTwist),
-	"russian-twist":     move(twistStart, twistEnd, LoadTwists, noteBendTwist),
+	"russian-twist":     move(twistStart, twistEnd, LoadTwists, noteBendTwist).using(figure.GearMedicineBall),
 	"criss-cross":       move(crissStart, crissEnd, LoadTwists, noteBendTwist),
 	"windshield-wiper":  move(wiperStart, wiperEnd, LoadTwists, noteTwists),
-	"woodchop":          move(chopHigh, chopLow, LoadTwists, noteTwists).on(figure.SupportFloor, figure.AnchorFeet),
-	"landmine-rotation": move(landmineIn, landmineOut, LoadTwists, noteTwists).on(figure.SupportFloor, figure.AnchorFeet),
-	"turkish-get-up":    move(getUpStart, getUpEnd, LoadTwists, noteTwists),
+	"woodchop":          move(chopHigh, chopLow, LoadTwists, noteTwists).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearCableBehind),
+	"landmine-rotation": move(landmineIn, landmineOut, LoadTwists, noteTwists).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearLandmine),
+	"turkish-get-up":    move(getUpStart, getUpEnd, LoadTwists, noteTwists).using(figure.GearKettlebell),
 
 	// Leg raises and holds on the back.
 	"leg-raise":             move(legRaiseStart, legRaiseEnd, LoadNeutral, noteNeutral),
@@ -219,7 +222,7 @@ var motions = map[string]Motion{
 	"dead-bug-straight-leg": move(deadBugLong, deadBugLongE, LoadNeutral, noteNeutral).both(),
 	"leg-circles":           move(circleStart, circleEnd, LoadNeutral, noteNeutral),
 	"supine-march":          move(marchStart, marchEnd, LoadNeutral, noteNeutral).both(),
-	"dragon-flag":           move(dragonStart, dragonEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
+	"dragon-flag":           move(dragonStart, dragonEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).using(figure.GearBench),
 	"boat-pose":             hold(boatStart, boatHeld, LoadNeutral, noteNeutral),
 	"half-boat":             hold(boatStart, halfBoatHeld, LoadNeutral, noteNeutral),
 	"l-sit":                 hold(lsitStart, lsitHeld, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
@@ -259,7 +262,7 @@ var motions = map[string]Motion{
 
 	// Kneeling.
 	"hip-flexor-stretch":     hold(tall, hipStretch, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees).beside(lungeLeg),
-	"ab-wheel-rollout":       move(rolloutStart, rolloutEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees),
+	"ab-wheel-rollout":       move(rolloutStart, rolloutEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees).using(figure.GearAbWheel),
 	"stability-ball-rollout": move(rolloutStart, rolloutEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees),
 
 	// Planks.
@@ -274,23 +277,23 @@ var motions = map[string]Motion{
 	"stability-ball-knee-tuck": move(ballPlank, tuckBall, LoadNeutral, noteCurls).on(figure.SupportBall, figure.AnchorHands),
 	"stability-ball-pike":      move(ballPlank, pikeBall, LoadNeutral, noteCurls).on(figure.SupportBall, figure.AnchorHands),
 	"plank-up-down":            move(handPlank, upDownEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"renegade-row":             move(handPlank, rowEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).both(),
+	"renegade-row":             move(rowStart, rowEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).both().using(figure.GearDumbbell),
 
 	// Side planks, seen from the front: the body on its side.
 	"side-bridge-feet":   hold(sideTop, sideTop, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(sideUnder, sideUnder),
 	"side-bridge-knees":  hold(sideKnees, sideKnees, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(sideKneesDown, sideKneesDown),
 	"side-plank-hip-dip": move(sideTop, dipTop, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(sideUnder, dipUnder),
 	"side-plank-star":    hold(starStart, starHeld, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(starUnder, starUnder),
-	"copenhagen-plank":   hold(copenhagen, copenhagen, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(copenhagenUnder, copenhagenUnder),
+	"copenhagen-plank":   hold(copenhagen, copenhagen, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(copenhagenUnder, copenhagenUnder).using(figure.GearBench),
 
 	// Standing.
-	"pallof-press":      move(pallofIn, pallofOut, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"suitcase-carry":    move(carry, carryStep, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"farmers-carry":     move(carry, carryStep, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"good-morning":      move(flat(pose(0, 0, 0, 150, 140, 2, 6, 0)), goodMorning, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"deadlift":          move(hingeTop, deadliftLow, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"romanian-deadlift": move(hingeTop, rdlLow, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"kettlebell-swing":  move(swingTop, swingBack, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
+	"pallof-press":      move(pallofIn, pallofOut, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearCableSide),
+	"suitcase-carry":    move(carry, carryStep, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearDumbbell),
+	"farmers-carry":     move(carry, carryStep, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearDumbbell),
+	"good-morning":      move(flat(pose(0, 0, 0, 150, 140, 2, 6, 0)), goodMorning, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearBarOnBack),
+	"deadlift":          move(hingeTop, deadliftLow, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearBarbell),
+	"romanian-deadlift": move(hingeTop, rdlLow, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearBarbell),
+	"kettlebell-swing":  move(swingTop, swingBack, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearKettlebell),
 
 	// Sitting.
 	"seated-spinal-twist": hold(twistSit, twistSitEnd, LoadNeutral, noteNeutral),
