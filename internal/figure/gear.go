@@ -37,6 +37,9 @@ const (
 	GearAbWheel
 	// GearMedicineBall is a heavy ball in the hands.
 	GearMedicineBall
+	// GearBallUnderArms is an exercise ball under the forearms, rolling
+	// with them (stir the pot, a ball rollout).
+	GearBallUnderArms
 	// GearBench is a bench under the body at the start (the body lies on
 	// it), standing on the floor; in the front view, under the upper
 	// leg's ankle (a Copenhagen plank).
@@ -45,7 +48,7 @@ const (
 )
 
 var gearNames = [...]string{"kettlebell", "dumbbell", "barbell", "bar on back", "landmine", "cable from above",
-	"cable from behind", "cable from the side", "ab wheel", "medicine ball", "bench"}
+	"cable from behind", "cable from the side", "ab wheel", "medicine ball", "exercise ball", "bench"}
 
 func (g Gear) String() string {
 	if g < 0 || g >= gearCount {
@@ -93,6 +96,7 @@ const (
 	plateR        = 22.5
 	wheelR        = 9.0
 	medBallR      = 12.0
+	swissR        = 32.5 // a 65 cm exercise ball
 	dumbbellHalf  = 8.0
 	dumbbellPlate = 4.6
 )
@@ -154,6 +158,8 @@ func heldGear(d *draft, gear GearSet, f frame, l limbs, sf frame, sl limbs) {
 		case GearAbWheel:
 			d.circle(g, wheelR, RoleGear, RoleInk, lw, 1, true)
 			d.circle(g, 2.4, RoleCard, RoleInk, lw, 1, true)
+		case GearBallUnderArms:
+			d.circle(swissCentre(f, l), swissR, RoleGear, RoleInk, lw, 0.55, true)
 		case GearMedicineBall:
 			c := g.add(fd.mul(medBallR - 2))
 			d.circle(c, medBallR, RoleGear, RoleInk, lw, 1, true)
@@ -241,9 +247,18 @@ func gearReach(gear GearSet, f frame, l limbs) []Pt {
 			around(g, wheelR)
 		case GearMedicineBall:
 			around(g.add(fd.mul(medBallR-2)), medBallR)
+		case GearBallUnderArms:
+			around(swissCentre(f, l), swissR)
 		case GearCableHigh, GearCableBehind, GearCableSide:
 			around(g, 5)
 		}
 	}
 	return out
+}
+
+// swissCentre is the centre of an exercise ball under the forearms of
+// limbs l: straight below the middle of the forearm, touching it.
+func swissCentre(f frame, l limbs) Pt {
+	m := f.up(l.elbow).add(f.up(l.wrist)).mul(0.5)
+	return Pt{m.X, m.Y + swissR + 3.2}
 }

@@ -384,9 +384,10 @@ func TestEquipmentNamedIsDrawn(t *testing.T) {
 		"barbell":       {figure.GearBarbell, figure.GearBarOnBack, figure.GearLandmine},
 		"landmine":      {figure.GearLandmine},
 		"bench":         {figure.GearBench},
+		"exercise ball": {figure.GearBallUnderArms},
 	}
 	// Drawn as what the body rests on rather than as gear.
-	supports := map[string]figure.Support{"bench": figure.SupportBench}
+	supports := map[string]figure.Support{"bench": figure.SupportBench, "exercise ball": figure.SupportBall}
 	// Not drawn yet, and why: the pose would have to change first.
 	notYet := map[string]string{
 		"reverse-hyperextension": "lies over a bench with the legs hanging; the pose lies on the floor",

@@ -112,6 +112,11 @@ var (
 	// roll on the floor, at the start and rolled out.
 	rolloutStart = pose(70, 0, 0, 70, 0, 70, 90, 75)
 	rolloutEnd   = pose(80, 0, 10, 148, 0, 10, 20, 75)
+	// The ball rollout: kneeling tall with the forearms level on an
+	// exercise ball, then leaning out from the knees as it rolls away; the
+	// ball stays on the floor under the forearms throughout.
+	ballRollStart = pose(20, 0, 0, 20, 88, 20, 90, 75)
+	ballRollEnd   = pose(50, 0, 10, 118, 22, 25, 65, 75)
 )
 
 // Planks: the back held neutral over forearms or hands.
@@ -121,13 +126,16 @@ var (
 	climberEnd = pose(68, 0, 0, 68, 0, 100, 110, 20)
 	jackEnd    = pose(68, 0, 0, 68, 0, 10, 0, 15)
 	tapEnd     = pose(68, 0, 0, 130, 60, 0, 0, 5)
-	stirEnd    = pose(75, 0, 0, 110, 70, 0, 0, 0)
-	ballPlank  = pose(88, 0, 0, 88, 0, 0, 0, 20)
-	tuckBall   = pose(100, 8, 0, 108, 0, 125, 130, 40)
-	pikeBall   = pose(140, 8, 5, 148, 0, 80, 0, 20)
-	upDownEnd  = pose(70, 0, 0, 90, 90, 0, 0, 0)
-	rowStart   = pose(74, 0, 0, 74, 0, 0, 0, 5) // on the dumbbells, on the floor
-	rowEnd     = pose(74, 0, 0, 20, 100, 0, 0, 5)
+	// Stir the pot: a plank with the forearms level on an exercise ball,
+	// the elbows circling forward and back.
+	stirStart = pose(60, 0, 0, 100, 54, 0, 0, 0)
+	stirEnd   = pose(60, 0, 0, 106, 38, 0, 0, 0)
+	ballPlank = pose(88, 0, 0, 88, 0, 0, 0, 20)
+	tuckBall  = pose(100, 8, 0, 108, 0, 125, 130, 40)
+	pikeBall  = pose(140, 8, 5, 148, 0, 80, 0, 20)
+	upDownEnd = pose(70, 0, 0, 90, 90, 0, 0, 0)
+	rowStart  = pose(74, 0, 0, 74, 0, 0, 0, 5) // on the dumbbells, on the floor
+	rowEnd    = pose(74, 0, 0, 20, 100, 0, 0, 5)
 )
 
 // Side planks, seen from the front: the body on its right side with the
@@ -263,7 +271,7 @@ var motions = map[string]Motion{
 	// Kneeling.
 	"hip-flexor-stretch":     hold(tall, hipStretch, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees).beside(lungeLeg),
 	"ab-wheel-rollout":       move(rolloutStart, rolloutEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees).using(figure.GearAbWheel),
-	"stability-ball-rollout": move(rolloutStart, rolloutEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees),
+	"stability-ball-rollout": move(ballRollStart, ballRollEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees).using(figure.GearBallUnderArms),
 
 	// Planks.
 	"front-plank":              hold(forearmPlank, forearmPlank, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
@@ -273,7 +281,7 @@ var motions = map[string]Motion{
 	"mountain-climber":         move(handPlank, climberEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).both(),
 	"plank-jacks":              move(handPlank, jackEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
 	"plank-shoulder-taps":      move(handPlank, tapEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).both(),
-	"stir-the-pot":             move(forearmPlank, stirEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
+	"stir-the-pot":             move(stirStart, stirEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearBallUnderArms),
 	"stability-ball-knee-tuck": move(ballPlank, tuckBall, LoadNeutral, noteCurls).on(figure.SupportBall, figure.AnchorHands),
 	"stability-ball-pike":      move(ballPlank, pikeBall, LoadNeutral, noteCurls).on(figure.SupportBall, figure.AnchorHands),
 	"plank-up-down":            move(handPlank, upDownEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
