@@ -255,7 +255,7 @@ var motions = map[string]Motion{
 	"cobra-pose":             hold(cobraStart, cobraHeld, LoadArches, noteArches),
 	"sphinx-pose":            hold(cobraStart, sphinxHeld, LoadNeutral, noteMobility),
 	"bow-pose":               hold(prone, bowHeld, LoadArches, noteArches),
-	"reverse-hyperextension": move(prone, revHyperEnd, LoadArches, noteArches),
+	"reverse-hyperextension": move(prone, revHyperEnd, LoadArches, noteArches).using(figure.GearBench),
 	"wheel-pose":             hold(wheelStart, wheelHeld, LoadArches, noteArches).on(figure.SupportFloor, figure.AnchorFeet),
 	"camel-pose":             hold(tall, camelHeld, LoadArches, noteArches).on(figure.SupportFloor, figure.AnchorKnees),
 
