@@ -127,11 +127,7 @@ func heldGear(d *draft, gear GearSet, f frame, l limbs, sf frame, sl limbs) {
 				false, RoleNone, RoleGear, 1.6, 1, true)
 			d.circle(c, bellR, RoleGear, RoleInk, lw, 1, true)
 		case GearDumbbell:
-			d.line(g.add(n.mul(dumbbellHalf)), g.sub(n.mul(dumbbellHalf)), RoleGear, 1.8, 1, true)
-			for _, s := range []float64{-1, 1} {
-				a := g.add(n.mul(s * dumbbellHalf))
-				d.path(capsule(a, a.add(n.mul(s*3)), dumbbellPlate, dumbbellPlate), true, RoleGear, RoleInk, lw, 1, true)
-			}
+			dumbbell(d, f, l, 1)
 		case GearBarbell:
 			d.circle(g, plateR, RoleGear, RoleInk, lw, 0.75, true)
 			d.circle(g, 2.6, RoleCard, RoleInk, lw, 1, true)
@@ -261,4 +257,20 @@ func gearReach(gear GearSet, f frame, l limbs) []Pt {
 func swissCentre(f frame, l limbs) Pt {
 	m := f.up(l.elbow).add(f.up(l.wrist)).mul(0.5)
 	return Pt{m.X, m.Y + swissR + 3.2}
+}
+
+// dumbbell draws a dumbbell across the fist of limbs l at alpha.
+func dumbbell(d *draft, f frame, l limbs, alpha float64) {
+	g := f.up(grip(l))
+	fd := f.up(l.wrist).sub(f.up(l.elbow))
+	if fd.len() == 0 {
+		fd = Pt{0, 1}
+	}
+	fd = fd.mul(1 / fd.len())
+	n := Pt{-fd.Y, fd.X}
+	d.line(g.add(n.mul(dumbbellHalf)), g.sub(n.mul(dumbbellHalf)), RoleGear, 1.8, alpha, true)
+	for _, s := range []float64{-1, 1} {
+		a := g.add(n.mul(s * dumbbellHalf))
+		d.path(capsule(a, a.add(n.mul(s*3)), dumbbellPlate, dumbbellPlate), true, RoleGear, RoleInk, 0.45, alpha, true)
+	}
 }

@@ -588,6 +588,10 @@ func exerciseView(o Options, e float64) *draft {
 			start = o.Span[0]
 		}
 		sf := placedFrame(start, o.Other, o.Anchor, o.Support, o.Gear)
+		if o.Other != nil && o.Gear.Has(GearDumbbell) {
+			// A dumbbell in each hand: the other one, faint with its hand.
+			dumbbell(d, f, posed(*o.Other), 0.45)
+		}
 		heldGear(d, o.Gear, f, posed(b), sf, posed(start))
 		// Room for what the hands hold through the whole movement.
 		for _, sb := range append([]Body{b}, o.Span...) {
