@@ -274,3 +274,21 @@ func dumbbell(d *draft, f frame, l limbs, alpha float64) {
 		d.path(capsule(a, a.add(n.mul(s*3)), dumbbellPlate, dumbbellPlate), true, RoleGear, RoleInk, 0.45, alpha, true)
 	}
 }
+
+// sideGear draws what an exercise's hands hold in the side view of o's
+// body, placed by frame f, and keeps room for it through the movement.
+func sideGear(d *draft, o Options, f frame) {
+	b, start := *o.Body, *o.Body
+	if len(o.Span) > 0 {
+		start = o.Span[0]
+	}
+	sf := placedFrame(start, o.Other, o.Anchor, o.Support, o.Gear)
+	if o.Other != nil && o.Gear.Has(GearDumbbell) {
+		// A dumbbell in each hand: the other one, faint with its hand.
+		dumbbell(d, f, posed(*o.Other), 0.45)
+	}
+	heldGear(d, o.Gear, f, posed(b), sf, posed(start))
+	for _, sb := range append([]Body{b}, o.Span...) {
+		d.reserve(gearReach(o.Gear, placedFrame(sb, o.Other, o.Anchor, o.Support, o.Gear), posed(sb))...)
+	}
+}

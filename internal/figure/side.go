@@ -583,20 +583,7 @@ func exerciseView(o Options, e float64) *draft {
 	d, _ := sideView(b, f, ex, e, 0.5, 0)
 	d.labels = nil
 	if o.Gear != 0 {
-		start := b
-		if len(o.Span) > 0 {
-			start = o.Span[0]
-		}
-		sf := placedFrame(start, o.Other, o.Anchor, o.Support, o.Gear)
-		if o.Other != nil && o.Gear.Has(GearDumbbell) {
-			// A dumbbell in each hand: the other one, faint with its hand.
-			dumbbell(d, f, posed(*o.Other), 0.45)
-		}
-		heldGear(d, o.Gear, f, posed(b), sf, posed(start))
-		// Room for what the hands hold through the whole movement.
-		for _, sb := range append([]Body{b}, o.Span...) {
-			d.reserve(gearReach(o.Gear, placedFrame(sb, o.Other, o.Anchor, o.Support, o.Gear), posed(sb))...)
-		}
+		sideGear(d, o, f)
 	}
 	// Room for the whole movement, so the picture keeps its scale through a rep.
 	d.reserve(ex.lo, ex.hi)
