@@ -109,13 +109,7 @@ func raises(gear GearSet, view View) bool { return view != ViewFront && gear.Has
 // limbs l in frame f; start is the frame and limbs at the start of the
 // movement, where a cable's pulley or a landmine's mount stays.
 func heldGear(d *draft, gear GearSet, f frame, l limbs, sf frame, sl limbs) {
-	g := f.up(grip(l))
-	fd := f.up(l.wrist).sub(f.up(l.elbow))
-	if fd.len() == 0 {
-		fd = Pt{0, 1}
-	}
-	fd = fd.mul(1 / fd.len())
-	n := Pt{-fd.Y, fd.X}
+	g, fd, n := fist(f, l)
 	g0 := sf.up(grip(sl))
 	const lw = 0.45
 	for _, k := range gear.List() {
@@ -217,11 +211,7 @@ func frontBench(d *draft, f frame, upper frontJoints) {
 // gearReach are the furthest points of what the hands of limbs l hold in
 // frame f, so the picture keeps room for them through the movement.
 func gearReach(gear GearSet, f frame, l limbs) []Pt {
-	g := f.up(grip(l))
-	fd := f.up(l.wrist).sub(f.up(l.elbow))
-	if fd.len() > 0 {
-		fd = fd.mul(1 / fd.len())
-	}
+	g, fd, n := fist(f, l)
 	var out []Pt
 	around := func(c Pt, r float64) {
 		out = append(out, Pt{c.X - r, c.Y - r}, Pt{c.X + r, c.Y + r})
@@ -231,7 +221,6 @@ func gearReach(gear GearSet, f frame, l limbs) []Pt {
 		case GearKettlebell:
 			around(g.add(fd.mul(bellR+4)), bellR)
 		case GearDumbbell:
-			n := Pt{-fd.Y, fd.X}
 			for _, s := range []float64{-1, 1} {
 				around(g.add(n.mul(s*(dumbbellHalf+1.5))), dumbbellPlate+1.5)
 			}
@@ -261,13 +250,7 @@ func swissCentre(f frame, l limbs) Pt {
 
 // dumbbell draws a dumbbell across the fist of limbs l at alpha.
 func dumbbell(d *draft, f frame, l limbs, alpha float64) {
-	g := f.up(grip(l))
-	fd := f.up(l.wrist).sub(f.up(l.elbow))
-	if fd.len() == 0 {
-		fd = Pt{0, 1}
-	}
-	fd = fd.mul(1 / fd.len())
-	n := Pt{-fd.Y, fd.X}
+	g, _, n := fist(f, l)
 	d.line(g.add(n.mul(dumbbellHalf)), g.sub(n.mul(dumbbellHalf)), RoleGear, 1.8, alpha, true)
 	for _, s := range []float64{-1, 1} {
 		a := g.add(n.mul(s * dumbbellHalf))
@@ -291,4 +274,15 @@ func sideGear(d *draft, o Options, f frame) {
 	for _, sb := range append([]Body{b}, o.Span...) {
 		d.reserve(gearReach(o.Gear, placedFrame(sb, o.Other, o.Anchor, o.Support, o.Gear), posed(sb))...)
 	}
+}
+
+// fist is where the hand of limbs l grips in frame f, the forearm's
+// direction there and the direction across the fist.
+func fist(f frame, l limbs) (g, along, across Pt) {
+	along = f.up(l.wrist).sub(f.up(l.elbow))
+	if along.len() == 0 {
+		along = Pt{0, 1}
+	}
+	along = along.mul(1 / along.len())
+	return f.up(grip(l)), along, Pt{-along.Y, along.X}
 }
