@@ -44,11 +44,14 @@ const (
 	// it), standing on the floor; in the front view, under the upper
 	// leg's ankle (a Copenhagen plank).
 	GearBench
+	// GearDeclineBench is a bench sloping head-down under the body (a
+	// decline sit-up): the body lies along its slope.
+	GearDeclineBench
 	gearCount
 )
 
 var gearNames = [...]string{"kettlebell", "dumbbell", "barbell", "bar on back", "landmine", "cable from above",
-	"cable from behind", "cable from the side", "ab wheel", "medicine ball", "exercise ball", "bench"}
+	"cable from behind", "cable from the side", "ab wheel", "medicine ball", "exercise ball", "bench", "decline bench"}
 
 func (g Gear) String() string {
 	if g < 0 || g >= gearCount {
@@ -103,7 +106,26 @@ const (
 
 // raises says whether the gear lifts the body off the floor (a bench it
 // lies on), so the floor goes under the bench.
-func raises(gear GearSet, view View) bool { return view != ViewFront && gear.Has(GearBench) }
+func raises(gear GearSet, view View) bool {
+	return view != ViewFront && (gear.Has(GearBench) || gear.Has(GearDeclineBench))
+}
+
+// declineDeg is a decline bench's slope.
+const declineDeg = 10.0
+
+// slopeUnder is the slope (down the picture per centimetre across it) of
+// what a body in frame f lies on: level, or a decline bench lower at the
+// head's end.
+func slopeUnder(gear GearSet, f frame) float64 {
+	if !gear.Has(GearDeclineBench) {
+		return 0
+	}
+	s := math.Tan(rad(declineDeg))
+	if f.m(0, 60).X < f.m(0, 0).X { // the head to the left
+		return -s
+	}
+	return s
+}
 
 // heldGear draws what the hands hold in the side view, at the hand of
 // limbs l in frame f; start is the frame and limbs at the start of the
@@ -182,14 +204,23 @@ func cablePulley(k Gear, g0 Pt, sf frame) Pt {
 // bench draws a bench under the body's back at the start of the movement
 // (frame sf), its top at y = 0 where the body lies, standing on the floor
 // benchHeight below.
-func sideBench(d *draft, sf frame, lo, hi Pt) {
+//
+// A decline bench slopes along y = slope·x (placedBody laid the body on
+// that line) and reaches on to the feet, which are hooked at its top.
+func sideBench(d *draft, sf frame, sl limbs, slope, lo, hi float64) {
 	a, b := sf.m(backU(-8), -8), sf.m(backU(52), 52)
 	x0, x1 := math.Min(a.X, b.X)-6, math.Max(a.X, b.X)+6
-	d.add(Shape{Kind: KindRect, Pts: []Pt{{x0, 0}, {x1, 5}}, R: 1, Fill: RoleGear, Stroke: RoleInk, Width: 0.4, Alpha: 1})
-	for _, x := range []float64{x0 + 5, x1 - 5} {
-		d.line(Pt{x, 5}, Pt{x, benchHeight}, RoleGear, 2.2, 1, false)
+	if slope != 0 {
+		ft := sf.low(sl.ankle)
+		x0, x1 = math.Min(x0, ft.X-6), math.Max(x1, ft.X+6)
 	}
-	d.add(Shape{Kind: KindRect, Pts: []Pt{{math.Min(lo.X, x0) - 4, benchHeight}, {math.Max(hi.X, x1) + 4, benchHeight + 2}}, R: 0.8, Fill: RoleGround, Alpha: 0.55})
+	y0, y1 := slope*x0, slope*x1
+	d.path([]Pt{{x0, y0}, {x1, y1}, {x1, y1 + 5}, {x0, y0 + 5}}, true, RoleGear, RoleInk, 0.4, 1, false)
+	floor := math.Max(y0, y1) + benchHeight
+	for _, x := range []float64{x0 + 5, x1 - 5} {
+		d.line(Pt{x, slope*x + 5}, Pt{x, floor}, RoleGear, 2.2, 1, false)
+	}
+	d.add(Shape{Kind: KindRect, Pts: []Pt{{math.Min(lo, x0) - 4, floor}, {math.Max(hi, x1) + 4, floor + 2}}, R: 0.8, Fill: RoleGround, Alpha: 0.55})
 }
 
 // frontBench draws, in the front view, a bench under the upper leg's

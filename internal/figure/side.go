@@ -571,9 +571,9 @@ func exerciseView(o Options, e float64) *draft {
 		sf := placedFrame(start, o.Other, o.Anchor, o.Support, o.Gear)
 		ex.bench = sf.m(backU(44), 44)
 	}
-	ex.start = f
+	ex.start, ex.startLimbs = f, posed(b)
 	if len(o.Span) > 0 {
-		ex.start = placedFrame(o.Span[0], o.Other, o.Anchor, o.Support, o.Gear)
+		ex.start, ex.startLimbs = placedFrame(o.Span[0], o.Other, o.Anchor, o.Support, o.Gear), posed(o.Span[0])
 	}
 	ex.lo, ex.hi = reach(b, o.Other, o.Anchor, o.Support, o.Gear)
 	for _, sb := range o.Span {
@@ -644,12 +644,7 @@ func placedBody(b Body, other *Body, a Anchor, sup Support, gear GearSet) (frame
 		_, hi := extent(parts[2:3]) // the feet stand on the floor
 		y = hi.Y + outlineW
 	default:
-		_, hi := extent(all)
-		if held := gearReach(gear&^GearSet(0).With(GearCableHigh).With(GearCableBehind).With(GearCableSide), f, l); len(held) > 0 {
-			_, ghi := extent([][]Pt{held})
-			hi.Y = math.Max(hi.Y, ghi.Y-outlineW)
-		}
-		y = hi.Y + outlineW
+		y = restingOn(all, gear, f, l, anchorAt(f, l, a).X)
 	}
 	off := Pt{anchorAt(f, l, a).X, y}
 	for _, p := range all {
@@ -704,6 +699,8 @@ type exercisePic struct {
 	bench  Pt // where the shoulder blades rest on a bench
 	gear   GearSet
 	start  frame // the frame of the movement's start
+	// startLimbs are the limbs at the movement's start.
+	startLimbs limbs
 }
 
 // riskBand is a wash of the warning colour over L1 to S1: the part of the
@@ -761,7 +758,7 @@ func support(d *draft, ex *exercisePic, f frame, l limbs, parts [][]Pt) {
 		d.add(Shape{Kind: KindRect, Pts: []Pt{{lo.X - 4, 0}, {hi.X + 4, 2}}, R: 0.8, Fill: RoleGround, Alpha: 0.55})
 	}
 	if raises(ex.gear, ViewSide) {
-		sideBench(d, ex.start, lo, hi)
+		sideBench(d, ex.start, ex.startLimbs, slopeUnder(ex.gear, ex.start), lo.X, hi.X)
 		return
 	}
 	switch ex.sup {
@@ -813,4 +810,21 @@ func support(d *draft, ex *exercisePic, f frame, l limbs, parts [][]Pt) {
 	default:
 		mat()
 	}
+}
+
+// restingOn is how far down the picture a body's parts (in frame f, limbs
+// l, its anchor at x = ax) go to rest on the floor, or on a decline bench
+// sloping along y = slope·(x - ax): what its hands hold rests on it too.
+func restingOn(parts [][]Pt, gear GearSet, f frame, l limbs, ax float64) float64 {
+	if held := gearReach(gear&^GearSet(0).With(GearCableHigh).With(GearCableBehind).With(GearCableSide), f, l); len(held) > 0 {
+		parts = append(parts[:len(parts):len(parts)], held)
+	}
+	slope := slopeUnder(gear, f)
+	y := math.Inf(-1)
+	for _, p := range parts {
+		for _, q := range p {
+			y = math.Max(y, q.Y-slope*(q.X-ax))
+		}
+	}
+	return y + outlineW
 }

@@ -383,7 +383,7 @@ func TestEquipmentNamedIsDrawn(t *testing.T) {
 		"medicine ball": {figure.GearMedicineBall},
 		"barbell":       {figure.GearBarbell, figure.GearBarOnBack, figure.GearLandmine},
 		"landmine":      {figure.GearLandmine},
-		"bench":         {figure.GearBench},
+		"bench":         {figure.GearBench, figure.GearDeclineBench},
 		"exercise ball": {figure.GearBallUnderArms},
 	}
 	// Drawn as what the body rests on rather than as gear.

@@ -10,29 +10,33 @@ import "github.com/corecue/corecue/internal/figure"
 var (
 	crunchStart = crook
 	crunchEnd   = with(crook, jL, 28, jN, 20, jS, 25, jE, 5)
-	situpEnd    = flat(with(crook, jT, -35, jL, 40, jN, 10, jS, 55, jE, 5, jH, 100))
-	longSitup   = supine
-	longSitupUp = pose(-25, 40, 10, 55, 5, 65, 0, 30)
-	cableStart  = pose(25, 0, 10, 160, 130, 50, 115, 75)
-	cableEnd    = pose(45, 35, 20, 160, 130, 70, 115, 75)
-	revStart    = pose(-90, 0, -10, -20, 20, 90, 90, 20)
-	revEnd      = pose(-115, 25, -10, -20, 20, 95, 95, 20)
-	toeReach    = pose(-90, 0, -10, 90, 0, 90, 0, 10)
-	toeReachUp  = pose(-90, 28, 20, 90, 0, 90, 0, 10)
-	vStart      = pose(-90, 0, -10, 170, 0, 0, 0, 30)
-	vEnd        = pose(-40, 38, 10, 110, 0, 125, 0, 30)
-	t2bEnd      = pose(-50, 45, 10, 175, 0, 125, 10, 20)
-	bikeStart   = pose(-90, 10, 15, 160, 140, 100, 105, 20)
-	bikeEnd     = pose(-90, 28, 15, 160, 140, 35, 10, 20)
-	crossEnd    = with(crook, jL, 28, jN, 20, jS, 60, jE, 20)
-	twistStart  = flat(pose(-35, 10, 10, 70, 40, 95, 100, 0))
-	twistEnd    = flat(pose(-35, 10, 10, 35, 20, 95, 100, 0))
-	rollUpEnd   = pose(-15, 50, 20, 60, 0, 75, 0, 30)
-	teaserEnd   = pose(-45, 30, 5, 110, 0, 125, 0, 30)
-	slamStart   = flat(pose(0, -10, -10, 175, 10, 2, 6, 0))
-	slamEnd     = flat(pose(40, 40, 15, 70, 0, 60, 40, 0))
-	machineSeat = flat(pose(0, 0, 0, 150, 130, 90, 90, 0))
-	machineEnd  = flat(pose(0, 35, 15, 150, 130, 90, 90, 0))
+	// The decline sit-up lies along a bench sloping 10° head-down, the feet
+	// hooked at its top, and curls up from it.
+	declineStart = flat(with(crook, jT, -100))
+	declineEnd   = flat(with(crook, jT, -42, jL, 40, jN, 10, jS, 55, jE, 5, jH, 100))
+	situpEnd     = flat(with(crook, jT, -35, jL, 40, jN, 10, jS, 55, jE, 5, jH, 100))
+	longSitup    = supine
+	longSitupUp  = pose(-25, 40, 10, 55, 5, 65, 0, 30)
+	cableStart   = pose(25, 0, 10, 160, 130, 50, 115, 75)
+	cableEnd     = pose(45, 35, 20, 160, 130, 70, 115, 75)
+	revStart     = pose(-90, 0, -10, -20, 20, 90, 90, 20)
+	revEnd       = pose(-115, 25, -10, -20, 20, 95, 95, 20)
+	toeReach     = pose(-90, 0, -10, 90, 0, 90, 0, 10)
+	toeReachUp   = pose(-90, 28, 20, 90, 0, 90, 0, 10)
+	vStart       = pose(-90, 0, -10, 170, 0, 0, 0, 30)
+	vEnd         = pose(-40, 38, 10, 110, 0, 125, 0, 30)
+	t2bEnd       = pose(-50, 45, 10, 175, 0, 125, 10, 20)
+	bikeStart    = pose(-90, 10, 15, 160, 140, 100, 105, 20)
+	bikeEnd      = pose(-90, 28, 15, 160, 140, 35, 10, 20)
+	crossEnd     = with(crook, jL, 28, jN, 20, jS, 60, jE, 20)
+	twistStart   = flat(pose(-35, 10, 10, 70, 40, 95, 100, 0))
+	twistEnd     = flat(pose(-35, 10, 10, 35, 20, 95, 100, 0))
+	rollUpEnd    = pose(-15, 50, 20, 60, 0, 75, 0, 30)
+	teaserEnd    = pose(-45, 30, 5, 110, 0, 125, 0, 30)
+	slamStart    = flat(pose(0, -10, -10, 175, 10, 2, 6, 0))
+	slamEnd      = flat(pose(40, 40, 15, 70, 0, 60, 40, 0))
+	machineSeat  = flat(pose(0, 0, 0, 150, 130, 90, 90, 0))
+	machineEnd   = flat(pose(0, 35, 15, 150, 130, 90, 90, 0))
 )
 
 // Legs lifted from the back, held or moved with the back kept neutral.
@@ -190,7 +194,7 @@ var (
 var motions = map[string]Motion{
 	// The crunch family.
 	"sit-up":              move(crunchStart, situpEnd, LoadBends, noteBends),
-	"decline-sit-up":      move(crunchStart, situpEnd, LoadBends, noteBends).using(figure.GearBench),
+	"decline-sit-up":      move(declineStart, declineEnd, LoadBends, noteBends).using(figure.GearDeclineBench),
 	"straight-leg-sit-up": move(longSitup, longSitupUp, LoadBends, noteBends),
 	"crunch":              move(crunchStart, crunchEnd, LoadBends, noteBends),
 	"cable-crunch":        move(cableStart, cableEnd, LoadBends, noteBends).on(figure.SupportFloor, figure.AnchorKnees).using(figure.GearCableHigh),
