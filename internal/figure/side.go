@@ -764,16 +764,16 @@ func support(d *draft, ex *exercisePic, f frame, l limbs, parts [][]Pt) {
 	switch ex.sup {
 	case SupportBar:
 		h := f.up(grip(l))
-		d.line(Pt{h.X - 14, h.Y}, Pt{h.X + 14, h.Y}, RoleGround, 3, 0.9, false)
+		d.line(Pt{h.X - 14, h.Y}, Pt{h.X + 14, h.Y}, RoleGear, 3, 1, false)
 	case SupportBench:
 		top := ex.bench.Y + outlineW
 		x0, x1 := ex.bench.X-34, ex.bench.X+6
 		if f.m(1, 0).X < f.m(0, 0).X { // facing left: the bench is on the other side
 			x0, x1 = ex.bench.X-6, ex.bench.X+34
 		}
-		d.add(Shape{Kind: KindRect, Pts: []Pt{{x0, top}, {x1, math.Min(top+4, 0)}}, R: 0.8, Fill: RoleGround, Alpha: 0.9})
+		d.add(Shape{Kind: KindRect, Pts: []Pt{{x0, top}, {x1, math.Min(top+4, 0)}}, R: 0.8, Fill: RoleGear, Stroke: RoleInk, Width: 0.4, Alpha: 1})
 		for _, x := range []float64{x0 + 3, x1 - 3} {
-			d.line(Pt{x, top + 3.5}, Pt{x, 0}, RoleGround, 1.6, 0.9, false)
+			d.line(Pt{x, top + 3.5}, Pt{x, 0}, RoleGear, 2.2, 1, false)
 		}
 		mat()
 	case SupportBall:
@@ -789,7 +789,7 @@ func support(d *draft, ex *exercisePic, f frame, l limbs, parts [][]Pt) {
 		}
 		// The ball moves with the feet; the room kept for it keeps the
 		// picture's scale still.
-		d.circle(Pt{a.X + dx, -r}, r, RoleGround, RoleNone, 0, 0.5, true)
+		d.circle(Pt{a.X + dx, -r}, r, RoleGear, RoleInk, 0.45, 0.55, true)
 		d.reserve(edge)
 		lo.X, hi.X = math.Min(lo.X, edge.X), math.Max(hi.X, edge.X)
 		mat()
