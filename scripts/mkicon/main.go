@@ -254,10 +254,6 @@ func halo(x, y float64) bool {
 	return dx*dx+dy*dy <= 0.36*0.36
 }
 
-func shifted(f func(x, y float64) bool, ox, oy float64) func(x, y float64) bool {
-	return func(x, y float64) bool { return f(x-ox, y-oy) }
-}
-
 // arrowAt points at the front of the waist w from in front of the belly,
 // pressing it in.
 func arrowAt(w figure.Pt) func(x, y float64) bool {
