@@ -48,12 +48,17 @@ func (k *Kiosk) frameWith(title string, body fyne.CanvasObject, bottom fyne.Canv
 			newButton(k.ptr, i18n.L("Start over"), theme.ViewRefreshIcon(), func() { k.act(func() { k.m.Go(kiosk.Attract) }) }),
 		)
 	}
-	top := container.NewBorder(nil, nil, nil, right, container.NewVBox(name, head))
+	bar := container.NewBorder(nil, nil, nil, right, container.NewVBox(name, head))
 	if bottom == nil {
 		bottom = layout.NewSpacer()
 	}
-	return container.New(column.Inset{Side: sideInset, Top: 20}, container.NewBorder(
-		container.NewVBox(top, widget.NewSeparator()),
+	// On a short screen the margin above the title is given to the body.
+	top := float32(20)
+	if k.compact() {
+		top = 8
+	}
+	return container.New(column.Inset{Side: sideInset, Top: top}, container.NewBorder(
+		container.NewVBox(bar, widget.NewSeparator()),
 		bottom, nil, nil, body))
 }
 
