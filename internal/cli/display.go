@@ -4,13 +4,20 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"net"
 	"os"
 	"runtime"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/jezek/xgb"
 )
+
+// xgb logs to stderr by default (a missing .Xauthority); the check says
+// what matters in its own one line.
+func init() { xgb.Logger = log.New(io.Discard, "", 0) }
 
 // ExitNoDisplay is the exit status of a window command that finds no display
 // to open on: EX_TEMPFAIL of sysexits.h. A display that is not there yet may
@@ -58,6 +65,9 @@ func DisplayReachable() error {
 		c, err := net.DialTimeout(a.network, a.address, 3*time.Second)
 		if err == nil {
 			c.Close()
+			if why := refused(name); why != "" {
+				return fmt.Errorf("the X server on DISPLAY=%s refused the connection (%s): XAUTHORITY must name the session's cookie file; %s", name, why, noWindowHint)
+			}
 			return nil
 		}
 		last = err
@@ -68,6 +78,31 @@ func DisplayReachable() error {
 		why = op.Err.Error()
 	}
 	return fmt.Errorf("no X server answers on DISPLAY=%s (%s); %s", name, why, noWindowHint)
+}
+
+// refused asks the X server on name to accept a client, as GLFW's Xlib
+// will next, and returns the server's reason when it refuses (no cookie, or
+// the wrong one): a socket that answers is not yet a display that lets a
+// window open, and GLFW meets a refusal with a panic. Anything else (a
+// socket only Xlib finds, a server slow to answer) is left to GLFW.
+func refused(name string) string {
+	done := make(chan error, 1)
+	go func() {
+		c, err := xgb.NewConnDisplay(name)
+		if err == nil {
+			c.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		const prefix = "x protocol authentication refused: "
+		if err != nil && strings.HasPrefix(err.Error(), prefix) {
+			return strings.TrimSpace(strings.TrimPrefix(err.Error(), prefix))
+		}
+	case <-time.After(3 * time.Second):
+	}
+	return ""
 }
 
 type xAddr struct{ network, address string }

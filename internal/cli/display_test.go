@@ -2,7 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"runtime"
@@ -109,4 +111,64 @@ func TestXAddresses(t *testing.T) {
 			t.Errorf("xAddresses(%q) = %q, want %q", name, got, want)
 		}
 	}
+}
+
+// The kiosk was started with DISPLAY naming a running X server but without
+// the session's cookie (XAUTHORITY unset or wrong): the socket answered, so
+// the check passed, and GLFW then panicked with a stack trace and status 2.
+// The X server here accepts the connection and refuses its set-up, as Xvfb
+// -auth does.
+func TestAnXServerThatRefusesSaysSoInOneLine(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("X11 display names are checked on Linux")
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	port := ln.Addr().(*net.TCPAddr).Port
+	if port < 6000 {
+		t.Skipf("port %d cannot be an X display's", port)
+	}
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go refuse(c)
+		}
+	}()
+	t.Setenv("DISPLAY", fmt.Sprintf("127.0.0.1:%d", port-6000))
+	t.Setenv("XAUTHORITY", t.TempDir()+"/none")
+	var stderr bytes.Buffer
+	if code := CheckDisplay(&stderr); code != ExitNoDisplay {
+		t.Fatalf("exit status %d, want %d; said %q", code, ExitNoDisplay, stderr.String())
+	}
+	out := stderr.String()
+	if strings.Count(out, "\n") != 1 || !strings.Contains(out, "refused") || !strings.Contains(out, "Authorization required") ||
+		!strings.Contains(out, "XAUTHORITY") || !strings.Contains(out, noWindowHint) {
+		t.Fatalf("got %q", out)
+	}
+}
+
+// refuse reads an X client's set-up request and answers Failed, with the
+// reason Xorg gives a client without the cookie.
+func refuse(c net.Conn) {
+	defer c.Close()
+	head := make([]byte, 12)
+	if _, err := io.ReadFull(c, head); err != nil {
+		return
+	}
+	n := int(binary.LittleEndian.Uint16(head[6:])) + int(binary.LittleEndian.Uint16(head[8:]))
+	io.ReadFull(c, make([]byte, (n+3)/4*4))
+	reason := "Authorization required, but no authorization protocol specified\n"
+	padded := (len(reason) + 3) / 4 * 4
+	reply := make([]byte, 8+padded)
+	reply[0], reply[1] = 0, byte(len(reason)) // Failed
+	binary.LittleEndian.PutUint16(reply[2:], 11)
+	binary.LittleEndian.PutUint16(reply[6:], uint16(padded/4))
+	copy(reply[8:], reason)
+	c.Write(reply)
 }
