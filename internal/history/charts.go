@@ -209,8 +209,9 @@ type dateTicks struct {
 	months bool
 }
 
-// maxLabels keeps the labels apart at the chart's width.
-const maxLabels = 7
+// maxLabels keeps the labels apart at the chart's width, drawn at three
+// quarters of its size beside the sessions list on a small screen.
+const maxLabels = 5
 
 func (d dateTicks) Ticks(lo, hi float64) []plot.Tick {
 	start := time.Unix(int64(lo), 0).In(d.loc)
