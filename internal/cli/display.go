@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/jezek/xgb"
+	"github.com/jezek/xgb/xproto"
 )
 
 // xgb logs to stderr by default (a missing .Xauthority); the check says
@@ -65,8 +66,8 @@ func DisplayReachable() error {
 		c, err := net.DialTimeout(a.network, a.address, 3*time.Second)
 		if err == nil {
 			c.Close()
-			if why := refused(name); why != "" {
-				return fmt.Errorf("the X server on DISPLAY=%s refused the connection (%s): XAUTHORITY must name the session's cookie file; %s", name, why, noWindowHint)
+			if err := refusal(name); err != nil {
+				return fmt.Errorf("%v; %s", err, noWindowHint)
 			}
 			return nil
 		}
@@ -80,29 +81,39 @@ func DisplayReachable() error {
 	return fmt.Errorf("no X server answers on DISPLAY=%s (%s); %s", name, why, noWindowHint)
 }
 
-// refused asks the X server on name to accept a client, as GLFW's Xlib
-// will next, and returns the server's reason when it refuses (no cookie, or
-// the wrong one): a socket that answers is not yet a display that lets a
-// window open, and GLFW meets a refusal with a panic. Anything else (a
-// socket only Xlib finds, a server slow to answer) is left to GLFW.
-func refused(name string) string {
+// refusal asks the X server on name to accept a client, as GLFW's Xlib
+// will next, and whether it has GLX, which GLFW needs for the window's
+// OpenGL: a socket that answers is not yet a display a window opens on.
+// GLFW met a refusal (no cookie, or the wrong one) with a panic, and a
+// server without GLX with a window that never came and a process that
+// never ended. Anything else (a socket only Xlib finds, a server slow to
+// answer) is left to GLFW.
+func refusal(name string) error {
 	done := make(chan error, 1)
 	go func() {
 		c, err := xgb.NewConnDisplay(name)
-		if err == nil {
-			c.Close()
+		if err != nil {
+			const prefix = "x protocol authentication refused: "
+			if why, ok := strings.CutPrefix(err.Error(), prefix); ok {
+				done <- fmt.Errorf("the X server on DISPLAY=%s refused the connection (%s): XAUTHORITY must name the session's cookie file", name, strings.TrimSpace(why))
+				return
+			}
+			done <- nil
+			return
 		}
-		done <- err
+		defer c.Close()
+		if r, err := xproto.QueryExtension(c, 3, "GLX").Reply(); err == nil && !r.Present {
+			done <- fmt.Errorf("the X server on DISPLAY=%s has no GLX (OpenGL for X), which CoreCue's window is drawn with", name)
+			return
+		}
+		done <- nil
 	}()
 	select {
 	case err := <-done:
-		const prefix = "x protocol authentication refused: "
-		if err != nil && strings.HasPrefix(err.Error(), prefix) {
-			return strings.TrimSpace(strings.TrimPrefix(err.Error(), prefix))
-		}
+		return err
 	case <-time.After(3 * time.Second):
+		return nil
 	}
-	return ""
 }
 
 type xAddr struct{ network, address string }
