@@ -4,13 +4,21 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log"
 	"net"
 	"os"
 	"runtime"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/jezek/xgb"
+	"github.com/jezek/xgb/xproto"
 )
+
+// xgb logs to stderr by default (a missing .Xauthority); the check says
+// what matters in its own one line.
+func init() { xgb.Logger = log.New(io.Discard, "", 0) }
 
 // ExitNoDisplay is the exit status of a window command that finds no display
 // to open on: EX_TEMPFAIL of sysexits.h. A display that is not there yet may
@@ -58,6 +66,9 @@ func DisplayReachable() error {
 		c, err := net.DialTimeout(a.network, a.address, 3*time.Second)
 		if err == nil {
 			c.Close()
+			if err := refusal(name); err != nil {
+				return fmt.Errorf("%v; %s", err, noWindowHint)
+			}
 			return nil
 		}
 		last = err
@@ -68,6 +79,41 @@ func DisplayReachable() error {
 		why = op.Err.Error()
 	}
 	return fmt.Errorf("no X server answers on DISPLAY=%s (%s); %s", name, why, noWindowHint)
+}
+
+// refusal asks the X server on name to accept a client, as GLFW's Xlib
+// will next, and whether it has GLX, which GLFW needs for the window's
+// OpenGL: a socket that answers is not yet a display a window opens on.
+// GLFW met a refusal (no cookie, or the wrong one) with a panic, and a
+// server without GLX with a window that never came and a process that
+// never ended. Anything else (a socket only Xlib finds, a server slow to
+// answer) is left to GLFW.
+func refusal(name string) error {
+	done := make(chan error, 1)
+	go func() {
+		c, err := xgb.NewConnDisplay(name)
+		if err != nil {
+			const prefix = "x protocol authentication refused: "
+			if why, ok := strings.CutPrefix(err.Error(), prefix); ok {
+				done <- fmt.Errorf("the X server on DISPLAY=%s refused the connection (%s): XAUTHORITY must name the session's cookie file", name, strings.TrimSpace(why))
+				return
+			}
+			done <- nil
+			return
+		}
+		defer c.Close()
+		if r, err := xproto.QueryExtension(c, 3, "GLX").Reply(); err == nil && !r.Present {
+			done <- fmt.Errorf("the X server on DISPLAY=%s has no GLX (OpenGL for X), which CoreCue's window is drawn with", name)
+			return
+		}
+		done <- nil
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(3 * time.Second):
+		return nil
+	}
 }
 
 type xAddr struct{ network, address string }

@@ -2,7 +2,9 @@ package cli
 
 import (
 	"bytes"
+	"encoding/binary"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"runtime"
@@ -109,4 +111,130 @@ func TestXAddresses(t *testing.T) {
 			t.Errorf("xAddresses(%q) = %q, want %q", name, got, want)
 		}
 	}
+}
+
+// fakeX serves X clients on a TCP port with serve, and points DISPLAY at
+// it (display port-6000), with no cookie file.
+func fakeX(t *testing.T, serve func(net.Conn)) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ln.Close() })
+	port := ln.Addr().(*net.TCPAddr).Port
+	if port < 6000 {
+		t.Skipf("port %d cannot be an X display's", port)
+	}
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			go serve(c)
+		}
+	}()
+	t.Setenv("DISPLAY", fmt.Sprintf("127.0.0.1:%d", port-6000))
+	t.Setenv("XAUTHORITY", t.TempDir()+"/none")
+}
+
+// An X server that accepts the socket but not the window: GLFW panicked
+// with a stack trace and status 2 when it refused the set-up (the kiosk
+// started without the session's cookie: XAUTHORITY unset or wrong, as
+// Xvfb -auth does to a client without it), and hung with no window and no
+// exit when it had no GLX (Xvfb -extension GLX). Each is one line and the
+// status the kiosk's unit restarts on.
+func TestAnXServerThatWillNotOpenTheWindowSaysSoInOneLine(t *testing.T) {
+	if runtime.GOOS != "linux" {
+		t.Skip("X11 display names are checked on Linux")
+	}
+	for _, c := range []struct {
+		name  string
+		serve func(net.Conn)
+		want  []string
+	}{
+		{"refused", refuse, []string{"refused the connection (Authorization required", "XAUTHORITY"}},
+		{"no GLX", noGLX, []string{"has no GLX"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fakeX(t, c.serve)
+			var stderr bytes.Buffer
+			if code := CheckDisplay(&stderr); code != ExitNoDisplay {
+				t.Fatalf("exit status %d, want %d; said %q", code, ExitNoDisplay, stderr.String())
+			}
+			out := stderr.String()
+			if strings.Count(out, "\n") != 1 || !strings.HasPrefix(out, "corecue: ") || !strings.Contains(out, noWindowHint) {
+				t.Fatalf("got %q", out)
+			}
+			for _, w := range c.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("got %q, want it to say %q", out, w)
+				}
+			}
+		})
+	}
+}
+
+// readSetUp reads an X client's set-up request.
+func readSetUp(c net.Conn) bool {
+	head := make([]byte, 12)
+	if _, err := io.ReadFull(c, head); err != nil {
+		return false
+	}
+	pad := func(n uint16) int { return (int(n) + 3) / 4 * 4 }
+	_, err := io.ReadFull(c, make([]byte, pad(binary.LittleEndian.Uint16(head[6:]))+pad(binary.LittleEndian.Uint16(head[8:]))))
+	return err == nil
+}
+
+// noGLX accepts the client with a minimal set-up (no screens) and answers
+// every request as QueryExtension for an extension it does not have.
+func noGLX(c net.Conn) {
+	defer c.Close()
+	if !readSetUp(c) {
+		return
+	}
+	ok := make([]byte, 8+32)
+	ok[0] = 1 // Success
+	binary.LittleEndian.PutUint16(ok[2:], 11)
+	binary.LittleEndian.PutUint16(ok[6:], 8)           // 32 more bytes
+	binary.LittleEndian.PutUint32(ok[12:], 0x00200000) // resource id base
+	binary.LittleEndian.PutUint32(ok[16:], 0x001fffff) // resource id mask
+	if _, err := c.Write(ok); err != nil {
+		return
+	}
+	for seq := uint16(1); ; seq++ {
+		head := make([]byte, 4)
+		if _, err := io.ReadFull(c, head); err != nil {
+			return
+		}
+		if n := int(binary.LittleEndian.Uint16(head[2:]))*4 - 4; n > 0 {
+			if _, err := io.ReadFull(c, make([]byte, n)); err != nil {
+				return
+			}
+		}
+		reply := make([]byte, 32)
+		reply[0] = 1 // a reply; byte 8, present, stays 0
+		binary.LittleEndian.PutUint16(reply[2:], seq)
+		if _, err := c.Write(reply); err != nil {
+			return
+		}
+	}
+}
+
+// refuse reads an X client's set-up request and answers Failed, with the
+// reason Xorg gives a client without the cookie.
+func refuse(c net.Conn) {
+	defer c.Close()
+	if !readSetUp(c) {
+		return
+	}
+	reason := "Authorization required, but no authorization protocol specified\n"
+	padded := (len(reason) + 3) / 4 * 4
+	reply := make([]byte, 8+padded)
+	reply[0], reply[1] = 0, byte(len(reason)) // Failed
+	binary.LittleEndian.PutUint16(reply[2:], 11)
+	binary.LittleEndian.PutUint16(reply[6:], uint16(padded/4))
+	copy(reply[8:], reason)
+	c.Write(reply)
 }

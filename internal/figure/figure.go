@@ -439,6 +439,23 @@ func exercise(o Options, e, lpx float64) []Shape {
 	}
 	n := len(out)
 	out, _, _ = d.fit(out, box{0, top, o.W, o.H - top}, lpx, "")
+	// The picture is centred in the room under the note; in a tall column
+	// that left the note alone at the top, far above it. The note moves
+	// down to sit on the picture's top: the room kept for the whole
+	// movement, so it does not move during a rep.
+	if n > 0 {
+		first := math.Inf(1)
+		for _, sh := range out[n:] {
+			for _, p := range sh.Pts {
+				first = math.Min(first, p.Y-sh.R)
+			}
+		}
+		if dy := first - top; dy > 0 && !math.IsInf(first, 1) {
+			for i := range out[:n] {
+				out[i].Pts = []Pt{{out[i].Pts[0].X, out[i].Pts[0].Y + dy}}
+			}
+		}
+	}
 	// Every part of the body moves with an exercise, its labels' leaders too.
 	for i := n; i < len(out); i++ {
 		if out[i].Kind != KindText {

@@ -6,6 +6,7 @@ import (
 	"image"
 	"image/color"
 	"math"
+	"strconv"
 	"sync"
 	"time"
 
@@ -85,6 +86,8 @@ func newPlot(title, ylabel string, pal Palette) *chart {
 	c := &chart{Plot: p, legend: plot.NewLegend()}
 	c.legend.TextStyle = p.Legend.TextStyle
 	c.legend.Top, c.legend.Left = true, true
+	// Room between the entries: at gonum's none their lines touched.
+	c.legend.Padding = vg.Points(6)
 	fnt := typeface(pal.Font)
 	for _, st := range []*text.Style{&p.Title.TextStyle, &c.legend.TextStyle, &p.X.Label.TextStyle, &p.Y.Label.TextStyle,
 		&p.X.Tick.Label, &p.Y.Tick.Label} {
@@ -206,8 +209,9 @@ type dateTicks struct {
 	months bool
 }
 
-// maxLabels keeps the labels apart at the chart's width.
-const maxLabels = 7
+// maxLabels keeps the labels apart at the chart's width, drawn at three
+// quarters of its size beside the sessions list on a small screen.
+const maxLabels = 5
 
 func (d dateTicks) Ticks(lo, hi float64) []plot.Tick {
 	start := time.Unix(int64(lo), 0).In(d.loc)
@@ -267,31 +271,85 @@ func painPlot(s Series, pal Palette) (*chart, error) {
 	return p, nil
 }
 
-// VacuumChart draws vacuum reps done and seconds held per session.
+// VacuumChart draws the vacuum reps done per session.
 func VacuumChart(s Series, pal Palette, sz Size) (image.Image, error) {
-	if len(s.VacuumReps) == 0 && len(s.HoldSeconds) == 0 {
+	p, err := vacuumPlot(s, pal)
+	if err != nil {
+		return nil, err
+	}
+	return p.render(sz), nil
+}
+
+func vacuumPlot(s Series, pal Palette) (*chart, error) {
+	if len(s.VacuumReps) == 0 {
 		return nil, ErrNoData
 	}
-	p := newPlot("Vacuum reps and minutes held", "", pal)
+	p := newPlot("Vacuum reps per session", "reps", pal)
 	if err := addLine(p, "vacuum reps", s.VacuumReps, pal.A, false, draw.CircleGlyph{}); err != nil {
 		return nil, err
 	}
-	// Seconds run far higher than reps: show them in minutes to share the axis.
-	mins := make([]Point, len(s.HoldSeconds))
-	for i, v := range s.HoldSeconds {
-		mins[i] = Point{v.When, v.Value / 60}
-	}
-	if err := addLine(p, "minutes held", mins, pal.B, true, draw.BoxGlyph{}); err != nil {
+	scaleY(p, s.VacuumReps)
+	timeAxis(p, s.VacuumReps)
+	return p, nil
+}
+
+// HoldChart draws the time held per session, vacuum holds and timed
+// exercises together, in seconds or, from three minutes, in minutes. It had
+// shared the reps' axis in minutes, where a session's half minute was a
+// flat line at the bottom of a 0-5 axis.
+func HoldChart(s Series, pal Palette, sz Size) (image.Image, error) {
+	p, err := holdPlot(s, pal)
+	if err != nil {
 		return nil, err
 	}
-	top := 1.0
-	for _, v := range append(append([]Point(nil), s.VacuumReps...), mins...) {
+	return p.render(sz), nil
+}
+
+func holdPlot(s Series, pal Palette) (*chart, error) {
+	if len(s.HoldSeconds) == 0 {
+		return nil, ErrNoData
+	}
+	top := 0.0
+	for _, v := range s.HoldSeconds {
 		top = max(top, v.Value)
 	}
-	// A multiple of 5 keeps ticks whole.
-	p.Y.Min, p.Y.Max = 0, math.Ceil(top*1.1/5)*5
-	timeAxis(p, append(append([]Point(nil), s.VacuumReps...), mins...))
-	return p.render(sz), nil
+	unit, per := "seconds", 1.0
+	if top >= 180 {
+		unit, per = "minutes", 60
+	}
+	pts := make([]Point, len(s.HoldSeconds))
+	for i, v := range s.HoldSeconds {
+		pts[i] = Point{v.When, v.Value / per}
+	}
+	p := newPlot("Time held per session", unit, pal)
+	if err := addLine(p, unit+" held", pts, pal.B, true, draw.BoxGlyph{}); err != nil {
+		return nil, err
+	}
+	scaleY(p, pts)
+	timeAxis(p, pts)
+	return p, nil
+}
+
+// scaleY runs the y axis from 0 to a round number above the highest point,
+// with four to six ticks at a step of 1, 2 or 5 times a power of ten.
+func scaleY(p *chart, pts []Point) {
+	top := 1.0
+	for _, v := range pts {
+		top = max(top, v.Value)
+	}
+	step := 5000.0
+	for _, f := range []float64{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000} {
+		if top*1.1 <= 5*f {
+			step = f
+			break
+		}
+	}
+	p.Y.Min, p.Y.Max = 0, math.Ceil(top*1.1/step)*step
+	var ticks []plot.Tick
+	for v := 0.0; v <= p.Y.Max+step/2; v += step {
+		ticks = append(ticks, plot.Tick{Value: v, Label: strconv.FormatFloat(v, 'f', -1, 64)})
+	}
+	p.Y.Tick.Marker = plot.ConstantTicks(ticks)
 }
 
 // WeekChart draws sessions per week as bars with the goal as a line.

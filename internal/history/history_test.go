@@ -226,3 +226,39 @@ func TestPainAxisIsZeroToTenInASansFont(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A person who does workouts without the vacuum warm-up holds planks for
+// 30 to 90 s: the chart showed them as minutes on a 0-5 axis shared with
+// reps, a flat line along the bottom. Held time gets its own chart in
+// seconds under three minutes, in minutes from there, on an axis whose
+// top is a round number not far above the highest point.
+func TestHoldChartPicksAReadableUnit(t *testing.T) {
+	day := time.Date(2026, 12, 1, 9, 0, 0, 0, time.UTC)
+	series := func(secs ...float64) Series {
+		var s Series
+		for i, v := range secs {
+			s.HoldSeconds = append(s.HoldSeconds, Point{day.AddDate(0, 0, i), v})
+		}
+		return s
+	}
+	for _, tc := range []struct {
+		secs     []float64
+		unit     string
+		min, max float64
+	}{
+		{[]float64{30, 60, 90}, "seconds", 90, 150},
+		{[]float64{40, 45}, "seconds", 45, 75},
+		{[]float64{300, 600, 420}, "minutes", 10, 15},
+	} {
+		c, err := holdPlot(series(tc.secs...), LightPalette)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.Y.Label.Text != tc.unit || c.Y.Max < tc.min || c.Y.Max > tc.max || c.Y.Min != 0 {
+			t.Errorf("%v s: axis %q from %v to %v, want %q up to %v-%v", tc.secs, c.Y.Label.Text, c.Y.Min, c.Y.Max, tc.unit, tc.min, tc.max)
+		}
+	}
+	if _, err := vacuumPlot(series(30, 60), LightPalette); !errors.Is(err, ErrNoData) {
+		t.Errorf("a vacuum chart with no vacuum reps: %v", err)
+	}
+}

@@ -174,6 +174,19 @@ func TestBookingURLIsAWayToBookAndIsSaved(t *testing.T) {
 	}
 }
 
+// A clinic runs set-pin and the kiosk before naming itself: every screen,
+// and the booking screen in large type, said "CoreCue" as if the app were
+// the clinic. The starter names what is true in any waiting room.
+func TestStarterDoesNotNameTheAppAsTheClinic(t *testing.T) {
+	name := Starter().Clinic.Name
+	if strings.Contains(strings.ToLower(name), "corecue") {
+		t.Fatalf("the starter clinic is called %q", name)
+	}
+	if err := Starter().Validate(); err != nil {
+		t.Fatal(err)
+	}
+}
+
 func TestStarterConfigIsWrittenOnceAndIsValid(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "kiosk.toml")
 	wrote, err := WriteStarter(path)

@@ -12,7 +12,7 @@ import (
 // real clinic.
 func Starter() Config {
 	c := Defaults()
-	c.Clinic.Name = "CoreCue"
+	c.Clinic.Name = "Reception"
 	c.Clinic.Booking = "Ask at the reception desk."
 	return c
 }

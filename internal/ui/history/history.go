@@ -53,6 +53,7 @@ type Screen struct {
 	Weeks    *canvas.Image
 	Pain     *canvas.Image
 	Vacuum   *canvas.Image
+	Hold     *canvas.Image
 	List     *fyne.Container
 	Rows     []*Row
 	editor   *Editor
@@ -88,16 +89,20 @@ func New(d Deps) *Screen {
 		i.SetMinSize(fyne.NewSize(chartW*3/4, chartH*3/4)) // two side by side fit 1024 px; larger windows show them full size
 		return i
 	}
-	s.Weeks, s.Pain, s.Vacuum = img(), img(), img()
+	s.Weeks, s.Pain, s.Vacuum, s.Hold = img(), img(), img(), img()
 	s.Calendar = container.NewGridWithColumns(7)
 	s.List = container.NewVBox()
 	goalRow := container.NewHBox(widget.NewLabel("Goal: sessions per week"), container.NewGridWrap(fyne.NewSize(70, s.Goal.MinSize().Height), s.Goal), setGoal, s.Export)
-	calendar := container.NewVBox(widget.NewLabelWithStyle("Last five weeks", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.Calendar)
-	charts := container.NewGridWithColumns(2, s.Weeks, calendar, s.Pain, s.Vacuum)
+	bold := func(t string) *widget.Label {
+		return widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	// The calendar and the sessions on the left, the charts on the right:
+	// under the charts, the sessions were out of view at 1280x800.
+	left := container.NewVBox(bold("Last five weeks"), s.Calendar, bold("Sessions"), s.List)
+	right := container.NewVBox(s.Weeks, s.Pain, s.Vacuum, s.Hold)
 	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(
-		widget.NewLabelWithStyle("History", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		goalRow, s.Summary, s.Message, charts,
-		widget.NewLabelWithStyle("Sessions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), s.List,
+		bold("History"), goalRow, s.Summary, s.Message,
+		container.NewGridWithColumns(2, left, right),
 	)))
 	s.Reload()
 	return s
@@ -175,8 +180,13 @@ func (s *Screen) drawCalendar(now time.Time) {
 			l.Importance = widget.SuccessImportance
 		}
 		if d.Equal(today) {
+			// Ringed, not bracketed: "[7]" read as a footnote.
 			l.TextStyle = fyne.TextStyle{Bold: true}
-			l.SetText("[" + l.Text + "]")
+			ring := canvas.NewRectangle(color.Transparent)
+			ring.StrokeColor, ring.StrokeWidth = theme.Color(theme.ColorNamePrimary), 2
+			ring.CornerRadius = theme.InputRadiusSize()
+			s.Calendar.Add(container.NewStack(ring, l))
+			continue
 		}
 		s.Calendar.Add(l)
 	}
@@ -203,6 +213,13 @@ func (s *Screen) drawCharts(weeks []hist.WeekCount, goal int) {
 			img = nil
 		}
 		dst.Image = img
+		// A chart with nothing to draw (no vacuum reps in workouts without
+		// the warm-up) leaves no blank square.
+		if img == nil {
+			dst.Hide()
+		} else {
+			dst.Show()
+		}
 		dst.Refresh()
 	}
 	img, err := hist.WeekChart(weeks, goal, pal, sz)
@@ -211,6 +228,8 @@ func (s *Screen) drawCharts(weeks []hist.WeekCount, goal int) {
 	set(s.Pain, img, err)
 	img, err = hist.VacuumChart(lines, pal, sz)
 	set(s.Vacuum, img, err)
+	img, err = hist.HoldChart(lines, pal, sz)
+	set(s.Hold, img, err)
 }
 
 func (s *Screen) drawList() {
@@ -231,7 +250,9 @@ func (s *Screen) drawList() {
 		r.Edit = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { s.edit(ses) })
 		r.Delete = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { s.confirmDelete(ses) })
 		s.Rows = append(s.Rows, r)
-		s.List.Add(container.NewBorder(nil, nil, nil, container.NewHBox(r.Edit, r.Delete), r.Text))
+		// At the top of the row, their own height: a Border's side would
+		// stretch them down a session of several lines.
+		s.List.Add(container.NewBorder(nil, nil, nil, container.NewVBox(container.NewHBox(r.Edit, r.Delete)), r.Text))
 	}
 }
 

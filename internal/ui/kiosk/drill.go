@@ -32,6 +32,11 @@ type drill struct {
 	content fyne.CanvasObject
 }
 
+// besideBelow is the screen height under which the taster's words go at
+// the figure's right: under it, the caption at the kiosk's size leaves the
+// figure too little height (a thumbnail at 1280x800, nothing at 1024x600).
+const besideBelow = 1000
+
 // taster is the drill the kiosk offers: the one-minute preset, done
 // sitting, since nobody lies down on a waiting-room floor. The position is
 // the drill's, not only the figure's: the count-in's set-up line comes from
@@ -45,7 +50,11 @@ func taster() *breath.Timeline {
 
 func newDrill(k *Kiosk) *drill {
 	tl := taster()
-	d := &drill{k: k, stage: stage.New(), tl: tl}
+	st := stage.New()
+	if h := k.window.Canvas().Size().Height; h > 0 && h < besideBelow {
+		st = stage.NewBeside()
+	}
+	d := &drill{k: k, stage: st, tl: tl}
 	d.stage.SetPosition(tl.Drill.Position)
 	d.stage.Diagram.SetLabelSize(24) // read from across the waiting room
 	d.Start = newButton(k.ptr, i18n.L("Start"), theme.MediaPlayIcon(), func() { k.act(d.toggle) })
@@ -58,8 +67,16 @@ func newDrill(k *Kiosk) *drill {
 	d.showSound()
 	d.idle(i18n.N("Sit or stand tall, hands on your belly. %d calm breaths, about a minute. Press Start.", tl.Drill.Reps))
 	d.bar = container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, d.Book, layout.NewSpacer())
-	bar := big(d.bar, 1.3)
-	d.content = k.frame(i18n.L("Try the core vacuum"), container.New(shrink{}, d.stage.Object()), container.NewPadded(bar), true)
+	var bar fyne.CanvasObject = container.NewPadded(big(d.bar, 1.3))
+	if k.compact() {
+		// On a short screen the figure needs the height more than the
+		// buttons do; they stay well over a fingertip.
+		for _, b := range []*button{d.Start, d.Sound, d.Book} {
+			b.height = 60
+		}
+		bar = big(d.bar, 1.3)
+	}
+	d.content = k.frame(i18n.L("Try the core vacuum"), container.New(shrink{}, d.stage.Object()), bar, true)
 	return d
 }
 

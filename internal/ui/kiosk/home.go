@@ -38,6 +38,7 @@ func (k *Kiosk) frameWith(title string, body fyne.CanvasObject, bottom fyne.Canv
 		size = theme.SizeNameSubHeadingText
 	}
 	head := para(title, size, true)
+	k.title = head
 	var right fyne.CanvasObject = layout.NewSpacer()
 	if extra != nil {
 		right = extra
@@ -48,13 +49,39 @@ func (k *Kiosk) frameWith(title string, body fyne.CanvasObject, bottom fyne.Canv
 			newButton(k.ptr, i18n.L("Start over"), theme.ViewRefreshIcon(), func() { k.act(func() { k.m.Go(kiosk.Attract) }) }),
 		)
 	}
-	top := container.NewBorder(nil, nil, nil, right, container.NewVBox(name, head))
+	bar := container.NewBorder(nil, nil, nil, right, container.NewVBox(name, container.New(outdent{}, head)))
 	if bottom == nil {
 		bottom = layout.NewSpacer()
 	}
-	return container.New(column.Inset{Side: sideInset, Top: 20}, container.NewBorder(
-		container.NewVBox(top, widget.NewSeparator()),
+	// On a short screen the margin above the title is given to the body.
+	top := float32(20)
+	if k.compact() {
+		top = 8
+	}
+	return container.New(column.Inset{Side: sideInset, Top: top}, container.NewBorder(
+		container.NewVBox(bar, widget.NewSeparator()),
 		bottom, nil, nil, body))
+}
+
+// outdent moves a label left by its own text padding, so that its words
+// start on the left line of the name above and the content below.
+type outdent struct{}
+
+func (outdent) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	pad := theme.Size(theme.SizeNameInnerPadding)
+	for _, o := range objs {
+		o.Move(fyne.NewPos(-pad, 0))
+		o.Resize(fyne.NewSize(size.Width+pad, size.Height))
+	}
+}
+
+func (outdent) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	pad := theme.Size(theme.SizeNameInnerPadding)
+	var s fyne.Size
+	for _, o := range objs {
+		s = s.Max(o.MinSize().SubtractWidthHeight(pad, 0))
+	}
+	return s
 }
 
 func (k *Kiosk) homeScreen() fyne.CanvasObject {

@@ -72,6 +72,7 @@ type Kiosk struct {
 	drill   *drill
 	cal     *settings.Calibration // admin's A/V helper while it runs
 	pop     *widget.PopUp         // admin's exit question while it shows
+	title   *widget.Label         // the shown screen's title, if it has a title bar
 
 	// DrillNow is the drill's clock: the player's session clock, or a
 	// scripted one in tests.
@@ -169,6 +170,7 @@ func (k *Kiosk) show(s kiosk.Screen) {
 		go k.deps.Reassert() // X round trips: off the UI goroutine
 	}
 	var obj fyne.CanvasObject
+	k.title = nil
 	switch s {
 	case kiosk.Attract:
 		k.attract = newAttract(k)

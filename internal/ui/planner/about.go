@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/applog"
@@ -39,13 +38,13 @@ func newAbout(p *Planner) *About {
 	a.Pain.OnSubmitted = func(string) { a.Apply() }
 	a.Leg = widget.NewCheck("Pain, numbness or tingling below the knee", func(bool) { a.applyFromCheck() })
 	a.Morning = widget.NewCheck("Training within two hours of waking", func(bool) { a.applyFromCheck() })
-	a.Update = newSubmitButton("Update", theme.ViewRefreshIcon(), a.Apply)
+	a.Update = newSubmitButton("Update", nil, a.Apply) // no icon: the row then fits 1024 px
 	a.Message = newStatus(true)
 
 	title := widget.NewLabelWithStyle("About you today", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	painBox := container.NewGridWrap(fyne.NewSize(72, a.Pain.MinSize().Height), a.Pain)
 	// Wraps on a narrow window rather than widening it.
-	row := column.Wrap(title, container.NewHBox(widget.NewLabel("Back pain now (0–10)"), painBox), a.Leg, a.Morning, a.Update)
+	row := column.Wrap(title, container.NewHBox(widget.NewLabel("Back pain (0–10)"), painBox), a.Leg, a.Morning, a.Update)
 	a.content = container.NewBorder(nil, nil, nil, nil, container.NewVBox(row, a.Message))
 	a.load()
 	return a

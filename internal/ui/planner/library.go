@@ -53,6 +53,7 @@ type LibraryView struct {
 	// detailScroll is re-laid out when the detail appears, so its fields
 	// get their width at once rather than on the next resize.
 	detailScroll *container.Scroll
+	split        *container.Split // the list above the detail
 	content      fyne.CanvasObject
 }
 
@@ -74,10 +75,10 @@ func newLibraryView(p *Planner) *LibraryView {
 		func() int { return len(l.results) },
 		func() fyne.CanvasObject {
 			f := newFlag(true)
-			name := widget.NewLabelWithStyle("Exercise name", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-			why := widget.NewLabel("why")
-			why.Truncation = fyne.TextTruncateEllipsis
-			lines := container.NewVBox(name, why)
+			// Name and reason in one text: two labels padded each line
+			// on its own and left room for two rows at 1024x600.
+			lines := widget.NewRichText(rowSegments("Exercise name", "why")...)
+			lines.Truncation = fyne.TextTruncateEllipsis
 			pic := diagram.NewThumb(thumbSize)
 			return container.NewBorder(nil, nil, container.NewHBox(pic, container.New(flagCell{short: true}, f.Object())), nil, lines)
 		},
@@ -132,9 +133,9 @@ func newLibraryView(p *Planner) *LibraryView {
 	// A split rather than a fixed footer: the detail needs room for its
 	// dose fields, and at 800 pixels high the list and detail share it.
 	l.detailScroll = container.NewVScroll(container.NewPadded(container.NewVBox(hint, l.detail)))
-	split := container.NewVSplit(l.List, l.detailScroll)
-	split.Offset = 0.5 // the list is what people scan; the detail needs room for its dose and buttons
-	l.content = readingBorder(top, nil, split)
+	l.split = container.NewVSplit(l.List, l.detailScroll)
+	l.split.Offset = listAt
+	l.content = readingBorder(top, nil, l.split)
 	l.refresh()
 	return l
 }
@@ -162,16 +163,27 @@ func (l *LibraryView) fillRow(i widget.ListItemID, o fyne.CanvasObject) {
 	ex := l.results[i]
 	a := l.assessed[ex.ID]
 	row := o.(*fyne.Container)
-	lines := row.Objects[0].(*fyne.Container)
+	lines := row.Objects[0].(*widget.RichText)
 	left := row.Objects[1].(*fyne.Container)
 	left.Objects[0].(*diagram.Thumb).SetExercise(ex.ID)
 	badge := left.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container)
-	lines.Objects[0].(*widget.Label).SetText(ex.Name)
-	lines.Objects[1].(*widget.Label).SetText(shortWhy(a))
+	lines.Segments = rowSegments(ex.Name, shortWhy(a))
+	lines.Refresh()
 	badge.Objects[0].(*widget.Icon).SetResource(flagIcon(a.Level))
 	lbl := badge.Objects[1].(*widget.Label)
 	lbl.Importance = flagImportance(a.Level)
 	lbl.SetText(flagShort(a.Level))
+}
+
+// rowSegments are a library row's two lines: the name in bold, the short
+// reason for its level under it.
+func rowSegments(name, why string) []widget.RichTextSegment {
+	bold := widget.RichTextStyleStrong
+	bold.Inline = false
+	return []widget.RichTextSegment{
+		&widget.TextSegment{Style: bold, Text: name},
+		&widget.TextSegment{Style: widget.RichTextStyleParagraph, Text: why},
+	}
 }
 
 // refresh reassesses every exercise for the current context.
@@ -296,8 +308,22 @@ func (l *LibraryView) choose(id string) {
 	}
 	l.hint.Hide()
 	l.detail.Show()
+	// The detail takes its room when it has an exercise to show, never
+	// room the person gave the list back from it.
+	if l.split != nil && l.split.Offset > detailAt {
+		l.split.SetOffset(detailAt)
+	}
 	l.detailScroll.Refresh()
 }
+
+// The library's list takes listAt of the pane while no exercise is chosen
+// (the detail is then a one-line hint), detailAt once one is: the list is
+// what people scan, the detail needs room for its dose and "Add to plan"
+// and scrolls for the longer text under them.
+const (
+	listAt   = 0.8
+	detailAt = 0.6
+)
 
 // AddToPlan reads the dose and appends the chosen exercise to the current
 // plan, refusing bad input with a message that names the field.

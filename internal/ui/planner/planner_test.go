@@ -192,7 +192,7 @@ func TestAddSeeTheFlagAndSwapForSafer(t *testing.T) {
 		t.Fatalf("not stored: %+v %v", stored, err)
 	}
 	row := r.p.Plan.Rows[0]
-	if row.Flag.Label.Text != "High risk for your back" || row.Flag.Label.Importance != widget.DangerImportance || row.Flag.Icon.Resource == nil {
+	if row.Flag.Label.Text != "High risk" || row.Flag.Label.Importance != widget.DangerImportance || row.Flag.Icon.Resource == nil {
 		t.Fatalf("flag: %q importance %v icon %v", row.Flag.Label.Text, row.Flag.Label.Importance, row.Flag.Icon.Resource)
 	}
 	alt := r.p.Plan.Assessment().Items[0].Alternatives[0]
@@ -220,7 +220,7 @@ func TestAddSeeTheFlagAndSwapForSafer(t *testing.T) {
 	if lvl := r.p.Plan.Assessment().Items[0].Level; lvl >= risk.High {
 		t.Fatalf("level after swap is still %v", lvl)
 	}
-	if txt := r.p.Plan.Rows[0].Flag.Label.Text; txt == "High risk for your back" {
+	if txt := r.p.Plan.Rows[0].Flag.Label.Text; txt == "High risk" {
 		t.Fatalf("row flag still %q", txt)
 	}
 	stored, _ = r.st.GetPlan(id)

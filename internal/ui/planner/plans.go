@@ -51,13 +51,13 @@ func newPlansBar(p *Planner) *PlansBar {
 	})
 	b.Picker.PlaceHolder = "No plans yet"
 	b.New = widget.NewButtonWithIcon("New plan", theme.ContentAddIcon(), b.askNew)
-	b.Duplicate = widget.NewButtonWithIcon("Duplicate", theme.ContentCopyIcon(), func() { b.DuplicateCurrent() })
-	b.Rename = widget.NewButtonWithIcon("Rename", theme.DocumentCreateIcon(), b.askRename)
+	b.Duplicate = widget.NewButton("Duplicate", func() { b.DuplicateCurrent() })
+	b.Rename = widget.NewButton("Rename", b.askRename)
 	b.Delete = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), b.askDelete)
 	b.Starters = widget.NewButtonWithIcon("Starter plans", theme.HomeIcon(), b.showStarters)
-	b.Import = widget.NewButtonWithIcon("Import…", theme.FolderOpenIcon(), b.askImport)
-	b.Export = widget.NewButtonWithIcon("Export…", theme.DocumentSaveIcon(), b.askExport)
-	b.Handout = widget.NewButtonWithIcon("Save handout PDF…", theme.DocumentPrintIcon(), b.askHandout)
+	b.Import = widget.NewButton("Import…", b.askImport)
+	b.Export = widget.NewButton("Export…", b.askExport)
+	b.Handout = widget.NewButtonWithIcon("Handout PDF…", theme.DocumentPrintIcon(), b.askHandout)
 	if p.deps.Handout == nil {
 		b.Handout.Hide()
 	}
@@ -68,10 +68,11 @@ func newPlansBar(p *Planner) *PlansBar {
 	}
 	b.Message = newStatus(false)
 
-	pick := container.NewGridWrap(fyne.NewSize(260, b.Picker.MinSize().Height), b.Picker)
+	pick := container.NewGridWrap(fyne.NewSize(220, b.Picker.MinSize().Height), b.Picker)
 	title := widget.NewLabelWithStyle("Plan", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	// The controls wrap onto a second row on a narrow window rather than
-	// widen it: in one row they needed 1400 px. Start workout comes right
+	// widen it: in one row they needed 1400 px. The plain actions go without
+	// icons so that the row fits a 1280 px screen. Start workout comes right
 	// after the picker, where it is seen first.
 	b.content = column.Wrap(container.NewHBox(title, pick), b.Workout,
 		b.New, b.Duplicate, b.Rename, b.Delete, b.Starters, b.Import, b.Export, b.Handout)

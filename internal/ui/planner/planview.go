@@ -46,7 +46,8 @@ type PlanView struct {
 	resolved   []exercise.Resolution
 	felt       map[string]bool // "felt it in my back" reports, this session only
 	items      *fyne.Container
-	split      *container.Split // the plan above, the why panel below
+	scroll     *container.Scroll // the items, under the plan's title and notes
+	split      *container.Split  // the plan above, the why panel below
 	content    fyne.CanvasObject
 }
 
@@ -63,7 +64,8 @@ func newPlanView(p *Planner) *PlanView {
 	v.Why = newWhyPanel(p)
 
 	head := container.NewVBox(container.NewBorder(nil, nil, nil, v.Overall.Object(), v.Title), v.Notes, v.Message)
-	list := readingBorder(head, nil, container.NewVScroll(container.NewVBox(v.Empty, v.items)))
+	v.scroll = container.NewVScroll(container.NewVBox(v.Empty, v.items))
+	list := readingBorder(head, nil, v.scroll)
 	v.Message.box = list
 	split := container.NewVSplit(list, v.Why.Content())
 	split.Offset = 0.62
@@ -179,7 +181,9 @@ func sourceSuffix(lib *exercise.Library, ids []string) string {
 func (v *PlanView) newRow(i int) *ItemRow {
 	it := v.current.Items[i]
 	a := v.assessment.Items[i]
-	r := &ItemRow{Flag: newFlag(false)}
+	// The short flag ("High risk"), as the library's: the long one left a
+	// 1024 px screen no room for the name. "Why?" gives the whole of it.
+	r := &ItemRow{Flag: newFlag(true)}
 	r.Flag.Set(a.Level)
 	name := it.Exercise
 	if a.Name != "" {
@@ -208,10 +212,17 @@ func (v *PlanView) newRow(i int) *ItemRow {
 		r.Swap.Hide()
 	}
 	r.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() { v.Remove(i) })
-	flag := container.New(flagCell{}, r.Flag.Object())
-	top := container.NewBorder(nil, nil, flag, r.Dose, r.Name)
-	actions := container.NewHBox(r.Why, r.Swap, r.Remove)
-	r.box = container.NewVBox(top, r.Resolution, actions, widget.NewSeparator())
+	flag := container.New(flagCell{short: true}, r.Flag.Object())
+	// One line per item, its actions at its end: with the actions on a line
+	// of their own, 1024x600 showed one item and a half. A safer swap, long
+	// with its alternative's name, goes under the item when there is one.
+	top := container.NewBorder(nil, nil, flag, container.NewHBox(r.Dose, r.Why, r.Remove), r.Name)
+	box := container.NewVBox(top, r.Resolution)
+	if r.Swap.Visible() {
+		box.Add(container.NewHBox(r.Swap))
+	}
+	box.Add(widget.NewSeparator())
+	r.box = box
 	return r
 }
 

@@ -47,7 +47,7 @@ func TestScreenshots(t *testing.T) {
 		t.Skip("set PLANNER_SHOTS to a folder to render the planner screens")
 	}
 	for _, variant := range []string{"light", "dark"} {
-		for _, size := range []fyne.Size{{Width: 1280, Height: 800}, {Width: 1920, Height: 1080}} {
+		for _, size := range []fyne.Size{{Width: 1024, Height: 600}, {Width: 1280, Height: 800}, {Width: 1920, Height: 1080}} {
 			r := newRig(t, func(d *Deps) {
 				d.Clinic = &clinic.Contact{Name: "Riverside Physio", Phone: "020 7946 0000", Hours: "Mon–Fri 8:00–18:00"}
 				d.Handout = func(p plan.Plan, path string) error { return nil }

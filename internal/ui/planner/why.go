@@ -119,7 +119,8 @@ func (w *WhyPanel) clear() {
 		&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: "Why?"},
 		&widget.TextSegment{Style: widget.RichTextStyleParagraph,
 			Text: "Press “Why?” on a plan item or a library exercise to see every reason for its level and the source behind it."},
-		&widget.TextSegment{Style: disclaimerStyle(), Text: risk.Disclaimer},
+		// The disclaimer is under the whole tab; said here too it was on
+		// screen twice.
 	}
 	w.Text.Refresh()
 	w.FeltIt.Hide()
@@ -368,9 +369,10 @@ func (w *WhyPanel) toggleFelt() {
 	w.p.refreshAssessments()
 }
 
+// citeStyle is a source line: italic to set it off from the reason above
+// it, at body size, since a person reads it as much as the reason.
 func citeStyle() widget.RichTextStyle {
 	s := widget.RichTextStyleParagraph
-	s.SizeName = theme.SizeNameCaptionText
 	s.TextStyle = fyne.TextStyle{Italic: true}
 	return s
 }

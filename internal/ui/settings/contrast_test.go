@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"image/color"
 	"math"
+	"slices"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -100,6 +101,45 @@ func TestSliderTrackIsVisible(t *testing.T) {
 		bg := Theme(choice).Color(theme.ColorNameBackground, theme.VariantLight)
 		if got := figure.Contrast(track, bg); got < 3 {
 			t.Errorf("%s: track %v on background is %.2f:1, needs 3:1", choice, track, got)
+		}
+	}
+}
+
+// An unticked box or radio is a thin ring, drawn anti-aliased: on screen
+// it never reaches its colour, so the colour's 3:1 (checked above) showed
+// as about 2:1, and in the light theme a person took the boxes for empty
+// space. Drawn as a person sees it, the ring must stand out at 3:1 from the
+// window all the way round: the darkest (lightest, in the dark theme)
+// pixels, as many as twice the icon's side, about its perimeter, each
+// reach 3:1.
+func TestUntickedBoxesAndRadiosAreSeen(t *testing.T) {
+	for _, choice := range []string{"light", "dark"} {
+		for _, ctl := range []struct {
+			name string
+			make func() fyne.CanvasObject
+		}{
+			{"check box", func() fyne.CanvasObject { return widget.NewCheck("", nil) }},
+			{"radio", func() fyne.CanvasObject { return widget.NewRadioGroup([]string{""}, nil) }},
+		} {
+			a := test.NewTempApp(t)
+			a.Settings().SetTheme(Theme(choice))
+			w := test.NewTempWindow(t, ctl.make())
+			w.Resize(fyne.NewSize(60, 60))
+			img := w.Canvas().Capture()
+			bg := Theme(choice).Color(theme.ColorNameBackground, theme.VariantLight)
+			var seen []float64
+			b := img.Bounds()
+			for y := b.Min.Y; y < b.Max.Y; y++ {
+				for x := b.Min.X; x < b.Max.X; x++ {
+					seen = append(seen, figure.Contrast(img.At(x, y), bg))
+				}
+			}
+			slices.Sort(seen)
+			slices.Reverse(seen)
+			n := int(2 * theme.Size(theme.SizeNameInlineIcon))
+			if got := seen[n-1]; got < 3 {
+				t.Errorf("%s theme: the unticked %s's ring is %.2f:1 at its %dth pixel, needs 3:1", choice, ctl.name, got, n)
+			}
 		}
 	}
 }

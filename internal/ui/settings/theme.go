@@ -9,11 +9,14 @@ import (
 
 // appTheme is Fyne's default theme with the colours that fall short of the
 // contrast a person needs replaced: text at least 4.5:1 against what it
-// sits on, control outlines (an unticked box or radio) at least 3:1, and a
+// sits on, control outlines (an unticked box or radio) at least 3:1 as
+// drawn, where the thin ring's anti-aliasing leaves it far lighter than its
+// colour (near black in the light theme, light grey in the dark), and a
 // focused button that looks different from an unfocused one whatever its
 // colour (Fyne marks focus by blending the focus colour over the button,
 // and its default focus colour is the primary blue, which vanishes on a
-// blue button). TestThemeContrast checks every pair.
+// blue button). TestThemeContrast checks every pair,
+// TestUntickedBoxesAndRadiosAreSeen the rings as rendered.
 type appTheme struct {
 	fyne.Theme
 	fixed   bool // light or dark whatever the desktop says
@@ -51,7 +54,7 @@ var lightColours = map[fyne.ThemeColorName]color.Color{
 	theme.ColorNameError:               color.NRGBA{R: 198, G: 40, B: 40, A: 255},
 	theme.ColorNameForegroundOnError:   whiteText,
 	theme.ColorNamePlaceHolder:         color.NRGBA{R: 105, G: 105, B: 105, A: 255},
-	theme.ColorNameInputBorder:         color.NRGBA{R: 118, G: 118, B: 118, A: 255},
+	theme.ColorNameInputBorder:         color.NRGBA{R: 36, G: 36, B: 36, A: 255},
 	theme.ColorNameFocus:               color.NRGBA{R: 0, G: 0, B: 0, A: 0x59},
 }
 
@@ -68,7 +71,7 @@ var darkColours = map[fyne.ThemeColorName]color.Color{
 	theme.ColorNameForegroundOnWarning: darkText,
 	theme.ColorNameError:               color.NRGBA{R: 235, G: 95, B: 85, A: 255},
 	theme.ColorNameForegroundOnError:   darkText,
-	theme.ColorNameInputBorder:         color.NRGBA{R: 130, G: 130, B: 135, A: 255},
+	theme.ColorNameInputBorder:         color.NRGBA{R: 190, G: 190, B: 195, A: 255},
 	theme.ColorNameFocus:               color.NRGBA{R: 255, G: 255, B: 255, A: 0x4d},
 }
 

@@ -41,12 +41,80 @@ type Stage struct {
 	Reminder *canvas.Text
 	Sound    *canvas.Text
 
-	content fyne.CanvasObject
+	content  fyne.CanvasObject
+	reminder *widget.Label   // NewBeside's wrapping set-up line; nil on New's stage
+	words    *fyne.Container // NewBeside's column of count, caption and set-up line
 }
 
 // New builds the stage showing the figure at rest.
 func New() *Stage {
 	body := theme.Current().Size(theme.SizeNameText)
+	s := newStage(body, scales{titleScale, repScale, countScale, captionScale, reminderScale})
+	// Caption and reminder keep their room whether or not they have words,
+	// so the figure does not jump in size as cues come and go.
+	caption := newReserve(2, body*captionScale, container.NewThemeOverride(s.Caption, scaledText{scale: captionScale}))
+	reminder := newReserve(1, body*reminderScale, s.Reminder)
+	// The margin above and below is kept small: on a 1024x600 screen the
+	// practice tab, with the window's tabs and padding, has no pixel to spare.
+	s.content = container.New(column.Inset{Side: body * 1.4, Top: body * 0.8}, container.NewBorder(
+		// The header's three lines share one row: title left, count centred,
+		// rep right. Each spans the whole row and aligns itself, so a longer
+		// text needs no re-layout when it changes mid-drill.
+		container.NewStack(s.Title, s.Count, s.Rep),
+		container.NewVBox(caption, reminder, s.Sound),
+		nil, nil,
+		s.Diagram,
+	))
+	return s
+}
+
+// Beside scales: the kiosk's body text is already read from across the
+// room, so the lines grow less over it than on the practice tab.
+var besideScales = scales{title: 1.4, rep: 1, count: 1.4, caption: 1.2, reminder: 1}
+
+// NewBeside builds the stage for a wide screen of little height (a kiosk at
+// 1024x600 or 1280x800), where a caption under the figure would leave the
+// figure a thumbnail: the caption and the set-up line wrap in a column at
+// the figure's right, and the figure takes the whole height between the
+// header and the sound note. The screen around it supplies the side margins.
+func NewBeside() *Stage {
+	body := theme.Current().Size(theme.SizeNameText)
+	s := newStage(body, besideScales)
+	s.Caption.Alignment = fyne.TextAlignLeading
+	// The set-up line is shown by a wrapping label; Reminder keeps its
+	// words, as on the other stage, for whoever reads what is shown.
+	s.reminder = widget.NewLabel(s.Reminder.Text)
+	s.reminder.Wrapping = fyne.TextWrapWord
+	s.reminder.TextStyle = fyne.TextStyle{Italic: true}
+	// The count goes with the words: centred in the header it ran into a
+	// long title ("Keep it in · keep breathing") on a screen this narrow.
+	// It takes room only in the hold, when the caption changes anyway.
+	s.Count.Alignment = fyne.TextAlignLeading
+	s.words = container.NewVBox(
+		s.Count,
+		container.NewThemeOverride(s.Caption, scaledText{scale: besideScales.caption, tight: true}),
+		container.NewThemeOverride(s.reminder, scaledText{scale: besideScales.reminder, tight: true}),
+	)
+	s.showCount()
+	s.content = container.NewBorder(
+		container.NewStack(s.Title, s.Rep), s.Sound, nil, nil,
+		container.New(beside{share: 0.42}, s.Diagram, s.words),
+	)
+	return s
+}
+
+// showCount gives the beside stage's count a line only while it has one.
+func (s *Stage) showCount() {
+	if s.Count.Text == "" {
+		s.Count.Hide()
+	} else {
+		s.Count.Show()
+	}
+}
+
+type scales struct{ title, rep, count, caption, reminder float32 }
+
+func newStage(body float32, sc scales) *Stage {
 	text := func(scale float32, style fyne.TextStyle, align fyne.TextAlign) *canvas.Text {
 		// A nil colour follows the theme's foreground, light or dark.
 		t := &canvas.Text{TextSize: body * scale, TextStyle: style, Alignment: align}
@@ -54,32 +122,15 @@ func New() *Stage {
 	}
 	s := &Stage{
 		Diagram:  diagram.New(),
-		Title:    text(titleScale, fyne.TextStyle{Bold: true}, fyne.TextAlignLeading),
-		Rep:      text(repScale, fyne.TextStyle{}, fyne.TextAlignTrailing),
-		Count:    text(countScale, fyne.TextStyle{Bold: true}, fyne.TextAlignCenter),
-		Reminder: text(reminderScale, fyne.TextStyle{Italic: true}, fyne.TextAlignCenter),
+		Title:    text(sc.title, fyne.TextStyle{Bold: true}, fyne.TextAlignLeading),
+		Rep:      text(sc.rep, fyne.TextStyle{}, fyne.TextAlignTrailing),
+		Count:    text(sc.count, fyne.TextStyle{Bold: true}, fyne.TextAlignCenter),
+		Reminder: text(sc.reminder, fyne.TextStyle{Italic: true}, fyne.TextAlignCenter),
 		Sound:    text(1, fyne.TextStyle{}, fyne.TextAlignCenter),
 		Caption:  widget.NewLabel(""),
 	}
 	s.Caption.Wrapping = fyne.TextWrapWord
 	s.Caption.Alignment = fyne.TextAlignCenter
-
-	// The header's three lines share one row: title left, count centred, rep
-	// right. Each spans the whole row and aligns itself, so a longer text
-	// needs no re-layout when it changes mid-drill.
-	header := container.NewStack(s.Title, s.Count, s.Rep)
-	// Caption and reminder keep their room whether or not they have words,
-	// so the figure does not jump in size as cues come and go.
-	caption := newReserve(2, body*captionScale, container.NewThemeOverride(s.Caption, scaledText{captionScale}))
-	reminder := newReserve(1, body*reminderScale, s.Reminder)
-	// The margin above and below is kept small: on a 1024x600 screen the
-	// practice tab, with the window's tabs and padding, has no pixel to spare.
-	s.content = container.New(column.Inset{Side: body * 1.4, Top: body * 0.8}, container.NewBorder(
-		header,
-		container.NewVBox(caption, reminder, s.Sound),
-		nil, nil,
-		s.Diagram,
-	))
 	s.show(s.Diagram.Pose())
 	return s
 }
@@ -109,6 +160,13 @@ func (s *Stage) show(p breath.Pose) {
 	setText(s.Rep, RepLine(p))
 	setText(s.Count, CountLine(p))
 	setText(s.Reminder, i18n.L(p.Reminder))
+	if s.reminder != nil && s.reminder.Text != s.Reminder.Text {
+		s.reminder.SetText(s.Reminder.Text)
+	}
+	if s.words != nil && s.Count.Visible() != (s.Count.Text != "") {
+		s.showCount()
+		s.words.Refresh()
+	}
 	if caption := i18n.L(p.Caption); s.Caption.Text != caption {
 		s.Caption.SetText(caption)
 	}
@@ -179,7 +237,12 @@ func (rr *reserveRenderer) Destroy()                     {}
 
 // scaledText is the app's theme with larger body text, for the caption. It
 // asks the app for its theme on every call so light/dark changes reach it.
-type scaledText struct{ scale float32 }
+// A tight one also keeps a label's padding small, for lines stacked in a
+// column that must fit a short screen.
+type scaledText struct {
+	scale float32
+	tight bool
+}
 
 func (t scaledText) base() fyne.Theme {
 	if a := fyne.CurrentApp(); a != nil && a.Settings().Theme() != nil {
@@ -200,5 +263,35 @@ func (t scaledText) Size(n fyne.ThemeSizeName) float32 {
 	if n == theme.SizeNameText {
 		return t.base().Size(n) * t.scale
 	}
+	if t.tight && n == theme.SizeNameInnerPadding {
+		return min(t.base().Size(n), 4)
+	}
 	return t.base().Size(n)
+}
+
+// beside lays the figure out on the left and the words on the right, in a
+// column taking share of the width (more if its words need it), the words
+// at the top of their column.
+type beside struct{ share float32 }
+
+func (b beside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if len(objs) != 2 {
+		return
+	}
+	fig, words := objs[0], objs[1]
+	pad := theme.Current().Size(theme.SizeNamePadding)
+	cw := max(size.Width*b.share, words.MinSize().Width)
+	fig.Move(fyne.NewPos(0, 0))
+	fig.Resize(fyne.NewSize(size.Width-cw-pad, size.Height))
+	words.Move(fyne.NewPos(size.Width-cw, 0))
+	words.Resize(fyne.NewSize(cw, size.Height))
+}
+
+func (b beside) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var s fyne.Size
+	for _, o := range objs {
+		m := o.MinSize()
+		s = fyne.NewSize(s.Width+m.Width, max(s.Height, m.Height))
+	}
+	return s
 }
