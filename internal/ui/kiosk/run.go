@@ -99,5 +99,26 @@ func Lock(a fyne.App, w fyne.Window) {
 	// through focus, which bypasses this.
 	c.SetOnTypedKey(func(*fyne.KeyEvent) {})
 	c.SetOnTypedRune(func(rune) {})
-	a.Driver().SetDisableScreenBlanking(true)
+	if sessionBusKnown(os.Getenv, fileExists) {
+		a.Driver().SetDisableScreenBlanking(true)
+	}
+}
+
+// sessionBusKnown reports whether a desktop session bus is there to ask not
+// to blank the screen. Without one, Fyne's request starts dbus-launch, and
+// where that is missing (a bare X session, the documented Openbox set-up)
+// writes three lines of error to stderr at every start; that set-up turns
+// blanking off with xset instead (docs/kiosk.md). These are the places the
+// bus library Fyne uses looks before it launches a bus of its own.
+func sessionBusKnown(getenv func(string) string, exists func(string) bool) bool {
+	if getenv("DBUS_SESSION_BUS_ADDRESS") != "" {
+		return true
+	}
+	dir := getenv("XDG_RUNTIME_DIR")
+	return dir != "" && (exists(dir+"/bus") || exists(dir+"/dbus-session"))
+}
+
+func fileExists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }
