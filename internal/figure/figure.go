@@ -276,7 +276,7 @@ func place(out []Shape, panels []Panel, v View, d *draft, b box, lpx float64, ti
 // that.
 func all(out []Shape, a box, lpx float64, sd, fd, xd *draft) ([]Shape, []Panel) {
 	if a.H < 22*lpx {
-		if sd.bodyHeight(a, lpx, "") < 0.45*a.H {
+		if sd.bodyHeight(a, lpx, "") < 0.4*a.H {
 			sd.labels = nil
 		}
 		return place(out, nil, ViewSide, sd, a, lpx, "")
@@ -361,6 +361,14 @@ func (c arrangement) score(lpx float64, sd, fd, xd *draft) float64 {
 	x := xd.choose(c.section, lpx, titleRoom(secTitle, lpx)).s
 	if s < f {
 		return 0 // the side view is the main one: the same body never smaller in it
+	}
+	for _, t := range []struct {
+		title string
+		b     box
+	}{{"Side", c.side}, {"Front", c.front}, {secTitle, c.section}} {
+		if textWidth(t.title, 1.1*lpx) > t.b.W {
+			return 0 // the title would run into the next panel's
+		}
 	}
 	return 2*s + 1.5*math.Min(f, x)
 }
