@@ -598,6 +598,7 @@ func exerciseView(o Options, e float64) *draft {
 	}
 	d.label("lumbar spine L1–L5", f.pt(spineAt(3)), sd)
 	d.label("L5–S1", f.pt(spineAt(0.5)), sd)
+	o.translate(d)
 	return d
 }
 

@@ -20,6 +20,8 @@ import (
 	"testing"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/figure"
+	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/handout"
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/risk"
@@ -94,6 +96,12 @@ func engineTexts() map[string]string {
 	}
 	for l := risk.Low; l <= risk.High; l++ {
 		out[l.ForYourBack()] = "risk level " + l.String()
+	}
+	for _, s := range figure.Texts() {
+		out[s] = "the figure's word"
+	}
+	for _, s := range moves.Notes() {
+		out[s] = "an exercise picture's note"
 	}
 	return out
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/figure"
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 // Corset is the animated body figure.
@@ -91,7 +92,8 @@ func (c *Corset) Options(w, h float64) figure.Options {
 	if lpx > 0 {
 		lpx = max(lpx, figure.LabelSize(w, h))
 	}
-	return figure.Options{Position: c.position, View: c.view, Pose: c.Shown(), Fault: c.fault, W: w, H: h, LabelPx: lpx}
+	// The labels on the body are in the language the screens show.
+	return figure.Options{Position: c.position, View: c.view, Pose: c.Shown(), Fault: c.fault, W: w, H: h, LabelPx: lpx, Words: i18n.L}
 }
 
 // Shown is the pose the figure is drawing: the set pose, or its still form
