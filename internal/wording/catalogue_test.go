@@ -30,7 +30,7 @@ import (
 // translated are the screens whose every word goes through internal/i18n.
 // A screen joins the list once it is translated; from then on a new
 // English literal on it fails TestTranslatedScreensUseTheCatalogue.
-var translated = []string{"./internal/ui/practice", "./internal/ui/stage", "./internal/ui/kiosk"}
+var translated = []string{"./internal/ui/practice", "./internal/ui/stage", "./internal/ui/kiosk", "./internal/ui/planner"}
 
 // partlyTranslated are packages with some text through the catalogue
 // (i18n.In) and the rest still English: their catalogue calls are checked,
@@ -55,9 +55,19 @@ var prose = regexp.MustCompile(`^[A-Z][a-z]+|[A-Za-z]{2,}\s+[A-Za-z]`)
 // notProse are literals of translated screens that look like words but are
 // not shown: keys, formats for machines, names of things.
 var notProse = map[string]string{
-	"CoreCue":      "the app's name, the same in every language",
-	"locked ":      "part of a screen key, never shown",
-	"sound is off": "what corecue.log names a fault by, never shown",
+	"CoreCue":       "the app's name, the same in every language",
+	"locked ":       "part of a screen key, never shown",
+	"sound is off":  "what corecue.log names a fault by, never shown",
+	" et al":        "what a citation's lead author is read up to, never shown",
+	"Exercise name": "the library list's row template, filled in before it is shown",
+	// The starter plans name their exercises as a person would; the names
+	// are looked up in the library, which shows its own.
+	"stomach vacuum":       "a starter plan's lookup name",
+	"McGill curl-up":       "a starter plan's lookup name",
+	"bird dog":             "a starter plan's lookup name",
+	"side bridge on knees": "a starter plan's lookup name",
+	"dead bug":             "a starter plan's lookup name",
+	"front plank":          "a starter plan's lookup name",
 }
 
 // engineTexts is every text the engines hand the translated screens to show
@@ -91,11 +101,15 @@ func engineTexts() map[string]string {
 		out[f.Question] = "red flag " + f.ID
 	}
 	out[risk.Disclaimer] = "the disclaimer"
+	out[risk.SeekCareAtHome] = "the safety questions' advice"
 	for _, f := range handout.SafetyFlags() {
 		out[f] = "the handout's red flag"
 	}
 	for l := risk.Low; l <= risk.High; l++ {
 		out[l.ForYourBack()] = "risk level " + l.String()
+	}
+	for l := risk.NotAssessed; l <= risk.High; l++ {
+		out[l.String()] = "risk level name " + l.String()
 	}
 	for _, s := range figure.Texts() {
 		out[s] = "the figure's word"
@@ -242,7 +256,10 @@ func TestTranslatedScreensUseTheCatalogue(t *testing.T) {
 
 // otherUses are catalogue keys used outside the translated screens' literal
 // calls (the command line's --lang, the settings' language line).
-var otherUses = map[string]bool{}
+var otherUses = map[string]bool{
+	// The planner's number fields, named in its messages through i18n.L.
+	"sets": true, "reps": true, "hold": true, "rest": true,
+}
 
 // TestEveryLanguageHasEveryKey fails when a language lacks a text of the
 // English catalogue that assets/lang/pending.json does not list for it, or
