@@ -23,6 +23,7 @@ import (
 	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/handout"
+	"github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/workout"
@@ -31,7 +32,7 @@ import (
 // translated are the screens whose every word goes through internal/i18n.
 // A screen joins the list once it is translated; from then on a new
 // English literal on it fails TestTranslatedScreensUseTheCatalogue.
-var translated = []string{"./internal/ui/practice", "./internal/ui/stage", "./internal/ui/kiosk", "./internal/ui/planner", "./internal/ui/workout"}
+var translated = []string{"./internal/ui/practice", "./internal/ui/stage", "./internal/ui/kiosk", "./internal/ui/planner", "./internal/ui/workout", "./internal/ui/history"}
 
 // partlyTranslated are packages with some text through the catalogue
 // (i18n.In) and the rest still English: their catalogue calls are checked,
@@ -56,12 +57,11 @@ var prose = regexp.MustCompile(`^[A-Z][a-z]+|[A-Za-z]{2,}\s+[A-Za-z]`)
 // notProse are literals of translated screens that look like words but are
 // not shown: keys, formats for machines, names of things.
 var notProse = map[string]string{
-	"CoreCue":         "the app's name, the same in every language",
-	"locked ":         "part of a screen key, never shown",
-	"sound is off":    "what corecue.log names a fault by, never shown",
-	" et al":          "what a citation's lead author is read up to, never shown",
-	"Exercise name":   "the library list's row template, filled in before it is shown",
-	"Mon 2 Jan 15:04": "a time layout for Go's time.Format",
+	"CoreCue":       "the app's name, the same in every language",
+	"locked ":       "part of a screen key, never shown",
+	"sound is off":  "what corecue.log names a fault by, never shown",
+	" et al":        "what a citation's lead author is read up to, never shown",
+	"Exercise name": "the library list's row template, filled in before it is shown",
 	// The starter plans name their exercises as a person would; the names
 	// are looked up in the library, which shows its own.
 	"stomach vacuum":       "a starter plan's lookup name",
@@ -106,6 +106,12 @@ func engineTexts() map[string]string {
 	out[risk.SeekCareAtHome] = "the safety questions' advice"
 	out[workout.NotAssessedFlag] = "the guided workout's flag"
 	out[workout.RestOverCaption] = "the guided workout's caption"
+	for _, s := range []string{history.Running, history.Finished, history.Partial} {
+		out[s] = "a session's state"
+	}
+	for _, s := range i18n.DateKeys() {
+		out[s] = "a date's word or layout"
+	}
 	for _, f := range handout.SafetyFlags() {
 		out[f] = "the handout's red flag"
 	}

@@ -192,7 +192,7 @@ func (s *Screen) Reload() {
 		s.unfinished = &ses
 		done, _ := ses.Sets()
 		note := widget.NewLabel(i18n.N("A session of %[2]q from %[3]s was not finished (%[1]d sets recorded).",
-			done, ses.Name, ses.Started.Format(startedLayout)))
+			done, ses.Name, i18n.Date(ses.Started, i18n.WeekdayTime)))
 		note.Wrapping = fyne.TextWrapWord
 		s.resumeBox.Add(note)
 		s.resumeBox.Add(container.NewHBox(s.Resume, s.SavePart))
@@ -563,9 +563,6 @@ func (s *Screen) Interrupt() {
 	s.Reload()
 	s.Message.SetText(i18n.L("The workout was left when a practice drill started: resume it below."))
 }
-
-// startedLayout is how an unfinished session's start is named.
-const startedLayout = "Mon 2 Jan 15:04"
 
 // startingNote is shown while the first session of a run waits at time zero
 // for the sound device to open (a second or two).
