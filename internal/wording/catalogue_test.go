@@ -32,7 +32,7 @@ import (
 // translated are the screens whose every word goes through internal/i18n.
 // A screen joins the list once it is translated; from then on a new
 // English literal on it fails TestTranslatedScreensUseTheCatalogue.
-var translated = []string{"./internal/ui/practice", "./internal/ui/stage", "./internal/ui/kiosk", "./internal/ui/planner", "./internal/ui/workout", "./internal/ui/history"}
+var translated = []string{"./internal/ui/practice", "./internal/ui/stage", "./internal/ui/kiosk", "./internal/ui/planner", "./internal/ui/workout", "./internal/ui/history", "./internal/ui/settings", "./internal/ui/home"}
 
 // partlyTranslated are packages with some text through the catalogue
 // (i18n.In) and the rest still English: their catalogue calls are checked,
@@ -109,6 +109,7 @@ func engineTexts() map[string]string {
 	for _, s := range []string{history.Running, history.Finished, history.Partial} {
 		out[s] = "a session's state"
 	}
+	out[i18n.Unreviewed] = "a language's status in Settings"
 	for _, s := range i18n.DateKeys() {
 		out[s] = "a date's word or layout"
 	}
