@@ -42,10 +42,6 @@ var partlyTranslated = []string{"./internal/handout"}
 // untranslatedFiles are files of those packages that stay English, each
 // with its reason.
 var untranslatedFiles = map[string]string{
-	// The PIN-guarded admin screen is for the clinic's staff, who set the
-	// kiosk up in English with docs/kiosk.md beside them.
-	"admin.go": "staff only",
-	"pin.go":   "staff only",
 	// Warnings printed to the terminal of whoever started the kiosk.
 	"run.go": "terminal only",
 }
@@ -61,6 +57,7 @@ var notProse = map[string]string{
 	"locked ":       "part of a screen key, never shown",
 	"sound is off":  "what corecue.log names a fault by, never shown",
 	" et al":        "what a citation's lead author is read up to, never shown",
+	"Ag":            "a sample measured for a line's height, never shown",
 	"Exercise name": "the library list's row template, filled in before it is shown",
 	// The starter plans name their exercises as a person would; the names
 	// are looked up in the library, which shows its own.
