@@ -221,12 +221,19 @@ func StageFrame(tl *breath.Timeline, at time.Duration, pos breath.Position, v fi
 // Still renders the figure alone at session time at, side view, lying, for
 // printed handouts: on white when !dark, with labels sized for print.
 func Still(tl *breath.Timeline, at time.Duration, w, h int, dark bool) (image.Image, error) {
+	return stillIn(tl, at, w, h, dark, i18n.Source)
+}
+
+// stillIn is Still with the labels in language lang.
+func stillIn(tl *breath.Timeline, at time.Duration, w, h int, dark bool, lang string) (image.Image, error) {
 	if err := checkRender(tl, w, h); err != nil {
 		return nil, err
 	}
 	pal, cols := colours(dark)
-	sc := figure.Render(figure.Options{Position: breath.Lying, View: figure.ViewSide, Pose: tl.Pose(at),
-		W: float64(w), H: float64(h), LabelPx: PrintLabelPx(w, h)})
+	o := figure.Options{Position: breath.Lying, View: figure.ViewSide, Pose: tl.Pose(at),
+		W: float64(w), H: float64(h), LabelPx: PrintLabelPx(w, h)}
+	o.Words, o.Plural = pictureWords(lang)
+	sc := figure.Render(o)
 	return raster.Image(sc, w, h, pal, cols.Background), nil
 }
 
@@ -237,7 +244,7 @@ func pictureWords(lang string) (words func(string) string, counted func(string, 
 		return nil, nil
 	}
 	return func(s string) string { return i18n.In(lang, s) },
-		func(other string, n int) string { return fmt.Sprintf(i18n.Default().Plural(lang, other, n), n) }
+		func(other string, n int) string { return i18n.NIn(lang, other, n) }
 }
 
 // checkLang refuses a --lang that names no language CoreCue has.

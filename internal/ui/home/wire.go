@@ -59,6 +59,6 @@ func writeHandout(d Deps, p plan.Plan, path string) error {
 	if err != nil {
 		return err
 	}
-	_, err = handout.Write(path, handout.Input{Assessed: a, Clinic: d.Clinic, Diagram: d.Stills, Progress: progressOf(d)})
+	_, err = handout.Write(path, handout.Input{Assessed: a, Clinic: d.Clinic, Diagram: d.Stills, Progress: progressOf(d), Lang: i18n.Current()})
 	return err
 }
