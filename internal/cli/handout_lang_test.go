@@ -12,7 +12,8 @@ import (
 // TestHandoutInPolishAndBengali writes the handout with --lang and reads
 // the PDF back with pdftotext: the safety page and the body (the title, the
 // vacuum drill's heading, the table's columns) are in the language asked
-// for, in a font that carries its script.
+// for. Bengali, whose letters the PDF cannot shape, gets the English
+// handout and one line saying why.
 func TestHandoutInPolishAndBengali(t *testing.T) {
 	builtinOnly(t)
 	noStorage(t, t.TempDir())
@@ -20,11 +21,15 @@ func TestHandoutInPolishAndBengali(t *testing.T) {
 	for lang, wants := range map[string][]string{
 		"pl": {"Najpierw zatrzymaj się i daj się zbadać", "Twój plan na brzuch", "Najpierw napnij brzuch", "Bezpieczniejsza zamiana"},
 		"es": {"Para y hazte revisar primero", "Tu plan de core", "Primero activa el core"},
-		"bn": {"আগে থামুন এবং পরীক্ষা করান"},
+		"bn": {"Stop and get checked first", "Your core plan"},
 	} {
 		pdf := filepath.Join(t.TempDir(), lang+".pdf")
 		code, _, errs := runHandout(path, "-o", pdf, "--lang", lang)
-		if code != 0 || errs != "" {
+		wantErr := ""
+		if lang == "bn" {
+			wantErr = "corecue handout: the PDF cannot set Bengali text correctly (its letters join and reorder), so the handout is in English\n"
+		}
+		if code != 0 || errs != wantErr {
 			t.Fatalf("--lang %s: exit %d, %q", lang, code, errs)
 		}
 		text, err := exec.Command("pdftotext", pdf, "-").Output()
@@ -38,7 +43,7 @@ func TestHandoutInPolishAndBengali(t *testing.T) {
 			}
 		}
 		for _, en := range []string{"Stop and get checked first", "Your core plan", "Engage your core first"} {
-			if strings.Contains(flat, en) {
+			if lang != "bn" && strings.Contains(flat, en) {
 				t.Errorf("--lang %s: %q is still English", lang, en)
 			}
 		}

@@ -15,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -80,7 +81,17 @@ func Render(w io.Writer, in Input) (Info, error) {
 	if err != nil {
 		return Info{}, err
 	}
+	var warnings []string
+	if needsShaping(in.Lang) {
+		name := in.Lang
+		if l, ok := i18n.Lookup(in.Lang); ok {
+			name = l.English
+		}
+		warnings = append(warnings, fmt.Sprintf("the PDF cannot set %s text correctly (its letters join and reorder), so the handout is in English", name))
+		in.Lang = i18n.Source
+	}
 	d := newDoc(in, f)
+	d.info.Warnings = append(d.info.Warnings, warnings...)
 	d.header()
 	d.table()
 	d.flags()
@@ -98,6 +109,21 @@ func Render(w io.Writer, in Input) (Info, error) {
 		return Info{}, fmt.Errorf("handout: %w", err)
 	}
 	return d.info, nil
+}
+
+// needsShaping reports whether lang is written in a script whose letters
+// join, stack or reorder (Bengali, Gurmukhi, Gujarati, Devanagari, Arabic).
+// The PDF library draws one glyph per character with no shaping, so such
+// text would print with vowel signs after their consonant and conjuncts
+// broken apart: wrong, not just plain. The screens shape it; the PDF falls
+// back to English.
+func needsShaping(lang string) bool {
+	for _, r := range i18n.In(lang, "Your core plan: %s") {
+		if unicode.In(r, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Devanagari, unicode.Arabic) {
+			return true
+		}
+	}
+	return false
 }
 
 // Layout in millimetres on A4.

@@ -80,6 +80,7 @@ var notProse = map[string]string{
 	"renderer failed: %v":                             "part of a terminal warning",
 	"renderer returned no image":                      "part of a terminal warning",
 	"drawing failed: %v":                              "part of a terminal warning",
+	"the PDF cannot set %s text correctly (its letters join and reorder), so the handout is in English": "a terminal warning",
 }
 
 // engineTexts is every text the engines hand the translated screens to show
