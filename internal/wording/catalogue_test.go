@@ -159,15 +159,24 @@ type call struct {
 // with a constant text, and every prose literal outside such calls.
 func catalogueCalls(t *testing.T, patterns []string) (calls []call, loose []string) {
 	t.Helper()
-	wrapped := map[string]bool{}
+	// wrapped is, per package (its folder), the texts it passes to the
+	// catalogue: a text wrapped in one screen does not excuse the same text
+	// bare in another (the safety questions' No and Yes were English beside
+	// the practice screen's translated ones).
+	wrapped := map[string]map[string]bool{}
 	type lit struct {
 		where, s string
 		whole    string // the constant the literal is part of, when it is
+		pkg      string
 	}
 	var lits []lit
 	forEachFile(t, patterns, func(fset *token.FileSet, name string, f *ast.File, info *types.Info) {
 		if _, ok := untranslatedFiles[name]; ok {
 			return
+		}
+		pkg := filepath.Dir(fset.Position(f.Pos()).Filename)
+		if wrapped[pkg] == nil {
+			wrapped[pkg] = map[string]bool{}
 		}
 		skip := notShown(f)
 		whole := map[*ast.BasicLit]string{}
@@ -207,14 +216,14 @@ func catalogueCalls(t *testing.T, patterns []string) (calls []call, loose []stri
 					return true
 				}
 				key := constant.StringVal(tv.Value)
-				wrapped[key] = true
+				wrapped[pkg][key] = true
 				calls = append(calls, call{where: fset.Position(x.Pos()).String(), fn: fn, key: key})
 			case *ast.BasicLit:
 				if x.Kind != token.STRING || skip[x] {
 					return true
 				}
 				if s, err := unquote(x.Value); err == nil && prose.MatchString(s) {
-					lits = append(lits, lit{fset.Position(x.Pos()).String(), s, whole[x]})
+					lits = append(lits, lit{fset.Position(x.Pos()).String(), s, whole[x], pkg})
 				}
 			}
 			return true
@@ -227,7 +236,7 @@ func catalogueCalls(t *testing.T, patterns []string) (calls []call, loose []stri
 		if _, ok := engine[l.s]; ok {
 			continue
 		}
-		if !wrapped[l.s] && !wrapped[l.whole] {
+		if !wrapped[l.pkg][l.s] && !wrapped[l.pkg][l.whole] {
 			if _, ok := notProse[l.s]; !ok {
 				loose = append(loose, l.where+": "+l.s)
 			}

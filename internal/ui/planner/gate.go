@@ -15,6 +15,8 @@ import (
 	"github.com/corecue/corecue/internal/ui/column"
 )
 
+// The answers' catalogue keys: the radio buttons show and hold them in the
+// language shown.
 const (
 	answerNo  = "No"
 	answerYes = "Yes"
@@ -62,7 +64,7 @@ func NewGate(c *clinic.Contact) *Gate {
 	for i, q := range g.Questions {
 		text := widget.NewLabel(fmt.Sprintf("%d. %s", i+1, i18n.L(q.Question)))
 		text.Wrapping = fyne.TextWrapWord
-		r := widget.NewRadioGroup([]string{answerNo, answerYes}, func(string) { g.Message.SetText("") })
+		r := widget.NewRadioGroup([]string{i18n.L(answerNo), i18n.L(answerYes)}, func(string) { g.Message.SetText("") })
 		r.Horizontal = true
 		g.Answers = append(g.Answers, r)
 		rows.Add(container.NewBorder(nil, nil, nil, r, text))
@@ -119,9 +121,9 @@ func (g *Gate) Blocked() bool { return g.result.Blocked }
 // Answer sets question i's answer, as a tap on the radio would.
 func (g *Gate) Answer(i int, yes bool) {
 	if yes {
-		g.Answers[i].SetSelected(answerYes)
+		g.Answers[i].SetSelected(i18n.L(answerYes))
 	} else {
-		g.Answers[i].SetSelected(answerNo)
+		g.Answers[i].SetSelected(i18n.L(answerNo))
 	}
 }
 
@@ -131,9 +133,9 @@ func (g *Gate) Submit() {
 	answers := map[string]bool{}
 	for i, r := range g.Answers {
 		switch r.Selected {
-		case answerYes:
+		case i18n.L(answerYes):
 			answers[g.Questions[i].ID] = true
-		case answerNo:
+		case i18n.L(answerNo):
 			answers[g.Questions[i].ID] = false
 		default:
 			g.Message.SetText(i18n.F("Question %d has no answer yet: choose No or Yes.", i+1))
