@@ -4,9 +4,12 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/risk"
 )
 
 // A planner built with Polish in use speaks Polish: its buttons, a refused
@@ -48,4 +51,29 @@ func TestPlannerInPolish(t *testing.T) {
 	if got := r.p.Plan.Title.Text; !strings.HasSuffix(got, "· 1 ćwiczenie") || !strings.HasPrefix(got, "Mój plan") {
 		t.Errorf("the plan's title is %q", got)
 	}
+	// The disclaimer under the planner was English on the Polish screen.
+	if !hasLabel(r.p.Content(), i18n.In("pl", risk.Disclaimer)) || hasLabel(r.p.Content(), risk.Disclaimer) {
+		t.Error("the planner's disclaimer is not in Polish")
+	}
+}
+
+// hasLabel reports whether a label in o's tree reads text.
+func hasLabel(o fyne.CanvasObject, text string) bool {
+	switch x := o.(type) {
+	case *widget.Label:
+		return x.Text == text
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			if hasLabel(c, text) {
+				return true
+			}
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			if hasLabel(c, text) {
+				return true
+			}
+		}
+	}
+	return false
 }

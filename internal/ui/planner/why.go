@@ -313,7 +313,7 @@ func whySegments(lib *exercise.Library, a risk.Assessment, resolution string) []
 			t.para(fmt.Sprintf("• %s: %s", alt.Name, flagWords(alt.Level)))
 		}
 	}
-	return append(t.segs, &widget.TextSegment{Style: disclaimerStyle(), Text: risk.Disclaimer})
+	return append(t.segs, &widget.TextSegment{Style: disclaimerStyle(), Text: i18n.L(risk.Disclaimer)})
 }
 
 // whyText gathers the segments of an explanation.
