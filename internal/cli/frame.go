@@ -240,7 +240,9 @@ func stillIn(tl *breath.Timeline, at time.Duration, w, h int, dark bool, lang st
 // pictureWords are the lookups that put a picture's words into lang, for
 // figure.Options.
 func pictureWords(lang string) (words func(string) string, counted func(string, int) string) {
-	if lang == i18n.Source {
+	if lang == i18n.Source || i18n.NeedsShaping(lang) {
+		// The painter cannot shape such a script: English (see
+		// diagram.FigureWords).
 		return nil, nil
 	}
 	return func(s string) string { return i18n.In(lang, s) },

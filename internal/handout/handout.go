@@ -15,7 +15,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
 
 	"codeberg.org/go-pdf/fpdf"
 
@@ -82,7 +81,7 @@ func Render(w io.Writer, in Input) (Info, error) {
 		return Info{}, err
 	}
 	var warnings []string
-	if needsShaping(in.Lang) {
+	if i18n.NeedsShaping(in.Lang) {
 		name := in.Lang
 		if l, ok := i18n.Lookup(in.Lang); ok {
 			name = l.English
@@ -109,21 +108,6 @@ func Render(w io.Writer, in Input) (Info, error) {
 		return Info{}, fmt.Errorf("handout: %w", err)
 	}
 	return d.info, nil
-}
-
-// needsShaping reports whether lang is written in a script whose letters
-// join, stack or reorder (Bengali, Gurmukhi, Gujarati, Devanagari, Arabic).
-// The PDF library draws one glyph per character with no shaping, so such
-// text would print with vowel signs after their consonant and conjuncts
-// broken apart: wrong, not just plain. The screens shape it; the PDF falls
-// back to English.
-func needsShaping(lang string) bool {
-	for _, r := range i18n.In(lang, "Your core plan: %s") {
-		if unicode.In(r, unicode.Bengali, unicode.Gurmukhi, unicode.Gujarati, unicode.Devanagari, unicode.Arabic) {
-			return true
-		}
-	}
-	return false
 }
 
 // Layout in millimetres on A4.

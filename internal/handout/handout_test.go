@@ -168,13 +168,3 @@ func TestWriteToMissingFolder(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
-
-// The scripts whose letters join or reorder are the ones the PDF cannot
-// set; Latin-script languages print as they are.
-func TestNeedsShaping(t *testing.T) {
-	for lang, want := range map[string]bool{"en": false, "pl": false, "ro": false, "tr": false, "bn": true, "pa": true, "gu": true} {
-		if got := needsShaping(lang); got != want {
-			t.Errorf("%s: needsShaping %v, want %v", lang, got, want)
-		}
-	}
-}

@@ -140,3 +140,13 @@ func TestDateInTheLanguage(t *testing.T) {
 		t.Errorf("Turkish: %q", got)
 	}
 }
+
+// The scripts whose letters join or reorder are Bengali's, Panjabi's and
+// Gujarati's among the shipped languages; Latin-script ones need nothing.
+func TestNeedsShaping(t *testing.T) {
+	for code, want := range map[string]bool{"en": false, "pl": false, "ro": false, "tr": false, "bn": true, "pa": true, "gu": true, "xx": false} {
+		if got := NeedsShaping(code); got != want {
+			t.Errorf("%s: NeedsShaping %v, want %v", code, got, want)
+		}
+	}
+}

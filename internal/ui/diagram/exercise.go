@@ -15,7 +15,6 @@ import (
 	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/figure/raster"
-	"github.com/corecue/corecue/internal/i18n"
 )
 
 // Exercise is a library exercise performed by the posed body: the side view
@@ -239,7 +238,7 @@ func (r *exRenderer) apply(force bool) {
 	if key.has {
 		o := r.e.motion.Options(r.e.body, float64(r.size.Width), float64(r.size.Height))
 		o.Pose = breath.Pose{Engagement: key.engaged, Breath: 0.5}
-		o.Words = i18n.L
+		o.Words = FigureWords()
 		if r.e.quiet {
 			o.Back.Note = ""
 		}
