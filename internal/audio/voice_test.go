@@ -80,29 +80,37 @@ func checkManifest(t *testing.T, code, dir string) {
 	}
 }
 
-// Every prompt any drill can ask for must decode to a clip: the presets and
-// the longest lead-in a custom drill allows (the largest count).
+// Every prompt any drill can ask for must decode to a clip, in every
+// language with clips: the presets and the longest lead-in a custom drill
+// allows (the largest count). A translation is often longer than the
+// English, so each language's clips are held to the cue spacing too.
 func TestEveryVoicedCueHasAClip(t *testing.T) {
 	drills := append(breath.Presets(), breath.Taster())
 	long := breath.Vacuum(1)
 	long.LeadIn = breath.MaxLeadIn
 	drills = append(drills, long)
-	for _, d := range drills {
-		tl, err := breath.New(d)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, c := range tl.Cues {
-			if c.Voice == "" {
-				continue
+	builtin, err := i18n.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, code := range builtin.Codes() {
+		for _, d := range drills {
+			tl, err := breath.New(d)
+			if err != nil {
+				t.Fatal(err)
 			}
-			clip := voiceClip(c.Voice)
-			if len(clip) < Rate/10 {
-				t.Fatalf("%s: cue %s at %v asks for voice %q: no clip", d.Name, c.Kind, c.At, c.Voice)
-			}
-			// A prompt that ran into the next voiced cue would talk over it.
-			if next, ok := nextVoiced(tl, c); ok && duration(int64(len(clip))) > next.At-c.At {
-				t.Errorf("%s: %q lasts %v, the next prompt comes %v later", d.Name, c.Voice, duration(int64(len(clip))), next.At-c.At)
+			for _, c := range tl.Cues {
+				if c.Voice == "" {
+					continue
+				}
+				clip := voiceIn(code, c.Voice)
+				if len(clip) < Rate/10 {
+					t.Fatalf("%s %s: cue %s at %v asks for voice %q: no clip", code, d.Name, c.Kind, c.At, c.Voice)
+				}
+				// A prompt that ran into the next voiced cue would talk over it.
+				if next, ok := nextVoiced(tl, c); ok && duration(int64(len(clip))) > next.At-c.At {
+					t.Errorf("%s %s: %q lasts %v, the next prompt comes %v later", code, d.Name, c.Voice, duration(int64(len(clip))), next.At-c.At)
+				}
 			}
 		}
 	}
