@@ -43,6 +43,8 @@ func TestEveryWordComesThroughWords(t *testing.T) {
 	}
 	b := Posture(breath.Lying)
 	check("exercise", Render(Options{Body: &b, Back: Back{Note: "back stays neutral"}, W: 900, H: 600, Words: upper}))
+	// An exercise seen from the front (a side plank) names the lower back too.
+	check("exercise from the front", Render(Options{Body: &b, View: ViewFront, Back: Back{Note: "back stays neutral"}, W: 900, H: 600, Words: upper}))
 	delete(asked, "back stays neutral") // the caller's note, not the figure's word
 	for s := range asked {
 		if !slices.Contains(Texts(), s) {
