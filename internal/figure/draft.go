@@ -174,11 +174,30 @@ func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac flo
 			rowW[l.side] += textWidth(l.text, lpx) + gap*2
 		}
 	}
+	// rows counts the rows labels above or below the body take, packed as
+	// placeLabels packs them (left to right, a label never split): the
+	// share of the width alone undercounted a row of long labels, which
+	// then ran up into the panel's title (the front view in Turkish).
 	rows := func(sd side) float64 {
 		if rowW[sd] == 0 {
 			return 0
 		}
-		return math.Ceil(rowW[sd] / math.Max(b.W, 1))
+		var row []label
+		for _, l := range g.labels {
+			if l.side == sd {
+				row = append(row, l)
+			}
+		}
+		sort.SliceStable(row, func(i, j int) bool { return row[i].at.X < row[j].at.X })
+		n, used := 1.0, 0.0
+		for _, l := range row {
+			w := textWidth(l.text, lpx) + gap*2
+			if used > 0 && used+w > b.W {
+				n, used = n+1, 0
+			}
+			used += w
+		}
+		return n
 	}
 	g.mT = rows(sideTop)*lh + boolF(rows(sideTop) > 0)*gap*2
 	g.mB = rows(sideBottom)*lh + boolF(rows(sideBottom) > 0)*gap*2

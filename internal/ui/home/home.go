@@ -17,6 +17,7 @@ import (
 	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/handout"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/drills"
@@ -141,12 +142,12 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	h.Settings.OnCalibrate = h.ShowCalibration
 
 	h.tabs = []tab{
-		{tabPractice, container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), h.Practice.Content()), h.Practice.TypedKey},
-		{tabDrills, container.NewTabItemWithIcon("My drills", theme.ListIcon(), h.Drills.Content()), nil},
-		{tabPlan, container.NewTabItemWithIcon("Plan", theme.DocumentIcon(), h.Planner.Content()), nil},
-		{tabWorkout, container.NewTabItemWithIcon("Workout", theme.MediaFastForwardIcon(), h.Workout.Content()), h.Workout.TypedKey},
-		{tabHistory, container.NewTabItemWithIcon("History", theme.HistoryIcon(), h.History.Content()), nil},
-		{tabSettings, container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), h.Settings.Content()), nil},
+		{tabPractice, container.NewTabItemWithIcon(i18n.L("Practice"), theme.MediaPlayIcon(), h.Practice.Content()), h.Practice.TypedKey},
+		{tabDrills, container.NewTabItemWithIcon(i18n.L("My drills"), theme.ListIcon(), h.Drills.Content()), nil},
+		{tabPlan, container.NewTabItemWithIcon(i18n.L("Plan"), theme.DocumentIcon(), h.Planner.Content()), nil},
+		{tabWorkout, container.NewTabItemWithIcon(i18n.L("Workout"), theme.MediaFastForwardIcon(), h.Workout.Content()), h.Workout.TypedKey},
+		{tabHistory, container.NewTabItemWithIcon(i18n.L("History"), theme.HistoryIcon(), h.History.Content()), nil},
+		{tabSettings, container.NewTabItemWithIcon(i18n.L("Settings"), theme.SettingsIcon(), h.Settings.Content()), nil},
 	}
 	items := make([]*container.TabItem, len(h.tabs))
 	for i, t := range h.tabs {
