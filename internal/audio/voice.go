@@ -5,18 +5,25 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/gopxl/beep/v2"
 	"github.com/gopxl/beep/v2/wav"
 
 	"github.com/corecue/corecue/assets"
 	"github.com/corecue/corecue/internal/i18n"
 )
 
+// voiceLangs holds each language's clips once asked for: the app speaks
+// one language at a time, so only that one is decoded (a quarter of the
+// clips, and of the memory they take, with four languages).
 var (
-	voiceOnce  sync.Once
-	voiceClips map[string]map[string]sound // language code → clip id → clip
-	voiceErr   error
+	voiceMu    sync.Mutex
+	voiceLangs = map[string]*voiceSet{}
 )
+
+type voiceSet struct {
+	once  sync.Once
+	clips map[string]sound // clip id → clip
+	err   error
+}
 
 // voiceClip returns the spoken prompt with the given id at Rate, in the
 // language the screens show (internal/i18n), or nil when there is none: a
@@ -24,36 +31,34 @@ var (
 // makes sure every id the drills use has one). A language with no clips of
 // its own is spoken in English, as its captions say in docs/languages.md.
 func voiceClip(id string) sound {
-	voiceOnce.Do(func() { voiceClips, voiceErr = loadVoice() })
-	if clips, ok := voiceClips[i18n.Current()]; ok {
-		return clips[id]
+	code := i18n.Current()
+	if code != i18n.Source {
+		if _, err := assets.Voice.ReadDir("voice/" + code); err != nil {
+			code = i18n.Source
+		}
 	}
-	return voiceClips[i18n.Source][id]
+	return voiceLang(code)[id]
 }
 
-// loadVoice decodes every embedded clip once and resamples it to Rate, so
-// nothing is decoded or resampled while a session plays: English in voice/,
-// each other language in voice/<code>/.
-func loadVoice() (map[string]map[string]sound, error) {
-	entries, err := assets.Voice.ReadDir("voice")
-	if err != nil {
-		return nil, err
+// voiceLang decodes language code's clips the first time they are asked
+// for and resamples them to Rate, so nothing is decoded or resampled while
+// a session plays: English in voice/, each other language in voice/<code>/.
+func voiceLang(code string) map[string]sound {
+	voiceMu.Lock()
+	set := voiceLangs[code]
+	if set == nil {
+		set = &voiceSet{}
+		voiceLangs[code] = set
 	}
-	out := map[string]map[string]sound{}
-	dirs := map[string]string{i18n.Source: "voice"}
-	for _, e := range entries {
-		if e.IsDir() {
-			dirs[e.Name()] = "voice/" + e.Name()
+	voiceMu.Unlock()
+	set.once.Do(func() {
+		dir := "voice"
+		if code != i18n.Source {
+			dir += "/" + code
 		}
-	}
-	for code, dir := range dirs {
-		clips, err := loadClips(dir)
-		if err != nil {
-			return nil, err
-		}
-		out[code] = clips
-	}
-	return out, nil
+		set.clips, set.err = loadClips(dir)
+	})
+	return set.clips
 }
 
 func loadClips(dir string) (map[string]sound, error) {
@@ -80,29 +85,27 @@ func loadClips(dir string) (map[string]sound, error) {
 	return out, nil
 }
 
+// decodeClip reads a WAV clip as mono and resamples it to Rate.
 func decodeClip(b []byte) (sound, error) {
 	dec, format, err := wav.Decode(bytes.NewReader(b))
 	if err != nil {
 		return nil, err
 	}
-	var src beep.Streamer = dec
-	if format.SampleRate != Rate {
-		src = beep.Resample(4, format.SampleRate, Rate, dec)
-	}
-	var s sound
+	src := make([]float64, 0, max(dec.Len(), 0))
 	buf := make([][2]float64, 4096)
 	for {
-		n, ok := src.Stream(buf)
+		n, ok := dec.Stream(buf)
 		for _, v := range buf[:n] {
-			s = append(s, float32((v[0]+v[1])/2))
+			src = append(src, (v[0]+v[1])/2)
 		}
 		if !ok {
 			break
 		}
 	}
-	if err := src.Err(); err != nil {
+	if err := dec.Err(); err != nil {
 		return nil, err
 	}
+	s := resampleMono(src, int(format.SampleRate))
 	if len(s) == 0 {
 		return nil, fmt.Errorf("no samples")
 	}

@@ -25,6 +25,7 @@ type table struct {
 	cpuWorkout          *cpuRun       // a guided workout; nil when it failed or was not run
 	workoutErr          string
 	onlyFigure          bool // only the baseline and the new figure's rows were run
+	onlyStartup         bool // only measureCore's rows were run
 }
 
 type row struct{ name, app, base, ratio, goal, verdict string }
@@ -70,7 +71,7 @@ func (t *table) rows(c config) []row {
 			row{"A/V error max |error|", ms(a.maxAbs), "", "", "", ""},
 			row{fmt.Sprintf("A/V drift after %.0f s", c.settle), fmt.Sprintf("%+.3f ms/min", a.slope), "", "", "|slope| < 0.1", verdict(math.Abs(a.slope) < 0.1)},
 		)
-	} else if !c.skipAV {
+	} else if !c.skipAV && !t.onlyStartup {
 		rows = append(rows, row{"A/V", "not measured: " + t.avErr, "", "", "≤ 17 ms", "MISSED"})
 	}
 	rc := ratio(t.cpuApp.cores, t.cpuBase.cores)
@@ -88,9 +89,12 @@ func (t *table) rows(c config) []row {
 		rows = append(rows, row{"CPU, idle after a drill", "not measured: " + t.afterErr, "", "", "≤ 1.1×", "MISSED"})
 	}
 	rows = append(rows,
-		row{fmt.Sprintf("start-up to first frame (median of %d)", c.startupRuns), msDur(t.startApp), msDur(t.startBase), x(rs), "report", ""},
-		row{"peak RSS (VmHWM) while animating", mib(t.cpuApp.peakRSS), mib(t.cpuBase.peakRSS), x(rm), "report", ""},
+		row{fmt.Sprintf("start-up to first frame (median of %d)", c.startupRuns), msDur(t.startApp), msDur(t.startBase), x(rs), "≤ 1.5×", verdict(rs <= 1.5)},
+		row{"peak RSS (VmHWM) while animating", mib(t.cpuApp.peakRSS), mib(t.cpuBase.peakRSS), x(rm), "≤ 1.3×", verdict(rm <= 1.3)},
 	)
+	if t.onlyStartup {
+		return rows
+	}
 	rows = append(rows, t.figureRows(c)...)
 	if k := t.cpuKiosk; k != nil {
 		rk := ratio(k.cores, t.cpuBase.cores)
@@ -156,7 +160,7 @@ func (t *table) notes(b *strings.Builder, c config) {
 	if a := t.cpuAfter; a != nil && !a.heard {
 		fmt.Fprintln(b, "note: the drill before the idle-after-a-drill figure was not heard: its device may never have opened")
 	}
-	if !c.skipGo && !t.goBench {
+	if !c.skipGo && !t.goBench && !t.onlyStartup {
 		fmt.Fprintln(b, "note: a Go benchmark failed; see its output above")
 	}
 }
