@@ -72,6 +72,13 @@ type tab struct {
 	id   tabID
 	item *container.TabItem
 	keys func(*fyne.KeyEvent) bool // Space, Escape… when no widget takes them; nil for none
+	// screen is the tab's content. Only the first tab's is in the window
+	// from the start; each other one goes into its item (an empty stack
+	// until then) when the tab is first selected. Fyne sizes tabs by the
+	// largest content, so a screen in the tree is measured, shaped and
+	// given its fonts even while hidden: all six were a third of start-up's
+	// CPU and loaded every text style's fonts (docs/benchmarks.md).
+	screen fyne.CanvasObject
 }
 
 // Home is the main window's content and its wiring.
@@ -141,12 +148,12 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	h.Settings.OnCalibrate = h.ShowCalibration
 
 	h.tabs = []tab{
-		{tabPractice, container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), h.Practice.Content()), h.Practice.TypedKey},
-		{tabDrills, container.NewTabItemWithIcon("My drills", theme.ListIcon(), h.Drills.Content()), nil},
-		{tabPlan, container.NewTabItemWithIcon("Plan", theme.DocumentIcon(), h.Planner.Content()), nil},
-		{tabWorkout, container.NewTabItemWithIcon("Workout", theme.MediaFastForwardIcon(), h.Workout.Content()), h.Workout.TypedKey},
-		{tabHistory, container.NewTabItemWithIcon("History", theme.HistoryIcon(), h.History.Content()), nil},
-		{tabSettings, container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), h.Settings.Content()), nil},
+		{tabPractice, container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), h.Practice.Content()), h.Practice.TypedKey, nil},
+		{tabDrills, container.NewTabItemWithIcon("My drills", theme.ListIcon(), container.NewStack()), nil, h.Drills.Content()},
+		{tabPlan, container.NewTabItemWithIcon("Plan", theme.DocumentIcon(), container.NewStack()), nil, h.Planner.Content()},
+		{tabWorkout, container.NewTabItemWithIcon("Workout", theme.MediaFastForwardIcon(), container.NewStack()), h.Workout.TypedKey, h.Workout.Content()},
+		{tabHistory, container.NewTabItemWithIcon("History", theme.HistoryIcon(), container.NewStack()), nil, h.History.Content()},
+		{tabSettings, container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), container.NewStack()), nil, h.Settings.Content()},
 	}
 	items := make([]*container.TabItem, len(h.tabs))
 	for i, t := range h.tabs {
@@ -196,11 +203,18 @@ func (h *Home) enter() {
 	}
 }
 
-// tabSelected leaves nothing focused on the old tab (a focused widget would
-// take Space and Escape) and lists saved plans afresh on the Workout tab.
+// tabSelected puts a tab's screen in the window the first time it shows,
+// leaves nothing focused on the old tab (a focused widget would take Space
+// and Escape) and lists saved plans afresh on the Workout tab.
 func (h *Home) tabSelected(*container.TabItem) {
 	h.window.Canvas().Unfocus()
 	t, ok := h.current()
+	if ok && t.screen != nil {
+		if box := t.item.Content.(*fyne.Container); len(box.Objects) == 0 {
+			box.Objects = []fyne.CanvasObject{t.screen}
+			box.Refresh()
+		}
+	}
 	if ok && t.id == tabWorkout && !h.Workout.Running() {
 		h.Workout.Reload()
 	}
