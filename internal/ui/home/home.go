@@ -72,13 +72,13 @@ type tab struct {
 	id   tabID
 	item *container.TabItem
 	keys func(*fyne.KeyEvent) bool // Space, Escape… when no widget takes them; nil for none
-	// screen is the tab's content. Only the first tab's is in the window
+	// screen gives the tab's content. Only the first tab's is in the window
 	// from the start; each other one goes into its item (an empty stack
 	// until then) when the tab is first selected. Fyne sizes tabs by the
 	// largest content, so a screen in the tree is measured, shaped and
-	// given its fonts even while hidden: all six were a third of start-up's
-	// CPU and loaded every text style's fonts (docs/benchmarks.md).
-	screen fyne.CanvasObject
+	// laid out even while hidden: the five hidden ones were a third of
+	// start-up's CPU (docs/benchmarks.md).
+	screen func() fyne.CanvasObject
 }
 
 // Home is the main window's content and its wiring.
@@ -92,7 +92,9 @@ type Home struct {
 	Stage    *stage.Stage
 	Settings *settings.View
 	Drills   *drills.Editor
-	Planner  *planner.Planner
+	Planner  *planner.Planner // nil until the Plan tab is first shown (see plan)
+	newPlan  func() *planner.Planner
+	reduced  bool // reduced motion, for a screen built later
 	Workout  *workout.Screen
 	History  *history.Screen
 	Tray     bool // CoreCue is in the system tray; closing the window hides it
@@ -130,11 +132,15 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 		return list
 	})
 	h.Drills.OnSaved = h.Practice.Reload
-	h.Planner = planner.New(planner.Deps{
-		Library: d.Library, Store: d.Store, Clinic: d.Clinic, Window: w,
-		Handout:      func(pl plan.Plan, path string) error { return writeHandout(d, pl, path) },
-		StartWorkout: func(id int64) { h.openWorkout(id) },
-	})
+	// The planner, the largest screen and one a drill never needs, is
+	// built when its tab is first shown.
+	h.newPlan = func() *planner.Planner {
+		return planner.New(planner.Deps{
+			Library: d.Library, Store: d.Store, Clinic: d.Clinic, Window: w,
+			Handout:      func(pl plan.Plan, path string) error { return writeHandout(d, pl, path) },
+			StartWorkout: func(id int64) { h.openWorkout(id) },
+		})
+	}
 	h.mountWorkout(d)
 	h.applyLook(cur)
 	h.Settings.OnChange = func(s settings.Settings) {
@@ -149,11 +155,11 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 
 	h.tabs = []tab{
 		{tabPractice, container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), h.Practice.Content()), h.Practice.TypedKey, nil},
-		{tabDrills, container.NewTabItemWithIcon("My drills", theme.ListIcon(), container.NewStack()), nil, h.Drills.Content()},
-		{tabPlan, container.NewTabItemWithIcon("Plan", theme.DocumentIcon(), container.NewStack()), nil, h.Planner.Content()},
-		{tabWorkout, container.NewTabItemWithIcon("Workout", theme.MediaFastForwardIcon(), container.NewStack()), h.Workout.TypedKey, h.Workout.Content()},
-		{tabHistory, container.NewTabItemWithIcon("History", theme.HistoryIcon(), container.NewStack()), nil, h.History.Content()},
-		{tabSettings, container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), container.NewStack()), nil, h.Settings.Content()},
+		{tabDrills, container.NewTabItemWithIcon("My drills", theme.ListIcon(), container.NewStack()), nil, h.Drills.Content},
+		{tabPlan, container.NewTabItemWithIcon("Plan", theme.DocumentIcon(), container.NewStack()), nil, func() fyne.CanvasObject { return h.plan().Content() }},
+		{tabWorkout, container.NewTabItemWithIcon("Workout", theme.MediaFastForwardIcon(), container.NewStack()), h.Workout.TypedKey, h.Workout.Content},
+		{tabHistory, container.NewTabItemWithIcon("History", theme.HistoryIcon(), container.NewStack()), nil, h.History.Content},
+		{tabSettings, container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), container.NewStack()), nil, h.Settings.Content},
 	}
 	items := make([]*container.TabItem, len(h.tabs))
 	for i, t := range h.tabs {
@@ -161,7 +167,6 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	}
 	h.Tabs = container.NewAppTabs(items...)
 	h.Tabs.OnSelected = h.tabSelected
-	h.Planner.SetVisible(false) // the first tab is Practice
 
 	h.Gate = planner.NewGate(d.Clinic)
 	h.Gate.OnCleared = h.enter
@@ -211,7 +216,7 @@ func (h *Home) tabSelected(*container.TabItem) {
 	t, ok := h.current()
 	if ok && t.screen != nil {
 		if box := t.item.Content.(*fyne.Container); len(box.Objects) == 0 {
-			box.Objects = []fyne.CanvasObject{t.screen}
+			box.Objects = []fyne.CanvasObject{t.screen()}
 			box.Refresh()
 		}
 	}
@@ -219,7 +224,9 @@ func (h *Home) tabSelected(*container.TabItem) {
 		h.Workout.Reload()
 	}
 	// The planner's figures move only while its tab shows.
-	h.Planner.SetVisible(ok && t.id == tabPlan)
+	if h.Planner != nil {
+		h.Planner.SetVisible(ok && t.id == tabPlan)
+	}
 }
 
 // current is the selected tab's entry.
@@ -274,7 +281,10 @@ func (h *Home) applyLook(s settings.Settings) {
 	reduced := s.ReducedMotion || !h.app.Settings().ShowAnimations()
 	h.Practice.SetReducedMotion(reduced)
 	h.Workout.Live.SetReducedMotion(reduced)
-	h.Planner.SetReducedMotion(reduced)
+	h.reduced = reduced
+	if h.Planner != nil {
+		h.Planner.SetReducedMotion(reduced)
+	}
 	h.app.Settings().SetTheme(settings.Theme(s.Theme))
 }
 
@@ -314,3 +324,13 @@ func (c clicker) StartClicks(d time.Duration) { c.p.StartClicks(d) }
 func (c clicker) Stop()                       { c.p.Stop() }
 func (c clicker) Now() time.Duration          { return c.p.Now() }
 func (c clicker) SetOffset(d time.Duration)   { c.p.SetOffset(d) }
+
+// plan is the planner, built the first time it is asked for (the Plan tab
+// shown, a test reaching into it) with the look the other screens have.
+func (h *Home) plan() *planner.Planner {
+	if h.Planner == nil {
+		h.Planner = h.newPlan()
+		h.Planner.SetReducedMotion(h.reduced)
+	}
+	return h.Planner
+}
