@@ -79,6 +79,9 @@ func main() {
 		return
 	}
 	if c.onlyStartup {
+		// Neither the A/V drill nor the Go benchmarks run: the table says
+		// nothing of them.
+		c.skipAV, c.skipGo = true, true
 		t.onlyStartup = true
 		t.measureCore(c)
 		res := t.print(c)

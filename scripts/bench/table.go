@@ -71,7 +71,7 @@ func (t *table) rows(c config) []row {
 			row{"A/V error max |error|", ms(a.maxAbs), "", "", "", ""},
 			row{fmt.Sprintf("A/V drift after %.0f s", c.settle), fmt.Sprintf("%+.3f ms/min", a.slope), "", "", "|slope| < 0.1", verdict(math.Abs(a.slope) < 0.1)},
 		)
-	} else if !c.skipAV && !t.onlyStartup {
+	} else if !c.skipAV {
 		rows = append(rows, row{"A/V", "not measured: " + t.avErr, "", "", "≤ 17 ms", "MISSED"})
 	}
 	rc := ratio(t.cpuApp.cores, t.cpuBase.cores)
@@ -160,7 +160,7 @@ func (t *table) notes(b *strings.Builder, c config) {
 	if a := t.cpuAfter; a != nil && !a.heard {
 		fmt.Fprintln(b, "note: the drill before the idle-after-a-drill figure was not heard: its device may never have opened")
 	}
-	if !c.skipGo && !t.goBench && !t.onlyStartup {
+	if !c.skipGo && !t.goBench {
 		fmt.Fprintln(b, "note: a Go benchmark failed; see its output above")
 	}
 }
