@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/gopxl/beep/v2"
 	"github.com/gopxl/beep/v2/wav"
 
 	"github.com/corecue/corecue/assets"
@@ -20,6 +19,12 @@ var voice struct {
 	sync.Mutex
 	clips map[string]map[string]sound // language code → clip id → clip; nil: none
 	err   error                       // the last clips that could not be decoded
+}
+
+type voiceSet struct {
+	once  sync.Once
+	clips map[string]sound // clip id → clip
+	err   error
 }
 
 // voiceClip returns the spoken prompt with the given id at Rate, in the
@@ -88,29 +93,27 @@ func loadClips(dir string) (map[string]sound, error) {
 	return out, nil
 }
 
+// decodeClip reads a WAV clip as mono and resamples it to Rate.
 func decodeClip(b []byte) (sound, error) {
 	dec, format, err := wav.Decode(bytes.NewReader(b))
 	if err != nil {
 		return nil, err
 	}
-	var src beep.Streamer = dec
-	if format.SampleRate != Rate {
-		src = beep.Resample(4, format.SampleRate, Rate, dec)
-	}
-	var s sound
+	src := make([]float64, 0, max(dec.Len(), 0))
 	buf := make([][2]float64, 4096)
 	for {
-		n, ok := src.Stream(buf)
+		n, ok := dec.Stream(buf)
 		for _, v := range buf[:n] {
-			s = append(s, float32((v[0]+v[1])/2))
+			src = append(src, (v[0]+v[1])/2)
 		}
 		if !ok {
 			break
 		}
 	}
-	if err := src.Err(); err != nil {
+	if err := dec.Err(); err != nil {
 		return nil, err
 	}
+	s := resampleMono(src, int(format.SampleRate))
 	if len(s) == 0 {
 		return nil, fmt.Errorf("no samples")
 	}
