@@ -9,9 +9,12 @@ SHELL := /bin/bash
 # already on PATH wins.
 export PATH := $(PATH):/usr/local/go/bin
 
-# The build tag Fyne expects once every UI call goes through fyne.Do;
-# `fyne package` adds it itself from FyneApp.toml's [Migrations].
-BUILD_TAGS := migrated_fynedo
+# The build tag Fyne expects once every UI call goes through fyne.Do
+# (`fyne package` adds it itself from FyneApp.toml's [Migrations]), and
+# no_emoji: CoreCue shows no emoji, and Fyne otherwise parses its bundled
+# 4 MB colour emoji font once per text style, about 30 MB of the window's
+# memory (docs/benchmarks.md, 2026-12-07). scripts/package.sh passes it too.
+BUILD_TAGS := migrated_fynedo,no_emoji
 BIN := bin/corecue
 BENCHTIME ?= 1s
 

@@ -26,10 +26,22 @@ import (
 func main() {
 	log.SetOutput(cli.QuietLog(os.Stderr))
 	os.Exit(cli.Main(os.Args[1:], cli.IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}, cli.Windows{
-		Home:  runHome,
-		Kiosk: func(s *kiosk.Setup) int { return kioskui.Run(app.NewWithID(appdir.AppID), s) },
+		Home: runHome,
+		Kiosk: func(s *kiosk.Setup) int {
+			a, _, ok := newApp(appdir.AppID)
+			if !ok {
+				return 1
+			}
+			return kioskui.Run(a, s)
+		},
 		Bench: func(args []string, stderr io.Writer) int {
-			return benchwin.Run(func() fyne.App { return app.NewWithID(appdir.AppID + ".bench") }, args, stderr)
+			return benchwin.Run(func() fyne.App {
+				a, _, ok := newApp(appdir.AppID + ".bench")
+				if !ok {
+					os.Exit(1) // newApp said why
+				}
+				return a
+			}, args, stderr)
 		},
 	}))
 }
@@ -45,7 +57,13 @@ func runHome(opt cli.Window) int {
 	defer deps.Store.Close()
 	deps.Stills = cli.HandoutDiagram
 
-	a := app.NewWithID(appdir.AppID)
+	a, notice, ok := newApp(appdir.AppID)
+	if !ok {
+		return 1
+	}
+	if notice != "" {
+		notices = append(notices, home.Notice{Title: "Settings reset", Message: notice})
+	}
 	a.SetIcon(fyne.NewStaticResource("icon.png", assets.IconPNG))
 	w := a.NewWindow("CoreCue")
 	fitScreen(a, w)
@@ -57,4 +75,21 @@ func runHome(opt cli.Window) int {
 	w.SetMaster()
 	w.ShowAndRun()
 	return 0
+}
+
+// newApp creates Fyne's app once appdir.PrepareFyne has put its settings
+// where CORECUE_HOME says and set aside a preferences file Fyne would fail
+// to load. That notice is printed as one line and returned for the window
+// to show; ok is false when the folder cannot be prepared, which is said
+// in one line too.
+func newApp(id string) (a fyne.App, notice string, ok bool) {
+	notice, err := appdir.PrepareFyne(id)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "corecue: "+err.Error())
+		return nil, "", false
+	}
+	if notice != "" {
+		fmt.Fprintln(os.Stderr, "corecue: "+notice)
+	}
+	return app.NewWithID(id), notice, true
 }

@@ -34,7 +34,7 @@ fail() {
 
 if [ -z "${E2E_SKIP_BUILD:-}" ]; then
 	echo "e2e: building bin/corecue"
-	go build -tags migrated_fynedo -o "$bin" ./app
+	go build -tags migrated_fynedo,no_emoji -o "$bin" ./app
 fi
 [ -x "$bin" ] || fail "$bin is missing"
 

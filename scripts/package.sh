@@ -31,7 +31,7 @@ GOBIN="$work/tools" go install "$fyne_tools"
 fyne=$work/tools/fyne
 
 echo "package: fyne package --os linux"
-(cd "$work/app" && "$fyne" package --os linux --src . --exe "$work/app/corecue")
+(cd "$work/app" && "$fyne" package --os linux --tags no_emoji --src . --exe "$work/app/corecue")
 
 tarball=$(find "$work/app" -maxdepth 1 -name '*.tar.xz' | head -n 1)
 [ -n "$tarball" ] || { echo "package: fyne package produced no .tar.xz" >&2; exit 1; }
@@ -57,7 +57,7 @@ command -v "$windows_cc" >/dev/null ||
 	{ echo "package: $windows_cc is missing (scripts/install-deps.sh package installs it)" >&2; exit 1; }
 echo "package: fyne package --os windows (CC=$windows_cc)"
 : >"$work/app/corecue.exe"
-(cd "$work/app" && env GOARCH=amd64 CC="$windows_cc" "$fyne" package --os windows --src . --exe corecue.exe)
+(cd "$work/app" && env GOARCH=amd64 CC="$windows_cc" "$fyne" package --os windows --tags no_emoji --src . --exe corecue.exe)
 exe=$work/app/CoreCue.exe
 [ -s "$exe" ] || { echo "package: fyne package produced no CoreCue.exe" >&2; exit 1; }
 

@@ -73,12 +73,12 @@ window() {
 		shift
 	done
 	shift
-	# Fresh preferences each run: ending an app with SIGTERM while Fyne
-	# writes its preferences file can leave it empty, and the next start
-	# then logs "Preferences load error: EOF" (Fyne writes it in place).
+	# Fresh preferences each run (they live in CORECUE_HOME): ending an app
+	# with SIGTERM while Fyne writes its preferences file can leave it empty
+	# (Fyne writes it in place), and the next start says so in one line.
 	runs=$((runs + 1))
-	mkdir -p "$scratch/config.$runs"
-	env "${envs[@]}" XDG_CONFIG_HOME="$scratch/config.$runs" "$bin" "$@" >"$scratch/out" 2>"$scratch/err" &
+	mkdir -p "$scratch/home.$runs"
+	env "${envs[@]}" CORECUE_HOME="$scratch/home.$runs" "$bin" "$@" >"$scratch/out" 2>"$scratch/err" &
 	app_pid=$!
 	sleep "$secs"
 	kill -0 "$app_pid" 2>/dev/null || {
@@ -120,8 +120,38 @@ window "corecue kiosk, no session bus" 5 -u DBUS_SESSION_BUS_ADDRESS -u LANGUAGE
 only=""
 window "corecue practice with the null sink" 4 -u LANGUAGE LANG=C.UTF-8 LC_ALL= LC_MESSAGES= -- practice --reps 1
 
+# Fyne's folder for the app's preferences (it makes it at start) lives in
+# CORECUE_HOME, not in XDG_CONFIG_HOME.
+prefs="fyne/org.corecue.CoreCue/preferences.json"
+checked=$((checked + 1))
+if [ ! -d "$scratch/home.$runs/$(dirname "$prefs")" ] || [ -e "$XDG_CONFIG_HOME/fyne" ]; then
+	echo "quiet-test: FAIL: Fyne's preferences folder is not in CORECUE_HOME ($scratch/home.$runs)" >&2
+	failures=$((failures + 1))
+fi
+
+# An empty preferences file (a run ended while Fyne saved it): one line
+# saying so, not Fyne's "Preferences load error: EOF", and the app runs.
+mkdir -p "$scratch/empty/fyne/org.corecue.CoreCue"
+: >"$scratch/empty/$prefs"
+env CORECUE_HOME="$scratch/empty" "$bin" >/dev/null 2>"$scratch/err" &
+app_pid=$!
+sleep 3
+kill -0 "$app_pid" 2>/dev/null || {
+	echo "quiet-test: FAIL: corecue with an empty preferences file exited early" >&2
+	failures=$((failures + 1))
+}
+kill -TERM "$app_pid" 2>/dev/null || true
+wait "$app_pid" 2>/dev/null || true
+app_pid=""
+checked=$((checked + 1))
+if [ "$(wc -l <"$scratch/err")" -ne 1 ] || ! grep -q "^corecue: the settings file .* was empty" "$scratch/err"; then
+	echo "quiet-test: FAIL: an empty preferences file should give one line; stderr was:" >&2
+	head -n 5 "$scratch/err" | sed 's/^/quiet-test:   /' >&2
+	failures=$((failures + 1))
+fi
+
 if [ "$failures" -gt 0 ]; then
 	echo "quiet-test: FAIL: $failures of $checked runs wrote to stderr" >&2
 	exit 1
 fi
-echo "quiet-test: ok: $checked runs under C.UTF-8, C.utf8 and POSIX.UTF-8, with and without a sound server, kept stderr clean"
+echo "quiet-test: ok: $checked checks: runs under C.UTF-8, C.utf8 and POSIX.UTF-8, with and without a sound server, kept stderr clean; an empty preferences file gave one line; Fyne's preferences were in CORECUE_HOME"

@@ -18,7 +18,8 @@ import (
 const AppID = "org.corecue.CoreCue"
 
 // Dir is $CORECUE_HOME when set (tests, kiosks), else the folder Fyne's
-// App.Storage() uses on this system.
+// App.Storage() uses on this system. PrepareFyne moves Fyne's own files
+// into $CORECUE_HOME too.
 func Dir() (string, error) {
 	if d := os.Getenv("CORECUE_HOME"); d != "" {
 		return d, nil

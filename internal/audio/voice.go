@@ -5,55 +5,68 @@ import (
 	"fmt"
 	"sync"
 
-	"github.com/gopxl/beep/v2"
 	"github.com/gopxl/beep/v2/wav"
 
 	"github.com/corecue/corecue/assets"
 	"github.com/corecue/corecue/internal/i18n"
 )
 
-var (
-	voiceOnce  sync.Once
-	voiceClips map[string]map[string]sound // language code → clip id → clip
-	voiceErr   error
-)
+// voice holds each language's clips once decoded. A language is decoded
+// the first time it is asked for, not all of them at start: decoded at Rate
+// a language's clips take about 8 MB, and a person hears one or two of the
+// ten.
+var voice struct {
+	sync.Mutex
+	clips map[string]map[string]sound // language code → clip id → clip; nil: none
+	err   error                       // the last clips that could not be decoded
+}
+
+type voiceSet struct {
+	once  sync.Once
+	clips map[string]sound // clip id → clip
+	err   error
+}
 
 // voiceClip returns the spoken prompt with the given id at Rate, in the
 // language the screens show (internal/i18n), or nil when there is none: a
 // missing clip leaves that cue unspoken, never the session broken (a test
 // makes sure every id the drills use has one). A language with no clips of
-// its own is spoken in English, as its captions say in docs/languages.md.
-func voiceClip(id string) sound {
-	voiceOnce.Do(func() { voiceClips, voiceErr = loadVoice() })
-	if clips, ok := voiceClips[i18n.Current()]; ok {
+// its own (a clinic's added language) is spoken in English, as its captions
+// say in docs/languages.md.
+func voiceClip(id string) sound { return voiceIn(i18n.Current(), id) }
+
+func voiceIn(code, id string) sound {
+	if clips := clipsOf(code); clips != nil {
 		return clips[id]
 	}
-	return voiceClips[i18n.Source][id]
+	return clipsOf(i18n.Source)[id]
 }
 
-// loadVoice decodes every embedded clip once and resamples it to Rate, so
-// nothing is decoded or resampled while a session plays: English in voice/,
-// each other language in voice/<code>/.
-func loadVoice() (map[string]map[string]sound, error) {
-	entries, err := assets.Voice.ReadDir("voice")
-	if err != nil {
-		return nil, err
+// clipsOf decodes a language's clips the first time they are asked for and
+// resamples them to Rate, so nothing is decoded while a session plays (the
+// session's events are built before it starts): English in voice/, each
+// other language in voice/<code>/. Nil when the language has none.
+func clipsOf(code string) map[string]sound {
+	voice.Lock()
+	defer voice.Unlock()
+	if c, ok := voice.clips[code]; ok {
+		return c
 	}
-	out := map[string]map[string]sound{}
-	dirs := map[string]string{i18n.Source: "voice"}
-	for _, e := range entries {
-		if e.IsDir() {
-			dirs[e.Name()] = "voice/" + e.Name()
+	if voice.clips == nil {
+		voice.clips = map[string]map[string]sound{}
+	}
+	dir := "voice"
+	if code != i18n.Source {
+		dir += "/" + code
+	}
+	var c map[string]sound
+	if _, err := assets.Voice.ReadDir(dir); err == nil {
+		if c, err = loadClips(dir); err != nil {
+			voice.err, c = err, nil
 		}
 	}
-	for code, dir := range dirs {
-		clips, err := loadClips(dir)
-		if err != nil {
-			return nil, err
-		}
-		out[code] = clips
-	}
-	return out, nil
+	voice.clips[code] = c
+	return c
 }
 
 func loadClips(dir string) (map[string]sound, error) {
@@ -80,29 +93,27 @@ func loadClips(dir string) (map[string]sound, error) {
 	return out, nil
 }
 
+// decodeClip reads a WAV clip as mono and resamples it to Rate.
 func decodeClip(b []byte) (sound, error) {
 	dec, format, err := wav.Decode(bytes.NewReader(b))
 	if err != nil {
 		return nil, err
 	}
-	var src beep.Streamer = dec
-	if format.SampleRate != Rate {
-		src = beep.Resample(4, format.SampleRate, Rate, dec)
-	}
-	var s sound
+	src := make([]float64, 0, max(dec.Len(), 0))
 	buf := make([][2]float64, 4096)
 	for {
-		n, ok := src.Stream(buf)
+		n, ok := dec.Stream(buf)
 		for _, v := range buf[:n] {
-			s = append(s, float32((v[0]+v[1])/2))
+			src = append(src, (v[0]+v[1])/2)
 		}
 		if !ok {
 			break
 		}
 	}
-	if err := src.Err(); err != nil {
+	if err := dec.Err(); err != nil {
 		return nil, err
 	}
+	s := resampleMono(src, int(format.SampleRate))
 	if len(s) == 0 {
 		return nil, fmt.Errorf("no samples")
 	}

@@ -102,7 +102,7 @@ Window commands:
 
 Commands without a window:
   corecue render [--preset vacuum] [--reps N] [--sounds tones|voice|both] [--bed on|off] -o FILE.wav [--cues FILE.json] [--lang CODE]
-  corecue frame [--preset vacuum] [--reps N] --at SECONDS [--position lying|kneeling|sitting|standing] [--view all|side|front|section] [--size WxH] [--theme light|dark] -o FILE.png
+  corecue frame [--preset vacuum] [--reps N] --at SECONDS [--position lying|kneeling|sitting|standing] [--view all|side|front|section] [--size WxH] [--theme light|dark] [--lang CODE] -o FILE.png
   corecue poster -o FILE.pdf      an A3 wall poster of the drill
   corecue check PLAN.json [--json] [--pain N] [--leg-symptoms] [--morning]
   corecue exercises [--json]

@@ -36,7 +36,7 @@ func exerciseFrame(o frameOpts, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(2, err)
 	}
-	img, m := ExerciseFrame(e, at, w, h, dark)
+	img, m := ExerciseFrame(e, at, w, h, dark, o.lang)
 	if err := regfile.Write(o.out, func(f *os.File) error { return png.Encode(f, img) }); err != nil {
 		return fail(2, err)
 	}
@@ -103,9 +103,11 @@ func parseExerciseAt(s string) (float64, error) {
 // ExerciseFrame paints exercise e at t seconds into its reps, w × h pixels
 // on the window's background: the figure the screens draw for it, from the
 // same moves.Motion and figure.Render.
-func ExerciseFrame(e exercise.Exercise, t float64, w, h int, dark bool) (image.Image, moves.Motion) {
+func ExerciseFrame(e exercise.Exercise, t float64, w, h int, dark bool, lang string) (image.Image, moves.Motion) {
 	pal, cols := colours(dark)
 	m := moves.ForExercise(e)
-	sc := figure.Render(m.Options(m.At(t, moves.TempoOf(e)), float64(w), float64(h)))
+	o := m.Options(m.At(t, moves.TempoOf(e)), float64(w), float64(h))
+	o.Words, o.Plural = pictureWords(lang)
+	sc := figure.Render(o)
 	return raster.Image(sc, w, h, pal, cols.Background), m
 }

@@ -16,11 +16,13 @@ import (
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/figure/raster"
+	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/regfile"
 )
 
-const frameUsage = "usage: corecue frame [--preset vacuum] [--reps N] --at SECONDS [--position lying|kneeling|sitting|standing] [--view all|side|front|section] [--size WxH] [--theme light|dark] -o FILE.png\n" +
-	"       corecue frame --exercise ID --at SECONDS [--size WxH] [--theme light|dark] -o FILE.png"
+const frameUsage = "usage: corecue frame [--preset vacuum] [--reps N] --at SECONDS [--position lying|kneeling|sitting|standing] [--view all|side|front|section] [--size WxH] [--theme light|dark] [--lang CODE] -o FILE.png\n" +
+	"       corecue frame --exercise ID --at SECONDS [--size WxH] [--theme light|dark] [--lang CODE] -o FILE.png"
 
 // Frame sizes accepted, in pixels: from a small phone screen to 8K.
 const (
@@ -32,6 +34,7 @@ const (
 type frameOpts struct {
 	preset, at, size, theme, position, view, out string
 	exercise                                     string
+	lang                                         string
 	reps                                         int
 	// set names the flags the person gave: --at is required, and --reps
 	// left out means the preset's reps.
@@ -46,6 +49,7 @@ type frameJob struct {
 	view figure.View
 	w, h int
 	dark bool
+	lang string
 }
 
 // Frame implements `corecue frame`: the practice screen's picture at one
@@ -68,7 +72,7 @@ func Frame(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		return fail(2, err)
 	}
-	img, err := StageFrame(j.tl, j.at, j.pos, j.view, j.w, j.h, j.dark)
+	img, err := StageFrame(j.tl, j.at, j.pos, j.view, j.w, j.h, j.dark, j.lang)
 	if err != nil {
 		return fail(1, err)
 	}
@@ -92,6 +96,7 @@ func parseFrame(args []string, stdout, stderr io.Writer) (o frameOpts, code int,
 	fs.StringVar(&o.view, "view", "all", "all, side, front or section")
 	fs.StringVar(&o.out, "o", "", "PNG file to write")
 	fs.StringVar(&o.exercise, "exercise", "", "an exercise's id (see corecue exercises): its posed figure instead of the drill")
+	fs.StringVar(&o.lang, "lang", i18n.Source, "language of the picture's words: "+strings.Join(i18n.Default().Codes(), ", "))
 	if _, code, ok := parse(fs, args, 0, stdout, stderr); !ok {
 		return o, code, false
 	}
@@ -129,6 +134,10 @@ func (o frameOpts) job() (frameJob, error) {
 	if j.view, err = figure.ParseView(o.view); err != nil {
 		return j, fmt.Errorf("--view: %v", err)
 	}
+	if err := checkLang(o.lang); err != nil {
+		return j, err
+	}
+	j.lang = o.lang
 	return j, regfile.Check(o.out)
 }
 
@@ -197,27 +206,55 @@ func parseSize(s string) (int, int, error) {
 
 // StageFrame renders the practice stage (figure, title, rep, countdown,
 // caption, reminder) as it stands at session time at, w × h pixels, in
-// position pos and view v: the same figure geometry the screen draws,
-// painted without a display.
-func StageFrame(tl *breath.Timeline, at time.Duration, pos breath.Position, v figure.View, w, h int, dark bool) (image.Image, error) {
+// position pos and view v, in language lang: the same figure geometry the
+// screen draws, painted without a display.
+func StageFrame(tl *breath.Timeline, at time.Duration, pos breath.Position, v figure.View, w, h int, dark bool, lang string) (image.Image, error) {
 	if err := checkRender(tl, w, h); err != nil {
 		return nil, err
 	}
 	pal, cols := colours(dark)
 	o := figure.Options{Position: pos, View: v}
+	o.Words, o.Plural = pictureWords(lang)
 	return raster.Stage(tl.Pose(at), o, w, h, pal, cols, ""), nil
 }
 
 // Still renders the figure alone at session time at, side view, lying, for
 // printed handouts: on white when !dark, with labels sized for print.
 func Still(tl *breath.Timeline, at time.Duration, w, h int, dark bool) (image.Image, error) {
+	return stillIn(tl, at, w, h, dark, i18n.Source)
+}
+
+// stillIn is Still with the labels in language lang.
+func stillIn(tl *breath.Timeline, at time.Duration, w, h int, dark bool, lang string) (image.Image, error) {
 	if err := checkRender(tl, w, h); err != nil {
 		return nil, err
 	}
 	pal, cols := colours(dark)
-	sc := figure.Render(figure.Options{Position: breath.Lying, View: figure.ViewSide, Pose: tl.Pose(at),
-		W: float64(w), H: float64(h), LabelPx: PrintLabelPx(w, h)})
+	o := figure.Options{Position: breath.Lying, View: figure.ViewSide, Pose: tl.Pose(at),
+		W: float64(w), H: float64(h), LabelPx: PrintLabelPx(w, h)}
+	o.Words, o.Plural = pictureWords(lang)
+	sc := figure.Render(o)
 	return raster.Image(sc, w, h, pal, cols.Background), nil
+}
+
+// pictureWords are the lookups that put a picture's words into lang, for
+// figure.Options.
+func pictureWords(lang string) (words func(string) string, counted func(string, int) string) {
+	if lang == i18n.Source || i18n.NeedsShaping(lang) {
+		// The painter cannot shape such a script: English (see
+		// diagram.FigureWords).
+		return nil, nil
+	}
+	return func(s string) string { return i18n.In(lang, s) },
+		func(other string, n int) string { return i18n.NIn(lang, other, n) }
+}
+
+// checkLang refuses a --lang that names no language CoreCue has.
+func checkLang(code string) error {
+	if !i18n.Default().Has(code) {
+		return fmt.Errorf("--lang %s: use one of %s", jsonfile.Quote(code, 20), strings.Join(i18n.Default().Codes(), ", "))
+	}
+	return nil
 }
 
 // PrintLabelPx is the label size for a picture printed w × h pixels (see

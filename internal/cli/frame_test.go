@@ -187,3 +187,48 @@ func TestStillIsTheFigureOnWhite(t *testing.T) {
 		t.Error("zero width: no error")
 	}
 }
+
+// frame --lang draws the picture's words in that language: the words the
+// figure is given are the catalogue's Polish, and the picture differs from
+// the English one; a language CoreCue lacks is refused in one line.
+func TestFrameLangDrawsTheLanguagesWords(t *testing.T) {
+	words, counted := pictureWords("pl")
+	if words == nil || counted == nil {
+		t.Fatal("no lookups for Polish")
+	}
+	if got := words("pelvic floor"); got != "dno miednicy" {
+		t.Errorf("the figure's label is %q in Polish, want the catalogue's %q", got, "dno miednicy")
+	}
+	if got := counted("%d reps", 5); got != "5 powtórzeń" {
+		t.Errorf("the rep line before the start is %q in Polish", got)
+	}
+	if w, c := pictureWords("en"); w != nil || c != nil {
+		t.Error("English should draw the figure's own words")
+	}
+	dir := t.TempDir()
+	read := func(lang string) image.Image {
+		t.Helper()
+		out := filepath.Join(dir, lang+".png")
+		if code, _, stderr := runFrame(t, "--at", "12", "--lang", lang, "--size", "1280x800", "-o", out); code != 0 {
+			t.Fatalf("--lang %s: exit %d: %s", lang, code, stderr)
+		}
+		return readPNG(t, out)
+	}
+	en, pl := read("en"), read("pl")
+	differ := 0
+	b := en.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 2 {
+		for x := b.Min.X; x < b.Max.X; x += 2 {
+			if en.At(x, y) != pl.At(x, y) {
+				differ++
+			}
+		}
+	}
+	if differ < 500 {
+		t.Errorf("the Polish picture differs from the English one in only %d sampled pixels", differ)
+	}
+	code, _, stderr := runFrame(t, "--at", "12", "--lang", "xx", "-o", filepath.Join(dir, "xx.png"))
+	if code != 2 || !strings.Contains(stderr, "--lang") || strings.Count(stderr, "\n") != 1 {
+		t.Errorf("--lang xx: exit %d, stderr %q; want 2 and one line naming --lang", code, stderr)
+	}
+}

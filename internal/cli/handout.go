@@ -108,8 +108,8 @@ func (o handoutOpts) check() error {
 	case samePath(o.plan, o.out):
 		return fmt.Errorf("-o %s would overwrite the plan file", o.out)
 	}
-	if !i18n.Default().Has(o.lang) {
-		return fmt.Errorf("--lang %s: use one of %s", jsonfile.Quote(o.lang, 20), strings.Join(i18n.Default().Codes(), ", "))
+	if err := checkLang(o.lang); err != nil {
+		return err
 	}
 	if o.goal < hist.MinGoal || o.goal > hist.MaxGoal {
 		return fmt.Errorf("--goal %d: give sessions a week from %d to %d", o.goal, hist.MinGoal, hist.MaxGoal)

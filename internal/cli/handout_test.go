@@ -56,7 +56,7 @@ func TestHandoutUsesHookAndClinic(t *testing.T) {
 	noStorage(t, dir)
 	os.WriteFile(filepath.Join(dir, "clinic.json"), []byte(`{"name":"Hook Clinic","phone":"0123 456"}`), 0o644)
 	calls := 0
-	HandoutDiagram = func(at float64, w, h int) (image.Image, error) {
+	HandoutDiagram = func(at float64, w, h int, _ string) (image.Image, error) {
 		calls++
 		return image.NewGray(image.Rect(0, 0, w, h)), nil
 	}
@@ -83,7 +83,7 @@ func TestHandoutBadClinicFileWarnsOnly(t *testing.T) {
 func TestHandoutFailingRendererWarns(t *testing.T) {
 	builtinOnly(t)
 	noStorage(t, t.TempDir())
-	HandoutDiagram = func(float64, int, int) (image.Image, error) { return nil, errors.New("no display") }
+	HandoutDiagram = func(float64, int, int, string) (image.Image, error) { return nil, errors.New("no display") }
 	t.Cleanup(func() { HandoutDiagram = VacuumStill })
 	code, out, errs := runHandout(writePlan(t, habitPlan), "-o", filepath.Join(t.TempDir(), "x.pdf"))
 	if code != 0 || !strings.Contains(errs, "no display") || !strings.Contains(out, "0 diagram stills") {

@@ -12,7 +12,6 @@ import (
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/i18n"
-	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/regfile"
 )
 
@@ -130,8 +129,8 @@ func (o renderOpts) outputs(tl *breath.Timeline, m audio.Mix) (map[string]regfil
 	if o.set["cues"] && o.cues == "" {
 		return nil, nil, errors.New("--cues needs a file name")
 	}
-	if !i18n.Default().Has(o.lang) {
-		return nil, nil, fmt.Errorf("--lang %s: use one of %s", jsonfile.Quote(o.lang, 20), strings.Join(i18n.Default().Codes(), ", "))
+	if err := checkLang(o.lang); err != nil {
+		return nil, nil, err
 	}
 	files := map[string]regfile.WriteFunc{o.out: func(f *os.File) error { return audio.Render(f, tl, m) }}
 	order := []string{o.out}

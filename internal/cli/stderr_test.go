@@ -31,3 +31,20 @@ func TestQuietLogDropsOnlyTheFavouriteFoldersReport(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// A second CoreCue process writing the shared preferences file makes
+// Fyne's watch reload it half-written; the report it logs then is not for
+// the person (see QuietLog).
+func TestQuietLogDropsThePreferencesReloadReport(t *testing.T) {
+	var out bytes.Buffer
+	defer log.SetOutput(log.Writer())
+	log.SetOutput(QuietLog(&out))
+	fyne.LogError("Preferences load error:", errors.New("EOF"))
+	if out.Len() != 0 {
+		t.Fatalf("the preferences reload report got through: %q", out.String())
+	}
+	fyne.LogError("Failed on saving preferences", errors.New("no space left on device"))
+	if got := out.String(); !bytes.Contains([]byte(got), []byte("no space left on device")) {
+		t.Fatalf("a failed save was dropped too: %q", got)
+	}
+}

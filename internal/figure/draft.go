@@ -179,7 +179,9 @@ func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac flo
 	rows := func(sd side) float64 {
 		// Rows are filled in their parts' order from left to right, as
 		// rows places them: counting them the same way keeps the room
-		// reserved above and below the body the room the labels take.
+		// reserved above and below the body the room the labels take (the
+		// share of the width alone undercounted a row of long labels, which
+		// ran up into the panel's title, or off the taster's picture).
 		in := rowWs[sd]
 		sort.SliceStable(in, func(i, j int) bool { return in[i].x < in[j].x })
 		ws := make([]float64, len(in))

@@ -80,6 +80,52 @@ type Options struct {
 	// Gear is the equipment drawn with an exercise's body (read only with
 	// Body): what the hands hold moves with them.
 	Gear GearSet
+
+	// Words translates the picture's own words from English: the labels on
+	// the body, the views' titles, the breath gauge and Back.Note. The
+	// figure imports no catalogue; a screen or the command line passes the
+	// lookup of the language it shows (internal/i18n's L or In), as the
+	// practice screen passes the stage its translated captions. Nil draws
+	// English.
+	Words func(english string) string
+	// Plural is the counted form of other ("%d reps") for n, filled in, in
+	// the picture's language (internal/i18n's N); nil counts in English.
+	Plural func(other string, n int) string
+}
+
+// Word is english in the picture's language, for what is drawn around the
+// figure (the stage's title and caption).
+func (o Options) Word(english string) string { return o.word(english) }
+
+// word is english in the picture's language.
+func (o Options) word(english string) string {
+	if o.Words == nil {
+		return english
+	}
+	return o.Words(english)
+}
+
+// Texts are every English word the figure draws itself (Back.Note comes
+// from the caller), for the catalogue's check that each has a translation.
+func Texts() []string {
+	return []string{
+		"Side", "Front", secTitle, sectionTitle, "Breath", "in", "out", "breath held", "keep breathing",
+		"ribs", "diaphragm", "transversus abdominis", "waist", "pelvic floor", "spine", "thoracolumbar fascia",
+		"belly button (front)", "lumbar spine L1–L5", "L5–S1", "transversus abdominis (deep corset)", "belly button",
+		"breath held: the throat shut", "lower back flattened, pelvis tucked", "belly pushed out, upper belly gripped",
+		"ribs lifted and flared",
+	}
+}
+
+// translate puts a draft's labels into the picture's language before they
+// are measured, so a longer word gets the room it needs.
+func (o Options) translate(d *draft) {
+	if o.Words == nil {
+		return
+	}
+	for i := range d.labels {
+		d.labels[i].text = o.Words(d.labels[i].text)
+	}
 }
 
 // Anchor is the part of a moving body that stays in one place on the
@@ -227,21 +273,27 @@ func Render(o Options) Scene {
 	sd, sm := sideView(body, newFrame(body[Trunk]), nil, e, br, arrows, lk)
 	fd, fm := frontView(e, br, arrows, breathArrows, lk.hands)
 	xd, xm := sectionView(e, arrows)
+	for _, d := range []*draft{sd, fd, xd} {
+		o.translate(d)
+	}
 
 	var out []Shape
 	var panels []Panel
-	gw := math.Max(0.07*o.W, 5.6*lpx) // room for "breathing" at full label size
+	g := newGaugeWords(o)
+	// Room for "breathing" at full label size, or the language's longest
+	// gauge word.
+	gw := math.Max(0.07*o.W, math.Max(5.6*lpx, g.widest(lpx)+0.5*lpx))
 	area := box{0, 0, o.W - gw, o.H}
-	out = gauge(out, box{o.W - gw, 0, gw, o.H}, br, p.Phase, lpx, o.Fault == breath.FaultBreathHold)
+	out = gauge(out, box{o.W - gw, 0, gw, o.H}, br, p.Phase, lpx, o.Fault == breath.FaultBreathHold, g)
 	switch o.View {
 	case ViewSide:
 		out, panels = place(out, panels, ViewSide, sd, area, lpx, "")
 	case ViewFront:
 		out, panels = place(out, panels, ViewFront, fd, area, lpx, "")
 	case ViewSection:
-		out, panels = place(out, panels, ViewSection, xd, area, lpx, "Waist at the belly button, from below")
+		out, panels = place(out, panels, ViewSection, xd, area, lpx, o.word(sectionTitle))
 	default:
-		out, panels = all(out, area, lpx, sd, fd, xd)
+		out, panels = all(out, area, lpx, sd, fd, xd, o.titles())
 	}
 	m := Measure{
 		NavelBack:  frontRelaxed(navelV) - sm.navelU - 0.35,
@@ -274,22 +326,33 @@ func place(out []Shape, panels []Panel, v View, d *draft, b box, lpx float64, ti
 // small laptop's practice screen), the side view alone fills it, with its
 // labels while the body stays large enough to read and without them below
 // that.
-func all(out []Shape, a box, lpx float64, sd, fd, xd *draft) ([]Shape, []Panel) {
+func all(out []Shape, a box, lpx float64, sd, fd, xd *draft, t titles) ([]Shape, []Panel) {
 	if a.H < 22*lpx {
 		if sd.bodyHeight(a, lpx, "") < 0.4*a.H {
 			sd.labels = nil
 		}
 		return place(out, nil, ViewSide, sd, a, lpx, "")
 	}
-	best := bestArrangement(a, lpx, sd, fd, xd)
+	best := bestArrangement(a, lpx, sd, fd, xd, t)
 	var panels []Panel
-	out, panels = place(out, panels, ViewSide, sd, best.side, lpx, "Side")
-	out, panels = place(out, panels, ViewFront, fd, best.front, lpx, "Front")
-	out, panels = place(out, panels, ViewSection, xd, best.section, lpx, secTitle)
+	out, panels = place(out, panels, ViewSide, sd, best.side, lpx, t[0])
+	out, panels = place(out, panels, ViewFront, fd, best.front, lpx, t[1])
+	out, panels = place(out, panels, ViewSection, xd, best.section, lpx, t[2])
 	return out, panels
 }
 
-const secTitle = "Waist, from below"
+const (
+	secTitle     = "Waist, from below"
+	sectionTitle = "Waist at the belly button, from below"
+)
+
+// titles are the three views' titles, side, front and section, in the
+// picture's language.
+type titles [3]string
+
+func (o Options) titles() titles {
+	return titles{o.word("Side"), o.word("Front"), o.word(secTitle)}
+}
 
 // arranged remembers the arrangement chosen for a room and three views:
 // it depends only on what never moves with the pose, and trying them all
@@ -304,12 +367,19 @@ type arrangeKey struct {
 	lpx    float64
 	bounds [6]Pt
 	labels [3]int
+	// chars is each view's label and title text length: another language's
+	// words need other room.
+	chars [3]int
 }
 
-func bestArrangement(a box, lpx float64, sd, fd, xd *draft) arrangement {
+func bestArrangement(a box, lpx float64, sd, fd, xd *draft, t titles) arrangement {
 	k := arrangeKey{a: a, lpx: lpx, labels: [3]int{len(sd.labels), len(fd.labels), len(xd.labels)}}
 	for i, d := range []*draft{sd, fd, xd} {
 		k.bounds[2*i], k.bounds[2*i+1] = d.bounds()
+		k.chars[i] = len(t[i])
+		for _, l := range d.labels {
+			k.chars[i] += len(l.text)
+		}
 	}
 	arranged.Lock()
 	defer arranged.Unlock()
@@ -318,7 +388,7 @@ func bestArrangement(a box, lpx float64, sd, fd, xd *draft) arrangement {
 	}
 	best, bestScore := arrangement{}, -1.0
 	for _, c := range arrangements(a) {
-		if sc := c.score(lpx, sd, fd, xd); sc > bestScore {
+		if sc := c.score(lpx, sd, fd, xd, t); sc > bestScore {
 			best, bestScore = c, sc
 		}
 	}
@@ -355,18 +425,15 @@ func arrangements(a box) []arrangement {
 
 // score rates an arrangement by the scale each view gets: the side view
 // counts most, and the smaller of the other two counts for readability.
-func (c arrangement) score(lpx float64, sd, fd, xd *draft) float64 {
-	s := sd.choose(c.side, lpx, titleRoom("Side", lpx)).s
-	f := fd.choose(c.front, lpx, titleRoom("Front", lpx)).s
-	x := xd.choose(c.section, lpx, titleRoom(secTitle, lpx)).s
+func (c arrangement) score(lpx float64, sd, fd, xd *draft, t titles) float64 {
+	s := sd.choose(c.side, lpx, titleRoom(t[0], lpx)).s
+	f := fd.choose(c.front, lpx, titleRoom(t[1], lpx)).s
+	x := xd.choose(c.section, lpx, titleRoom(t[2], lpx)).s
 	if s < f {
 		return 0 // the side view is the main one: the same body never smaller in it
 	}
-	for _, t := range []struct {
-		title string
-		b     box
-	}{{"Side", c.side}, {"Front", c.front}, {secTitle, c.section}} {
-		if textWidth(t.title, 1.1*lpx) > t.b.W {
+	for i, b := range []box{c.side, c.front, c.section} {
+		if textWidth(t[i], 1.1*lpx) > b.W {
 			return 0 // the title would run into the next panel's
 		}
 	}
@@ -388,7 +455,7 @@ func arrowAlpha(p breath.Pose, e float64) (draw, breathe float64) {
 
 // gauge is the breath level: a tall track filling from the bottom, with the
 // small breaths of the hold named while they happen.
-func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bool) []Shape {
+func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bool, g gaugeWords) []Shape {
 	tw := math.Min(b.W*0.36, 2.6*lpx)
 	x0 := b.X + (b.W-tw)/2
 	top, bot := b.Y+3.2*lpx, b.Y+b.H-4.6*lpx
@@ -396,9 +463,9 @@ func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bo
 	inner := bot - top - 2*pad
 	level := bot - pad - inner*br
 	out = append(out,
-		Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, b.Y + 0.2*lpx}}, Text: "Breath", Size: lpx * 1.1, Align: AlignCentre, Bold: true, Fill: RoleInk, Alpha: 1},
-		Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, top - 1.5*lpx}}, Text: "in", Size: lpx, Align: AlignCentre, Fill: RoleLabel, Alpha: 1},
-		Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, bot + 0.4*lpx}}, Text: "out", Size: lpx, Align: AlignCentre, Fill: RoleLabel, Alpha: 1},
+		Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, b.Y + 0.2*lpx}}, Text: g.title, Size: lpx * 1.1, Align: AlignCentre, Bold: true, Fill: RoleInk, Alpha: 1},
+		Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, top - 1.5*lpx}}, Text: g.in, Size: lpx, Align: AlignCentre, Fill: RoleLabel, Alpha: 1},
+		Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, bot + 0.4*lpx}}, Text: g.out, Size: lpx, Align: AlignCentre, Fill: RoleLabel, Alpha: 1},
 		Shape{Kind: KindRect, Pts: []Pt{{x0, top}, {x0 + tw, bot}}, R: tw / 2, Fill: RoleCard, Stroke: RoleInk, Width: math.Max(1.5, lpx*0.14), Alpha: 1},
 	)
 	for _, f := range []float64{0.25, 0.5, 0.75} {
@@ -410,9 +477,9 @@ func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bo
 	note, role := [2]string{}, RoleBreath
 	switch {
 	case held:
-		note, role = [2]string{"breath", "held"}, RoleWrong
+		note, role = g.held, RoleWrong
 	case ph == breath.Hold:
-		note = [2]string{"keep", "breathing"}
+		note = g.keep
 	}
 	for i, t := range note {
 		out = append(out, Shape{Kind: KindText, Pts: []Pt{{b.X + b.W/2, bot + (1.8+1.1*float64(i))*lpx}}, Text: t, Size: lpx,
@@ -430,9 +497,10 @@ func exercise(o Options, e, lpx float64) []Shape {
 	} else {
 		d = exerciseView(o, e)
 	}
+	o.translate(d)
 	var out []Shape
 	top := 0.0
-	if n := strings.TrimSpace(o.Back.Note); n != "" {
+	if n := strings.TrimSpace(o.word(o.Back.Note)); n != "" {
 		size := lpx * 1.1
 		lines := wrap(n, size, o.W*0.95)
 		role := RoleInk
@@ -471,4 +539,47 @@ func exercise(o Options, e, lpx float64) []Shape {
 		}
 	}
 	return out
+}
+
+// gaugeWords are the breath gauge's words in the picture's language; a
+// note ("keep breathing") is shown on two lines, split at the space
+// nearest its middle.
+type gaugeWords struct {
+	title, in, out string
+	held, keep     [2]string
+}
+
+func newGaugeWords(o Options) gaugeWords {
+	return gaugeWords{title: o.word("Breath"), in: o.word("in"), out: o.word("out"),
+		held: twoLines(o.word("breath held")), keep: twoLines(o.word("keep breathing"))}
+}
+
+// widest is the width of the gauge's longest line at label size lpx.
+func (g gaugeWords) widest(lpx float64) float64 {
+	w := textWidth(g.title, lpx*1.1)
+	for _, s := range []string{g.in, g.out, g.held[0], g.held[1], g.keep[0], g.keep[1]} {
+		w = math.Max(w, textWidth(s, lpx))
+	}
+	return w
+}
+
+// twoLines splits s at the space nearest its middle.
+func twoLines(s string) [2]string {
+	best := -1
+	for i, r := range s {
+		if r == ' ' && (best < 0 || abs(i-len(s)/2) < abs(best-len(s)/2)) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return [2]string{s, ""}
+	}
+	return [2]string{s[:best], s[best+1:]}
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }

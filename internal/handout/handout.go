@@ -27,8 +27,8 @@ import (
 )
 
 // Renderer draws the vacuum diagram at a moment of the default vacuum drill
-// as an image of w×h pixels.
-type Renderer func(atSeconds float64, w, h int) (image.Image, error)
+// as an image of w×h pixels, its labels in language lang.
+type Renderer func(atSeconds float64, w, h int, lang string) (image.Image, error)
 
 // Input is everything a handout shows.
 type Input struct {
@@ -37,7 +37,7 @@ type Input struct {
 	Diagram  Renderer        // nil: the drill is described in words only
 	Date     time.Time       // printed on the handout; zero means today
 	Progress *Progress       // nil or no sessions: no progress page
-	Lang     string          // the language of the safety page (internal/i18n); "" is English
+	Lang     string          // the handout's language (internal/i18n); "" is English
 }
 
 // Info reports what went into the PDF.
@@ -80,7 +80,17 @@ func Render(w io.Writer, in Input) (Info, error) {
 	if err != nil {
 		return Info{}, err
 	}
+	var warnings []string
+	if i18n.NeedsShaping(in.Lang) {
+		name := in.Lang
+		if l, ok := i18n.Lookup(in.Lang); ok {
+			name = l.English
+		}
+		warnings = append(warnings, fmt.Sprintf("the PDF cannot set %s text correctly (its letters join and reorder), so the handout is in English", name))
+		in.Lang = i18n.Source
+	}
 	d := newDoc(in, f)
+	d.info.Warnings = append(d.info.Warnings, warnings...)
 	d.header()
 	d.table()
 	d.flags()
@@ -136,7 +146,7 @@ func newDoc(in Input, f fonts) *doc {
 	}
 	pdf.SetMargins(margin, margin, margin)
 	pdf.SetAutoPageBreak(true, bottom)
-	pdf.SetTitle("CoreCue plan: "+in.Assessed.Plan.Name, true)
+	pdf.SetTitle(i18n.FIn(in.Lang, "CoreCue plan: %s", in.Assessed.Plan.Name), true)
 	pdf.SetCreator("CoreCue", true)
 	pdf.SetCreationDate(in.Date)
 	pdf.SetModificationDate(in.Date)
@@ -149,7 +159,7 @@ func newDoc(in Input, f fonts) *doc {
 		pdf.SetY(-12)
 		pdf.SetFont(face, "", 8)
 		pdf.SetTextColor(110, 110, 110)
-		pdf.CellFormat(0, 4, d.tr(fmt.Sprintf("CoreCue handout · general guidance, not a diagnosis · page %d of {nb}", pdf.PageNo())), "", 0, "C", false, 0, "")
+		pdf.CellFormat(0, 4, d.tr(i18n.FIn(in.Lang, "CoreCue handout · general guidance, not a diagnosis · page %d of {nb}", pdf.PageNo())), "", 0, "C", false, 0, "")
 		pdf.SetTextColor(0, 0, 0)
 	})
 	pdf.AddPage()
@@ -321,65 +331,66 @@ func (d *doc) header() {
 	a := d.in.Assessed
 	d.font("B", 18)
 	d.pdf.SetTextColor(30, 60, 90)
-	d.multi(d.width, 8, "Your core plan: "+a.Plan.Name, "L")
+	d.multi(d.width, 8, i18n.FIn(d.in.Lang, "Your core plan: %s", a.Plan.Name), "L")
 	d.pdf.SetTextColor(0, 0, 0)
-	sub := "Prepared " + d.in.Date.Format("2 January 2006") + " with CoreCue"
+	date := i18n.DateIn(d.in.Lang, d.in.Date, i18n.DayYear)
+	sub := i18n.FIn(d.in.Lang, "Prepared %s with CoreCue", date)
 	if d.in.Clinic != nil {
-		sub += " for " + d.in.Clinic.Name
+		sub = i18n.FIn(d.in.Lang, "Prepared %s with CoreCue for %s", date, d.in.Clinic.Name)
 	}
 	d.para(sub, "", 10, lineBody)
-	d.para("Checked for: "+contextWords(a.Context)+". If that changes, check the plan again.", "", 10, lineBody)
+	d.para(i18n.FIn(d.in.Lang, "Checked for: %s. If that changes, check the plan again.", contextWords(d.in.Lang, a.Context)), "", 10, lineBody)
 	d.pdf.Ln(2)
 	d.font("B", 10)
 	d.pdf.SetX(margin)
-	d.cell(34, 7, "Whole plan:", "", 0, "L", false)
+	d.cell(34, 7, i18n.In(d.in.Lang, "Whole plan:"), "", 0, "L", false)
 	d.chip(a.Result.Level, 30, 7)
 	d.font("", 10)
-	d.cell(0, 7, "  "+overallWords(a.Result.Level), "", 1, "L", false)
+	d.cell(0, 7, "  "+overallWords(d.in.Lang, a.Result.Level), "", 1, "L", false)
 	d.pdf.Ln(2)
 }
 
-func overallWords(l risk.Level) string {
+func overallWords(lang string, l risk.Level) string {
 	switch l {
 	case risk.High:
-		return "at least one exercise loads the lower back heavily: see the flags below."
+		return i18n.In(lang, "at least one exercise loads the lower back heavily: see the flags below.")
 	case risk.Moderate:
-		return "some exercises need care: see the flags below."
+		return i18n.In(lang, "some exercises need care: see the flags below.")
 	case risk.Low:
-		return "every exercise is low in back load for the context above."
+		return i18n.In(lang, "every exercise is low in back load for the context above.")
 	}
-	return "nothing in the plan could be assessed."
+	return i18n.In(lang, "nothing in the plan could be assessed.")
 }
 
-func contextWords(c risk.Context) string {
-	parts := []string{fmt.Sprintf("back pain %d out of 10", c.Pain)}
+func contextWords(lang string, c risk.Context) string {
+	parts := []string{i18n.FIn(lang, "back pain %d out of 10", c.Pain)}
 	if c.LegSymptoms {
-		parts = append(parts, "leg symptoms below the knee")
+		parts = append(parts, i18n.In(lang, "leg symptoms below the knee"))
 	} else {
-		parts = append(parts, "no leg symptoms")
+		parts = append(parts, i18n.In(lang, "no leg symptoms"))
 	}
 	if c.Morning {
-		parts = append(parts, "training within two hours of waking")
+		parts = append(parts, i18n.In(lang, "training within two hours of waking"))
 	}
 	return strings.Join(parts, ", ")
 }
 
 // levelStyle gives each level its word and a light fill; the word is always
 // printed, so the flag survives a black-and-white printer.
-func levelStyle(l risk.Level) (word string, r, g, b int) {
+func levelStyle(lang string, l risk.Level) (word string, r, g, b int) {
 	switch l {
 	case risk.Low:
-		return "Low", 214, 238, 214
+		return i18n.In(lang, "Low"), 214, 238, 214
 	case risk.Moderate:
-		return "Moderate", 255, 232, 186
+		return i18n.In(lang, "Moderate"), 255, 232, 186
 	case risk.High:
-		return "HIGH", 248, 203, 203
+		return i18n.In(lang, "HIGH"), 248, 203, 203
 	}
-	return "Not assessed", 226, 226, 226
+	return i18n.In(lang, "Not assessed"), 226, 226, 226
 }
 
 func (d *doc) chip(l risk.Level, w, h float64) {
-	word, r, g, b := levelStyle(l)
+	word, r, g, b := levelStyle(d.in.Lang, l)
 	d.pdf.SetFillColor(r, g, b)
 	d.font("B", 9)
 	d.cell(w, h, word, "1", 0, "C", true)
@@ -387,30 +398,36 @@ func (d *doc) chip(l risk.Level, w, h float64) {
 
 // exerciseLabel is how the table and flags name an item: the library's
 // name, with what the person wrote when the match needs checking.
-func exerciseLabel(r plan.Resolved) string {
+func exerciseLabel(lang string, r plan.Resolved) string {
 	res := r.Resolution
 	switch {
 	case !res.Found():
-		return r.Item.Exercise + " (not in the library)"
+		return i18n.FIn(lang, "%s (not in the library)", r.Item.Exercise)
 	case !res.Exact():
-		return fmt.Sprintf("%s (you wrote \"%s\": check this is the one)", res.Name, r.Item.Exercise)
+		return i18n.FIn(lang, "%s (you wrote \"%s\": check this is the one)", res.Name, r.Item.Exercise)
 	}
 	return res.Name
 }
 
+// tableCols are the table's columns, in the order of tableTitles.
 var tableCols = []struct {
-	title string
 	w     float64
 	align string
 }{
-	{"#", 8, "C"}, {"Exercise", 62, "L"}, {"Sets x reps / hold", 30, "L"}, {"Rest", 16, "C"}, {"Back-risk level", 26, "C"}, {"Safer swap", 38, "L"},
+	{8, "C"}, {62, "L"}, {30, "L"}, {16, "C"}, {26, "C"}, {38, "L"},
+}
+
+// tableTitles are the table's column titles in lang.
+func tableTitles(lang string) []string {
+	return []string{"#", i18n.In(lang, "Exercise"), i18n.In(lang, "Sets x reps / hold"), i18n.In(lang, "Rest"),
+		i18n.In(lang, "Back-risk level"), i18n.In(lang, "Safer swap")}
 }
 
 func (d *doc) table() {
 	a := d.in.Assessed
-	d.heading("The plan")
+	d.heading(i18n.In(d.in.Lang, "The plan"))
 	if len(a.Resolved) == 0 {
-		d.para("This plan has no exercises yet.", "I", 10, lineBody)
+		d.para(i18n.In(d.in.Lang, "This plan has no exercises yet."), "I", 10, lineBody)
 		return
 	}
 	d.tableRow(nil, true)
@@ -430,23 +447,21 @@ func (d *doc) tableRow(tl *tableLine, head bool) {
 	cells := make([]string, len(tableCols))
 	var level risk.Level
 	if head {
-		for i, c := range tableCols {
-			cells[i] = c.title
-		}
+		copy(cells, tableTitles(d.in.Lang))
 		d.font("B", 9)
 	} else {
 		it := tl.r.Item
 		rest := "-"
 		if it.RestSeconds > 0 {
-			rest = fmt.Sprintf("%d s", it.RestSeconds)
+			rest = i18n.FIn(d.in.Lang, "%d s", it.RestSeconds)
 		}
 		swap := "-"
 		if len(tl.as.Alternatives) > 0 {
 			swap = tl.as.Alternatives[0].Name
 		}
-		word, _, _, _ := levelStyle(tl.as.Level)
+		word, _, _, _ := levelStyle(d.in.Lang, tl.as.Level)
 		level = tl.as.Level
-		cells = []string{fmt.Sprint(tl.n), exerciseLabel(tl.r), it.Dose(), rest, word, swap}
+		cells = []string{fmt.Sprint(tl.n), exerciseLabel(d.in.Lang, tl.r), it.Dose(), rest, word, swap}
 		d.font("", 9)
 	}
 	rows := 1
@@ -471,7 +486,7 @@ func (d *doc) tableRow(tl *tableLine, head bool) {
 			d.pdf.SetFillColor(232, 238, 245)
 			style = "FD"
 		case i == 4:
-			_, r, g, b := levelStyle(level)
+			_, r, g, b := levelStyle(d.in.Lang, level)
 			d.pdf.SetFillColor(r, g, b)
 			style = "FD"
 		}
@@ -495,7 +510,7 @@ func (d *doc) tableRow(tl *tableLine, head bool) {
 // what to do instead, then the notes on the whole plan.
 func (d *doc) flags() {
 	a := d.in.Assessed
-	d.heading("Flags: why, and what to do instead")
+	d.heading(i18n.In(d.in.Lang, "Flags: why, and what to do instead"))
 	shown := 0
 	for i, r := range a.Resolved {
 		as := a.Result.Items[i]
@@ -503,17 +518,17 @@ func (d *doc) flags() {
 			continue
 		}
 		shown++
-		d.flagged(fmt.Sprintf("%d. %s  ·  %s", i+1, exerciseLabel(r), r.Item.Dose()), as.Level, d.bullets(as))
+		d.flagged(fmt.Sprintf("%d. %s  ·  %s", i+1, exerciseLabel(d.in.Lang, r), r.Item.Dose()), as.Level, d.bullets(as))
 	}
 	if shown == 0 {
-		d.para("None of the exercises in this plan is flagged for the context above.", "", 10, lineBody)
+		d.para(i18n.In(d.in.Lang, "None of the exercises in this plan is flagged for the context above."), "", 10, lineBody)
 	}
 	if len(a.Result.Notes) > 0 {
 		d.pdf.Ln(3)
 		d.ensure(14)
-		d.para("About the whole plan", "B", 11, 6)
+		d.para(i18n.In(d.in.Lang, "About the whole plan"), "B", 11, 6)
 		for _, n := range a.Result.Notes {
-			d.labelled("Note", n.Text+d.cites.Cite(n.Evidence))
+			d.labelled(i18n.In(d.in.Lang, "Note"), n.Text+d.cites.Cite(n.Evidence))
 		}
 	}
 }
@@ -524,22 +539,22 @@ func (d *doc) bullets(as risk.Assessment) [][2]string {
 	var bullets [][2]string
 	if as.Level != risk.Low {
 		for _, re := range as.Reasons {
-			bullets = append(bullets, [2]string{"Why", re.Text + d.cites.Cite(re.Evidence)})
+			bullets = append(bullets, [2]string{i18n.In(d.in.Lang, "Why"), re.Text + d.cites.Cite(re.Evidence)})
 		}
 	}
 	for _, m := range as.Modifiers {
-		bullets = append(bullets, [2]string{"Raised", m.Text + d.cites.Cite(m.Evidence)})
+		bullets = append(bullets, [2]string{i18n.In(d.in.Lang, "Raised"), m.Text + d.cites.Cite(m.Evidence)})
 	}
 	for _, n := range as.Notes {
-		bullets = append(bullets, [2]string{"Tip", n.Text + d.cites.Cite(n.Evidence)})
+		bullets = append(bullets, [2]string{i18n.In(d.in.Lang, "Tip"), n.Text + d.cites.Cite(n.Evidence)})
 	}
 	if len(as.Alternatives) > 0 {
 		alts := make([]string, len(as.Alternatives))
 		for j, alt := range as.Alternatives {
-			w, _, _, _ := levelStyle(alt.Level)
+			w, _, _, _ := levelStyle(d.in.Lang, alt.Level)
 			alts[j] = fmt.Sprintf("%s (%s)", alt.Name, strings.ToLower(w))
 		}
-		bullets = append(bullets, [2]string{"Instead", strings.Join(alts, ", ")})
+		bullets = append(bullets, [2]string{i18n.In(d.in.Lang, "Instead"), strings.Join(alts, ", ")})
 	}
 	return bullets
 }
@@ -582,11 +597,11 @@ func (d *doc) labelled(label, text string) {
 }
 
 func (d *doc) vacuum() {
-	d.heading("Engage your core first: the stomach vacuum")
-	d.para("Practise this before every session, and keep the same gentle draw-in through each rep of your exercises. CoreCue's practice screen guides you through it with sound and pictures.", "", 10, lineBody)
+	d.heading(i18n.In(d.in.Lang, "Engage your core first: the stomach vacuum"))
+	d.para(i18n.In(d.in.Lang, "Practise this before every session, and keep the same gentle draw-in through each rep of your exercises. CoreCue's practice screen guides you through it with sound and pictures."), "", 10, lineBody)
 	d.pdf.Ln(2)
 	for i, s := range vacuumSteps {
-		d.hanging(fmt.Sprintf("%d.", i+1), s, 8, "", 10, lineBody)
+		d.hanging(fmt.Sprintf("%d.", i+1), i18n.In(d.in.Lang, s), 8, "", 10, lineBody)
 		d.pdf.Ln(0.8)
 	}
 	d.stills()
@@ -606,7 +621,7 @@ func (d *doc) stills() {
 	}
 	var pics []pic
 	for i, s := range stills {
-		img, err := safeRender(d.in.Diagram, s.At.Seconds())
+		img, err := safeRender(d.in.Diagram, s.At.Seconds(), d.in.Lang)
 		if err != nil {
 			d.info.Warnings = append(d.info.Warnings, fmt.Sprintf("diagram stills left out: %s at %.1f s: %v", s.Caption, s.At.Seconds(), err))
 			return
@@ -637,7 +652,7 @@ func (d *doc) stills() {
 			d.pdf.Rect(x, y, w, pics[i].h, "D")
 			d.pdf.SetXY(x, y+tallest+1)
 			d.font("B", 10)
-			d.cell(w, 5, stills[i].Caption, "", 0, "C", false)
+			d.cell(w, 5, i18n.In(d.in.Lang, stills[i].Caption), "", 0, "C", false)
 		}
 		d.pdf.SetXY(margin, y+tallest+8)
 	}
@@ -647,13 +662,13 @@ func (d *doc) stills() {
 
 // safeRender turns a renderer panic into an error: a bug in the diagram
 // must cost the handout its pictures, not the whole handout.
-func safeRender(r Renderer, at float64) (img image.Image, err error) {
+func safeRender(r Renderer, at float64, lang string) (img image.Image, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			img, err = nil, fmt.Errorf("renderer failed: %v", p)
 		}
 	}()
-	img, err = r(at, stillW, stillH)
+	img, err = r(at, stillW, stillH, lang)
 	if err == nil && (img == nil || img.Bounds().Empty()) {
 		err = errors.New("renderer returned no image")
 	}
@@ -740,7 +755,7 @@ func (d *doc) contact() {
 	if c == nil {
 		return
 	}
-	d.heading("Your clinic")
+	d.heading(i18n.In(d.in.Lang, "Your clinic"))
 	lines := c.Lines()
 	d.font("B", 10.5)
 	d.pdf.SetX(margin)
@@ -754,7 +769,7 @@ func (d *doc) sources() {
 	if len(d.cites.Order) == 0 {
 		return
 	}
-	d.heading("Sources")
+	d.heading(i18n.In(d.in.Lang, "Sources"))
 	for i, id := range d.cites.Order {
 		text := id
 		if ev, ok := d.in.Assessed.Library.Evidence(id); ok {

@@ -41,7 +41,7 @@ var habit = plan.Plan{Name: "Gym habit", Items: []plan.Item{
 // stripes is a stand-in diagram: a different picture for each moment, so a
 // test can tell the renderer was asked for distinct stills.
 func stripes(calls *[]float64) Renderer {
-	return func(at float64, w, h int) (image.Image, error) {
+	return func(at float64, w, h int, _ string) (image.Image, error) {
 		*calls = append(*calls, at)
 		img := image.NewRGBA(image.Rect(0, 0, w, h))
 		for y := 0; y < h; y++ {
@@ -114,9 +114,9 @@ func TestNoRendererNoStills(t *testing.T) {
 
 func TestFailingRendererCostsOnlyThePictures(t *testing.T) {
 	for name, r := range map[string]Renderer{
-		"error": func(float64, int, int) (image.Image, error) { return nil, errors.New("no theme") },
-		"panic": func(float64, int, int) (image.Image, error) { panic("boom") },
-		"nil":   func(float64, int, int) (image.Image, error) { return nil, nil },
+		"error": func(float64, int, int, string) (image.Image, error) { return nil, errors.New("no theme") },
+		"panic": func(float64, int, int, string) (image.Image, error) { panic("boom") },
+		"nil":   func(float64, int, int, string) (image.Image, error) { return nil, nil },
 	} {
 		var buf bytes.Buffer
 		info, err := Render(&buf, Input{Assessed: assessed(t, habit, risk.Context{}), Diagram: r})

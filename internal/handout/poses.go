@@ -12,6 +12,7 @@ import (
 	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/figure/raster"
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 // Pose stills are drawn this many pixels: about 250 dpi across the 88 mm
@@ -45,14 +46,14 @@ func (d *doc) poses() {
 				}
 				drawn[name] = true
 			}
-			shots = append(shots, shot{name, fmt.Sprintf("%d. %s: %s", i+1, e.Name, s.Name)})
+			shots = append(shots, shot{name, fmt.Sprintf("%d. %s: %s", i+1, e.Name, i18n.In(d.in.Lang, s.Name))})
 		}
 	}
 	if len(shots) == 0 {
 		return
 	}
-	d.heading("How each exercise looks")
-	d.para("Each picture shows the exercise from the side (side planks from the front, the body on its side), with your lower back (L1 to L5 and the L5–S1 disc) drawn in: red where the exercise bends, twists or arches it under load.", "", 10, lineBody)
+	d.heading(i18n.In(d.in.Lang, "How each exercise looks"))
+	d.para(i18n.In(d.in.Lang, "Each picture shows the exercise from the side (side planks from the front, the body on its side), with your lower back (L1 to L5 and the L5–S1 disc) drawn in: red where the exercise bends, twists or arches it under load."), "", 10, lineBody)
 	d.pdf.Ln(2)
 	const gap, cols = 4.0, 2
 	w := (d.width - gap*(cols-1)) / cols
@@ -85,6 +86,9 @@ func (d *doc) registerPose(name string, e exercise.Exercise, at float64) (err er
 	}()
 	o := moves.OptionsAt(e, at, poseW, poseH)
 	o.LabelPx = figure.PrintLabelSize(poseW, poseH)
+	if d.in.Lang != "" && d.in.Lang != i18n.Source {
+		o.Words = func(s string) string { return i18n.In(d.in.Lang, s) }
+	}
 	img := raster.Image(figure.Render(o), poseW, poseH, &figure.Light, color.White)
 	var buf bytes.Buffer
 	if err := png.Encode(&buf, img); err != nil {

@@ -9,6 +9,7 @@ import (
 	"codeberg.org/go-pdf/fpdf"
 
 	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/jsonfile"
 )
 
@@ -39,11 +40,13 @@ func (d *doc) progress() {
 	d.pdf.AddPage()
 	d.font("B", 16)
 	d.pdf.SetTextColor(30, 60, 90)
-	d.multi(d.width, 8, "Your progress", "L")
+	d.multi(d.width, 8, i18n.In(d.in.Lang, "Your progress"), "L")
 	d.pdf.SetTextColor(0, 0, 0)
 	list := p.Sessions
-	d.para(fmt.Sprintf("%s recorded, the first on %s. Goal: %s a week. Pain is your own rating, 0 (none) to 10 (worst).",
-		hist.Count(len(list), "session", "sessions"), list[0].Started.Format("2 January 2006"), hist.Count(goal, "session", "sessions")), "", 10, lineBody)
+	first := list[0].Started
+	d.para(i18n.NIn(d.in.Lang, "%d sessions recorded, the first on %s.", len(list), i18n.DateIn(d.in.Lang, first, i18n.DayYear))+" "+
+		i18n.NIn(d.in.Lang, "Goal: %d sessions a week.", goal)+" "+
+		i18n.In(d.in.Lang, "Pain is your own rating, 0 (none) to 10 (worst)."), "", 10, lineBody)
 	d.pdf.Ln(2)
 
 	sz := hist.Size{W: chartPxW, H: chartPxH, Scale: 2}
@@ -91,45 +94,46 @@ func (d *doc) progress() {
 	d.sessionTable(list)
 }
 
-var sessionCols = []struct {
-	title string
-	w     float64
-}{{"Date", 34}, {"Plan or drill", 46}, {"Sets done", 22}, {"Vacuum reps", 24}, {"Pain before", 22}, {"Pain after", 22}}
+// sessionCols are the session table's column widths, in the order of
+// sessionTitles.
+var sessionCols = []float64{34, 46, 22, 24, 22, 22}
+
+// sessionTitles are the session table's column titles in lang.
+func sessionTitles(lang string) []string {
+	return []string{i18n.In(lang, "Date"), i18n.In(lang, "Plan or drill"), i18n.In(lang, "Sets done"),
+		i18n.In(lang, "Vacuum reps"), i18n.In(lang, "Pain before"), i18n.In(lang, "Pain after")}
+}
 
 func (d *doc) sessionTable(list []hist.Session) {
-	d.heading("Sessions")
+	d.heading(i18n.In(d.in.Lang, "Sessions"))
 	from := max(0, len(list)-progressRows)
 	if from > 0 {
-		d.para(fmt.Sprintf("The latest %d of %d sessions.", progressRows, len(list)), "I", 9, lineSmall)
+		d.para(i18n.FIn(d.in.Lang, "The latest %d of %d sessions.", progressRows, len(list)), "I", 9, lineSmall)
 	}
 	row := func(cells []string, style string) {
 		d.font(style, 9)
 		d.ensure(6)
 		d.pdf.SetX(margin)
-		for i, c := range sessionCols {
-			d.cell(c.w, 6, jsonfile.Clip(cells[i], 29), "B", 0, "L", false)
+		for i, w := range sessionCols {
+			d.cell(w, 6, jsonfile.Clip(cells[i], 29), "B", 0, "L", false)
 		}
 		d.pdf.Ln(-1)
 	}
-	head := make([]string, len(sessionCols))
-	for i, c := range sessionCols {
-		head[i] = c.title
-	}
-	row(head, "B")
+	row(sessionTitles(d.in.Lang), "B")
 	for i := len(list) - 1; i >= from; i-- {
 		s := list[i]
 		name, sets := s.Name, "-"
 		if s.Kind == hist.Drill {
-			name = "Practice: " + s.Name
+			name = i18n.FIn(d.in.Lang, "Practice: %s", s.Name)
 		} else {
 			done, planned := s.Sets()
-			sets = fmt.Sprintf("%d of %d", done, planned)
+			sets = i18n.FIn(d.in.Lang, "%d of %d", done, planned)
 		}
 		vac := "-"
 		if s.VacuumPlanned > 0 {
-			vac = fmt.Sprintf("%d of %d", s.VacuumReps, s.VacuumPlanned)
+			vac = i18n.FIn(d.in.Lang, "%d of %d", s.VacuumReps, s.VacuumPlanned)
 		}
-		row([]string{s.Started.Format("Mon 2 Jan 2006"), name, sets, vac,
+		row([]string{i18n.DateIn(d.in.Lang, s.Started, i18n.WeekdayYear), name, sets, vac,
 			painText(s.PainBefore), painText(s.PainAfter)}, "")
 	}
 }

@@ -1,6 +1,7 @@
 package handout
 
 import (
+	"slices"
 	"time"
 
 	"github.com/corecue/corecue/internal/breath"
@@ -14,6 +15,10 @@ var vacuumSteps = []string{
 	"Let go: relax your belly and take an ordinary breath.",
 	"Start the next rep from fully relaxed. Do 10, 15 or 20 reps, at the start of every session and before each exercise in your plan.",
 }
+
+// VacuumSteps are the drill's steps as the handout prints them, for the
+// translation check.
+func VacuumSteps() []string { return slices.Clone(vacuumSteps) }
 
 // Still is one diagram picture in the handout: the moment of the vacuum
 // drill it shows and its caption.

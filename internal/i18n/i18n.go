@@ -104,6 +104,16 @@ func N(other string, n int, args ...any) string {
 // (the command line's --lang and the handout).
 func In(code, english string) string { return catalog().Text(code, english) }
 
+// FIn is F in code, without changing the language in use.
+func FIn(code, format string, args ...any) string {
+	return fmt.Sprintf(In(code, format), args...)
+}
+
+// NIn is N in code, without changing the language in use.
+func NIn(code, other string, n int, args ...any) string {
+	return fmt.Sprintf(catalog().Plural(code, other, n), append([]any{n}, args...)...)
+}
+
 // Text is english in code, or english itself when code has no translation.
 func (c *Catalog) Text(code, english string) string {
 	if e, ok := c.msgs[code][english]; ok && e.other != "" {

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func use(t *testing.T, code string) {
@@ -116,6 +117,36 @@ func TestMatchReadsLocaleNames(t *testing.T) {
 	for in, want := range map[string]string{"pl_PL.UTF-8": "pl", "pt-BR": "pt", "ro": "ro", "fr_FR": "en", "C": "en", "": "en"} {
 		if got := Match(in); got != want {
 			t.Errorf("Match(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A date is written as Go writes it in English, and with the language's
+// own day and month names (and order) in another.
+func TestDateInTheLanguage(t *testing.T) {
+	at := time.Date(2026, time.December, 7, 18, 5, 0, 0, time.UTC)
+	use(t, Source)
+	for format, layout := range map[string]string{DayYearTime: "Mon 2 Jan 2006 15:04", DayTime: "2 Jan 15:04", WeekdayTime: "Mon 2 Jan 15:04"} {
+		if got, want := Date(at, format), at.Format(layout); got != want {
+			t.Errorf("English %q: %q, want %q", format, got, want)
+		}
+	}
+	use(t, "pl")
+	if got := Date(at, DayYearTime); got != "pon 7 gru 2026, 18:05" {
+		t.Errorf("Polish: %q", got)
+	}
+	use(t, "tr")
+	if got := Date(at, WeekdayTime); got != "7 Ara Pzt 18:05" {
+		t.Errorf("Turkish: %q", got)
+	}
+}
+
+// The scripts whose letters join or reorder are Bengali's, Panjabi's and
+// Gujarati's among the shipped languages; Latin-script ones need nothing.
+func TestNeedsShaping(t *testing.T) {
+	for code, want := range map[string]bool{"en": false, "pl": false, "ro": false, "tr": false, "bn": true, "pa": true, "gu": true, "xx": false} {
+		if got := NeedsShaping(code); got != want {
+			t.Errorf("%s: NeedsShaping %v, want %v", code, got, want)
 		}
 	}
 }

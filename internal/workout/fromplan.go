@@ -48,11 +48,14 @@ func AltItem(it Item, lib *exercise.Library) Item {
 	return alt
 }
 
+// NotAssessedFlag is the flag of an exercise the library does not hold.
+const NotAssessedFlag = "Not assessed: not in the exercise library. Ask your clinician."
+
 func flagLine(a risk.Assessment) string {
 	switch a.Level {
 	case risk.Moderate, risk.High:
 	case risk.NotAssessed:
-		return "Not assessed: not in the exercise library. Ask your clinician."
+		return NotAssessedFlag
 	default:
 		return ""
 	}

@@ -29,6 +29,10 @@ type State struct {
 	Engagement float64
 	Caption    string // the words of the latest cue
 	Next       string // in a rest or get-ready: what comes next
+	// NextItem and NextSet are what Next names, for a screen that says it
+	// in another language (ThenLine, NextLine, NextSetLine): NextItem is -1
+	// when Next is empty, NextSet 0 in the warm-up ("Then: …").
+	NextItem, NextSet int
 
 	// Pose is what the corset figure shows: the drill's own pose in the
 	// warm-up, otherwise the engagement with steady, easy breathing (the
@@ -51,7 +55,7 @@ func (tl *Timeline) State(t time.Duration) State {
 	if t < 0 {
 		t = 0
 	}
-	st := State{T: t, Item: -1}
+	st := State{T: t, Item: -1, NextItem: -1}
 	i := tl.StepAt(t)
 	st.Step = i
 	if i >= len(tl.Steps) {
@@ -80,15 +84,16 @@ func (tl *Timeline) State(t time.Duration) State {
 		st.Pose = tl.WarmUp.Pose(into)
 		st.Engagement = st.Pose.Engagement
 		st.Caption = st.Pose.Caption
-		st.Next = "Then: " + tl.Items[0].Name
+		st.Next = fmt.Sprintf(ThenLine, tl.Items[0].Name)
+		st.NextItem = 0
 		return st
 	case GetReady:
-		st.Next = tl.nextLine(s.Item, s.Set)
+		st.Next, st.NextItem, st.NextSet = tl.nextLine(s.Item, s.Set), s.Item, s.Set
 		st.Pose.Phase = breath.LeadIn
 	case Set:
 		tl.setState(&st, i, into)
 	case Rest:
-		st.Next = tl.nextLine(s.Item, s.Set+1)
+		st.Next, st.NextItem, st.NextSet = tl.nextLine(s.Item, s.Set+1), s.Item, s.Set+1
 	case End:
 		st.Pose.Phase = breath.End
 	}
@@ -117,12 +122,30 @@ func (tl *Timeline) setState(st *State, i int, into time.Duration) {
 	}
 }
 
+// The lines that say what comes next, as formats, so a screen can say them
+// in another language: the exercise after the warm-up; the next exercise
+// with its dose; the next set of one.
+const (
+	ThenLine    = "Then: %s"
+	NextLine    = "Next: %s, %s"
+	NextSetLine = "Next: %s, set %d of %d"
+	// RestOverCaption ends a rest.
+	RestOverCaption = "Rest over: get into position."
+)
+
 func (tl *Timeline) nextLine(item, set int) string {
 	it := tl.Items[item]
 	if set <= 1 {
-		return fmt.Sprintf("Next: %s, %s", it.Name, it.Dose())
+		return fmt.Sprintf(NextLine, it.Name, it.Dose())
 	}
-	return fmt.Sprintf("Next: %s, set %d of %d", it.Name, set, it.Sets)
+	return fmt.Sprintf(NextSetLine, it.Name, set, it.Sets)
+}
+
+// NextCaption is the caption that names item as the next exercise: its
+// line with a full stop.
+func (tl *Timeline) NextCaption(item int) string {
+	it := tl.Items[item]
+	return fmt.Sprintf(NextLine, it.Name, it.Dose()) + "."
 }
 
 // caption is the latest cue at or before t that has words for the screen:

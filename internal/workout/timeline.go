@@ -192,7 +192,7 @@ func (tl *Timeline) buildCues() []breath.Cue {
 		case Rest:
 			cues = append(cues, voiced(s.Start, breath.CueSetEnd, breath.VoiceSetEnd))
 			if s.Len >= 2*time.Second {
-				cues = append(cues, plain(s.End()-time.Second, breath.CueRestEnd, "Rest over: get into position."))
+				cues = append(cues, plain(s.End()-time.Second, breath.CueRestEnd, RestOverCaption))
 			}
 		case End:
 			cues = append(cues, voiced(s.Start, breath.CueEnd, breath.VoiceWorkoutEnd))
@@ -214,8 +214,7 @@ func plain(at time.Duration, k breath.CueKind, caption string) breath.Cue {
 
 // getReadyCues names the next exercise and counts down its last seconds.
 func (tl *Timeline) getReadyCues(s Step) []breath.Cue {
-	it := tl.Items[s.Item]
-	cues := []breath.Cue{plain(s.Start, breath.CueNext, fmt.Sprintf("Next: %s, %s.", it.Name, it.Dose()))}
+	cues := []breath.Cue{plain(s.Start, breath.CueNext, tl.NextCaption(s.Item))}
 	for n := 3; n >= 1; n-- {
 		if at := s.End() - time.Duration(n)*time.Second; at > s.Start {
 			cues = append(cues, voiced(at, breath.CueCount, strconv.Itoa(n)))

@@ -42,6 +42,7 @@ type config struct {
 	skipAV       bool
 	onlyAV       bool
 	onlyFigure   bool
+	onlyStartup  bool
 	analyse      bool
 	monitorLatMs int
 	avsync       string  // the shared avsync tool's folder
@@ -93,6 +94,16 @@ func main() {
 		_ = os.WriteFile(filepath.Join(c.out, "results-figure.txt"), []byte(res), 0o644)
 		return
 	}
+	if c.onlyStartup {
+		// Neither the A/V drill nor the Go benchmarks run: the table says
+		// nothing of them.
+		c.skipAV, c.skipGo = true, true
+		t.onlyStartup = true
+		t.measureCore(c)
+		res := t.print(c)
+		_ = os.WriteFile(filepath.Join(c.out, "results-startup.txt"), []byte(res), 0o644)
+		return
+	}
 	t.measureApp(c)
 	if !c.skipAV {
 		av, err := runAV(c)
@@ -126,6 +137,7 @@ func parseConfig() config {
 	flag.BoolVar(&c.skipAV, "skip-av", false, "skip the A/V drill")
 	flag.BoolVar(&c.onlyAV, "only-av", false, "run only the A/V drill (while working on it)")
 	flag.BoolVar(&c.onlyFigure, "only-figure", false, "run only the animated baseline, the drill in each position and the guided workout")
+	flag.BoolVar(&c.onlyStartup, "only-startup", false, "run only start-up, the running drill's and baseline's CPU and peak RSS, and the idle rows (before and after a drill)")
 	flag.BoolVar(&c.analyse, "analyse", false, "only analyse the A/V files an earlier run left in -out")
 	flag.IntVar(&c.monitorLatMs, "monitor-latency-ms", 5, "fragment size asked of the null sink's monitor")
 	flag.StringVar(&c.avsync, "avsync", "../shared/tools/avsync", "folder of the shared avsync tool (with avtoy beside it) for the outside A/V measure")
@@ -177,6 +189,21 @@ func (t *table) measureApp(c config) {
 	if !c.skipGo {
 		t.renderX, t.goBench = goBenchmarks(c.benchtime)
 	}
+	t.measureCore(c)
+	dur := secs(c.cpuSeconds)
+	t.measureNewFigure(c, dur)
+	step("CPU for %s: the kiosk's attract loop (full screen)", dur)
+	if r, err := measureKiosk(c, dur); err != nil {
+		t.kioskErr = err.Error()
+	} else {
+		t.cpuKiosk = &r
+	}
+}
+
+// measureCore is start-up, the running drill's CPU and peak memory against
+// the animated baseline, and the idle rows against the still one: what
+// -only-startup runs.
+func (t *table) measureCore(c config) {
 	step("start-up to first frame, %d runs each", c.startupRuns)
 	t.startBase = medianOrFail(measureStartup(c.bin, c.out, "startup-baseline", c.startupRuns, "bench-baseline", "--seconds", "0"))
 	t.startApp = medianOrFail(measureStartup(c.bin, c.out, "startup-practice", c.startupRuns, "practice"))
@@ -197,13 +224,6 @@ func (t *table) measureApp(c config) {
 		t.afterErr = err.Error()
 	} else {
 		t.cpuAfter = &r
-	}
-	t.measureNewFigure(c, dur)
-	step("CPU for %s: the kiosk's attract loop (full screen)", dur)
-	if r, err := measureKiosk(c, dur); err != nil {
-		t.kioskErr = err.Error()
-	} else {
-		t.cpuKiosk = &r
 	}
 }
 

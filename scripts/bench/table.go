@@ -26,6 +26,7 @@ type table struct {
 	workoutErr          string
 	onlyFigure          bool // only the baseline and the new figure's rows were run
 	outside             *outsideRun
+	onlyStartup         bool // only measureCore's rows were run
 }
 
 type row struct{ name, app, base, ratio, goal, verdict string }
@@ -89,9 +90,12 @@ func (t *table) rows(c config) []row {
 		rows = append(rows, row{"CPU, idle after a drill", "not measured: " + t.afterErr, "", "", "≤ 1.1×", "MISSED"})
 	}
 	rows = append(rows,
-		row{fmt.Sprintf("start-up to first frame (median of %d)", c.startupRuns), msDur(t.startApp), msDur(t.startBase), x(rs), "report", ""},
-		row{"peak RSS (VmHWM) while animating", mib(t.cpuApp.peakRSS), mib(t.cpuBase.peakRSS), x(rm), "report", ""},
+		row{fmt.Sprintf("start-up to first frame (median of %d)", c.startupRuns), msDur(t.startApp), msDur(t.startBase), x(rs), "≤ 1.5×", verdict(rs <= 1.5)},
+		row{"peak RSS (VmHWM) while animating", mib(t.cpuApp.peakRSS), mib(t.cpuBase.peakRSS), x(rm), "≤ 1.3×", verdict(rm <= 1.3)},
 	)
+	if t.onlyStartup {
+		return rows
+	}
 	rows = append(rows, t.figureRows(c)...)
 	if k := t.cpuKiosk; k != nil {
 		rk := ratio(k.cores, t.cpuBase.cores)

@@ -1,6 +1,7 @@
 // Command voicelines prints the app's spoken lines for scripts/make-voice.sh
 // (with -lang, in that language from the translation catalogue),
-// one "id<TAB>text" per line, and with -manifest DIR writes DIR/manifest.json
+// one "id<TAB>text<TAB>room" per line, room being the seconds the drills
+// leave the line before the next one (0: no limit), and with -manifest DIR writes DIR/manifest.json
 // recording the text and a hash of each clip, so a test can tell when a line
 // changed without its clip being made again.
 package main
@@ -44,8 +45,9 @@ func main() {
 	}
 	sort.Strings(ids)
 	if *dir == "" {
+		room := breath.VoiceRoom()
 		for _, id := range ids {
-			fmt.Printf("%s\t%s\n", id, lines[id])
+			fmt.Printf("%s\t%s\t%g\n", id, lines[id], room[id].Seconds())
 		}
 		return
 	}

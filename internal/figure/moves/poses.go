@@ -31,6 +31,12 @@ const (
 	noteMobility  = "lower back moves gently, without load"
 )
 
+// Notes are every line a picture can say about the lower back, for the
+// catalogue's check that each has a translation.
+func Notes() []string {
+	return []string{noteBends, noteTwists, noteBendTwist, noteArches, noteNeutral, noteCurls, noteMobility}
+}
+
 // noteFor is the line for a load, for an exercise with no pose of its own.
 func noteFor(k LoadKind, a exercise.Attributes) string {
 	switch k {

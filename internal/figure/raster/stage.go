@@ -1,6 +1,7 @@
 package raster
 
 import (
+	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
@@ -67,14 +68,14 @@ func Stage(p breath.Pose, o figure.Options, w, h int, pal *figure.Palette, c Sta
 		dc.DrawStringAnchored(s, x, y+px*0.9, ax, 0)
 	}
 	W := float64(w)
-	text(p.Phase.Title(), bodyPx*titleScale, true, in, in, 0)
+	text(o.Word(p.Phase.Title()), bodyPx*titleScale, true, in, in, 0)
 	text(figure.CountLine(p), bodyPx*countScale, true, W/2, in-bodyPx*0.3, 0.5)
-	text(figure.RepLine(p), bodyPx*repScale, false, W-in, in+bodyPx*0.4, 1)
+	text(repLine(p, o), bodyPx*repScale, false, W-in, in+bodyPx*0.4, 1)
 
 	y := float64(h) - in - bottom
 	cap := bodyPx * captionScale
 	dc.SetFontFace(fs.face(cap, false))
-	lines := dc.WordWrap(p.Caption, W-2*in)
+	lines := dc.WordWrap(o.Word(p.Caption), W-2*in)
 	for i, l := range lines {
 		if i == 2 {
 			break
@@ -82,7 +83,7 @@ func Stage(p breath.Pose, o figure.Options, w, h int, pal *figure.Palette, c Sta
 		text(l, cap, false, W/2, y+4+float64(i)*cap*1.35, 0.5)
 	}
 	y += 2*cap*1.35 + 8
-	text(p.Reminder, bodyPx*reminderScale, false, W/2, y+4, 0.5)
+	text(o.Word(p.Reminder), bodyPx*reminderScale, false, W/2, y+4, 0.5)
 	y += bodyPx*reminderScale*1.35 + 8
 	text(soundNote, bodyPx, false, W/2, y, 0.5)
 	return img
@@ -103,4 +104,17 @@ func offset(shapes []figure.Shape, dx, dy float64) []figure.Shape {
 		out[i] = sh
 	}
 	return out
+}
+
+// repLine is figure.RepLine in the picture's language.
+func repLine(p breath.Pose, o figure.Options) string {
+	switch {
+	case p.Reps <= 0 || o.Words == nil:
+		return figure.RepLine(p)
+	case p.Rep > 0:
+		return fmt.Sprintf(o.Word("Rep %d of %d"), p.Rep, p.Reps)
+	case o.Plural != nil:
+		return o.Plural("%d reps", p.Reps)
+	}
+	return figure.RepLine(p)
 }

@@ -11,6 +11,7 @@ import (
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/figure"
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 // Corset is the animated body figure.
@@ -85,13 +86,26 @@ func (c *Corset) SetLabelSize(px float64) {
 	c.Refresh()
 }
 
+// FigureWords is the lookup the figure draws its own words with: the
+// language the screens show, or nil (English) for a script whose letters
+// join or reorder. The figure's painter sets one glyph per character in Go's
+// fonts, which have no such letters: the labels came out blank (Bengali on
+// the practice screen), and a font would not shape them either.
+func FigureWords() func(string) string {
+	if i18n.NeedsShaping(i18n.Current()) {
+		return nil
+	}
+	return i18n.L
+}
+
 // Options are the figure's drawing options at size w × h for the pose shown.
 func (c *Corset) Options(w, h float64) figure.Options {
 	lpx := c.labelPx
 	if lpx > 0 {
 		lpx = max(lpx, figure.LabelSize(w, h))
 	}
-	return figure.Options{Position: c.position, View: c.view, Pose: c.Shown(), Fault: c.fault, W: w, H: h, LabelPx: lpx}
+	// The labels on the body are in the language the screens show.
+	return figure.Options{Position: c.position, View: c.view, Pose: c.Shown(), Fault: c.fault, W: w, H: h, LabelPx: lpx, Words: FigureWords()}
 }
 
 // Shown is the pose the figure is drawing: the set pose, or its still form

@@ -13,6 +13,7 @@ import (
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/figure/raster"
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 func vacuum(t *testing.T) *breath.Timeline {
@@ -201,4 +202,24 @@ func same(a, b color.Color) bool {
 	r1, g1, b1, a1 := a.RGBA()
 	r2, g2, b2, a2 := b.RGBA()
 	return r1 == r2 && g1 == g2 && b1 == b2 && a1 == a2
+}
+
+// The figure draws its words in the language shown, except in a script its
+// painter cannot shape: on the Bengali practice screen the labels came out
+// blank, so Bengali (and Panjabi, Gujarati) keep the English labels.
+func TestFigureWordsFollowTheLanguageItCanDraw(t *testing.T) {
+	t.Cleanup(func() { _ = i18n.Use(i18n.Source) })
+	for code, want := range map[string]string{"pl": "dno miednicy", "tr": "pelvik taban", "bn": "pelvic floor", "pa": "pelvic floor"} {
+		if err := i18n.Use(code); err != nil {
+			t.Fatal(err)
+		}
+		o := New().Options(1280, 800)
+		got := "pelvic floor"
+		if o.Words != nil {
+			got = o.Words("pelvic floor")
+		}
+		if got != want {
+			t.Errorf("%s: the figure labels the pelvic floor %q, want %q", code, got, want)
+		}
+	}
 }

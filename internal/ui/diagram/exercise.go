@@ -239,6 +239,7 @@ func (r *exRenderer) apply(force bool) {
 	if key.has {
 		o := r.e.motion.Options(r.e.body, float64(r.size.Width), float64(r.size.Height))
 		o.Pose = breath.Pose{Engagement: key.engaged, Breath: 0.5}
+		o.Words = FigureWords()
 		if r.e.quiet {
 			o.Back.Note = ""
 		}

@@ -1,6 +1,7 @@
 package history
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/corecue/corecue/internal/applog"
 	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 // Editor is the form that corrects a recorded session. Out-of-range entries
@@ -43,23 +45,23 @@ func (s *Screen) edit(ses hist.Session) {
 		return w
 	}
 	e.PainBefore, e.PainAfter = entry(ses.PainBefore, true), entry(ses.PainAfter, true)
-	e.PainBefore.SetPlaceHolder("0-10, or empty")
-	e.PainAfter.SetPlaceHolder("0-10, or empty")
+	e.PainBefore.SetPlaceHolder(i18n.L("0-10, or empty"))
+	e.PainAfter.SetPlaceHolder(i18n.L("0-10, or empty"))
 	e.WarmUp = entry(ses.VacuumReps, false)
 	e.Message = widget.NewLabel("")
 	e.Message.Importance = widget.DangerImportance
 	e.Message.Wrapping = fyne.TextWrapWord
 	form := widget.NewForm(
-		widget.NewFormItem("Pain before", e.PainBefore),
-		widget.NewFormItem("Pain after", e.PainAfter),
+		widget.NewFormItem(i18n.L("Pain before"), e.PainBefore),
+		widget.NewFormItem(i18n.L("Pain after"), e.PainAfter),
 	)
 	if ses.VacuumPlanned > 0 {
-		form.Append(fmt.Sprintf("Vacuum reps (of %d)", ses.VacuumPlanned), e.WarmUp)
+		form.Append(i18n.F("Vacuum reps (of %d)", ses.VacuumPlanned), e.WarmUp)
 	}
 	for _, it := range ses.Items {
 		sets, reps, hold := entry(it.SetsDone, false), entry(it.RepsDone, false), entry(it.HoldDone, false)
 		e.Sets, e.Reps, e.Holds = append(e.Sets, sets), append(e.Reps, reps), append(e.Holds, hold)
-		row := container.NewGridWithColumns(6, widget.NewLabel("sets"), sets, widget.NewLabel("reps"), reps, widget.NewLabel("hold s"), hold)
+		row := container.NewGridWithColumns(6, widget.NewLabel(i18n.L("sets")), sets, widget.NewLabel(i18n.L("reps")), reps, widget.NewLabel(i18n.L("hold s")), hold)
 		form.Append(fmt.Sprintf("%s (%s)", it.Name, dose(it)), row)
 	}
 	e.Form = container.NewVBox(form, e.Message)
@@ -67,7 +69,7 @@ func (s *Screen) edit(ses hist.Session) {
 	if s.d.Window == nil {
 		return
 	}
-	e.dlg = dialog.NewCustomConfirm("Edit session of "+ses.Started.Format("2 Jan 15:04"), "Save", "Cancel",
+	e.dlg = dialog.NewCustomConfirm(i18n.F("Edit session of %s", i18n.Date(ses.Started, i18n.DayTime)), i18n.L("Save"), i18n.L("Cancel"),
 		container.NewVScroll(e.Form), func(ok bool) {
 			if ok && !e.Save() {
 				// Keep the form up with its message rather than lose the edits.
@@ -83,9 +85,9 @@ func (s *Screen) edit(ses hist.Session) {
 
 func dose(it hist.Item) string {
 	if it.HoldPlanned > 0 {
-		return fmt.Sprintf("planned %d × %d s", it.SetsPlanned, it.HoldPlanned)
+		return i18n.F("planned %d × %d s", it.SetsPlanned, it.HoldPlanned)
 	}
-	return fmt.Sprintf("planned %d × %d", it.SetsPlanned, it.RepsPlanned)
+	return i18n.F("planned %d × %d", it.SetsPlanned, it.RepsPlanned)
 }
 
 // Save checks every field and stores the session; false (with a message)
@@ -93,11 +95,11 @@ func dose(it hist.Item) string {
 func (e *Editor) Save() bool {
 	ses := e.ses
 	var err error
-	if ses.PainBefore, err = pain("Pain before", e.PainBefore.Text); err == nil {
-		ses.PainAfter, err = pain("Pain after", e.PainAfter.Text)
+	if ses.PainBefore, err = pain(i18n.L("Pain before"), e.PainBefore.Text); err == nil {
+		ses.PainAfter, err = pain(i18n.L("Pain after"), e.PainAfter.Text)
 	}
 	if err == nil && ses.VacuumPlanned > 0 {
-		ses.VacuumReps, err = count("Vacuum reps", e.WarmUp.Text, 1000)
+		ses.VacuumReps, err = count(i18n.L("Vacuum reps"), e.WarmUp.Text, 1000)
 	}
 	ses.Items = append([]hist.Item(nil), ses.Items...)
 	for i := range ses.Items {
@@ -105,24 +107,24 @@ func (e *Editor) Save() bool {
 			break
 		}
 		it := &ses.Items[i]
-		if it.SetsDone, err = count(it.Name+" sets", e.Sets[i].Text, 100); err != nil {
+		if it.SetsDone, err = count(i18n.F("%s sets", it.Name), e.Sets[i].Text, 100); err != nil {
 			break
 		}
-		if it.RepsDone, err = count(it.Name+" reps", e.Reps[i].Text, 100000); err != nil {
+		if it.RepsDone, err = count(i18n.F("%s reps", it.Name), e.Reps[i].Text, 100000); err != nil {
 			break
 		}
-		it.HoldDone, err = count(it.Name+" hold seconds", e.Holds[i].Text, 100000)
+		it.HoldDone, err = count(i18n.F("%s hold seconds", it.Name), e.Holds[i].Text, 100000)
 	}
 	if err != nil {
 		e.Message.SetText(err.Error())
 		return false
 	}
 	if err := e.s.d.Store.UpdateSession(ses); err != nil {
-		e.Message.SetText(applog.Say("The change was not saved.", err))
+		e.Message.SetText(applog.Say(i18n.L("The change was not saved."), err))
 		return false
 	}
 	e.s.editor = nil
-	e.s.Message.SetText("Saved the changes to the session of " + ses.Started.Format("2 Jan 15:04") + ".")
+	e.s.Message.SetText(i18n.F("Saved the changes to the session of %s.", i18n.Date(ses.Started, i18n.DayTime)))
 	e.s.Reload()
 	return true
 }
@@ -134,7 +136,7 @@ func pain(field, text string) (int, error) {
 	}
 	n, err := strconv.Atoi(text)
 	if err != nil || n < 0 || n > 10 {
-		return 0, fmt.Errorf("%s: %q is not a whole number from 0 to 10 (leave it empty if not rated)", field, text)
+		return 0, errors.New(i18n.F("%s: %q is not a whole number from 0 to 10 (leave it empty if not rated)", field, text))
 	}
 	return n, nil
 }
@@ -143,7 +145,7 @@ func count(field, text string, limit int) (int, error) {
 	text = strings.TrimSpace(text)
 	n, err := strconv.Atoi(text)
 	if err != nil || n < 0 || n > limit {
-		return 0, fmt.Errorf("%s: %q is not a whole number from 0 to %d", field, text, limit)
+		return 0, errors.New(i18n.F("%s: %q is not a whole number from 0 to %d", field, text, limit))
 	}
 	return n, nil
 }

@@ -23,6 +23,7 @@ import (
 
 	"github.com/corecue/corecue/internal/applog"
 	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/store"
 )
@@ -78,12 +79,12 @@ func New(d Deps) *Screen {
 	s.Goal = widget.NewEntry()
 	s.Goal.SetText(strconv.Itoa(s.goal()))
 	s.Goal.OnSubmitted = func(string) { s.SetGoal() }
-	setGoal := widget.NewButton("Set goal", s.SetGoal)
+	setGoal := widget.NewButton(i18n.L("Set goal"), s.SetGoal)
 	s.Summary = widget.NewLabel("")
 	s.Summary.Wrapping = fyne.TextWrapWord
 	s.Message = widget.NewLabel("")
 	s.Message.Wrapping = fyne.TextWrapWord
-	s.Export = widget.NewButtonWithIcon("Export CSV…", theme.DocumentSaveIcon(), s.chooseExport)
+	s.Export = widget.NewButtonWithIcon(i18n.L("Export CSV…"), theme.DocumentSaveIcon(), s.chooseExport)
 	img := func() *canvas.Image {
 		i := &canvas.Image{FillMode: canvas.ImageFillContain}
 		i.SetMinSize(fyne.NewSize(chartW*3/4, chartH*3/4)) // two side by side fit 1024 px; larger windows show them full size
@@ -92,16 +93,16 @@ func New(d Deps) *Screen {
 	s.Weeks, s.Pain, s.Vacuum, s.Hold = img(), img(), img(), img()
 	s.Calendar = container.NewGridWithColumns(7)
 	s.List = container.NewVBox()
-	goalRow := container.NewHBox(widget.NewLabel("Goal: sessions per week"), container.NewGridWrap(fyne.NewSize(70, s.Goal.MinSize().Height), s.Goal), setGoal, s.Export)
+	goalRow := container.NewHBox(widget.NewLabel(i18n.L("Goal: sessions per week")), container.NewGridWrap(fyne.NewSize(70, s.Goal.MinSize().Height), s.Goal), setGoal, s.Export)
 	bold := func(t string) *widget.Label {
 		return widget.NewLabelWithStyle(t, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	// The calendar and the sessions on the left, the charts on the right:
 	// under the charts, the sessions were out of view at 1280x800.
-	left := container.NewVBox(bold("Last five weeks"), s.Calendar, bold("Sessions"), s.List)
+	left := container.NewVBox(bold(i18n.L("Last five weeks")), s.Calendar, bold(i18n.L("Sessions")), s.List)
 	right := container.NewVBox(s.Weeks, s.Pain, s.Vacuum, s.Hold)
 	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(
-		bold("History"), goalRow, s.Summary, s.Message,
+		bold(i18n.L("History")), goalRow, s.Summary, s.Message,
 		container.NewGridWithColumns(2, left, right),
 	)))
 	s.Reload()
@@ -126,7 +127,7 @@ func Goal(p fyne.Preferences) int {
 func (s *Screen) SetGoal() {
 	n, err := strconv.Atoi(strings.TrimSpace(s.Goal.Text))
 	if err != nil || n < hist.MinGoal || n > hist.MaxGoal {
-		s.Message.SetText(fmt.Sprintf("Goal: enter a whole number of sessions per week from %d to %d.", hist.MinGoal, hist.MaxGoal))
+		s.Message.SetText(i18n.F("Goal: enter a whole number of sessions per week from %d to %d.", hist.MinGoal, hist.MaxGoal))
 		return
 	}
 	s.d.Prefs.SetInt(prefGoal, n)
@@ -139,16 +140,19 @@ func (s *Screen) SetGoal() {
 func (s *Screen) Reload() {
 	list, err := s.d.Store.Sessions()
 	if err != nil {
-		s.Message.SetText(applog.Say("History cannot be read.", err))
+		s.Message.SetText(applog.Say(i18n.L("History cannot be read."), err))
 		return
 	}
 	s.sessions = list
 	now := s.d.Now()
 	goal := s.goal()
 	weeks := hist.PerWeek(list, 8, now)
-	s.Summary.SetText(fmt.Sprintf("This week: %d of %s · streak: %s · weeks in a row at goal: %d · %s in all.",
-		weeks[len(weeks)-1].N, hist.Count(goal, "session", "sessions"), hist.Count(hist.Streak(list, now), "day", "days"),
-		hist.WeeksAtGoal(list, goal, now), hist.Count(len(list), "session", "sessions")))
+	s.Summary.SetText(strings.Join([]string{
+		i18n.N("This week: %[2]d of %[1]d sessions", goal, weeks[len(weeks)-1].N),
+		i18n.N("streak: %d days", hist.Streak(list, now)),
+		i18n.F("weeks in a row at goal: %d", hist.WeeksAtGoal(list, goal, now)),
+		i18n.N("%d sessions in all", len(list)),
+	}, " · ") + ".")
 	s.drawCalendar(now)
 	s.drawCharts(weeks, goal)
 	s.drawList()
@@ -158,8 +162,8 @@ func (s *Screen) Reload() {
 // are marked with a tick and the count, not only by colour.
 func (s *Screen) drawCalendar(now time.Time) {
 	s.Calendar.RemoveAll()
-	for _, d := range []string{"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"} {
-		s.Calendar.Add(widget.NewLabelWithStyle(d, fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
+	for d := time.Monday; d <= time.Saturday+1; d++ {
+		s.Calendar.Add(widget.NewLabelWithStyle(i18n.Weekday(d%7), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
 	}
 	count := hist.Days(s.sessions, now.Location())
 	start := hist.WeekStart(now).AddDate(0, 0, -28)
@@ -236,7 +240,7 @@ func (s *Screen) drawList() {
 	s.List.RemoveAll()
 	s.Rows = nil
 	if len(s.sessions) == 0 {
-		s.List.Add(widget.NewLabel("No sessions yet: practise a drill or start a workout."))
+		s.List.Add(widget.NewLabel(i18n.L("No sessions yet: practise a drill or start a workout.")))
 		return
 	}
 	for i := len(s.sessions) - 1; i >= 0; i-- {
@@ -247,8 +251,8 @@ func (s *Screen) drawList() {
 		}
 		r := &Row{Session: ses, Text: widget.NewLabel(text)}
 		r.Text.Wrapping = fyne.TextWrapWord
-		r.Edit = widget.NewButtonWithIcon("Edit", theme.DocumentCreateIcon(), func() { s.edit(ses) })
-		r.Delete = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), func() { s.confirmDelete(ses) })
+		r.Edit = widget.NewButtonWithIcon(i18n.L("Edit"), theme.DocumentCreateIcon(), func() { s.edit(ses) })
+		r.Delete = widget.NewButtonWithIcon(i18n.L("Delete"), theme.DeleteIcon(), func() { s.confirmDelete(ses) })
 		s.Rows = append(s.Rows, r)
 		// At the top of the row, their own height: a Border's side would
 		// stretch them down a session of several lines.
@@ -258,30 +262,33 @@ func (s *Screen) drawList() {
 
 // Describe is one session in a line: when, what, planned against done, pain.
 func Describe(ses hist.Session) string {
-	when := ses.Started.Format("Mon 2 Jan 2006 15:04")
+	when := i18n.Date(ses.Started, i18n.DayYearTime)
 	if ses.Kind == hist.Drill {
-		how := "finished"
+		how := i18n.L("finished")
 		if ses.State != hist.Finished {
-			how = "stopped"
+			how = i18n.L("stopped")
 		}
-		return fmt.Sprintf("%s · Practice: %s, %s (%s) · %d of %s · %s", when, ses.Name, ses.Position, how,
-			ses.VacuumReps, hist.Count(ses.VacuumPlanned, "vacuum rep", "vacuum reps"), duration(ses.Seconds))
+		return strings.Join([]string{when,
+			i18n.F("Practice: %s, %s (%s)", ses.Name, i18n.L(ses.Position.String()), how),
+			i18n.N("%[2]d of %[1]d vacuum reps", ses.VacuumPlanned, ses.VacuumReps),
+			duration(ses.Seconds)}, " · ")
 	}
 	sets, planned := ses.Sets()
-	pain := "pain not rated"
+	pain := i18n.L("pain not rated")
 	switch {
 	case ses.PainBefore >= 0 && ses.PainAfter >= 0:
-		pain = fmt.Sprintf("pain %d → %d", ses.PainBefore, ses.PainAfter)
+		pain = i18n.F("pain %d → %d", ses.PainBefore, ses.PainAfter)
 	case ses.PainBefore >= 0:
-		pain = fmt.Sprintf("pain before %d", ses.PainBefore)
+		pain = i18n.F("pain before %d", ses.PainBefore)
 	}
-	state := ses.State
-	if state == hist.Partial {
-		state = "stopped early"
+	state := i18n.L(ses.State)
+	if ses.State == hist.Partial {
+		state = i18n.L("stopped early")
 	}
-	line := fmt.Sprintf("%s · %s (%s) · %d of %s · %s", when, ses.Name, state, sets, hist.Count(planned, "set", "sets"), pain)
+	line := strings.Join([]string{when, fmt.Sprintf("%s (%s)", ses.Name, state),
+		i18n.N("%[2]d of %[1]d sets", planned, sets), pain}, " · ")
 	if ses.VacuumPlanned > 0 {
-		line += fmt.Sprintf(" · vacuum %d of %s", ses.VacuumReps, hist.Count(ses.VacuumPlanned, "rep", "reps"))
+		line += " · " + i18n.N("vacuum %[2]d of %[1]d reps", ses.VacuumPlanned, ses.VacuumReps)
 	}
 	return line
 }
@@ -291,23 +298,23 @@ func Describe(ses hist.Session) string {
 func Details(ses hist.Session) []string {
 	var out []string
 	for i, it := range ses.Items {
-		line := fmt.Sprintf("%s: %d of %s", it.Name, it.SetsDone, hist.Count(it.SetsPlanned, "set", "sets"))
+		line := it.Name + ": " + i18n.N("%[2]d of %[1]d sets", it.SetsPlanned, it.SetsDone)
 		if it.HoldPlanned > 0 {
-			line += fmt.Sprintf(", %d s held", it.HoldDone)
+			line += ", " + i18n.F("%d s held", it.HoldDone)
 		} else {
-			line += ", " + hist.Count(it.RepsDone, "rep", "reps")
+			line += ", " + i18n.N("%d reps", it.RepsDone)
 		}
 		if in := ses.SwappedIn(i); in != "" {
-			line += " · in place of " + in
+			line += " · " + i18n.F("in place of %s", in)
 		}
 		if it.FeltIt {
-			line += " · felt it in the back"
+			line += " · " + i18n.L("felt it in the back")
 		}
 		if out := ses.SwappedFor(i); out != "" {
-			line += " · swapped for " + out
+			line += " · " + i18n.F("swapped for %s", out)
 		}
 		if it.Skipped {
-			line += " · skipped"
+			line += " · " + i18n.L("skipped")
 		}
 		out = append(out, line)
 	}
@@ -317,28 +324,28 @@ func Details(ses hist.Session) []string {
 // duration is seconds as a person says them: "45 s", "3 min 20 s".
 func duration(secs int) string {
 	if secs < 60 {
-		return fmt.Sprintf("%d s", secs)
+		return i18n.F("%d s", secs)
 	}
 	if secs%60 == 0 {
-		return fmt.Sprintf("%d min", secs/60)
+		return i18n.F("%d min", secs/60)
 	}
-	return fmt.Sprintf("%d min %d s", secs/60, secs%60)
+	return i18n.F("%d min %d s", secs/60, secs%60)
 }
 
 func (s *Screen) confirmDelete(ses hist.Session) {
 	do := func() {
 		if err := s.d.Store.DeleteSession(ses.ID); err != nil {
-			s.Message.SetText(applog.Say("It could not be deleted.", err))
+			s.Message.SetText(applog.Say(i18n.L("It could not be deleted."), err))
 			return
 		}
-		s.Message.SetText("Deleted the session of " + ses.Started.Format("2 Jan 15:04") + ".")
+		s.Message.SetText(i18n.F("Deleted the session of %s.", i18n.Date(ses.Started, i18n.DayTime)))
 		s.Reload()
 	}
 	if s.d.Window == nil {
 		do()
 		return
 	}
-	dialog.ShowConfirm("Delete this session?", Describe(ses)+"\n\nThis cannot be undone.", func(ok bool) {
+	dialog.ShowConfirm(i18n.L("Delete this session?"), Describe(ses)+"\n\n"+i18n.L("This cannot be undone."), func(ok bool) {
 		if ok {
 			do()
 		}
@@ -368,5 +375,5 @@ func (s *Screen) ExportTo(path string) {
 		s.Message.SetText(jsonfile.OneLine(err.Error())) // regfile's one line: the path and what is wrong with it
 		return
 	}
-	s.Message.SetText(fmt.Sprintf("Exported %d sessions to %s.", len(s.sessions), path))
+	s.Message.SetText(i18n.N("Exported %d sessions to %s.", len(s.sessions), path))
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -28,7 +29,7 @@ func Load(noAudio bool) (Deps, []Notice, error) {
 		return Deps{}, nil, err
 	}
 	if !n.Empty() {
-		notes = append(notes, Notice{"Your saved data", n.Message})
+		notes = append(notes, Notice{i18n.L("Your saved data"), n.Message})
 	}
 	lib, err := exercise.Load(dir)
 	if lib == nil {
@@ -36,11 +37,11 @@ func Load(noAudio bool) (Deps, []Notice, error) {
 		return Deps{}, nil, err
 	}
 	if err != nil {
-		notes = append(notes, Notice{"Clinic exercise file not used", err.Error() + "\nThe built-in exercise library is in use."})
+		notes = append(notes, Notice{i18n.L("Clinic exercise file not used"), err.Error() + "\n" + i18n.L("The built-in exercise library is in use.")})
 	}
 	d := Deps{Store: st, Library: lib}
 	if c, ok, err := clinic.Load(dir); err != nil {
-		notes = append(notes, Notice{"Clinic details not used", err.Error()})
+		notes = append(notes, Notice{i18n.L("Clinic details not used"), err.Error()})
 	} else if ok {
 		d.Clinic = &c
 	}

@@ -28,7 +28,7 @@ func TestNoScreenNeedsMoreThan1024x600(t *testing.T) {
 	// The planner at its fullest: a plan with a note over its items (no
 	// core-engagement drill in it), and the why panel explaining a risky
 	// exercise with its safer alternative, both posed.
-	lib := h.Planner.Library
+	lib := h.plan().Library
 	lib.Search.SetText("dead bug")
 	lib.Sets.SetText("1")
 	lib.Reps.SetText("6")

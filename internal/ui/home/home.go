@@ -17,6 +17,7 @@ import (
 	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/handout"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/drills"
@@ -72,6 +73,13 @@ type tab struct {
 	id   tabID
 	item *container.TabItem
 	keys func(*fyne.KeyEvent) bool // Space, Escape… when no widget takes them; nil for none
+	// screen gives the tab's content. Only the first tab's is in the window
+	// from the start; each other one goes into its item (an empty stack
+	// until then) when the tab is first selected. Fyne sizes tabs by the
+	// largest content, so a screen in the tree is measured, shaped and
+	// laid out even while hidden: the five hidden ones were a third of
+	// start-up's CPU (docs/benchmarks.md).
+	screen func() fyne.CanvasObject
 }
 
 // Home is the main window's content and its wiring.
@@ -85,7 +93,9 @@ type Home struct {
 	Stage    *stage.Stage
 	Settings *settings.View
 	Drills   *drills.Editor
-	Planner  *planner.Planner
+	Planner  *planner.Planner // nil until the Plan tab is first shown (see plan)
+	newPlan  func() *planner.Planner
+	reduced  bool // reduced motion, for a screen built later
 	Workout  *workout.Screen
 	History  *history.Screen
 	Tray     bool // CoreCue is in the system tray; closing the window hides it
@@ -123,11 +133,15 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 		return list
 	})
 	h.Drills.OnSaved = h.Practice.Reload
-	h.Planner = planner.New(planner.Deps{
-		Library: d.Library, Store: d.Store, Clinic: d.Clinic, Window: w,
-		Handout:      func(pl plan.Plan, path string) error { return writeHandout(d, pl, path) },
-		StartWorkout: func(id int64) { h.openWorkout(id) },
-	})
+	// The planner, the largest screen and one a drill never needs, is
+	// built when its tab is first shown.
+	h.newPlan = func() *planner.Planner {
+		return planner.New(planner.Deps{
+			Library: d.Library, Store: d.Store, Clinic: d.Clinic, Window: w,
+			Handout:      func(pl plan.Plan, path string) error { return writeHandout(d, pl, path) },
+			StartWorkout: func(id int64) { h.openWorkout(id) },
+		})
+	}
 	h.mountWorkout(d)
 	h.applyLook(cur)
 	h.Settings.OnChange = func(s settings.Settings) {
@@ -141,12 +155,12 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	h.Settings.OnCalibrate = h.ShowCalibration
 
 	h.tabs = []tab{
-		{tabPractice, container.NewTabItemWithIcon("Practice", theme.MediaPlayIcon(), h.Practice.Content()), h.Practice.TypedKey},
-		{tabDrills, container.NewTabItemWithIcon("My drills", theme.ListIcon(), h.Drills.Content()), nil},
-		{tabPlan, container.NewTabItemWithIcon("Plan", theme.DocumentIcon(), h.Planner.Content()), nil},
-		{tabWorkout, container.NewTabItemWithIcon("Workout", theme.MediaFastForwardIcon(), h.Workout.Content()), h.Workout.TypedKey},
-		{tabHistory, container.NewTabItemWithIcon("History", theme.HistoryIcon(), h.History.Content()), nil},
-		{tabSettings, container.NewTabItemWithIcon("Settings", theme.SettingsIcon(), h.Settings.Content()), nil},
+		{tabPractice, container.NewTabItemWithIcon(i18n.L("Practice"), theme.MediaPlayIcon(), h.Practice.Content()), h.Practice.TypedKey, nil},
+		{tabDrills, container.NewTabItemWithIcon(i18n.L("My drills"), theme.ListIcon(), container.NewStack()), nil, h.Drills.Content},
+		{tabPlan, container.NewTabItemWithIcon(i18n.L("Plan"), theme.DocumentIcon(), container.NewStack()), nil, func() fyne.CanvasObject { return h.plan().Content() }},
+		{tabWorkout, container.NewTabItemWithIcon(i18n.L("Workout"), theme.MediaFastForwardIcon(), container.NewStack()), h.Workout.TypedKey, h.Workout.Content},
+		{tabHistory, container.NewTabItemWithIcon(i18n.L("History"), theme.HistoryIcon(), container.NewStack()), nil, h.History.Content},
+		{tabSettings, container.NewTabItemWithIcon(i18n.L("Settings"), theme.SettingsIcon(), container.NewStack()), nil, h.Settings.Content},
 	}
 	items := make([]*container.TabItem, len(h.tabs))
 	for i, t := range h.tabs {
@@ -154,7 +168,6 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	}
 	h.Tabs = container.NewAppTabs(items...)
 	h.Tabs.OnSelected = h.tabSelected
-	h.Planner.SetVisible(false) // the first tab is Practice
 
 	h.Gate = planner.NewGate(d.Clinic)
 	h.Gate.OnCleared = h.enter
@@ -196,16 +209,25 @@ func (h *Home) enter() {
 	}
 }
 
-// tabSelected leaves nothing focused on the old tab (a focused widget would
-// take Space and Escape) and lists saved plans afresh on the Workout tab.
+// tabSelected puts a tab's screen in the window the first time it shows,
+// leaves nothing focused on the old tab (a focused widget would take Space
+// and Escape) and lists saved plans afresh on the Workout tab.
 func (h *Home) tabSelected(*container.TabItem) {
 	h.window.Canvas().Unfocus()
 	t, ok := h.current()
+	if ok && t.screen != nil {
+		if box := t.item.Content.(*fyne.Container); len(box.Objects) == 0 {
+			box.Objects = []fyne.CanvasObject{t.screen()}
+			box.Refresh()
+		}
+	}
 	if ok && t.id == tabWorkout && !h.Workout.Running() {
 		h.Workout.Reload()
 	}
 	// The planner's figures move only while its tab shows.
-	h.Planner.SetVisible(ok && t.id == tabPlan)
+	if h.Planner != nil {
+		h.Planner.SetVisible(ok && t.id == tabPlan)
+	}
 }
 
 // current is the selected tab's entry.
@@ -260,7 +282,10 @@ func (h *Home) applyLook(s settings.Settings) {
 	reduced := s.ReducedMotion || !h.app.Settings().ShowAnimations()
 	h.Practice.SetReducedMotion(reduced)
 	h.Workout.Live.SetReducedMotion(reduced)
-	h.Planner.SetReducedMotion(reduced)
+	h.reduced = reduced
+	if h.Planner != nil {
+		h.Planner.SetReducedMotion(reduced)
+	}
 	h.app.Settings().SetTheme(settings.Theme(s.Theme))
 }
 
@@ -306,3 +331,13 @@ func (c clicker) StartClicks(d time.Duration) { c.p.StartClicks(d) }
 func (c clicker) Stop()                       { c.p.Stop() }
 func (c clicker) Now() time.Duration          { return c.p.Now() }
 func (c clicker) SetOffset(d time.Duration)   { c.p.SetOffset(d) }
+
+// plan is the planner, built the first time it is asked for (the Plan tab
+// shown, a test reaching into it) with the look the other screens have.
+func (h *Home) plan() *planner.Planner {
+	if h.Planner == nil {
+		h.Planner = h.newPlan()
+		h.Planner.SetReducedMotion(h.reduced)
+	}
+	return h.Planner
+}

@@ -169,11 +169,11 @@ func TestPlannerStartsAWorkoutOnTheOpenPlan(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.Planner.Plans.Open(id)
-	if h.Planner.Plans.Workout.Hidden || h.Planner.Plans.Workout.Disabled() {
+	h.plan().Plans.Open(id)
+	if h.plan().Plans.Workout.Hidden || h.plan().Plans.Workout.Disabled() {
 		t.Fatal("Start workout not offered with a plan open")
 	}
-	test.Tap(h.Planner.Plans.Workout)
+	test.Tap(h.plan().Plans.Workout)
 	if h.Tabs.Selected().Text != "Workout" || h.Workout.Plan.Selected == "" || !strings.Contains(h.Workout.Plan.Selected, "Evening core") {
 		t.Fatalf("tab %q, plan %q", h.Tabs.Selected().Text, h.Workout.Plan.Selected)
 	}

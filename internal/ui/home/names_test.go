@@ -92,8 +92,8 @@ func TestPickersNeverShowTwoEntriesThatLookTheSame(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h.Planner.Plans.Open(0)
-	assertDistinct(t, h.Planner.Plans.Picker.Options)
+	h.plan().Plans.Open(0)
+	assertDistinct(t, h.plan().Plans.Picker.Options)
 }
 
 func assertDistinct(t *testing.T, options []string) {

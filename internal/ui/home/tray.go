@@ -3,6 +3,8 @@ package home
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 // setupTray puts CoreCue in the system tray where the desktop has one, and
@@ -34,11 +36,11 @@ func (h *Home) trayMenu() *fyne.Menu {
 		h.window.RequestFocus()
 	}
 	return fyne.NewMenu("CoreCue",
-		fyne.NewMenuItem("Open CoreCue", show),
-		fyne.NewMenuItem("Start a workout", func() {
+		fyne.NewMenuItem(i18n.L("Open CoreCue"), show),
+		fyne.NewMenuItem(i18n.L("Start a workout"), func() {
 			show()
 			for i, it := range h.Tabs.Items {
-				if it.Text == "Workout" {
+				if it.Text == i18n.L("Workout") {
 					h.SelectTab(i)
 				}
 			}

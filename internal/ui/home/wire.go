@@ -6,6 +6,7 @@ import (
 
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/handout"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
@@ -27,7 +28,7 @@ func (d drillStore) ListDrills() ([]breath.Drill, error) {
 		var dr breath.Drill
 		if err := json.Unmarshal(r.JSON, &dr); err != nil {
 			if bad == nil {
-				bad = fmt.Errorf("saved drill %q can't be used: %v", r.Name, err)
+				bad = fmt.Errorf(i18n.L("saved drill %q can't be used: %v"), r.Name, err)
 			}
 			continue
 		}
@@ -58,6 +59,6 @@ func writeHandout(d Deps, p plan.Plan, path string) error {
 	if err != nil {
 		return err
 	}
-	_, err = handout.Write(path, handout.Input{Assessed: a, Clinic: d.Clinic, Diagram: d.Stills, Progress: progressOf(d)})
+	_, err = handout.Write(path, handout.Input{Assessed: a, Clinic: d.Clinic, Diagram: d.Stills, Progress: progressOf(d), Lang: i18n.Current()})
 	return err
 }

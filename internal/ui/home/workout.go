@@ -1,7 +1,6 @@
 package home
 
 import (
-	"fmt"
 	"strconv"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/handout"
 	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/history"
 	"github.com/corecue/corecue/internal/ui/practice"
@@ -115,14 +115,14 @@ func (h *Home) startPlan(name string) {
 	plans, err := h.store.ListPlans()
 	if err != nil {
 		h.show(tabWorkout)
-		h.Workout.Message.SetText("The saved plans could not be read: " + err.Error())
+		h.Workout.Message.SetText(i18n.L("The saved plans could not be read: ") + err.Error())
 		return
 	}
 	for _, p := range plans {
 		if p.Name == name {
 			h.openWorkout(p.ID)
 			if h.planOpt.Pain < 0 {
-				h.Workout.Message.SetText("Rate your pain now, then press Start workout.")
+				h.Workout.Message.SetText(i18n.L("Rate your pain now, then press Start workout."))
 				return
 			}
 			h.Workout.PainBefore.SetText(strconv.Itoa(h.planOpt.Pain))
@@ -131,5 +131,5 @@ func (h *Home) startPlan(name string) {
 		}
 	}
 	h.show(tabWorkout)
-	h.Workout.Message.SetText(fmt.Sprintf("There is no saved plan called %q: choose one here, or make it on the Plan tab.", name))
+	h.Workout.Message.SetText(i18n.F("There is no saved plan called %q: choose one here, or make it on the Plan tab.", name))
 }

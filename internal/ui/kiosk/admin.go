@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/kiosk"
 	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/settings"
@@ -47,7 +48,7 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 	redraw := func() {
 		dots.Text = strings.Repeat("● ", len(typed))
 		if len(typed) == 0 {
-			dots.Text = "Enter the admin PIN"
+			dots.Text = i18n.L("Enter the admin PIN")
 		}
 		dots.Refresh()
 	}
@@ -61,9 +62,9 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 		case errors.Is(err, kiosk.ErrLocked):
 			lock()
 		case err != nil:
-			msg.SetText("The PIN could not be checked. Restart the kiosk, or set the PIN again.")
+			msg.SetText(i18n.L("The PIN could not be checked. Restart the kiosk, or set the PIN again."))
 		default:
-			msg.SetText(fmt.Sprintf("Wrong PIN. %d tries left before admin locks for five minutes.", guard.TriesLeft()))
+			msg.SetText(i18n.N("Wrong PIN. %d tries left before admin locks for five minutes.", guard.TriesLeft()))
 		}
 	}
 	key := func(label string, f func()) *button {
@@ -91,7 +92,7 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 			redraw()
 		}))
 	}
-	pad.Add(key("Delete", func() {
+	pad.Add(key(i18n.L("Delete"), func() {
 		if len(typed) > 0 {
 			typed = typed[:len(typed)-1]
 		}
@@ -103,10 +104,10 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 		}
 		redraw()
 	}))
-	ok := key("OK", submit)
+	ok := key(i18n.L("OK"), submit)
 	ok.Importance = widget.HighImportance
 	pad.Add(ok)
-	cancel := newButton(k.ptr, "Cancel", theme.CancelIcon(), func() { k.act(k.m.LeaveAdmin) })
+	cancel := newButton(k.ptr, i18n.L("Cancel"), theme.CancelIcon(), func() { k.act(k.m.LeaveAdmin) })
 	redraw()
 	lock()
 	line := fyne.MeasureText("Ag", theme.Size(theme.SizeNameText), fyne.TextStyle{}).Height
@@ -118,7 +119,7 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 	body := container.NewCenter(container.New(fixedWidth{560}, container.NewVBox(dots, big(pad, keyText), note)))
 	// Cancel shares the title's row: the keypad needs the height.
 	return container.New(column.Inset{Side: sideInset, Top: 20}, container.NewBorder(
-		container.NewVBox(container.NewBorder(nil, nil, nil, cancel, text("Admin", 1.9, true, fyne.TextAlignLeading)), widget.NewSeparator()),
+		container.NewVBox(container.NewBorder(nil, nil, nil, cancel, text(i18n.L("Admin"), 1.9, true, fyne.TextAlignLeading)), widget.NewSeparator()),
 		nil, nil, nil, body))
 }
 
@@ -126,11 +127,7 @@ func (k *Kiosk) pinScreen() fyne.CanvasObject {
 // says it.
 func lockLine(left time.Duration) string {
 	m := int(math.Ceil(left.Minutes()))
-	when := fmt.Sprintf("in %d minutes", m)
-	if m <= 1 {
-		when = "in a minute"
-	}
-	return fmt.Sprintf("Admin is locked after %d wrong PINs. Try again %s.", kiosk.MaxTries, when)
+	return i18n.N("Admin is locked after %[2]d wrong PINs. Try again in %[1]d minutes.", max(m, 1), kiosk.MaxTries)
 }
 
 // minHeight gives its content at least h of height, so what it holds can
@@ -169,9 +166,9 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 	name, phone, email := entry(c.Clinic.Name, false), entry(c.Clinic.Phone, false), entry(c.Clinic.Email, false)
 	address, hours, booking := entry(c.Clinic.Address, true), entry(c.Clinic.Hours, true), entry(c.Clinic.Booking, true)
 	bookingURL := entry(c.BookingURL, false)
-	bookingURL.SetPlaceHolder("https://… (shown as a QR code)")
+	bookingURL.SetPlaceHolder(i18n.L("https://… (shown as a QR code)"))
 	idle := entry(strconv.Itoa(int(c.IdleTimeout.Seconds())), false)
-	soundOn := widget.NewCheck("Sound on when a visitor arrives", nil)
+	soundOn := widget.NewCheck(i18n.L("Sound on when a visitor arrives"), nil)
 	soundOn.SetChecked(c.SoundOn)
 	capValue := widget.NewLabel("")
 	volCap := widget.NewSlider(0, 1)
@@ -182,21 +179,21 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 	offsetLabel := widget.NewLabel(fmt.Sprintf("%+d ms", offset))
 	status := para("", theme.SizeNameText, true)
 
-	calibrate := newButton(k.ptr, "A/V calibration", theme.MediaMusicIcon(), nil)
+	calibrate := newButton(k.ptr, i18n.L("A/V calibration"), theme.MediaMusicIcon(), nil)
 	form := widget.NewForm(
-		widget.NewFormItem("Clinic name", name),
-		widget.NewFormItem("Phone", phone),
-		widget.NewFormItem("Email", email),
-		widget.NewFormItem("Address", address),
-		widget.NewFormItem("Opening hours", hours),
-		widget.NewFormItem("How to book", booking),
-		widget.NewFormItem("Booking link", bookingURL),
-		widget.NewFormItem("Idle timeout (s)", idle),
-		widget.NewFormItem("Sound", soundOn),
-		widget.NewFormItem("Volume cap", container.NewBorder(nil, nil, nil, capValue, volCap)),
-		widget.NewFormItem("A/V offset", container.NewHBox(offsetLabel, calibrate)),
+		widget.NewFormItem(i18n.L("Clinic name"), name),
+		widget.NewFormItem(i18n.L("Phone"), phone),
+		widget.NewFormItem(i18n.L("Email"), email),
+		widget.NewFormItem(i18n.L("Address"), address),
+		widget.NewFormItem(i18n.L("Opening hours"), hours),
+		widget.NewFormItem(i18n.L("How to book"), booking),
+		widget.NewFormItem(i18n.L("Booking link"), bookingURL),
+		widget.NewFormItem(i18n.L("Idle timeout (s)"), idle),
+		widget.NewFormItem(i18n.L("Sound"), soundOn),
+		widget.NewFormItem(i18n.L("Volume cap"), container.NewBorder(nil, nil, nil, capValue, volCap)),
+		widget.NewFormItem(i18n.L("A/V offset"), container.NewHBox(offsetLabel, calibrate)),
 	)
-	save := newButton(k.ptr, "Save", theme.DocumentSaveIcon(), func() {
+	save := newButton(k.ptr, i18n.L("Save"), theme.DocumentSaveIcon(), func() {
 		k.m.Touch()
 		n := k.cfg
 		n.Clinic.Name, n.Clinic.Phone, n.Clinic.Email = name.Text, phone.Text, email.Text
@@ -204,7 +201,7 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 		n.BookingURL = strings.TrimSpace(bookingURL.Text)
 		secs, err := strconv.Atoi(strings.TrimSpace(idle.Text))
 		if err != nil {
-			status.SetText(fmt.Sprintf("Not saved: Idle timeout (s) %q is not a whole number of seconds", idle.Text))
+			status.SetText(i18n.F("Not saved: Idle timeout (s) %q is not a whole number of seconds", idle.Text))
 			return
 		}
 		n.IdleTimeout = time.Duration(secs) * time.Second
@@ -212,19 +209,19 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 		n.VolumeCap = volCap.Value
 		n.AVOffset = time.Duration(offset) * time.Millisecond
 		if err := k.apply(n); err != nil {
-			status.SetText("Not saved: " + formLabels.Replace(err.Error()))
+			status.SetText(i18n.L("Not saved: ") + formLabels().Replace(err.Error()))
 			return
 		}
-		status.SetText("Saved.")
+		status.SetText(i18n.L("Saved."))
 	})
 	save.Importance = widget.HighImportance
-	back := newButton(k.ptr, "Back to the kiosk", theme.NavigateBackIcon(), func() { k.act(k.m.LeaveAdmin) })
-	exit := newButton(k.ptr, "Exit to desktop", theme.LogoutIcon(), k.confirmExit)
+	back := newButton(k.ptr, i18n.L("Back to the kiosk"), theme.NavigateBackIcon(), func() { k.act(k.m.LeaveAdmin) })
+	exit := newButton(k.ptr, i18n.L("Exit to desktop"), theme.LogoutIcon(), k.confirmExit)
 	exit.Importance = widget.DangerImportance
 
 	var view *fyne.Container
 	page := container.NewBorder(
-		container.NewVBox(text("Admin", 1.9, true, fyne.TextAlignLeading), widget.NewSeparator()),
+		container.NewVBox(text(i18n.L("Admin"), 1.9, true, fyne.TextAlignLeading), widget.NewSeparator()),
 		container.NewVBox(status, container.NewHBox(back, layout.NewSpacer(), save, exit)),
 		nil, nil, container.NewVScroll(form))
 	view = container.NewStack(container.New(column.Inset{Side: sideInset, Top: 20}, page))
@@ -236,7 +233,7 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 			cal.Stop()
 			k.cal = nil
 			offset = ms
-			offsetLabel.SetText(fmt.Sprintf("%+d ms (press Save to keep)", ms))
+			offsetLabel.SetText(i18n.F("%+d ms (press Save to keep)", ms))
 			k.deps.Player.SetOffset(time.Duration(ms) * time.Millisecond)
 			view.Objects = []fyne.CanvasObject{container.New(column.Inset{Side: sideInset, Top: 20}, page)}
 			view.Refresh()
@@ -271,7 +268,7 @@ func (k *Kiosk) confirmExit() {
 		return
 	}
 	var pop *widget.PopUp
-	yes := newButton(k.ptr, "Exit to desktop", theme.LogoutIcon(), func() {
+	yes := newButton(k.ptr, i18n.L("Exit to desktop"), theme.LogoutIcon(), func() {
 		pop.Hide()
 		k.exit = ExitAdmin
 		if k.deps.Quit != nil {
@@ -279,9 +276,9 @@ func (k *Kiosk) confirmExit() {
 		}
 	})
 	yes.Importance = widget.DangerImportance
-	no := newButton(k.ptr, "Stay", theme.CancelIcon(), func() { pop.Hide() })
+	no := newButton(k.ptr, i18n.L("Stay"), theme.CancelIcon(), func() { pop.Hide() })
 	pop = widget.NewModalPopUp(container.NewVBox(
-		para("Leave the kiosk? It stays closed until the computer restarts or someone starts it again.", theme.SizeNameText, false),
+		para(i18n.L("Leave the kiosk? It stays closed until the computer restarts or someone starts it again."), theme.SizeNameText, false),
 		container.NewHBox(no, layout.NewSpacer(), yes)), k.window.Canvas())
 	pop.Resize(fyne.NewSize(640, 0))
 	k.pop = pop
@@ -314,11 +311,15 @@ func (f fixedWidth) MinSize(objs []fyne.CanvasObject) fyne.Size {
 }
 
 // formLabels turns the kiosk.toml key names in a config error into the labels
-// of the admin form, which is all the person at the screen sees.
-var formLabels = strings.NewReplacer(
-	`"clinic.name"`, "Clinic name", `"clinic.phone"`, "Phone", `"clinic.email"`, "Email",
-	`"clinic.address"`, "Address", `"clinic.opening_hours"`, "Opening hours", `"clinic.booking"`, "How to book",
-	`"clinic.booking_url"`, "Booking link", `"idle_timeout_s"`, "Idle timeout (s)", `"still_there_s"`, "Still-there time (s)",
-	`"sound.volume_cap"`, "Volume cap", `"sound.av_offset_ms"`, "A/V offset", `"sound.on_at_start"`, "Sound",
-	`"attract_fps"`, "Attract frame rate", `"hide_pointer"`, "Hide pointer", `"scale"`, "Scale",
-)
+// of the admin form, which is all the person at the screen sees, in the
+// language the form is shown in. (The rest of such an error is the config
+// checker's English.)
+func formLabels() *strings.Replacer {
+	return strings.NewReplacer(
+		`"clinic.name"`, i18n.L("Clinic name"), `"clinic.phone"`, i18n.L("Phone"), `"clinic.email"`, i18n.L("Email"),
+		`"clinic.address"`, i18n.L("Address"), `"clinic.opening_hours"`, i18n.L("Opening hours"), `"clinic.booking"`, i18n.L("How to book"),
+		`"clinic.booking_url"`, i18n.L("Booking link"), `"idle_timeout_s"`, i18n.L("Idle timeout (s)"), `"still_there_s"`, i18n.L("Still-there time (s)"),
+		`"sound.volume_cap"`, i18n.L("Volume cap"), `"sound.av_offset_ms"`, i18n.L("A/V offset"), `"sound.on_at_start"`, i18n.L("Sound"),
+		`"attract_fps"`, i18n.L("Attract frame rate"), `"hide_pointer"`, i18n.L("Hide pointer"), `"scale"`, i18n.L("Scale"),
+	)
+}

@@ -1,7 +1,6 @@
 package planner
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/applog"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
@@ -36,15 +36,15 @@ func newAbout(p *Planner) *About {
 	a.Pain = widget.NewEntry()
 	a.Pain.SetPlaceHolder("0–10")
 	a.Pain.OnSubmitted = func(string) { a.Apply() }
-	a.Leg = widget.NewCheck("Pain, numbness or tingling below the knee", func(bool) { a.applyFromCheck() })
-	a.Morning = widget.NewCheck("Training within two hours of waking", func(bool) { a.applyFromCheck() })
-	a.Update = newSubmitButton("Update", nil, a.Apply) // no icon: the row then fits 1024 px
+	a.Leg = widget.NewCheck(i18n.L("Pain, numbness or tingling below the knee"), func(bool) { a.applyFromCheck() })
+	a.Morning = widget.NewCheck(i18n.L("Training within two hours of waking"), func(bool) { a.applyFromCheck() })
+	a.Update = newSubmitButton(i18n.L("Update"), nil, a.Apply) // no icon: the row then fits 1024 px
 	a.Message = newStatus(true)
 
-	title := widget.NewLabelWithStyle("About you today", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.L("About you today"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	painBox := container.NewGridWrap(fyne.NewSize(72, a.Pain.MinSize().Height), a.Pain)
 	// Wraps on a narrow window rather than widening it.
-	row := column.Wrap(title, container.NewHBox(widget.NewLabel("Back pain (0–10)"), painBox), a.Leg, a.Morning, a.Update)
+	row := column.Wrap(title, container.NewHBox(widget.NewLabel(i18n.L("Back pain (0–10)")), painBox), a.Leg, a.Morning, a.Update)
 	a.content = container.NewBorder(nil, nil, nil, nil, container.NewVBox(row, a.Message))
 	a.load()
 	return a
@@ -54,7 +54,7 @@ func newAbout(p *Planner) *About {
 func (a *About) load() {
 	per, err := a.p.deps.Store.Person()
 	if err != nil {
-		a.Message.Say(widget.DangerImportance, applog.Say("Your saved details could not be read.", err))
+		a.Message.Say(widget.DangerImportance, applog.Say(i18n.L("Your saved details could not be read."), err))
 	}
 	a.current = per
 	a.loading = true
@@ -77,18 +77,18 @@ func (a *About) Apply() {
 	n, err := strconv.Atoi(text)
 	switch {
 	case text == "":
-		a.refuse("Not saved — back pain now: enter a number from 0 (none) to 10 (worst).")
+		a.refuse(i18n.L("Not saved — back pain now: enter a number from 0 (none) to 10 (worst)."))
 		return
 	case err != nil:
-		a.refuse(fmt.Sprintf("Not saved — back pain now: %q is not a whole number from 0 to 10.", jsonfile.Clip(text, 20)))
+		a.refuse(i18n.F("Not saved — back pain now: %q is not a whole number from 0 to 10.", jsonfile.Clip(text, 20)))
 		return
 	case n < 0 || n > 10:
-		a.refuse(fmt.Sprintf("Not saved — back pain now: %d is outside 0–10.", n))
+		a.refuse(i18n.F("Not saved — back pain now: %d is outside 0–10.", n))
 		return
 	}
 	per := store.Person{Pain: n, LegSymptoms: a.Leg.Checked, Morning: a.Morning.Checked}
 	if err := a.p.deps.Store.SavePerson(per); err != nil {
-		a.refuse(applog.Say("Not saved.", err))
+		a.refuse(applog.Say(i18n.L("Not saved."), err))
 		return
 	}
 	a.current = per

@@ -2,12 +2,15 @@ package planner
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/risk"
 )
 
@@ -16,21 +19,22 @@ import (
 
 // flagWords is the long form shown next to a plan item and in the why panel.
 func flagWords(l risk.Level) string {
-	w := l.ForYourBack()
-	return strings.ToUpper(w[:1]) + w[1:]
+	w := i18n.L(l.ForYourBack())
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
 }
 
 // flagShort is the compact form for library rows.
 func flagShort(l risk.Level) string {
 	switch l {
 	case risk.High:
-		return "High risk"
+		return i18n.L("High risk")
 	case risk.Moderate:
-		return "Moderate"
+		return i18n.L("Moderate")
 	case risk.Low:
-		return "Low risk"
+		return i18n.L("Low risk")
 	}
-	return "Not assessed"
+	return i18n.L("Not assessed")
 }
 
 func flagIcon(l risk.Level) fyne.Resource {
@@ -129,7 +133,7 @@ func shortWhy(a risk.Assessment) string {
 	}
 	for _, m := range a.Modifiers {
 		if m.To > m.From {
-			return text + " · raised for you: " + lowerFirst(clause(m.Text))
+			return i18n.F("%s · raised for you: %s", text, lowerFirst(clause(m.Text)))
 		}
 	}
 	return text

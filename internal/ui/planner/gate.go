@@ -10,10 +10,13 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/clinic"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/column"
 )
 
+// The answers' catalogue keys: the radio buttons show and hold them in the
+// language shown.
 const (
 	answerNo  = "No"
 	answerYes = "Yes"
@@ -51,24 +54,24 @@ type Gate struct {
 // named on the notice a yes shows.
 func NewGate(c *clinic.Contact) *Gate {
 	g := &Gate{Questions: risk.RedFlags(), clinic: c}
-	title := widget.NewLabelWithStyle("Before you exercise: a few safety questions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.L("Before you exercise: a few safety questions"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
 	title.Wrapping = fyne.TextWrapWord
-	intro := widget.NewLabel("Some back problems need a clinician before any exercise, even a breathing drill. Answer each question for how things are now. " +
-		"The answers are kept until CoreCue closes and are never saved.")
+	intro := widget.NewLabel(i18n.L("Some back problems need a clinician before any exercise, even a breathing drill. Answer each question for how things are now. " +
+		"The answers are kept until CoreCue closes and are never saved."))
 	intro.Wrapping = fyne.TextWrapWord
 	rows := container.NewVBox(title, intro, widget.NewSeparator())
 	for i, q := range g.Questions {
-		text := widget.NewLabel(fmt.Sprintf("%d. %s", i+1, q.Question))
+		text := widget.NewLabel(fmt.Sprintf("%d. %s", i+1, i18n.L(q.Question)))
 		text.Wrapping = fyne.TextWrapWord
-		r := widget.NewRadioGroup([]string{answerNo, answerYes}, func(string) { g.Message.SetText("") })
+		r := widget.NewRadioGroup([]string{i18n.L(answerNo), i18n.L(answerYes)}, func(string) { g.Message.SetText("") })
 		r.Horizontal = true
 		g.Answers = append(g.Answers, r)
 		rows.Add(container.NewBorder(nil, nil, nil, r, text))
 	}
 	g.Message = newStatus(true)
 	g.Message.Importance = widget.DangerImportance
-	g.Continue = newSubmitButton("Continue", theme.NavigateNextIcon(), g.Submit)
+	g.Continue = newSubmitButton(i18n.L("Continue"), theme.NavigateNextIcon(), g.Submit)
 	g.Continue.Importance = widget.HighImportance
 	rows.Add(widget.NewSeparator())
 	rows.Add(container.NewHBox(g.Continue))
@@ -82,8 +85,8 @@ func NewGate(c *clinic.Contact) *Gate {
 	g.Flagged.Wrapping = fyne.TextWrapWord
 	g.Clinic = widget.NewLabel("")
 	g.Clinic.Wrapping = fyne.TextWrapWord
-	g.Change = widget.NewButtonWithIcon("Change my answers", theme.NavigateBackIcon(), func() { g.show(g.questions) })
-	head := widget.NewLabelWithStyle("Please see a clinician before exercising", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	g.Change = widget.NewButtonWithIcon(i18n.L("Change my answers"), theme.NavigateBackIcon(), func() { g.show(g.questions) })
+	head := widget.NewLabelWithStyle(i18n.L("Please see a clinician before exercising"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	head.SizeName = theme.SizeNameSubHeadingText
 	head.Importance = widget.DangerImportance
 	head.Wrapping = fyne.TextWrapWord
@@ -118,9 +121,9 @@ func (g *Gate) Blocked() bool { return g.result.Blocked }
 // Answer sets question i's answer, as a tap on the radio would.
 func (g *Gate) Answer(i int, yes bool) {
 	if yes {
-		g.Answers[i].SetSelected(answerYes)
+		g.Answers[i].SetSelected(i18n.L(answerYes))
 	} else {
-		g.Answers[i].SetSelected(answerNo)
+		g.Answers[i].SetSelected(i18n.L(answerNo))
 	}
 }
 
@@ -130,18 +133,18 @@ func (g *Gate) Submit() {
 	answers := map[string]bool{}
 	for i, r := range g.Answers {
 		switch r.Selected {
-		case answerYes:
+		case i18n.L(answerYes):
 			answers[g.Questions[i].ID] = true
-		case answerNo:
+		case i18n.L(answerNo):
 			answers[g.Questions[i].ID] = false
 		default:
-			g.Message.SetText(fmt.Sprintf("Question %d has no answer yet: choose No or Yes.", i+1))
+			g.Message.SetText(i18n.F("Question %d has no answer yet: choose No or Yes.", i+1))
 			return
 		}
 	}
 	res, err := risk.Gate(answers)
 	if err != nil {
-		g.Message.SetText("The questions could not be checked: " + err.Error())
+		g.Message.SetText(i18n.L("The questions could not be checked: ") + err.Error())
 		return
 	}
 	g.result = res
@@ -172,14 +175,14 @@ func (g *Gate) show(o fyne.CanvasObject) {
 }
 
 func (g *Gate) showBlocked() {
-	g.SeekCare.SetText(risk.SeekCareAtHome)
+	g.SeekCare.SetText(i18n.L(risk.SeekCareAtHome))
 	var qs []string
 	for _, f := range g.result.Flags {
-		qs = append(qs, "• "+f.Question)
+		qs = append(qs, "• "+i18n.L(f.Question))
 	}
-	g.Flagged.SetText("You answered yes to:\n" + strings.Join(qs, "\n"))
+	g.Flagged.SetText(i18n.L("You answered yes to:") + "\n" + strings.Join(qs, "\n"))
 	if c := g.clinic; c != nil && len(c.Lines()) > 0 {
-		g.Clinic.SetText("Your clinic:\n" + strings.Join(c.Lines(), "\n"))
+		g.Clinic.SetText(i18n.L("Your clinic:") + "\n" + strings.Join(c.Lines(), "\n"))
 		g.Clinic.Show()
 	} else {
 		g.Clinic.SetText("")

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/corecue/corecue/internal/clinic"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/risk"
 )
 
@@ -113,7 +114,7 @@ func TestKeyboardOnlyThroughTheGate(t *testing.T) {
 	for i := range g.Answers {
 		test.FocusNext(c) // the "No" choice of question i
 		c.Focused().TypedRune(' ')
-		if g.Answers[i].Selected != answerNo {
+		if g.Answers[i].Selected != i18n.L(answerNo) {
 			t.Fatalf("question %d: Space on the focused choice left %q", i+1, g.Answers[i].Selected)
 		}
 		test.FocusNext(c) // its "Yes" choice, skipped
@@ -125,5 +126,29 @@ func TestKeyboardOnlyThroughTheGate(t *testing.T) {
 	c.Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if !g.Cleared() {
 		t.Fatalf("Enter on Continue did not clear the gate: %q", g.Message.Text)
+	}
+}
+
+// The safety questions in Polish: the answers read Nie and Tak (they were
+// English beside Polish questions), and choosing Tak still stops the
+// person, as Yes does.
+func TestGateAnswersInPolish(t *testing.T) {
+	if err := i18n.Use("pl"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = i18n.Use(i18n.Source) })
+	g := NewGate(nil)
+	if opts := g.Answers[0].Options; len(opts) != 2 || opts[0] != "Nie" || opts[1] != "Tak" {
+		t.Fatalf("the answers read %q", opts)
+	}
+	for i, r := range g.Answers {
+		r.SetSelected("Nie")
+		if i == 2 {
+			r.SetSelected("Tak")
+		}
+	}
+	g.Submit()
+	if g.Cleared() || !g.Blocked() {
+		t.Errorf("a Tak (yes) did not stop the person: cleared %v, blocked %v, message %q", g.Cleared(), g.Blocked(), g.Message.Text)
 	}
 }

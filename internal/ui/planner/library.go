@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
@@ -60,7 +62,7 @@ type LibraryView struct {
 func newLibraryView(p *Planner) *LibraryView {
 	l := &LibraryView{p: p, assessed: map[string]risk.Assessment{}}
 	l.Search = widget.NewEntry()
-	l.Search.SetPlaceHolder("Search by name or another name, e.g. sit ups")
+	l.Search.SetPlaceHolder(i18n.L("Search by name or another name, e.g. sit ups"))
 	l.Search.OnChanged = func(string) { l.filter() }
 	l.Search.OnSubmitted = func(string) {
 		if len(l.results) > 0 {
@@ -107,14 +109,14 @@ func newLibraryView(p *Planner) *LibraryView {
 	l.Reps = entry(fmt.Sprintf("%d–%d", plan.MinReps, plan.MaxReps))
 	l.Hold = entry(fmt.Sprintf("%d–%d", plan.MinHold, plan.MaxHold))
 	l.Rest = entry(fmt.Sprintf("0–%d", plan.MaxRest))
-	l.Add = newSubmitButton("Add to plan", theme.ContentAddIcon(), l.AddToPlan)
+	l.Add = newSubmitButton(i18n.L("Add to plan"), theme.ContentAddIcon(), l.AddToPlan)
 	l.Add.Importance = widget.HighImportance
 	l.Message = newStatus(true)
-	l.Explain = widget.NewButtonWithIcon("Why?", theme.QuestionIcon(), func() { p.Plan.Why.showExercise(l.selected) })
+	l.Explain = widget.NewButtonWithIcon(i18n.L("Why?"), theme.QuestionIcon(), func() { p.Plan.Why.showExercise(l.selected) })
 
 	dose := container.NewGridWithColumns(4,
-		labelled("Sets", l.Sets), labelled("Reps", l.Reps),
-		labelled("or hold (s)", l.Hold), labelled("Rest (s)", l.Rest))
+		labelled(i18n.L("Sets"), l.Sets), labelled(i18n.L("Reps"), l.Reps),
+		labelled(i18n.L("or hold (s)"), l.Hold), labelled(i18n.L("Rest (s)"), l.Rest))
 	// The dose and "Add to plan" come right under the name, so they are in
 	// view without scrolling at 1280x800; the longer text follows.
 	l.detail = container.NewVBox(
@@ -122,12 +124,12 @@ func newLibraryView(p *Planner) *LibraryView {
 		dose, container.NewHBox(l.Add, l.Explain), l.Message,
 		l.Why, l.Description)
 	l.detail.Hide()
-	hint := widget.NewLabel("Choose an exercise to see why it has its level and to add it to your plan.")
+	hint := widget.NewLabel(i18n.L("Choose an exercise to see why it has its level and to add it to your plan."))
 	hint.Wrapping = fyne.TextWrapWord
 	hint.TextStyle = fyne.TextStyle{Italic: true}
 
 	top := container.NewVBox(
-		widget.NewLabelWithStyle("Exercise library", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(i18n.L("Exercise library"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		l.Search, l.DidYouMean)
 	l.hint = hint
 	// A split rather than a fixed footer: the detail needs room for its
@@ -193,7 +195,7 @@ func (l *LibraryView) refresh() {
 		a, err := l.p.engine.Exercise(ex.ID, ctx)
 		if err != nil {
 			a = risk.Assessment{ExerciseID: ex.ID, Name: ex.Name, Level: risk.NotAssessed,
-				Reasons: []risk.Reason{{Text: "Could not be assessed: " + jsonfile.OneLine(err.Error())}}}
+				Reasons: []risk.Reason{{Text: i18n.L("Could not be assessed: ") + jsonfile.OneLine(err.Error())}}}
 		}
 		l.assessed[ex.ID] = a
 	}
@@ -229,11 +231,11 @@ func (l *LibraryView) filter() {
 		}
 		switch {
 		case l.varied.Found():
-			note = fmt.Sprintf("“%s” is %s: choose it to see it assessed and add it that way.", jsonfile.Clip(q, 40), r.Name)
+			note = i18n.F("“%s” is %s: choose it to see it assessed and add it that way.", jsonfile.Clip(q, 40), r.Name)
 		case r.How == exercise.MatchClose:
-			note = fmt.Sprintf("Did you mean “%s”? Showing it for “%s”.", r.Name, jsonfile.Clip(q, 40))
+			note = i18n.F("Did you mean “%s”? Showing it for “%s”.", r.Name, jsonfile.Clip(q, 40))
 		case r.How == exercise.MatchAlias:
-			note = fmt.Sprintf("“%s” is another name for %s.", jsonfile.Clip(q, 40), r.Name)
+			note = i18n.F("“%s” is another name for %s.", jsonfile.Clip(q, 40), r.Name)
 		case len(l.results) == 0 && len(r.Suggestions) > 0:
 			var names []string
 			for _, id := range r.Suggestions {
@@ -241,9 +243,9 @@ func (l *LibraryView) filter() {
 					names = append(names, "“"+ex.Name+"”")
 				}
 			}
-			note = fmt.Sprintf("Nothing matches “%s”. Did you mean %s?", jsonfile.Clip(q, 40), strings.Join(names, " or "))
+			note = i18n.F("Nothing matches “%s”. Did you mean %s?", jsonfile.Clip(q, 40), strings.Join(names, i18n.L(" or ")))
 		case len(l.results) == 0:
-			note = fmt.Sprintf("Nothing in the library matches “%s”.", jsonfile.Clip(q, 40))
+			note = i18n.F("Nothing in the library matches “%s”.", jsonfile.Clip(q, 40))
 		}
 	}
 	l.DidYouMean.SetText(note)
@@ -329,19 +331,19 @@ const (
 // plan, refusing bad input with a message that names the field.
 func (l *LibraryView) AddToPlan() {
 	if l.selected == "" {
-		l.refuse("Not added — choose an exercise in the list first.")
+		l.refuse(i18n.L("Not added — choose an exercise in the list first."))
 		return
 	}
 	it, err := l.dose()
 	if err != nil {
-		l.refuse("Not added — " + err.Error())
+		l.refuse(i18n.L("Not added — ") + err.Error())
 		return
 	}
 	if err := l.p.Plan.add(it); err != nil {
-		l.refuse("Not added — " + err.Error())
+		l.refuse(i18n.L("Not added — ") + err.Error())
 		return
 	}
-	l.Message.Say(widget.SuccessImportance, fmt.Sprintf("Added %s (%s) to “%s”.", l.Name.Text, it.Dose(), l.p.Plan.current.Name))
+	l.Message.Say(widget.SuccessImportance, i18n.F("Added %s (%s) to “%s”.", l.Name.Text, it.Dose(), l.p.Plan.current.Name))
 }
 
 func (l *LibraryView) refuse(msg string) {
@@ -359,11 +361,11 @@ func (l *LibraryView) dose() (plan.Item, error) {
 			if optional {
 				return nil
 			}
-			return fmt.Errorf("%s: enter a whole number", field)
+			return errors.New(i18n.F("%s: enter a whole number", i18n.L(field)))
 		}
 		n, err := strconv.Atoi(t)
 		if err != nil {
-			return fmt.Errorf("%s: %q is not a whole number", field, jsonfile.Clip(t, 20))
+			return errors.New(i18n.F("%s: %q is not a whole number", i18n.L(field), jsonfile.Clip(t, 20)))
 		}
 		*dst = n
 		return nil
@@ -383,10 +385,10 @@ func (l *LibraryView) dose() (plan.Item, error) {
 	// Zero is a value the person typed; it must fail the range check rather
 	// than read as "not given".
 	if strings.TrimSpace(l.Reps.Text) != "" && it.Reps == 0 {
-		return it, fmt.Errorf("reps 0 is outside %d–%d", plan.MinReps, plan.MaxReps)
+		return it, errors.New(i18n.F("reps 0 is outside %d–%d", plan.MinReps, plan.MaxReps))
 	}
 	if strings.TrimSpace(l.Hold.Text) != "" && it.HoldSeconds == 0 {
-		return it, fmt.Errorf("hold 0 s is outside %d–%d s", plan.MinHold, plan.MaxHold)
+		return it, errors.New(i18n.F("hold 0 s is outside %d–%d s", plan.MinHold, plan.MaxHold))
 	}
 	if err := checkItem(it); err != nil {
 		return it, err

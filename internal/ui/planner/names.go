@@ -1,8 +1,6 @@
 package planner
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -10,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/applog"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -40,27 +39,27 @@ func (b *PlansBar) whenNameFree(name string, self int64, put func(name string, r
 	}
 	free, err := b.p.deps.Store.FreePlanName(name)
 	if err != nil {
-		b.fail(applog.Say("Your plans could not be read.", err))
+		b.fail(applog.Say(i18n.L("Your plans could not be read."), err))
 		return err
 	}
 	q := &SameName{}
-	msg := widget.NewLabel(fmt.Sprintf("You already have a plan called “%s” (%d %s). Replace it, or keep both and call the new one “%s”?",
-		other.Name, other.Items, plural(other.Items, "exercise", "exercises"), free))
+	msg := widget.NewLabel(i18n.N("You already have a plan called “%[2]s” (%[1]d exercises). Replace it, or keep both and call the new one “%[3]s”?",
+		other.Items, other.Name, free))
 	msg.Wrapping = fyne.TextWrapWord
 	done := func() {
 		q.dialog.Hide()
 		b.asking = nil
 	}
 	id := other.ID
-	q.Replace = widget.NewButtonWithIcon("Replace it", theme.ViewRefreshIcon(), func() { done(); put(name, id) })
+	q.Replace = widget.NewButtonWithIcon(i18n.L("Replace it"), theme.ViewRefreshIcon(), func() { done(); put(name, id) })
 	q.Replace.Importance = widget.DangerImportance
-	q.KeepBoth = widget.NewButtonWithIcon("Keep both", theme.ContentCopyIcon(), func() { done(); put(free, 0) })
+	q.KeepBoth = widget.NewButtonWithIcon(i18n.L("Keep both"), theme.ContentCopyIcon(), func() { done(); put(free, 0) })
 	q.KeepBoth.Importance = widget.HighImportance
-	q.Cancel = widget.NewButtonWithIcon("Cancel", theme.CancelIcon(), func() {
+	q.Cancel = widget.NewButtonWithIcon(i18n.L("Cancel"), theme.CancelIcon(), func() {
 		done()
-		b.say("Nothing changed: “" + other.Name + "” is kept as it was.")
+		b.say(i18n.F("Nothing changed: “%s” is kept as it was.", other.Name))
 	})
-	q.dialog = dialog.NewCustomWithoutButtons("A plan with this name exists", container.NewVBox(msg,
+	q.dialog = dialog.NewCustomWithoutButtons(i18n.L("A plan with this name exists"), container.NewVBox(msg,
 		container.NewHBox(q.Cancel, q.KeepBoth, q.Replace)), b.p.deps.Window)
 	q.dialog.Resize(fyne.NewSize(520, q.dialog.MinSize().Height))
 	b.asking = q

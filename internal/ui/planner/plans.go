@@ -15,6 +15,7 @@ import (
 
 	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
@@ -49,19 +50,19 @@ func newPlansBar(p *Planner) *PlansBar {
 			b.openIndex(b.Picker.SelectedIndex())
 		}
 	})
-	b.Picker.PlaceHolder = "No plans yet"
-	b.New = widget.NewButtonWithIcon("New plan", theme.ContentAddIcon(), b.askNew)
-	b.Duplicate = widget.NewButton("Duplicate", func() { b.DuplicateCurrent() })
-	b.Rename = widget.NewButton("Rename", b.askRename)
-	b.Delete = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), b.askDelete)
-	b.Starters = widget.NewButtonWithIcon("Starter plans", theme.HomeIcon(), b.showStarters)
-	b.Import = widget.NewButton("Import…", b.askImport)
-	b.Export = widget.NewButton("Export…", b.askExport)
-	b.Handout = widget.NewButtonWithIcon("Handout PDF…", theme.DocumentPrintIcon(), b.askHandout)
+	b.Picker.PlaceHolder = i18n.L("No plans yet")
+	b.New = widget.NewButtonWithIcon(i18n.L("New plan"), theme.ContentAddIcon(), b.askNew)
+	b.Duplicate = widget.NewButton(i18n.L("Duplicate"), func() { b.DuplicateCurrent() })
+	b.Rename = widget.NewButton(i18n.L("Rename"), b.askRename)
+	b.Delete = widget.NewButtonWithIcon(i18n.L("Delete"), theme.DeleteIcon(), b.askDelete)
+	b.Starters = widget.NewButtonWithIcon(i18n.L("Starter plans"), theme.HomeIcon(), b.showStarters)
+	b.Import = widget.NewButton(i18n.L("Import…"), b.askImport)
+	b.Export = widget.NewButton(i18n.L("Export…"), b.askExport)
+	b.Handout = widget.NewButtonWithIcon(i18n.L("Handout PDF…"), theme.DocumentPrintIcon(), b.askHandout)
 	if p.deps.Handout == nil {
 		b.Handout.Hide()
 	}
-	b.Workout = widget.NewButtonWithIcon("Start workout", theme.MediaPlayIcon(), b.StartWorkout)
+	b.Workout = widget.NewButtonWithIcon(i18n.L("Start workout"), theme.MediaPlayIcon(), b.StartWorkout)
 	b.Workout.Importance = widget.HighImportance
 	if p.deps.StartWorkout == nil {
 		b.Workout.Hide()
@@ -69,7 +70,7 @@ func newPlansBar(p *Planner) *PlansBar {
 	b.Message = newStatus(false)
 
 	pick := container.NewGridWrap(fyne.NewSize(220, b.Picker.MinSize().Height), b.Picker)
-	title := widget.NewLabelWithStyle("Plan", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.L("Plan"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	// The controls wrap onto a second row on a narrow window rather than
 	// widen it: in one row they needed 1400 px. The plain actions go without
 	// icons so that the row fits a 1280 px screen. Start workout comes right
@@ -105,7 +106,7 @@ func (b *PlansBar) fail(msg string) {
 func (b *PlansBar) reload(id int64) {
 	list, err := b.p.deps.Store.ListPlans()
 	if err != nil {
-		b.fail(applog.Say("Your plans could not be read.", err))
+		b.fail(applog.Say(i18n.L("Your plans could not be read."), err))
 		return
 	}
 	b.plans = list
@@ -163,7 +164,7 @@ func (b *PlansBar) openIndex(i int) {
 	}
 	pl, err := b.p.deps.Store.GetPlan(b.plans[i].ID)
 	if err != nil {
-		b.fail(applog.Say("“"+b.plans[i].Name+"” could not be opened.", err))
+		b.fail(applog.Say(i18n.F("“%s” could not be opened.", b.plans[i].Name), err))
 		return
 	}
 	b.p.Plan.open(b.plans[i].ID, pl)
@@ -179,11 +180,11 @@ func (b *PlansBar) NewPlan(name string) error {
 		pl := plan.Plan{Name: name, Items: []plan.Item{}}
 		id, err := b.put(pl, replace)
 		if err != nil {
-			b.fail("Not created — " + planErr(err))
+			b.fail(i18n.L("Not created — ") + planErr(err))
 			return err
 		}
 		b.reload(id)
-		b.say("Created “" + name + "”.")
+		b.say(i18n.F("Created “%s”.", name))
 		return nil
 	})
 }
@@ -203,15 +204,15 @@ func (b *PlansBar) put(pl plan.Plan, replace int64) (int64, error) {
 func (b *PlansBar) DuplicateCurrent() error {
 	id, cur := b.p.Plan.Current()
 	if id == 0 {
-		return errors.New("no plan is open")
+		return errors.New(i18n.L("no plan is open"))
 	}
 	nid, err := b.p.deps.Store.DuplicatePlan(id, "")
 	if err != nil {
-		b.fail("Not duplicated — " + planErr(err))
+		b.fail(i18n.L("Not duplicated — ") + planErr(err))
 		return err
 	}
 	b.reload(nid)
-	b.say("Copied “" + cur.Name + "”; you are now editing the copy.")
+	b.say(i18n.F("Copied “%s”; you are now editing the copy.", cur.Name))
 	return nil
 }
 
@@ -219,23 +220,23 @@ func (b *PlansBar) DuplicateCurrent() error {
 func (b *PlansBar) RenameCurrent(name string) error {
 	id, cur := b.p.Plan.Current()
 	if id == 0 {
-		return errors.New("no plan is open")
+		return errors.New(i18n.L("no plan is open"))
 	}
 	return b.whenNameFree(strings.TrimSpace(name), id, func(name string, replace int64) error {
 		if replace != 0 {
 			if err := b.p.deps.Store.DeletePlan(replace); err != nil {
-				b.fail(applog.Say("Not renamed.", err))
+				b.fail(applog.Say(i18n.L("Not renamed."), err))
 				return err
 			}
 		}
 		if err := b.p.deps.Store.RenamePlan(id, name); err != nil {
-			b.fail("Not renamed — " + planErr(err))
+			b.fail(i18n.L("Not renamed — ") + planErr(err))
 			return err
 		}
 		b.p.Plan.current.Name = name
 		b.p.Plan.refresh()
 		b.reload(id)
-		b.say("Renamed “" + cur.Name + "” to “" + name + "”.")
+		b.say(i18n.F("Renamed “%s” to “%s”.", cur.Name, name))
 		return nil
 	})
 }
@@ -244,15 +245,15 @@ func (b *PlansBar) RenameCurrent(name string) error {
 func (b *PlansBar) DeleteCurrent() error {
 	id, cur := b.p.Plan.Current()
 	if id == 0 {
-		return errors.New("no plan is open")
+		return errors.New(i18n.L("no plan is open"))
 	}
 	if err := b.p.deps.Store.DeletePlan(id); err != nil {
-		b.fail(applog.Say("Not deleted.", err))
+		b.fail(applog.Say(i18n.L("Not deleted."), err))
 		return err
 	}
 	b.p.Plan.currentID = 0
 	b.reload(0)
-	b.say("Deleted “" + cur.Name + "”.")
+	b.say(i18n.F("Deleted “%s”.", cur.Name))
 	return nil
 }
 
@@ -270,7 +271,7 @@ func (b *PlansBar) askName(title, confirm, initial string, done func(string) err
 		}
 		return nil
 	}
-	d := dialog.NewForm(title, confirm, "Cancel", []*widget.FormItem{widget.NewFormItem("Name", e)}, func(ok bool) {
+	d := dialog.NewForm(title, confirm, i18n.L("Cancel"), []*widget.FormItem{widget.NewFormItem(i18n.L("Name"), e)}, func(ok bool) {
 		if ok {
 			done(e.Text)
 		}
@@ -286,12 +287,12 @@ func (b *PlansBar) askName(title, confirm, initial string, done func(string) err
 }
 
 func (b *PlansBar) askNew() {
-	b.askName("New plan", "Create", "", b.NewPlan)
+	b.askName(i18n.L("New plan"), i18n.L("Create"), "", b.NewPlan)
 }
 
 func (b *PlansBar) askRename() {
 	if id, cur := b.p.Plan.Current(); id != 0 {
-		b.askName("Rename plan", "Rename", cur.Name, b.RenameCurrent)
+		b.askName(i18n.L("Rename plan"), i18n.L("Rename"), cur.Name, b.RenameCurrent)
 	}
 }
 
@@ -300,15 +301,15 @@ func (b *PlansBar) askDelete() {
 	if id == 0 {
 		return
 	}
-	d := dialog.NewConfirm("Delete plan",
-		fmt.Sprintf("Delete the plan “%s” and its %d exercises? This cannot be undone.", cur.Name, len(cur.Items)),
+	d := dialog.NewConfirm(i18n.L("Delete plan"),
+		i18n.N("Delete the plan “%[2]s” and its %[1]d exercises? This cannot be undone.", len(cur.Items), cur.Name),
 		func(ok bool) {
 			if ok {
 				b.DeleteCurrent()
 			}
 		}, b.p.deps.Window)
-	d.SetConfirmText("Delete")
-	d.SetDismissText("Cancel")
+	d.SetConfirmText(i18n.L("Delete"))
+	d.SetDismissText(i18n.L("Cancel"))
 	d.SetConfirmImportance(widget.DangerImportance)
 	d.Show()
 }
@@ -318,7 +319,7 @@ func (b *PlansBar) askDelete() {
 func (b *PlansBar) ImportFrom(r io.Reader, name string) error {
 	pl, err := plan.Read(r)
 	if err != nil {
-		b.fail("Not imported — " + name + ": " + planErr(err))
+		b.fail(i18n.L("Not imported — ") + name + ": " + planErr(err))
 		return err
 	}
 	// Exact name and alias matches are stored by id so the plan keeps
@@ -329,7 +330,7 @@ func (b *PlansBar) ImportFrom(r io.Reader, name string) error {
 		pl.Name = name
 		id, err := b.put(plan.WithIDs(pl, rs), replace)
 		if err != nil {
-			b.fail("Not imported — " + planErr(err))
+			b.fail(i18n.L("Not imported — ") + planErr(err))
 			return err
 		}
 		b.reload(id)
@@ -351,13 +352,13 @@ func (b *PlansBar) imported(pl plan.Plan, rs []plan.Resolved) {
 			matched = append(matched, r.Describe())
 		}
 	}
-	msg := fmt.Sprintf("Imported “%s” (%d %s).", pl.Name, len(pl.Items), plural(len(pl.Items), "exercise", "exercises"))
+	msg := i18n.N("Imported “%[2]s” (%[1]d exercises).", len(pl.Items), pl.Name)
 	if unknown > 0 {
-		msg += fmt.Sprintf(" %d not in the library: not assessed.", unknown)
+		msg += " " + i18n.N("%d not in the library: not assessed.", unknown)
 	}
 	b.say(msg)
 	if len(matched) > 0 {
-		b.p.Plan.Message.SetText("Names matched to the library: " + strings.Join(matched, "; ") + ".")
+		b.p.Plan.Message.SetText(i18n.F("Names matched to the library: %s.", strings.Join(matched, "; ")))
 	}
 }
 
@@ -365,13 +366,13 @@ func (b *PlansBar) imported(pl plan.Plan, rs []plan.Resolved) {
 func (b *PlansBar) ExportTo(path string) error {
 	id, cur := b.p.Plan.Current()
 	if id == 0 {
-		return errors.New("no plan is open")
+		return errors.New(i18n.L("no plan is open"))
 	}
 	if err := plan.WriteFile(path, cur); err != nil {
-		b.fail("Not exported — " + planErr(err))
+		b.fail(i18n.L("Not exported — ") + planErr(err))
 		return err
 	}
-	b.say("Exported “" + cur.Name + "” to " + path + ".")
+	b.say(i18n.F("Exported “%s” to %s.", cur.Name, path))
 	return nil
 }
 
@@ -379,20 +380,20 @@ func (b *PlansBar) ExportTo(path string) error {
 func (b *PlansBar) SaveHandout(path string) error {
 	id, cur := b.p.Plan.Current()
 	if id == 0 || b.p.deps.Handout == nil {
-		return errors.New("no plan is open or no handout is available")
+		return errors.New(i18n.L("no plan is open or no handout is available"))
 	}
 	if err := b.p.deps.Handout(cur, path); err != nil {
-		b.fail("Handout not saved — " + planErr(err))
+		b.fail(i18n.L("Handout not saved — ") + planErr(err))
 		return err
 	}
-	b.say("Saved the handout for “" + cur.Name + "” to " + path + ".")
+	b.say(i18n.F("Saved the handout for “%s” to %s.", cur.Name, path))
 	return nil
 }
 
 func (b *PlansBar) askImport() {
 	d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
 		if err != nil {
-			b.fail(applog.Say("The file could not be opened.", err))
+			b.fail(applog.Say(i18n.L("The file could not be opened."), err))
 			return
 		}
 		if rc == nil {
@@ -410,7 +411,7 @@ func (b *PlansBar) askImport() {
 func (b *PlansBar) saveDialog(fileName, ext string, write func(path string) error) {
 	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
 		if err != nil {
-			b.fail(applog.Say("Not saved: the file could not be created.", err))
+			b.fail(applog.Say(i18n.L("Not saved: the file could not be created."), err))
 			return
 		}
 		if wc == nil {

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -11,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
@@ -103,10 +105,10 @@ func (v *PlanView) open(id int64, pl plan.Plan) {
 func (v *PlanView) refresh() {
 	lib := v.p.deps.Library
 	if v.currentID == 0 {
-		v.Title.SetText("No plan open")
+		v.Title.SetText(i18n.L("No plan open"))
 		v.Overall.Object().Hide()
 	} else {
-		v.Title.SetText(fmt.Sprintf("%s · %d %s", v.current.Name, len(v.current.Items), plural(len(v.current.Items), "exercise", "exercises")))
+		v.Title.SetText(i18n.N("%[2]s · %[1]d exercises", len(v.current.Items), v.current.Name))
 		v.Overall.Object().Show()
 	}
 	// plan.Assess resolves free text the same way the command line and the
@@ -118,7 +120,7 @@ func (v *PlanView) refresh() {
 		v.resolved = append(v.resolved, r.Resolution)
 	}
 	if err != nil {
-		v.Message.SetText("The plan could not be assessed: " + jsonfile.OneLine(err.Error()))
+		v.Message.SetText(i18n.L("The plan could not be assessed: ") + jsonfile.OneLine(err.Error()))
 		pa = risk.PlanAssessment{}
 		for _, it := range v.current.Items {
 			v.resolved = append(v.resolved, exercise.Resolution{Input: it.Exercise, How: exercise.MatchNone})
@@ -127,7 +129,7 @@ func (v *PlanView) refresh() {
 	}
 	v.assessment = pa
 	v.Overall.Set(pa.Level)
-	v.Overall.Label.SetText("Highest: " + flagWords(pa.Level))
+	v.Overall.Label.SetText(i18n.F("Highest: %s", flagWords(pa.Level)))
 
 	v.Notes.RemoveAll()
 	if len(v.current.Items) > 0 {
@@ -147,10 +149,10 @@ func (v *PlanView) refresh() {
 	}
 	switch {
 	case v.currentID == 0:
-		v.Empty.SetText("Create a plan with “New plan”, or copy one of the starter plans. Adding an exercise also starts a plan.")
+		v.Empty.SetText(i18n.L("Create a plan with “New plan”, or copy one of the starter plans. Adding an exercise also starts a plan."))
 		v.Empty.Show()
 	case len(v.current.Items) == 0:
-		v.Empty.SetText("No exercises yet: choose one in the library and press “Add to plan”.")
+		v.Empty.SetText(i18n.L("No exercises yet: choose one in the library and press “Add to plan”."))
 		v.Empty.Show()
 	default:
 		v.Empty.Hide()
@@ -164,18 +166,11 @@ func (v *PlanView) refresh() {
 	}
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 func sourceSuffix(lib *exercise.Library, ids []string) string {
 	if len(ids) == 0 {
 		return ""
 	}
-	return " (Sources: " + sources(lib, ids) + ")"
+	return " " + i18n.F("(Sources: %s)", sources(lib, ids))
 }
 
 func (v *PlanView) newRow(i int) *ItemRow {
@@ -193,7 +188,7 @@ func (v *PlanView) newRow(i int) *ItemRow {
 	r.Name.Truncation = fyne.TextTruncateEllipsis
 	dose := it.Dose()
 	if it.RestSeconds > 0 {
-		dose += fmt.Sprintf(" · rest %d s", it.RestSeconds)
+		dose += " · " + i18n.F("rest %d s", it.RestSeconds)
 	}
 	r.Dose = widget.NewLabel(dose)
 	r.Resolution = widget.NewLabel("")
@@ -204,14 +199,14 @@ func (v *PlanView) newRow(i int) *ItemRow {
 	} else {
 		r.Resolution.Hide()
 	}
-	r.Why = widget.NewButtonWithIcon("Why?", theme.QuestionIcon(), func() { v.Why.showItem(i) })
+	r.Why = widget.NewButtonWithIcon(i18n.L("Why?"), theme.QuestionIcon(), func() { v.Why.showItem(i) })
 	r.Swap = widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), func() { v.Swap(i) })
 	if len(a.Alternatives) > 0 {
-		r.Swap.SetText("Swap for safer: " + a.Alternatives[0].Name)
+		r.Swap.SetText(i18n.F("Swap for safer: %s", a.Alternatives[0].Name))
 	} else {
 		r.Swap.Hide()
 	}
-	r.Remove = widget.NewButtonWithIcon("Remove", theme.DeleteIcon(), func() { v.Remove(i) })
+	r.Remove = widget.NewButtonWithIcon(i18n.L("Remove"), theme.DeleteIcon(), func() { v.Remove(i) })
 	flag := container.New(flagCell{short: true}, r.Flag.Object())
 	// One line per item, its actions at its end: with the actions on a line
 	// of their own, 1024x600 showed one item and a half. A safer swap, long
@@ -232,26 +227,26 @@ func (r *ItemRow) Object() fyne.CanvasObject { return r.box }
 func resolutionText(r exercise.Resolution) string {
 	switch r.How {
 	case exercise.MatchName:
-		return fmt.Sprintf("“%s” read as %s.", jsonfile.Clip(r.Input, 40), r.Name)
+		return i18n.F("“%s” read as %s.", jsonfile.Clip(r.Input, 40), r.Name)
 	case exercise.MatchAlias:
-		return fmt.Sprintf("“%s” read as %s (another name for it).", jsonfile.Clip(r.Input, 40), r.Name)
+		return i18n.F("“%s” read as %s (another name for it).", jsonfile.Clip(r.Input, 40), r.Name)
 	case exercise.MatchClose:
-		return fmt.Sprintf("“%s” read as %s: did you mean “%s”? If not, remove this item.", jsonfile.Clip(r.Input, 40), r.Name, r.Matched)
+		return i18n.F("“%s” read as %s: did you mean “%s”? If not, remove this item.", jsonfile.Clip(r.Input, 40), r.Name, r.Matched)
 	}
-	return fmt.Sprintf("“%s” is not in the library, so it is not assessed (not assessed does not mean safe).", jsonfile.Clip(r.Input, 40))
+	return i18n.F("“%s” is not in the library, so it is not assessed (not assessed does not mean safe).", jsonfile.Clip(r.Input, 40))
 }
 
 // add appends it to the open plan, starting "My plan" when none is open.
 func (v *PlanView) add(it plan.Item) error {
 	if len(v.current.Items) >= plan.MaxItems {
-		return fmt.Errorf("the plan already has %d exercises, the limit is %d", len(v.current.Items), plan.MaxItems)
+		return errors.New(i18n.F("the plan already has %d exercises, the limit is %d", len(v.current.Items), plan.MaxItems))
 	}
 	if v.currentID == 0 {
-		id, err := v.p.deps.Store.CreatePlan(plan.Plan{Name: "My plan", Items: []plan.Item{}})
+		id, err := v.p.deps.Store.CreatePlan(plan.Plan{Name: i18n.L("My plan"), Items: []plan.Item{}})
 		if err != nil {
 			return fmt.Errorf("%s", planErr(err))
 		}
-		v.currentID, v.current = id, plan.Plan{Name: "My plan"}
+		v.currentID, v.current = id, plan.Plan{Name: i18n.L("My plan")}
 	}
 	next := v.current
 	next.Items = append(slices.Clone(v.current.Items), it)
@@ -280,7 +275,7 @@ func (v *PlanView) Swap(i int) {
 	}
 	a := v.assessment.Items[i]
 	if len(a.Alternatives) == 0 {
-		v.Message.SetText("No safer alternative is listed for " + a.Name + ".")
+		v.Message.SetText(i18n.F("No safer alternative is listed for %s.", a.Name))
 		return
 	}
 	alt, ok := v.p.deps.Library.Get(a.Alternatives[0].ID)
@@ -292,10 +287,10 @@ func (v *PlanView) Swap(i int) {
 	next.Items = slices.Clone(v.current.Items)
 	next.Items[i] = swapDose(old, alt)
 	if err := v.save(next); err != nil {
-		v.Message.SetText("Not swapped — " + err.Error())
+		v.Message.SetText(i18n.L("Not swapped — ") + err.Error())
 		return
 	}
-	v.Message.SetText(fmt.Sprintf("Swapped %s for %s (%s).", a.Name, alt.Name, next.Items[i].Dose()))
+	v.Message.SetText(i18n.F("Swapped %s for %s (%s).", a.Name, alt.Name, next.Items[i].Dose()))
 	if v.Why.item == i {
 		v.Why.showItem(i)
 	}
@@ -334,9 +329,9 @@ func (v *PlanView) Remove(i int) {
 	next := v.current
 	next.Items = slices.Delete(slices.Clone(v.current.Items), i, i+1)
 	if err := v.save(next); err != nil {
-		v.Message.SetText("Not removed — " + err.Error())
+		v.Message.SetText(i18n.L("Not removed — ") + err.Error())
 		return
 	}
 	v.Why.clear()
-	v.Message.SetText(fmt.Sprintf("Removed %s (%s).", name, removed.Dose()))
+	v.Message.SetText(i18n.F("Removed %s (%s).", name, removed.Dose()))
 }

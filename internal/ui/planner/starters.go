@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -10,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/plan"
 )
 
@@ -37,9 +39,9 @@ func Starters() []Starter {
 	}
 	return []Starter{
 		{
-			Name:  "Gentle start",
-			About: "Four low-load drills: learn to engage the deep core, then hold a neutral spine.",
-			Plan: plan.Plan{Name: "Gentle start", Items: []plan.Item{
+			Name:  i18n.L("Gentle start"),
+			About: i18n.L("Four low-load drills: learn to engage the deep core, then hold a neutral spine."),
+			Plan: plan.Plan{Name: i18n.L("Gentle start"), Items: []plan.Item{
 				hold("stomach vacuum", 3, 10, 20),
 				hold("McGill curl-up", 3, 8, 20),
 				hold("bird dog", 3, 8, 20),
@@ -47,9 +49,9 @@ func Starters() []Starter {
 			}},
 		},
 		{
-			Name:  "Back-friendly core",
-			About: "The gentle start plus the dead bug and the front plank, for when those feel easy.",
-			Plan: plan.Plan{Name: "Back-friendly core", Items: []plan.Item{
+			Name:  i18n.L("Back-friendly core"),
+			About: i18n.L("The gentle start plus the dead bug and the front plank, for when those feel easy."),
+			Plan: plan.Plan{Name: i18n.L("Back-friendly core"), Items: []plan.Item{
 				hold("stomach vacuum", 3, 10, 20),
 				hold("McGill curl-up", 3, 10, 20),
 				hold("bird dog", 3, 10, 20),
@@ -78,24 +80,24 @@ func (p *Planner) resolvedStarter(s Starter) plan.Plan {
 func (b *PlansBar) CopyStarter(i int) error {
 	all := Starters()
 	if i < 0 || i >= len(all) {
-		return fmt.Errorf("no starter plan %d", i)
+		return errors.New(i18n.F("no starter plan %d", i))
 	}
 	pl := b.p.resolvedStarter(all[i])
 	return b.whenNameFree(pl.Name, 0, func(name string, replace int64) error {
 		pl.Name = name
 		id, err := b.put(pl, replace)
 		if err != nil {
-			b.fail("Not copied — " + planErr(err))
+			b.fail(i18n.L("Not copied — ") + planErr(err))
 			return err
 		}
 		b.reload(id)
-		b.say("Copied the starter plan “" + pl.Name + "” into your plans. " + "It is general guidance; adjust it with your clinician.")
+		b.say(i18n.F("Copied the starter plan “%s” into your plans. It is general guidance; adjust it with your clinician.", pl.Name))
 		return nil
 	})
 }
 
 func (b *PlansBar) showStarters() {
-	note := widget.NewLabel(StarterNote)
+	note := widget.NewLabel(i18n.L(StarterNote))
 	note.Wrapping = fyne.TextWrapWord
 	note.Importance = widget.WarningImportance
 	box := container.NewVBox(note)
@@ -113,7 +115,7 @@ func (b *PlansBar) showStarters() {
 		title := widget.NewLabelWithStyle(s.Name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		about := widget.NewLabel(s.About + "\n" + strings.Join(lines, "\n"))
 		about.Wrapping = fyne.TextWrapWord
-		copyBtn := widget.NewButtonWithIcon("Copy to my plans", theme.ContentCopyIcon(), func() {
+		copyBtn := widget.NewButtonWithIcon(i18n.L("Copy to my plans"), theme.ContentCopyIcon(), func() {
 			if b.CopyStarter(i) == nil && d != nil {
 				d.Hide()
 			}
@@ -122,7 +124,7 @@ func (b *PlansBar) showStarters() {
 		box.Add(container.NewBorder(nil, nil, nil, copyBtn, title))
 		box.Add(about)
 	}
-	d = dialog.NewCustom("Starter plans (general guidance)", "Close", container.NewVScroll(box), b.p.deps.Window)
+	d = dialog.NewCustom(i18n.L("Starter plans (general guidance)"), i18n.L("Close"), container.NewVScroll(box), b.p.deps.Window)
 	d.Resize(fyne.NewSize(620, 560))
 	d.Show()
 }

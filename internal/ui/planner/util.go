@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
 )
@@ -37,7 +38,7 @@ func checkItem(it plan.Item) error {
 func shortCite(lib *exercise.Library, id string) string {
 	ev, ok := lib.Evidence(id)
 	if !ok {
-		return "a source missing from the evidence list"
+		return i18n.L("a source missing from the evidence list")
 	}
 	if ev.Year == 0 {
 		return jsonfile.Clip(ev.Citation, 40)
@@ -82,7 +83,7 @@ func fullCite(lib *exercise.Library, id string) string {
 	if ev, ok := lib.Evidence(id); ok {
 		return ev.Citation
 	}
-	return id + " (not in the evidence list)"
+	return id + " " + i18n.L("(not in the evidence list)")
 }
 
 func sources(lib *exercise.Library, ids []string) string {

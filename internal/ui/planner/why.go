@@ -12,6 +12,7 @@ import (
 
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/figure/moves"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/diagram"
 	"github.com/corecue/corecue/internal/ui/frames"
@@ -86,7 +87,7 @@ func newWhyPanel(p *Planner) *WhyPanel {
 	w := &WhyPanel{p: p, item: -1, visible: true}
 	w.Text = widget.NewRichText()
 	w.Text.Wrapping = fyne.TextWrapWord
-	w.FeltIt = widget.NewButtonWithIcon("I felt this in my back", theme.NewWarningThemedResource(theme.WarningIcon()), w.toggleFelt)
+	w.FeltIt = widget.NewButtonWithIcon(i18n.L("I felt this in my back"), theme.NewWarningThemedResource(theme.WarningIcon()), w.toggleFelt)
 	w.Figure, w.Alt = diagram.NewExercise(whyFigureSize), diagram.NewExercise(whyFigureSize)
 	// The figures are small: what the lower back does is said under each,
 	// not drawn in it.
@@ -116,9 +117,9 @@ func (w *WhyPanel) Content() fyne.CanvasObject { return w.content }
 func (w *WhyPanel) clear() {
 	w.item, w.exercise = -1, ""
 	w.Text.Segments = []widget.RichTextSegment{
-		&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: "Why?"},
+		&widget.TextSegment{Style: widget.RichTextStyleSubHeading, Text: i18n.L("Why?")},
 		&widget.TextSegment{Style: widget.RichTextStyleParagraph,
-			Text: "Press “Why?” on a plan item or a library exercise to see every reason for its level and the source behind it."},
+			Text: i18n.L("Press “Why?” on a plan item or a library exercise to see every reason for its level and the source behind it.")},
 		// The disclaimer is under the whole tab; said here too it was on
 		// screen twice.
 	}
@@ -175,7 +176,7 @@ func (w *WhyPanel) render(a risk.Assessment, resolution string) {
 	alt := ""
 	if len(a.Alternatives) > 0 {
 		alt = a.Alternatives[0].ID
-		w.AltName.SetText(withNote("Safer: "+a.Alternatives[0].Name, alt))
+		w.AltName.SetText(withNote(i18n.F("Safer: %s", a.Alternatives[0].Name), alt))
 	}
 	w.FigureName.SetText(withNote(a.Name, a.ExerciseID))
 	w.pose(a.ExerciseID, alt)
@@ -284,36 +285,36 @@ func whySegments(lib *exercise.Library, a risk.Assessment, resolution string) []
 		t.para(resolution)
 	}
 	if a.Level != a.BaseLevel && a.BaseLevel != risk.NotAssessed {
-		t.para(fmt.Sprintf("On its own it is %s; what you told us about today raises it to %s.", a.BaseLevel, a.Level))
+		t.para(i18n.F("On its own it is %s; what you told us about today raises it to %s.", i18n.L(a.BaseLevel.String()), i18n.L(a.Level.String())))
 	}
 	if len(a.Reasons) > 0 {
-		t.heading("Why this level")
+		t.heading(i18n.L("Why this level"))
 		for _, r := range a.Reasons {
 			t.para("• " + r.Text)
 			t.cite(r.Evidence)
 		}
 	}
 	if len(a.Modifiers) > 0 {
-		t.heading("Raised for you today")
+		t.heading(i18n.L("Raised for you today"))
 		for _, m := range a.Modifiers {
 			t.para("• " + m.Text)
 			t.cite(m.Evidence)
 		}
 	}
 	if len(a.Notes) > 0 {
-		t.heading("Good to know")
+		t.heading(i18n.L("Good to know"))
 		for _, n := range a.Notes {
 			t.para("• " + n.Text)
 			t.cite(n.Evidence)
 		}
 	}
 	if len(a.Alternatives) > 0 {
-		t.heading("Safer alternatives for you")
+		t.heading(i18n.L("Safer alternatives for you"))
 		for _, alt := range a.Alternatives {
 			t.para(fmt.Sprintf("• %s: %s", alt.Name, flagWords(alt.Level)))
 		}
 	}
-	return append(t.segs, &widget.TextSegment{Style: disclaimerStyle(), Text: risk.Disclaimer})
+	return append(t.segs, &widget.TextSegment{Style: disclaimerStyle(), Text: i18n.L(risk.Disclaimer)})
 }
 
 // whyText gathers the segments of an explanation.
@@ -335,7 +336,7 @@ func (t *whyText) heading(text string) {
 // cite adds each source as a person reads it.
 func (t *whyText) cite(ids []string) {
 	for _, id := range ids {
-		t.segs = append(t.segs, &widget.TextSegment{Style: citeStyle(), Text: "Source: " + fullCite(t.lib, id)})
+		t.segs = append(t.segs, &widget.TextSegment{Style: citeStyle(), Text: i18n.F("Source: %s", fullCite(t.lib, id))})
 	}
 }
 
@@ -348,9 +349,9 @@ func (w *WhyPanel) showFeltIt(a risk.Assessment) {
 	}
 	w.FeltIt.Show()
 	if w.p.Plan.felt[a.ExerciseID] {
-		w.FeltIt.SetText("Undo “I felt this in my back”")
+		w.FeltIt.SetText(i18n.L("Undo “I felt this in my back”"))
 	} else {
-		w.FeltIt.SetText("I felt this in my back")
+		w.FeltIt.SetText(i18n.L("I felt this in my back"))
 	}
 }
 

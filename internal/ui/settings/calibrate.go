@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/frames"
 )
@@ -54,8 +55,8 @@ func NewCalibration(c Clicker, offsetMs int) *Calibration {
 	k.Flash.StrokeWidth = 4
 	k.Flash.StrokeColor = theme.Color(theme.ColorNameForeground)
 	k.Flash.SetMinSize(fyne.NewSize(220, 220))
-	k.Label = widget.NewLabel("A click plays every second and the square flashes. " +
-		"Move the slider until they happen at the same moment.")
+	k.Label = widget.NewLabel(i18n.L("A click plays every second and the square flashes. " +
+		"Move the slider until they happen at the same moment."))
 	k.Label.Wrapping = fyne.TextWrapWord
 	k.Label.Alignment = fyne.TextAlignCenter
 	k.Value = widget.NewLabel(offsetText(offsetMs))
@@ -66,7 +67,7 @@ func NewCalibration(c Clicker, offsetMs int) *Calibration {
 		k.Value.SetText(offsetText(int(f)))
 		k.clicker.SetOffset(time.Duration(f) * time.Millisecond)
 	}
-	k.Done = widget.NewButtonWithIcon("Done", theme.ConfirmIcon(), func() {
+	k.Done = widget.NewButtonWithIcon(i18n.L("Done"), theme.ConfirmIcon(), func() {
 		k.Stop()
 		if k.OnDone != nil {
 			k.OnDone(int(k.Offset.Value))
@@ -74,9 +75,9 @@ func NewCalibration(c Clicker, offsetMs int) *Calibration {
 	})
 	k.Done.Importance = widget.HighImportance
 	k.ticker = frames.New(k.Frame)
-	title := widget.NewLabelWithStyle("Line up picture and sound", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.L("Line up picture and sound"), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	controls := container.NewVBox(
-		container.NewBorder(nil, nil, widget.NewLabel("Offset"), k.Value, Track(k.Offset)),
+		container.NewBorder(nil, nil, widget.NewLabel(i18n.L("Offset")), k.Value, Track(k.Offset)),
 		container.NewCenter(k.Done))
 	k.content = container.NewBorder(
 		container.NewPadded(column.New(640, container.NewVBox(title, k.Label))),

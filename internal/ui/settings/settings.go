@@ -4,7 +4,7 @@
 package settings
 
 import (
-	"fmt"
+	"errors"
 	"math"
 	"strings"
 	"time"
@@ -52,21 +52,21 @@ func (s Settings) Validate() error {
 	for _, v := range []struct {
 		name string
 		v    float64
-	}{{"cue volume", s.CuesVol}, {"voice volume", s.VoiceVol}, {"breath-sound volume", s.BedVol}} {
+	}{{i18n.L("cue volume"), s.CuesVol}, {i18n.L("voice volume"), s.VoiceVol}, {i18n.L("breath-sound volume"), s.BedVol}} {
 		if math.IsNaN(v.v) || v.v < 0 || v.v > 1 {
-			return fmt.Errorf("%s must be 0–100%%, got %v", v.name, v.v)
+			return errors.New(i18n.F("%s must be 0–100%%, got %v", v.name, v.v))
 		}
 	}
 	if s.OffsetMs < MinOffsetMs || s.OffsetMs > MaxOffsetMs {
-		return fmt.Errorf("A/V offset must be %d…%d ms, got %d", MinOffsetMs, MaxOffsetMs, s.OffsetMs)
+		return errors.New(i18n.F("A/V offset must be %d…%d ms, got %d", MinOffsetMs, MaxOffsetMs, s.OffsetMs))
 	}
 	switch s.Theme {
 	case "system", "light", "dark":
 	default:
-		return fmt.Errorf("theme must be system, light or dark, got %q", s.Theme)
+		return errors.New(i18n.F("theme must be system, light or dark, got %q", s.Theme))
 	}
 	if s.Language != "" && !i18n.Default().Has(s.Language) {
-		return fmt.Errorf("language must be one of %s, got %q", strings.Join(i18n.Default().Codes(), ", "), s.Language)
+		return errors.New(i18n.F("language must be one of %s, got %q", strings.Join(i18n.Default().Codes(), ", "), s.Language))
 	}
 	return nil
 }

@@ -165,3 +165,25 @@ func TestSystemLanguageNoteReadsAsSentences(t *testing.T) {
 		t.Fatalf("the note reads %q", note)
 	}
 }
+
+// Settings built in Gujarati speak Gujarati, the theme choice still saves
+// the theme, and the note says in Gujarati that the text is unreviewed.
+func TestSettingsInGujarati(t *testing.T) {
+	a := test.NewTempApp(t)
+	if err := i18n.Use("gu"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = i18n.Use(i18n.Source) })
+	a.Preferences().SetString("ui.language", "gu")
+	v := NewView(a.Preferences())
+	if v.Mute.Text != "બધો અવાજ બંધ" || v.Language.Selected != "ગુજરાતી (Gujarati)" {
+		t.Errorf("mute %q, language %q", v.Mute.Text, v.Language.Selected)
+	}
+	if note := v.LanguageNote.Text; !strings.Contains(note, "મશીન અનુવાદ") {
+		t.Errorf("the note %q does not say in Gujarati that nobody has reviewed it", note)
+	}
+	v.Theme.SetSelected("ઘેરો")
+	if got := Load(a.Preferences()).Theme; got != "dark" {
+		t.Errorf("choosing ઘેરો (dark) saved the theme %q", got)
+	}
+}

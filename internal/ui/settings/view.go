@@ -43,11 +43,11 @@ func NewView(p fyne.Preferences) *View {
 	changed := func() { v.apply() }
 	// Each layer is a short "On" check beside its slider, so every slider starts
 	// at the same x and the rows read as one table.
-	v.Cues = widget.NewCheck("On", func(bool) { changed() })
-	v.Voice = widget.NewCheck("On", func(bool) { changed() })
-	v.Bed = widget.NewCheck("On", func(bool) { changed() })
-	v.Mute = widget.NewCheck("Mute all sound", func(bool) { changed() })
-	v.Reduced = widget.NewCheck("Reduced motion: one still picture per step", func(bool) { changed() })
+	v.Cues = widget.NewCheck(i18n.L("On"), func(bool) { changed() })
+	v.Voice = widget.NewCheck(i18n.L("On"), func(bool) { changed() })
+	v.Bed = widget.NewCheck(i18n.L("On"), func(bool) { changed() })
+	v.Mute = widget.NewCheck(i18n.L("Mute all sound"), func(bool) { changed() })
+	v.Reduced = widget.NewCheck(i18n.L("Reduced motion: one still picture per step"), func(bool) { changed() })
 	v.CuesPct, v.VoicePct, v.BedPct = widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")
 	slider := func(pct *widget.Label) *widget.Slider {
 		s := widget.NewSlider(0, 100)
@@ -62,13 +62,13 @@ func NewView(p fyne.Preferences) *View {
 	v.OffsetLabel = widget.NewLabel("")
 	v.Offset.OnChanged = func(f float64) { v.OffsetLabel.SetText(offsetText(int(f))) }
 	v.Offset.OnChangeEnded = func(float64) { changed() }
-	v.Theme = widget.NewRadioGroup([]string{"System", "Light", "Dark"}, func(string) { changed() })
+	v.Theme = widget.NewRadioGroup([]string{i18n.L("System"), i18n.L("Light"), i18n.L("Dark")}, func(string) { changed() })
 	v.Theme.Horizontal = true
 	v.Theme.Required = true
 	v.Language = widget.NewSelect(languageChoices(), func(string) { changed() })
 	v.LanguageNote = widget.NewLabel("")
 	v.LanguageNote.Wrapping = fyne.TextWrapWord
-	v.Calibrate = widget.NewButton("Calibrate with click and flash…", func() {
+	v.Calibrate = widget.NewButton(i18n.L("Calibrate with click and flash…"), func() {
 		if v.OnCalibrate != nil {
 			v.OnCalibrate()
 		}
@@ -80,30 +80,30 @@ func NewView(p fyne.Preferences) *View {
 	layer := func(check *widget.Check, s *widget.Slider, pct *widget.Label) fyne.CanvasObject {
 		return container.NewBorder(nil, nil, check, pct, Track(s))
 	}
-	help := widget.NewLabel("If picture and sound seem out of step (for example on Bluetooth headphones), " +
-		"calibrate: move the slider until the flash and the click land together.")
+	help := widget.NewLabel(i18n.L("If picture and sound seem out of step (for example on Bluetooth headphones), " +
+		"calibrate: move the slider until the flash and the click land together."))
 	help.Wrapping = fyne.TextWrapWord
 	heading := func(s string) fyne.CanvasObject {
 		return widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	sound := widget.NewForm(
 		widget.NewFormItem("", v.Mute),
-		widget.NewFormItem("Cue tones and ticks", layer(v.Cues, v.CuesVol, v.CuesPct)),
-		widget.NewFormItem("Spoken prompts", layer(v.Voice, v.VoiceVol, v.VoicePct)),
-		widget.NewFormItem("Breath sound", layer(v.Bed, v.BedVol, v.BedPct)),
+		widget.NewFormItem(i18n.L("Cue tones and ticks"), layer(v.Cues, v.CuesVol, v.CuesPct)),
+		widget.NewFormItem(i18n.L("Spoken prompts"), layer(v.Voice, v.VoiceVol, v.VoicePct)),
+		widget.NewFormItem(i18n.L("Breath sound"), layer(v.Bed, v.BedVol, v.BedPct)),
 	)
 	sync := widget.NewForm(
-		widget.NewFormItem("A/V offset", container.NewBorder(nil, nil, nil, v.OffsetLabel, Track(v.Offset))),
+		widget.NewFormItem(i18n.L("A/V offset"), container.NewBorder(nil, nil, nil, v.OffsetLabel, Track(v.Offset))),
 		widget.NewFormItem("", container.NewVBox(help, container.NewHBox(v.Calibrate))),
 	)
 	look := widget.NewForm(
-		widget.NewFormItem("Motion", v.Reduced),
-		widget.NewFormItem("Theme", v.Theme),
-		widget.NewFormItem("Language", container.NewVBox(v.Language, v.LanguageNote)),
+		widget.NewFormItem(i18n.L("Motion"), v.Reduced),
+		widget.NewFormItem(i18n.L("Theme"), v.Theme),
+		widget.NewFormItem(i18n.L("Language"), container.NewVBox(v.Language, v.LanguageNote)),
 	)
-	body := container.NewVBox(heading("Sound"), sound, widget.NewSeparator(),
-		heading("Picture and sound in step"), sync, widget.NewSeparator(),
-		heading("Look"), look, v.Error)
+	body := container.NewVBox(heading(i18n.L("Sound")), sound, widget.NewSeparator(),
+		heading(i18n.L("Picture and sound in step")), sync, widget.NewSeparator(),
+		heading(i18n.L("Look")), look, v.Error)
 	v.content = container.NewVScroll(container.NewPadded(column.New(760, body)))
 	return v
 }
@@ -136,7 +136,7 @@ func (v *View) set(s Settings) {
 	v.BedVol.SetValue(s.BedVol * 100)
 	v.Offset.SetValue(float64(s.OffsetMs))
 	v.OffsetLabel.SetText(offsetText(s.OffsetMs))
-	v.Theme.SetSelected(map[string]string{"system": "System", "light": "Light", "dark": "Dark"}[s.Theme])
+	v.Theme.SetSelected(map[string]string{"system": i18n.L("System"), "light": i18n.L("Light"), "dark": i18n.L("Dark")}[s.Theme])
 	v.Language.SetSelectedIndex(slices.Index(languageCodes(), s.Language))
 	v.LanguageNote.SetText(languageNote(s.Language))
 }
@@ -147,7 +147,7 @@ func (v *View) read() Settings {
 		CuesVol: v.CuesVol.Value / 100, VoiceVol: v.VoiceVol.Value / 100, BedVol: v.BedVol.Value / 100,
 		OffsetMs:      int(v.Offset.Value),
 		ReducedMotion: v.Reduced.Checked,
-		Theme:         map[string]string{"System": "system", "Light": "light", "Dark": "dark"}[v.Theme.Selected],
+		Theme:         map[string]string{i18n.L("System"): "system", i18n.L("Light"): "light", i18n.L("Dark"): "dark"}[v.Theme.Selected],
 		Language:      languageCodes()[max(v.Language.SelectedIndex(), 0)],
 	}
 }
@@ -158,7 +158,7 @@ func (v *View) apply() {
 	}
 	s := v.read()
 	if err := Save(v.prefs, s); err != nil {
-		v.Error.SetText("Not saved: " + err.Error())
+		v.Error.SetText(i18n.L("Not saved: ") + err.Error())
 		return
 	}
 	v.Error.SetText("")
@@ -184,11 +184,11 @@ func enable(w fyne.Disableable, on bool) {
 func offsetText(ms int) string {
 	switch {
 	case ms > 0:
-		return fmt.Sprintf("picture %d ms later", ms)
+		return i18n.F("picture %d ms later", ms)
 	case ms < 0:
-		return fmt.Sprintf("picture %d ms earlier", -ms)
+		return i18n.F("picture %d ms earlier", -ms)
 	}
-	return "no offset (0 ms)"
+	return i18n.L("no offset (0 ms)")
 }
 
 // languageCodes are the language choice's values in its order: "" (the
@@ -198,7 +198,7 @@ func languageCodes() []string { return append([]string{""}, i18n.Default().Codes
 // languageChoices names each choice: a language in its own script with its
 // English name, so the person who set the wrong one can find their way back.
 func languageChoices() []string {
-	out := []string{"System language"}
+	out := []string{i18n.L("System language")}
 	for _, l := range i18n.Default().Languages() {
 		name := l.Name
 		if l.English != l.Name {
@@ -212,14 +212,14 @@ func languageChoices() []string {
 // languageNote says how the chosen language's text was made, never hiding
 // that nobody has reviewed it, and when the choice takes effect.
 func languageNote(code string) string {
-	when := "Shown from the next start of CoreCue."
+	when := i18n.L("Shown from the next start of CoreCue.")
 	if code == "" {
 		code = i18n.Match(string(lang.SystemLocale()))
-		when = "Follows the system's language. " + when
+		when = i18n.L("Follows the system's language.") + " " + when
 	}
 	l, ok := i18n.Lookup(code)
 	if !ok || l.Status == i18n.Reviewed {
 		return when
 	}
-	return fmt.Sprintf("%s: %s. %s", l.Name, l.Status, when)
+	return fmt.Sprintf("%s: %s. %s", l.Name, i18n.L(l.Status), when)
 }

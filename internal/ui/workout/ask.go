@@ -1,7 +1,6 @@
 package workout
 
 import (
-	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -10,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/column"
@@ -39,8 +39,8 @@ func newFeltDialog(s *Screen, name string, fb engine.Feedback, wasPaused bool) *
 			do()
 		}
 	}
-	f.Skip = widget.NewButtonWithIcon("Skip "+name, theme.MediaSkipNextIcon(), answer(s.SkipStep))
-	f.Carry = widget.NewButton("Carry on", answer(func() {
+	f.Skip = widget.NewButtonWithIcon(i18n.F("Skip %s", name), theme.MediaSkipNextIcon(), answer(s.SkipStep))
+	f.Carry = widget.NewButton(i18n.L("Carry on"), answer(func() {
 		if !wasPaused {
 			s.d.Player.Resume()
 		}
@@ -48,7 +48,7 @@ func newFeltDialog(s *Screen, name string, fb engine.Feedback, wasPaused bool) *
 	}))
 	buttons := []fyne.CanvasObject{}
 	if fb.Offer != nil {
-		f.Swap = widget.NewButtonWithIcon("Swap to "+fb.Offer.Name, theme.ViewRefreshIcon(), answer(s.SwapCurrent))
+		f.Swap = widget.NewButtonWithIcon(i18n.F("Swap to %s", fb.Offer.Name), theme.ViewRefreshIcon(), answer(s.SwapCurrent))
 		f.Swap.Importance = widget.HighImportance
 		buttons = append(buttons, f.Swap)
 	}
@@ -56,8 +56,8 @@ func newFeltDialog(s *Screen, name string, fb engine.Feedback, wasPaused bool) *
 	if s.d.Window == nil {
 		return f
 	}
-	body := container.NewVBox(f.Text, widget.NewLabel("The workout is paused. What would you like to do?"), container.NewVBox(buttons...))
-	f.dlg = dialog.NewCustomWithoutButtons("Felt it in your back", column.New(520, body), s.d.Window)
+	body := container.NewVBox(f.Text, widget.NewLabel(i18n.L("The workout is paused. What would you like to do?")), container.NewVBox(buttons...))
+	f.dlg = dialog.NewCustomWithoutButtons(i18n.L("Felt it in your back"), column.New(520, body), s.d.Window)
 	f.dlg.Show()
 	return f
 }
@@ -95,20 +95,17 @@ func (s *Screen) askHighRisk(items []engine.Item, high []int, start func([]engin
 		it := items[i]
 		line := "• " + it.Name
 		if it.AltID != "" {
-			line += ": the safer swap is " + it.AltName
+			line = i18n.F("%s: the safer swap is %s", line, it.AltName)
 			safer[i] = engine.AltItem(it, s.d.Library)
 			swaps++
 		} else {
-			line += ": no safer swap in the library; ask your clinician"
+			line = i18n.F("%s: no safer swap in the library; ask your clinician", line)
 		}
 		lines = append(lines, line)
 	}
-	what := "This workout holds an exercise flagged high risk for your back today:"
-	if len(high) > 1 {
-		what = fmt.Sprintf("This workout holds %d exercises flagged high risk for your back today:", len(high))
-	}
+	what := i18n.N("This workout holds %d exercises flagged high risk for your back today:", len(high))
 	q.Text = widget.NewLabel(what + "\n" + strings.Join(lines, "\n") +
-		"\n\nThe reasons and their sources are on the Plan tab. Stop if pain spreads down a leg, or for numbness or weakness.")
+		"\n\n" + i18n.L("The reasons and their sources are on the Plan tab. Stop if pain spreads down a leg, or for numbness or weakness."))
 	q.Text.Wrapping = fyne.TextWrapWord
 	back := func() {
 		s.Ask = nil
@@ -123,19 +120,19 @@ func (s *Screen) askHighRisk(items []engine.Item, high []int, start func([]engin
 	}
 	buttons := container.NewHBox()
 	if swaps > 0 {
-		label := "Start with the safer swap"
+		label := i18n.L("Start with the safer swap")
 		if swaps > 1 {
-			label = "Start with the safer swaps"
+			label = i18n.L("Start with the safer swaps")
 		}
 		q.UseSafer = widget.NewButtonWithIcon(label, theme.ViewRefreshIcon(), startWith(safer))
 		q.UseSafer.Importance = widget.HighImportance
 		buttons.Add(q.UseSafer)
 	}
-	q.AsPlanned = widget.NewButton("Start as planned", startWith(items))
-	q.Back = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), back)
+	q.AsPlanned = widget.NewButton(i18n.L("Start as planned"), startWith(items))
+	q.Back = widget.NewButtonWithIcon(i18n.L("Back"), theme.NavigateBackIcon(), back)
 	buttons.Add(q.AsPlanned)
 	buttons.Add(q.Back)
-	title := widget.NewLabelWithStyle("Before you start", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.L("Before you start"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	q.content = container.NewVScroll(container.NewPadded(column.New(760, container.NewVBox(title, q.Text, buttons))))
 	s.Ask = q
 	s.content.Objects = []fyne.CanvasObject{q.content}

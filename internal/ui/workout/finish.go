@@ -1,7 +1,6 @@
 package workout
 
 import (
-	"fmt"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -9,7 +8,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/applog"
-	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
 )
 
@@ -33,17 +32,17 @@ func newFinish(s *Screen) *FinishView {
 	f.Summary.Wrapping = fyne.TextWrapWord
 	f.PainAfter = widget.NewEntry()
 	f.PainAfter.SetPlaceHolder("0-10")
-	f.Held = widget.NewCheck("I held the draw-in through every vacuum hold, breathing freely (not holding my breath)", nil)
-	f.Save = widget.NewButton("Save session", f.save)
+	f.Held = widget.NewCheck(i18n.L("I held the draw-in through every vacuum hold, breathing freely (not holding my breath)"), nil)
+	f.Save = widget.NewButton(i18n.L("Save session"), f.save)
 	f.Save.Importance = widget.HighImportance
 	f.Message = widget.NewLabel("")
 	f.Message.Wrapping = fyne.TextWrapWord
 	f.Message.Importance = widget.DangerImportance
-	form := widget.NewForm(widget.NewFormItem("Pain now", container.NewBorder(nil, nil, nil, widget.NewLabel("0 none … 10 worst"), f.PainAfter)))
+	form := widget.NewForm(widget.NewFormItem(i18n.L("Pain now"), container.NewBorder(nil, nil, nil, widget.NewLabel(i18n.L("0 none … 10 worst")), f.PainAfter)))
 	f.content = container.NewPadded(column.New(760, container.NewVBox(
-		widget.NewLabelWithStyle("How did it go?", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		widget.NewLabelWithStyle(i18n.L("How did it go?"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		f.Summary, form, f.Held, container.NewHBox(f.Save), f.Message,
-		widget.NewLabel("If pain is worse and stays worse, or spreads down a leg, see a clinician before the next session."),
+		widget.NewLabel(i18n.L("If pain is worse and stays worse, or spreads down a leg, see a clinician before the next session.")),
 	)))
 	return f
 }
@@ -62,27 +61,27 @@ func (f *FinishView) open(t time.Duration) {
 	// The set under way when the person stopped counts as the saved
 	// session will count it; read before, the summary said one set fewer.
 	if err := f.s.run.RecordTo(t); err != nil {
-		f.Message.SetText(applog.Say("What was done could not be recorded.", err))
+		f.Message.SetText(applog.Say(i18n.L("What was done could not be recorded."), err))
 	}
 	if ses, err := f.s.d.Store.Session(f.s.run.ID); err == nil {
 		sets, planned := ses.Sets()
-		done := fmt.Sprintf("%s: %d of %s done", ses.Name, sets, hist.Count(planned, "set", "sets"))
+		done := i18n.N("%[2]s: %[3]d of %[1]d sets done", planned, ses.Name, sets)
 		if tl.WarmUp != nil || ses.VacuumReps > 0 {
-			done += ", " + hist.Count(ses.VacuumReps, "vacuum rep", "vacuum reps")
+			done += ", " + i18n.N("%d vacuum reps", ses.VacuumReps)
 		}
 		f.Summary.SetText(done + ".")
 	}
 }
 
 func (f *FinishView) save() {
-	pain, err := ParsePain("Pain now", f.PainAfter.Text, false)
+	pain, err := ParsePain(i18n.L("Pain now"), f.PainAfter.Text, false)
 	if err != nil {
 		f.Message.SetText(err.Error())
 		return
 	}
 	held := f.Held.Visible() && f.Held.Checked
 	if err := f.s.run.Finish(f.at, pain, held); err != nil {
-		f.Message.SetText(applog.Say("The session could not be saved.", err))
+		f.Message.SetText(applog.Say(i18n.L("The session could not be saved."), err))
 		return
 	}
 	f.s.saved()

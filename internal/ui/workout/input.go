@@ -1,9 +1,11 @@
 package workout
 
 import (
-	"fmt"
+	"errors"
 	"strconv"
 	"strings"
+
+	"github.com/corecue/corecue/internal/i18n"
 )
 
 // ParsePain reads a 0-10 pain rating typed by the person. Empty is allowed
@@ -14,14 +16,14 @@ func ParsePain(field, text string, optional bool) (int, error) {
 		if optional {
 			return -1, nil
 		}
-		return 0, fmt.Errorf("%s: enter a number from 0 (none) to 10 (worst)", field)
+		return 0, errors.New(i18n.F("%s: enter a number from 0 (none) to 10 (worst)", field))
 	}
 	n, err := strconv.Atoi(text)
 	if err != nil {
-		return 0, fmt.Errorf("%s: %q is not a whole number from 0 to 10", field, text)
+		return 0, errors.New(i18n.F("%s: %q is not a whole number from 0 to 10", field, text))
 	}
 	if n < 0 || n > 10 {
-		return 0, fmt.Errorf("%s: %d is outside 0-10", field, n)
+		return 0, errors.New(i18n.F("%s: %d is outside 0-10", field, n))
 	}
 	return n, nil
 }
@@ -31,10 +33,10 @@ func parseCount(field, text string, lo, hi int) (int, error) {
 	text = strings.TrimSpace(text)
 	n, err := strconv.Atoi(text)
 	if err != nil {
-		return 0, fmt.Errorf("%s: %q is not a whole number", field, text)
+		return 0, errors.New(i18n.F("%s: %q is not a whole number", field, text))
 	}
 	if n < lo || n > hi {
-		return 0, fmt.Errorf("%s: %d is outside %d-%d", field, n, lo, hi)
+		return 0, errors.New(i18n.F("%s: %d is outside %d-%d", field, n, lo, hi))
 	}
 	return n, nil
 }

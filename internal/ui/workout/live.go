@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/figure"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/diagram"
 	"github.com/corecue/corecue/internal/ui/sessionkey"
 	"github.com/corecue/corecue/internal/ui/stage"
@@ -81,11 +82,11 @@ func newLive(s *Screen) *Live {
 	l.Caption.TextStyle = fyne.TextStyle{Bold: true}
 	l.Caption.SizeName = theme.SizeNameSubHeadingText
 	l.Flag.Importance = widget.WarningImportance
-	l.Pause = sessionkey.NewButton(s, "Pause", theme.MediaPauseIcon(), s.TogglePause)
-	l.Skip = sessionkey.NewButton(s, "Skip", theme.MediaSkipNextIcon(), s.SkipStep)
-	l.Swap = sessionkey.NewButton(s, "Swap for a safer one", theme.ViewRefreshIcon(), s.SwapCurrent)
-	l.FeltIt = sessionkey.NewButton(s, "Felt it in my back", theme.NewWarningThemedResource(theme.WarningIcon()), s.FeltIt)
-	l.Stop = sessionkey.NewButton(s, "Stop and save", theme.MediaStopIcon(), s.StopEarly)
+	l.Pause = sessionkey.NewButton(s, i18n.L("Pause"), theme.MediaPauseIcon(), s.TogglePause)
+	l.Skip = sessionkey.NewButton(s, i18n.L("Skip"), theme.MediaSkipNextIcon(), s.SkipStep)
+	l.Swap = sessionkey.NewButton(s, i18n.L("Swap for a safer one"), theme.ViewRefreshIcon(), s.SwapCurrent)
+	l.FeltIt = sessionkey.NewButton(s, i18n.L("Felt it in my back"), theme.NewWarningThemedResource(theme.WarningIcon()), s.FeltIt)
+	l.Stop = sessionkey.NewButton(s, i18n.L("Stop and save"), theme.MediaStopIcon(), s.StopEarly)
 
 	info := container.NewVBox(l.Heading, l.Name, l.Count, l.CountSub, l.Caption, l.Next, l.Flag, l.Form)
 	bar := container.NewHBox(l.Pause, l.Skip, l.Swap, l.FeltIt, layout.NewSpacer(), l.Stop)
@@ -105,50 +106,52 @@ func (l *Live) show(st engine.State, paused bool) {
 	heading, name, count, sub := "", "", "", ""
 	switch st.Kind {
 	case engine.WarmUp:
-		heading = "Warm-up: " + st.Pose.Phase.Title()
-		name = "Stomach vacuum"
+		heading = i18n.F("Warm-up: %s", i18n.L(st.Pose.Phase.Title()))
+		name = i18n.L("Stomach vacuum")
 		count = stage.CountLine(st.Pose)
 		sub = stage.RepLine(st.Pose)
 	case engine.GetReady:
-		heading = "Get ready"
+		heading = i18n.L("Get ready")
 		name = tl.Items[st.Item].Name
 		count = secondsLeft(st.Left)
 		sub = tl.Items[st.Item].Dose()
 	case engine.Set:
 		it := tl.Items[st.Item]
-		heading = fmt.Sprintf("Set %d of %d · keep the core engaged", st.Set, st.Sets)
+		heading = i18n.F("Set %d of %d · keep the core engaged", st.Set, st.Sets)
 		name = it.Name
 		if it.IsHold() {
 			count = secondsLeft(st.HoldLeft)
-			sub = fmt.Sprintf("Hold: %d s · breathe freely", it.HoldSeconds)
+			sub = i18n.F("Hold: %d s · breathe freely", it.HoldSeconds)
 		} else {
 			count = fmt.Sprintf("%d", st.Rep)
-			sub = fmt.Sprintf("Rep %d of %d · %d s each", st.Rep, st.Reps, tl.Opt.RepSeconds)
+			sub = i18n.F("Rep %d of %d · %d s each", st.Rep, st.Reps, tl.Opt.RepSeconds)
 		}
 	case engine.Rest:
-		heading = fmt.Sprintf("Rest · set %d of %d done", st.Set, st.Sets)
-		name = "Rest: let go and breathe"
+		heading = i18n.F("Rest · set %d of %d done", st.Set, st.Sets)
+		name = i18n.L("Rest: let go and breathe")
 		count = secondsLeft(st.Left)
-		sub = "seconds of rest left"
+		sub = i18n.L("seconds of rest left")
 	case engine.End, engine.Done:
-		heading, name = "Done", "Workout complete"
+		heading, name = i18n.L("Done"), i18n.L("Workout complete")
 	}
 	if paused {
-		heading = "Paused · " + heading
+		heading = i18n.F("Paused · %s", heading)
 	}
 	setLabel(l.Heading, heading)
 	setLabel(l.Name, name)
 	setText(l.Count, count)
 	setLabel(l.CountSub, sub)
-	setLabel(l.Caption, st.Caption)
-	setLabel(l.Next, st.Next)
+	setLabel(l.Caption, captionIn(tl, st))
+	setLabel(l.Next, nextIn(tl, st))
 	item := tl.Current(st.T)
 	it := tl.Items[item]
 	if st.Kind == engine.WarmUp {
 		setLabel(l.Flag, "")
 		setLabel(l.Form, "")
 	} else {
-		setLabel(l.Flag, it.Flag)
+		// The not-assessed flag is translated; a flag naming the reason
+		// (the library's words) stays as the library wrote it.
+		setLabel(l.Flag, i18n.L(it.Flag))
 		form := ""
 		if len(it.FormCues) > 0 {
 			form = "• " + strings.Join(it.FormCues, "\n• ")
@@ -156,18 +159,18 @@ func (l *Live) show(st engine.State, paused bool) {
 		setLabel(l.Form, form)
 	}
 	if paused {
-		l.Pause.SetText("Resume")
+		l.Pause.SetText(i18n.L("Resume"))
 		l.Pause.SetIcon(theme.MediaPlayIcon())
-	} else if l.Pause.Text != "Pause" {
-		l.Pause.SetText("Pause")
+	} else if l.Pause.Text != i18n.L("Pause") {
+		l.Pause.SetText(i18n.L("Pause"))
 		l.Pause.SetIcon(theme.MediaPauseIcon())
 	}
 	canSwap := st.Kind != engine.WarmUp && it.AltID != ""
 	if canSwap {
-		l.Swap.SetText("Swap for " + it.AltName)
+		l.Swap.SetText(i18n.F("Swap for %s", it.AltName))
 		l.Swap.Enable()
 	} else {
-		l.Swap.SetText("Swap for a safer one")
+		l.Swap.SetText(i18n.L("Swap for a safer one"))
 		l.Swap.Disable()
 	}
 	if st.Kind == engine.WarmUp {
@@ -258,4 +261,32 @@ func setLabel(l *widget.Label, s string) {
 	if l.Text != s {
 		l.SetText(s)
 	}
+}
+
+// captionIn is the latest cue's caption in the language shown: a spoken
+// line or the end of a rest from the catalogue, the next exercise said with
+// the catalogue's format. (A counted rep's caption is never the screen's:
+// the counter shows it.)
+func captionIn(tl *engine.Timeline, st engine.State) string {
+	c := st.Caption
+	if st.Kind == engine.GetReady && st.Item >= 0 && c == tl.NextCaption(st.Item) {
+		it := tl.Items[st.Item]
+		return i18n.F(engine.NextLine, it.Name, it.Dose()) + "."
+	}
+	return i18n.L(c)
+}
+
+// nextIn is what comes next (State.Next) in the language shown.
+func nextIn(tl *engine.Timeline, st engine.State) string {
+	if st.Next == "" || st.NextItem < 0 || st.NextItem >= len(tl.Items) {
+		return st.Next
+	}
+	it := tl.Items[st.NextItem]
+	switch {
+	case st.NextSet == 0:
+		return i18n.F(engine.ThenLine, it.Name)
+	case st.NextSet <= 1:
+		return i18n.F(engine.NextLine, it.Name, it.Dose())
+	}
+	return i18n.F(engine.NextSetLine, it.Name, st.NextSet, it.Sets)
 }

@@ -5,6 +5,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/reminder"
 )
 
@@ -23,9 +24,9 @@ func ReminderTime(p fyne.Preferences) reminder.Time {
 // reminderRow is the setting: a time entry and a button to keep it.
 func (s *Screen) reminderRow() fyne.CanvasObject {
 	s.Reminder = widget.NewEntry()
-	s.Reminder.SetPlaceHolder("HH:MM, empty for none")
+	s.Reminder.SetPlaceHolder(i18n.L("HH:MM, empty for none"))
 	s.Reminder.SetText(ReminderTime(s.d.Prefs).String())
-	s.SetReminder = widget.NewButton("Set reminder", s.saveReminder)
+	s.SetReminder = widget.NewButton(i18n.L("Set reminder"), s.saveReminder)
 	return container.NewBorder(nil, nil, nil, s.SetReminder, s.Reminder)
 }
 
@@ -37,9 +38,9 @@ func (s *Screen) saveReminder() {
 	}
 	s.d.Prefs.SetString(PrefReminder, t.String())
 	if t.Set {
-		s.Message.SetText("A reminder will show at " + t.String() + " each day while CoreCue runs (also from the tray, where the desktop has one).")
+		s.Message.SetText(i18n.F("A reminder will show at %s each day while CoreCue runs (also from the tray, where the desktop has one).", t.String()))
 	} else {
-		s.Message.SetText("The daily reminder is off.")
+		s.Message.SetText(i18n.L("The daily reminder is off."))
 	}
 	if s.d.OnReminder != nil {
 		s.d.OnReminder(t)

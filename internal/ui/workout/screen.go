@@ -6,7 +6,6 @@ package workout
 
 import (
 	"errors"
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,6 +19,7 @@ import (
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/exercise"
 	hist "github.com/corecue/corecue/internal/history"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/reminder"
 	"github.com/corecue/corecue/internal/risk"
@@ -105,44 +105,44 @@ func New(d Deps) *Screen {
 	s := &Screen{d: d}
 	opt := loadOptions(d.Prefs)
 	s.Plan = widget.NewSelect(nil, nil)
-	s.Plan.PlaceHolder = "Choose a saved plan"
-	s.WarmUp = widget.NewCheck("Start with the vacuum drill as a warm-up", nil)
+	s.Plan.PlaceHolder = i18n.L("Choose a saved plan")
+	s.WarmUp = widget.NewCheck(i18n.L("Start with the vacuum drill as a warm-up"), nil)
 	s.WarmUp.SetChecked(opt.WarmUp)
 	s.WarmReps = numEntry(opt.WarmUpReps)
 	s.WarmHold = numEntry(opt.WarmUpHold)
-	s.Tempo = widget.NewCheck("Tick the tempo at the start of every rep", nil)
+	s.Tempo = widget.NewCheck(i18n.L("Tick the tempo at the start of every rep"), nil)
 	s.Tempo.SetChecked(opt.Tempo)
 	s.Pace = numEntry(opt.RepSeconds)
 	s.Reengage = numEntry(opt.ReengageEvery)
 	s.PainBefore = widget.NewEntry()
 	s.PainBefore.SetPlaceHolder("0-10")
-	s.Start = widget.NewButton("Start workout", s.StartWorkout)
+	s.Start = widget.NewButton(i18n.L("Start workout"), s.StartWorkout)
 	s.Start.Importance = widget.HighImportance
 	s.Message = widget.NewLabel("")
 	s.Message.Wrapping = fyne.TextWrapWord
 	s.Message.Importance = widget.DangerImportance
 	s.Suggestion = widget.NewLabel("")
 	s.Suggestion.Wrapping = fyne.TextWrapWord
-	s.TakeIt = widget.NewButton("Use this", s.takeSuggestion)
-	s.Resume = widget.NewButton("Resume it", s.resumeUnfinished)
+	s.TakeIt = widget.NewButton(i18n.L("Use this"), s.takeSuggestion)
+	s.Resume = widget.NewButton(i18n.L("Resume it"), s.resumeUnfinished)
 	s.Resume.Importance = widget.HighImportance
-	s.SavePart = widget.NewButton("Save it as partial", s.savePartial)
+	s.SavePart = widget.NewButton(i18n.L("Save it as partial"), s.savePartial)
 	s.resumeBox = container.NewVBox()
 
 	form := widget.NewForm(
-		widget.NewFormItem("Plan", s.Plan),
-		widget.NewFormItem("Pain now", container.NewBorder(nil, nil, nil, widget.NewLabel("0 none … 10 worst"), s.PainBefore)),
-		widget.NewFormItem("Warm-up", s.WarmUp),
-		widget.NewFormItem("Vacuum reps", s.WarmReps),
-		widget.NewFormItem("Vacuum hold (s)", s.WarmHold),
-		widget.NewFormItem("Tempo", s.Tempo),
-		widget.NewFormItem("Seconds per rep", s.Pace),
-		widget.NewFormItem("Re-engage every (reps, 0 = off)", s.Reengage),
-		widget.NewFormItem("Daily reminder", s.reminderRow()),
+		widget.NewFormItem(i18n.L("Plan"), s.Plan),
+		widget.NewFormItem(i18n.L("Pain now"), container.NewBorder(nil, nil, nil, widget.NewLabel(i18n.L("0 none … 10 worst")), s.PainBefore)),
+		widget.NewFormItem(i18n.L("Warm-up"), s.WarmUp),
+		widget.NewFormItem(i18n.L("Vacuum reps"), s.WarmReps),
+		widget.NewFormItem(i18n.L("Vacuum hold (s)"), s.WarmHold),
+		widget.NewFormItem(i18n.L("Tempo"), s.Tempo),
+		widget.NewFormItem(i18n.L("Seconds per rep"), s.Pace),
+		widget.NewFormItem(i18n.L("Re-engage every (reps, 0 = off)"), s.Reengage),
+		widget.NewFormItem(i18n.L("Daily reminder"), s.reminderRow()),
 	)
-	title := widget.NewLabelWithStyle("Guided workout", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(i18n.L("Guided workout"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sugg := container.NewBorder(nil, nil, nil, s.TakeIt, s.Suggestion)
-	note := widget.NewLabel("General guidance, not diagnosis. Stop and see a clinician if pain spreads down a leg, or for numbness or weakness.")
+	note := widget.NewLabel(i18n.L("General guidance, not diagnosis. Stop and see a clinician if pain spreads down a leg, or for numbness or weakness."))
 	note.Wrapping = fyne.TextWrapWord
 	s.setup = container.NewVScroll(container.NewPadded(column.New(760, container.NewVBox(
 		title, s.resumeBox, form, sugg, container.NewHBox(s.Start), s.Message, note,
@@ -168,7 +168,7 @@ func (s *Screen) Reload() {
 		s.plans = plans
 		names := make([]string, len(plans))
 		for i, p := range plans {
-			names[i] = fmt.Sprintf("%s (%d exercises)", p.Name, p.Items)
+			names[i] = i18n.N("%[2]s (%[1]d exercises)", p.Items, p.Name)
 		}
 		keep := s.Plan.SelectedIndex()
 		s.Plan.SetOptions(names)
@@ -180,7 +180,7 @@ func (s *Screen) Reload() {
 	}
 	if ses, err := s.d.Store.Sessions(); err == nil {
 		s.suggested = engine.Suggest(engine.VacuumHistory(ses))
-		s.Suggestion.SetText("Vacuum progression: " + s.suggested.Text + s.sourcesOf(s.suggested.Evidence))
+		s.Suggestion.SetText(i18n.F("Vacuum progression: %s", s.suggested.Text) + s.sourcesOf(s.suggested.Evidence))
 		if s.suggested.Move == engine.Stay {
 			s.TakeIt.Hide()
 		} else {
@@ -192,8 +192,8 @@ func (s *Screen) Reload() {
 	if ses, ok, err := s.d.Store.Unfinished(); err == nil && ok && s.run == nil {
 		s.unfinished = &ses
 		done, _ := ses.Sets()
-		note := widget.NewLabel(fmt.Sprintf("A session of %q from %s was not finished (%s recorded).",
-			ses.Name, ses.Started.Format("Mon 2 Jan 15:04"), hist.Count(done, "set", "sets")))
+		note := widget.NewLabel(i18n.N("A session of %[2]q from %[3]s was not finished (%[1]d sets recorded).",
+			done, ses.Name, i18n.Date(ses.Started, i18n.WeekdayTime)))
 		note.Wrapping = fyne.TextWrapWord
 		s.resumeBox.Add(note)
 		s.resumeBox.Add(container.NewHBox(s.Resume, s.SavePart))
@@ -222,16 +222,16 @@ func (s *Screen) takeSuggestion() {
 func (s *Screen) options() (engine.Options, error) {
 	o := engine.Options{WarmUp: s.WarmUp.Checked, Tempo: s.Tempo.Checked}
 	var err error
-	if o.WarmUpReps, err = parseCount("Vacuum reps", s.WarmReps.Text, 1, breath.MaxReps); err != nil {
+	if o.WarmUpReps, err = parseCount(i18n.L("Vacuum reps"), s.WarmReps.Text, 1, breath.MaxReps); err != nil {
 		return o, err
 	}
-	if o.WarmUpHold, err = parseCount("Vacuum hold", s.WarmHold.Text, 1, int(breath.MaxHold/time.Second)); err != nil {
+	if o.WarmUpHold, err = parseCount(i18n.L("Vacuum hold"), s.WarmHold.Text, 1, int(breath.MaxHold/time.Second)); err != nil {
 		return o, err
 	}
-	if o.RepSeconds, err = parseCount("Seconds per rep", s.Pace.Text, 1, engine.MaxRepSeconds); err != nil {
+	if o.RepSeconds, err = parseCount(i18n.L("Seconds per rep"), s.Pace.Text, 1, engine.MaxRepSeconds); err != nil {
 		return o, err
 	}
-	if o.ReengageEvery, err = parseCount("Re-engage every", s.Reengage.Text, 0, engine.MaxReengageEvery); err != nil {
+	if o.ReengageEvery, err = parseCount(i18n.L("Re-engage every"), s.Reengage.Text, 0, engine.MaxReengageEvery); err != nil {
 		return o, err
 	}
 	return o, o.Validate()
@@ -248,10 +248,10 @@ func (s *Screen) context() risk.Context {
 func (s *Screen) StartWorkout() {
 	i := s.Plan.SelectedIndex()
 	if i < 0 || i >= len(s.plans) {
-		s.Message.SetText("Choose a saved plan first (make one on the Plan tab).")
+		s.Message.SetText(i18n.L("Choose a saved plan first (make one on the Plan tab)."))
 		return
 	}
-	pain, err := ParsePain("Pain now", s.PainBefore.Text, false)
+	pain, err := ParsePain(i18n.L("Pain now"), s.PainBefore.Text, false)
 	if err != nil {
 		s.Message.SetText(err.Error())
 		return
@@ -264,11 +264,11 @@ func (s *Screen) StartWorkout() {
 	info := s.plans[i]
 	p, err := s.d.Store.GetPlan(info.ID)
 	if err != nil {
-		s.Message.SetText("That plan cannot be loaded: " + err.Error())
+		s.Message.SetText(i18n.L("That plan cannot be loaded: ") + err.Error())
 		return
 	}
 	if len(p.Items) == 0 {
-		s.Message.SetText(fmt.Sprintf("%q has no exercises yet: add some on the Plan tab.", p.Name))
+		s.Message.SetText(i18n.F("%q has no exercises yet: add some on the Plan tab.", p.Name))
 		return
 	}
 	a, err := plan.Assess(p, s.d.Library, s.context())
@@ -280,7 +280,7 @@ func (s *Screen) StartWorkout() {
 	start := func(items []engine.Item) {
 		run, err := engine.Begin(s.d.Store, info.ID, p.Name, items, opt, pain, s.d.Now())
 		if err != nil {
-			s.Message.SetText("The workout cannot start: " + err.Error())
+			s.Message.SetText(i18n.L("The workout cannot start: ") + err.Error())
 			return
 		}
 		saveOptions(s.d.Prefs, opt)
@@ -298,7 +298,7 @@ func (s *Screen) StartWorkout() {
 // alternatives, assessed in today's context.
 func (s *Screen) decorate(it *engine.Item) {
 	if it.ExerciseID == "" {
-		it.Flag = "Not assessed: not in the exercise library. Ask your clinician."
+		it.Flag = engine.NotAssessedFlag
 		return
 	}
 	ex, ok := s.d.Library.Get(it.ExerciseID)
@@ -325,7 +325,7 @@ func (s *Screen) resumeUnfinished() {
 	}
 	run, err := engine.Resume(s.d.Store, *s.unfinished, s.decorate)
 	if err != nil {
-		s.Message.SetText("It cannot be resumed: " + err.Error())
+		s.Message.SetText(i18n.L("It cannot be resumed: ") + err.Error())
 		return
 	}
 	s.play(run)
@@ -336,7 +336,7 @@ func (s *Screen) savePartial() {
 		return
 	}
 	if err := s.d.Store.EndSession(s.unfinished.ID, hist.Partial, hist.NoPain, false); err != nil {
-		s.Message.SetText("It cannot be saved: " + err.Error())
+		s.Message.SetText(i18n.L("It cannot be saved: ") + err.Error())
 		return
 	}
 	s.Reload()
@@ -373,7 +373,7 @@ func (s *Screen) Frame() {
 	s.Live.show(st, s.d.Player.Paused())
 	s.noteStarting()
 	if err != nil {
-		s.Live.Status.SetText("Progress could not be saved: " + err.Error())
+		s.Live.Status.SetText(i18n.L("Progress could not be saved: ") + err.Error())
 	}
 	if st.Kind == engine.Done {
 		s.end(t)
@@ -424,7 +424,7 @@ func (s *Screen) SkipStep() {
 	case errors.Is(err, engine.ErrNothingLeft):
 		s.end(t)
 	case err != nil:
-		s.Live.Status.SetText("Skip failed: " + err.Error())
+		s.Live.Status.SetText(i18n.L("Skip failed: ") + err.Error())
 	default:
 		s.startClock()
 	}
@@ -438,15 +438,15 @@ func (s *Screen) SwapCurrent() {
 	t := s.d.Player.Now()
 	it := s.run.TL.Items[s.run.TL.Current(t)]
 	if it.AltID == "" {
-		s.Live.Status.SetText(it.Name + " has no safer alternative in the library.")
+		s.Live.Status.SetText(i18n.F("%s has no safer alternative in the library.", it.Name))
 		return
 	}
 	if err := s.run.Swap(t, engine.AltItem(it, s.d.Library)); err != nil {
-		s.Live.Status.SetText("Swap failed: " + err.Error())
+		s.Live.Status.SetText(i18n.L("Swap failed: ") + err.Error())
 		return
 	}
 	s.startClock()
-	s.Live.Status.SetText(fmt.Sprintf("Swapped %s for %s.", it.Name, it.AltName))
+	s.Live.Status.SetText(i18n.F("Swapped %s for %s.", it.Name, it.AltName))
 }
 
 // FeltIt records "felt it in my back" for the exercise playing: the session
@@ -470,7 +470,7 @@ func (s *Screen) FeltIt() {
 		err = s.run.FeltIt(i)
 	}
 	if err != nil {
-		s.Live.Status.SetText("Could not record it: " + err.Error())
+		s.Live.Status.SetText(i18n.L("Could not record it: ") + err.Error())
 	} else {
 		s.Live.Status.SetText(fb.Text)
 	}
@@ -491,7 +491,7 @@ func (s *Screen) StopEarly() {
 		s.end(t)
 		return
 	}
-	dialog.ShowConfirm("Stop the workout?", "What you have done so far is kept and saved as a partial session.", func(ok bool) {
+	dialog.ShowConfirm(i18n.L("Stop the workout?"), i18n.L("What you have done so far is kept and saved as a partial session."), func(ok bool) {
 		if ok {
 			s.end(t)
 		} else {
@@ -551,10 +551,10 @@ func (s *Screen) sourcesOf(ids []string) string {
 		if ev, ok := s.d.Library.Evidence(id); ok {
 			names = append(names, ev.Citation)
 		} else {
-			names = append(names, id+" (not in the evidence list)")
+			names = append(names, id+" "+i18n.L("(not in the evidence list)"))
 		}
 	}
-	return " Source: " + strings.Join(names, "; ")
+	return " " + i18n.F("Source: %s", strings.Join(names, "; "))
 }
 
 // Interrupt leaves a playing session because something else took the
@@ -569,7 +569,7 @@ func (s *Screen) Interrupt() {
 	s.content.Objects = []fyne.CanvasObject{s.setup}
 	s.content.Refresh()
 	s.Reload()
-	s.Message.SetText("The workout was left when a practice drill started: resume it below.")
+	s.Message.SetText(i18n.L("The workout was left when a practice drill started: resume it below."))
 }
 
 // startingNote is shown while the first session of a run waits at time zero
@@ -582,8 +582,8 @@ func (s *Screen) noteStarting() {
 	starting := s.d.Player.Starting()
 	switch {
 	case starting && s.Live.Status.Text == "":
-		s.Live.Status.SetText(startingNote)
-	case !starting && s.Live.Status.Text == startingNote:
+		s.Live.Status.SetText(i18n.L(startingNote))
+	case !starting && s.Live.Status.Text == i18n.L(startingNote):
 		s.Live.Status.SetText("")
 	}
 }
