@@ -4,12 +4,18 @@ import (
 	"fmt"
 	"math"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"golang.org/x/image/font"
 
+	"github.com/corecue/corecue/internal/audio"
+	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/figure/raster"
+	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/kiosk"
 	"github.com/corecue/corecue/internal/ui/diagram"
 )
 
@@ -143,4 +149,47 @@ func textOutside(fig *diagram.Corset) []string {
 
 func crosses(a, b word) bool {
 	return a.x0 < b.x1-0.5 && b.x0 < a.x1-0.5 && a.y0 < b.y1-0.5 && b.y0 < a.y1-0.5
+}
+
+// The figure's words are as long as the clinic's language makes them: in
+// every language of the catalogue, the attract figure's and the taster's
+// words stay inside the picture, off each other and off the bodies.
+func TestFigureWordsFitInEveryLanguage(t *testing.T) {
+	t.Cleanup(func() { _ = i18n.Use(i18n.Source) })
+	lib, err := exercise.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, code := range i18n.Default().Codes() {
+		for _, sz := range []fyne.Size{{Width: 1920, Height: 1080}, {Width: 1280, Height: 800}, {Width: 1024, Height: 600}} {
+			t.Run(fmt.Sprint(code, " ", sz.Width, "x", sz.Height), func(t *testing.T) {
+				a := test.NewTempApp(t)
+				a.Settings().SetTheme(look{})
+				cfg, _, err := kiosk.Parse([]byte("language = \""+code+"\"\n[clinic]\nname = \"Riverside Physio\"\nphone = \"020 7946 0000\"\n"), false)
+				if err != nil {
+					t.Fatal(err)
+				}
+				clk := &fakeClock{time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)}
+				w := test.NewTempWindow(t, nil)
+				w.Resize(sz)
+				k := New(w, Deps{Config: cfg, Player: audio.Open(true), Library: lib,
+					Guard: kiosk.NewGuard(pinHash, clk.Now), Now: clk.Now})
+				t.Cleanup(k.Close)
+				relayout := func() {
+					k.window.Resize(fyne.NewSize(sz.Width+1, sz.Height))
+					k.window.Resize(sz)
+				}
+				relayout()
+				for _, o := range textOutside(k.attract.figure) {
+					t.Error("attract:", o)
+				}
+				start(t, k)
+				tapTile(t, k, i18n.L("Try the core vacuum"))
+				relayout()
+				for _, o := range textOutside(k.drill.stage.Diagram) {
+					t.Error("taster:", o)
+				}
+			})
+		}
+	}
 }
