@@ -162,13 +162,17 @@ func (l *Live) show(st engine.State, paused bool) {
 		l.Pause.SetText("Pause")
 		l.Pause.SetIcon(theme.MediaPauseIcon())
 	}
-	canSwap := st.Kind != engine.WarmUp && it.AltID != ""
-	if canSwap {
-		l.Swap.SetText("Swap for " + it.AltName)
+	// A button's SetText refreshes it, and any refresh repaints the whole
+	// window: set it only when its words change (once a step at most).
+	swap := "Swap for a safer one"
+	if canSwap := st.Kind != engine.WarmUp && it.AltID != ""; canSwap {
+		swap = "Swap for " + it.AltName
 		l.Swap.Enable()
 	} else {
-		l.Swap.SetText("Swap for a safer one")
 		l.Swap.Disable()
+	}
+	if l.Swap.Text != swap {
+		l.Swap.SetText(swap)
 	}
 	if st.Kind == engine.WarmUp {
 		l.FeltIt.Disable()
