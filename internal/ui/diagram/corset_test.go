@@ -126,7 +126,9 @@ func TestDrawingInMovesTheNavelOnScreen(t *testing.T) {
 }
 
 // A drill driven at 60 Hz repaints only when something moved a visible step,
-// and every frame's picture stays within that step of the exact pose.
+// and every frame's picture stays within that step of the exact pose: the
+// quick shapes' objects, and the slow shapes' layer, which is painted again
+// far less often than the window repaints.
 func TestFigureRepaintsOnVisibleStepsOnly(t *testing.T) {
 	test.NewTempApp(t)
 	tl, err := breath.New(breath.Vacuum(2))
@@ -137,12 +139,22 @@ func TestFigureRepaintsOnVisibleStepsOnly(t *testing.T) {
 	w := test.NewTempWindow(t, c)
 	w.Resize(fyne.NewSize(1000, 520))
 	r := test.WidgetRenderer(c).(*renderer)
-	frames := 0
+	frames, paints0 := 0, r.layerPts
 	for at := time.Duration(0); at < tl.Total; at += time.Second / 60 {
 		frames++
 		p := tl.Pose(at)
 		c.SetPose(p)
-		exact := flatten(nil, figure.Render(c.Options(float64(c.Size().Width), float64(c.Size().Height))).Shapes)
+		var quickSh, slow []figure.Shape
+		for _, sh := range figure.Render(c.Options(float64(c.Size().Width), float64(c.Size().Height))).Shapes {
+			switch {
+			case !sh.Live:
+			case quick(sh):
+				quickSh = append(quickSh, sh)
+			default:
+				slow = append(slow, sh)
+			}
+		}
+		exact := flatten(nil, quickSh)
 		if len(exact) != len(r.drawn) {
 			t.Fatalf("at %v: %d moving parts drawn, %d in the pose", at, len(r.drawn), len(exact))
 		}
@@ -159,11 +171,25 @@ func TestFigureRepaintsOnVisibleStepsOnly(t *testing.T) {
 				t.Fatalf("at %v part %d drawn %+v, exactly %+v", at, i, d, sh)
 			}
 		}
+		exactSlow := flatten(nil, slow)
+		if len(exactSlow) != len(r.slowLaid) {
+			t.Fatalf("at %v: %d slow parts painted, %d in the pose", at, len(r.slowLaid), len(exactSlow))
+		}
+		for i, sh := range exactSlow {
+			d := r.slowLaid[i]
+			if far(d.a.X, sh.a.X, stepPx) || far(d.a.Y, sh.a.Y, stepPx) || far(d.b.X, sh.b.X, stepPx) || far(d.b.Y, sh.b.Y, stepPx) ||
+				far(d.alpha, sh.alpha, alphaStep) || far(d.width, sh.width, 0.25) {
+				t.Fatalf("at %v slow part %d is painted %+v, exactly %+v", at, i, d, sh)
+			}
+		}
 	}
 	if got := float64(r.repaint) / float64(frames); got > 0.5 {
 		t.Errorf("repainted %d of %d frames (%.0f%%)", r.repaint, frames, got*100)
 	}
-	t.Logf("repainted %d of %d frames", r.repaint, frames)
+	if got := float64(r.layerPts-paints0) / float64(frames); got > 0.1 {
+		t.Errorf("painted the slow layer in %d of %d frames (%.0f%%)", r.layerPts-paints0, frames, got*100)
+	}
+	t.Logf("repainted %d of %d frames, the slow layer %d times", r.repaint, frames, r.layerPts-paints0)
 }
 
 // The kiosk asks for larger labels; the figure never draws them smaller
@@ -224,12 +250,13 @@ func BenchmarkDrillFrame(b *testing.B) {
 			w.Resize(fyne.NewSize(1240, 520))
 			r := test.WidgetRenderer(c).(*renderer)
 			frames := int(tl.Total * 60 / time.Second)
-			r0 := r.repaint
+			r0, l0 := r.repaint, r.layerPts
 			b.ResetTimer()
 			for i := range b.N {
 				c.SetPose(tl.Pose(time.Duration(i%frames) * time.Second / 60))
 			}
 			b.ReportMetric(float64(r.repaint-r0)/float64(b.N), "repaints/frame")
+			b.ReportMetric(float64(r.layerPts-l0)/float64(b.N), "layer-paints/frame")
 			b.ReportMetric(float64(len(r.objs)), "objects")
 		})
 	}

@@ -58,7 +58,8 @@ type staticKey struct {
 type renderer struct {
 	c       *Corset
 	still   *canvas.Image
-	objs    []fyne.CanvasObject // still image first, then one object per prim
+	layer   *canvas.Image       // the slow moving shapes, painted (see quick)
+	objs    []fyne.CanvasObject // still image, moving layer, then one object per prim
 	size    fyne.Size
 	pal     *figure.Palette
 	key     staticKey
@@ -70,6 +71,16 @@ type renderer struct {
 	laid    []prim
 	prims   []prim
 	repaint int // frames that repainted anything (tests read it)
+
+	// The moving shapes that are not quick are painted into one image, the
+	// layer, again whenever one of them has moved a visible step from
+	// slowLaid (the geometry last painted).
+	slow     []figure.Shape
+	quickSh  []figure.Shape
+	slowNow  []prim
+	slowLaid []prim
+	buf      *image.RGBA
+	layerPts int // times the layer was painted (tests read it)
 }
 
 // frameKey is what of a pose the picture depends on: the phase, how far
@@ -89,9 +100,10 @@ func keyOf(p breath.Pose) frameKey {
 }
 
 func newRenderer(c *Corset) *renderer {
-	r := &renderer{c: c, still: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth}}
+	r := &renderer{c: c, still: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth},
+		layer: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth}}
 	r.pal = r.palette()
-	r.objs = []fyne.CanvasObject{r.still}
+	r.objs = []fyne.CanvasObject{r.still, r.layer}
 	return r
 }
 
@@ -145,8 +157,8 @@ func (r *renderer) apply() {
 		r.place(true)
 		return
 	}
-	r.prims = flatten(r.prims[:0], sc.Shapes)
-	if len(r.prims) != len(r.drawn) { // a picture of another shape: make its objects
+	r.split(sc.Shapes)
+	if len(r.prims) != len(r.drawn) || len(r.slowNow) != len(r.slowLaid) { // a picture of another shape: make its objects
 		r.build(sc)
 		r.place(true)
 		return
@@ -166,10 +178,66 @@ func (r *renderer) paintStill(sc figure.Scene, scale float32) {
 	r.still.Refresh()
 }
 
+// quick reports whether a moving shape is a Fyne object of its own rather
+// than part of the moving layer's image. Fyne repaints the whole window for
+// any change, and each object costs every repaint, so the many shapes that
+// move slowly with the body (its outline, ribs, muscle, fibres: a visible
+// step about once a second) are one image, painted again only when one of
+// them has moved; the few that set the repaint rate stay objects: the
+// breath gauge's level, the diaphragm and breath arrows (the breath), the
+// belly button and draw-in arrows (the accent, which fade), and words.
+func quick(sh figure.Shape) bool {
+	switch {
+	case sh.Kind == figure.KindText:
+		return true
+	case sh.Fill == figure.RoleBreath || sh.Stroke == figure.RoleBreath:
+		return true
+	case sh.Fill == figure.RoleAccent || sh.Stroke == figure.RoleAccent:
+		return true
+	}
+	return false
+}
+
+// split sorts the moving shapes into the quick ones' primitives (r.prims)
+// and the layer's shapes, with their primitives for the step test.
+func (r *renderer) split(shapes []figure.Shape) {
+	r.slow, r.quickSh = r.slow[:0], r.quickSh[:0]
+	for _, sh := range shapes {
+		switch {
+		case !sh.Live:
+		case quick(sh):
+			r.quickSh = append(r.quickSh, sh)
+		default:
+			r.slow = append(r.slow, sh)
+		}
+	}
+	r.prims = flatten(r.prims[:0], r.quickSh)
+	r.slowNow = flatten(r.slowNow[:0], r.slow)
+}
+
+// paintLayer paints the slow moving shapes into the layer's image.
+func (r *renderer) paintLayer() {
+	scale := r.key.scale
+	w := int(math.Ceil(float64(r.size.Width * scale)))
+	h := int(math.Ceil(float64(r.size.Height * scale)))
+	if r.buf == nil || r.buf.Rect.Dx() != w || r.buf.Rect.Dy() != h {
+		r.buf = image.NewRGBA(image.Rect(0, 0, w, h))
+	} else {
+		clear(r.buf.Pix)
+	}
+	raster.Paint(r.buf, r.slow, r.pal, raster.Moving, float64(scale))
+	r.layerPts++
+	r.slowLaid = append(r.slowLaid[:0], r.slowNow...)
+	r.layer.Image = r.buf
+	r.layer.Move(fyne.NewPos(0, 0))
+	r.layer.Resize(r.size)
+	r.layer.Refresh()
+}
+
 // build makes one object per moving primitive.
 func (r *renderer) build(sc figure.Scene) {
-	r.prims = flatten(r.prims[:0], sc.Shapes)
-	r.objs = r.objs[:1]
+	r.split(sc.Shapes)
+	r.objs = r.objs[:2]
 	for _, p := range r.prims {
 		r.objs = append(r.objs, newObject(p))
 	}
@@ -178,6 +246,7 @@ func (r *renderer) build(sc figure.Scene) {
 		r.drawn[i].alpha = -1 // no real prim has it: forces the first placement
 	}
 	r.laid = nil
+	r.slowLaid = nil
 }
 
 func newObject(p prim) fyne.CanvasObject {
@@ -226,7 +295,13 @@ func flatten(out []prim, shapes []figure.Shape) []prim {
 // place moves the objects onto the present primitives when some moved a
 // visible step (or always, after a rebuild).
 func (r *renderer) place(force bool) {
-	if !force && !visibleStep(r.laid, r.prims) {
+	// A frame that paints the layer repaints the window anyway: the quick
+	// objects take their exact places in it too.
+	layer := force || visibleStep(r.slowLaid, r.slowNow)
+	if layer {
+		r.paintLayer()
+	}
+	if !layer && !visibleStep(r.laid, r.prims) {
 		return
 	}
 	r.laid = append(r.laid[:0], r.prims...)
@@ -235,7 +310,7 @@ func (r *renderer) place(force bool) {
 		p = snap(p)
 		if p != r.drawn[i] {
 			r.drawn[i] = p
-			r.set(r.objs[i+1], p)
+			r.set(r.objs[i+2], p)
 		}
 	}
 }
