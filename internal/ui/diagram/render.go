@@ -58,8 +58,7 @@ type staticKey struct {
 type renderer struct {
 	c       *Corset
 	still   *canvas.Image
-	layer   *canvas.Image       // the slow moving shapes, painted (see quick)
-	objs    []fyne.CanvasObject // still image, moving layer, then one object per prim
+	objs    []fyne.CanvasObject // still image, the layers' images, then one object per prim
 	size    fyne.Size
 	pal     *figure.Palette
 	key     staticKey
@@ -72,15 +71,24 @@ type renderer struct {
 	prims   []prim
 	repaint int // frames that repainted anything (tests read it)
 
-	// The moving shapes that are not quick are painted into one image, the
-	// layer, again whenever one of them has moved a visible step from
-	// slowLaid (the geometry last painted).
-	slow     []figure.Shape
+	// The moving shapes that are not quick are painted into one small
+	// image per view, a layer, again whenever one of its shapes has moved a
+	// visible step from what it last painted.
+	layers   []*layer
+	slowIn   []int // for each slow shape, its layer
 	quickSh  []figure.Shape
-	slowNow  []prim
-	slowLaid []prim
-	buf      *image.RGBA
-	layerPts int // times the layer was painted (tests read it)
+	layerPts int // times a layer was painted (tests read it)
+}
+
+// layer is the slow moving shapes of one view, painted into an image just
+// large enough for them: an image costs every repaint of the window for
+// each of its pixels, drawn or clear.
+type layer struct {
+	img    *canvas.Image
+	buf    *image.RGBA
+	shapes []figure.Shape
+	now    []prim // the shapes' geometry in this frame
+	laid   []prim // and when last painted
 }
 
 // frameKey is what of a pose the picture depends on: the phase, how far
@@ -100,10 +108,9 @@ func keyOf(p breath.Pose) frameKey {
 }
 
 func newRenderer(c *Corset) *renderer {
-	r := &renderer{c: c, still: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth},
-		layer: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth}}
+	r := &renderer{c: c, still: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth}}
 	r.pal = r.palette()
-	r.objs = []fyne.CanvasObject{r.still, r.layer}
+	r.objs = []fyne.CanvasObject{r.still}
 	return r
 }
 
@@ -157,8 +164,7 @@ func (r *renderer) apply() {
 		r.place(true)
 		return
 	}
-	r.split(sc.Shapes)
-	if len(r.prims) != len(r.drawn) || len(r.slowNow) != len(r.slowLaid) { // a picture of another shape: make its objects
+	if !r.split(sc.Shapes) || len(r.prims) != len(r.drawn) { // a picture of another shape: make its objects
 		r.build(sc)
 		r.place(true)
 		return
@@ -179,10 +185,10 @@ func (r *renderer) paintStill(sc figure.Scene, scale float32) {
 }
 
 // quick reports whether a moving shape is a Fyne object of its own rather
-// than part of the moving layer's image. Fyne repaints the whole window for
-// any change, and each object costs every repaint, so the many shapes that
-// move slowly with the body (its outline, ribs, muscle, fibres: a visible
-// step about once a second) are one image, painted again only when one of
+// than part of a layer's image. Fyne repaints the whole window for any
+// change, and each object costs every repaint, so the many shapes that move
+// slowly with the body (its outline, ribs, muscle, fibres: a visible step
+// about once a second) are painted into images, again only when one of
 // them has moved; the few that set the repaint rate stay objects: the
 // breath gauge's level, the diaphragm and breath arrows (the breath), the
 // belly button and draw-in arrows (the accent, which fade), and words.
@@ -199,45 +205,122 @@ func quick(sh figure.Shape) bool {
 }
 
 // split sorts the moving shapes into the quick ones' primitives (r.prims)
-// and the layer's shapes, with their primitives for the step test.
-func (r *renderer) split(shapes []figure.Shape) {
-	r.slow, r.quickSh = r.slow[:0], r.quickSh[:0]
+// and each layer's shapes, with their primitives for the step test. It
+// reports false when the shapes do not fit the layers built.
+func (r *renderer) split(shapes []figure.Shape) bool {
+	r.quickSh = r.quickSh[:0]
+	for _, l := range r.layers {
+		l.shapes = l.shapes[:0]
+	}
+	n := 0
 	for _, sh := range shapes {
 		switch {
 		case !sh.Live:
 		case quick(sh):
 			r.quickSh = append(r.quickSh, sh)
 		default:
-			r.slow = append(r.slow, sh)
+			if n >= len(r.slowIn) {
+				return false
+			}
+			l := r.layers[r.slowIn[n]]
+			l.shapes = append(l.shapes, sh)
+			n++
 		}
 	}
 	r.prims = flatten(r.prims[:0], r.quickSh)
-	r.slowNow = flatten(r.slowNow[:0], r.slow)
+	for _, l := range r.layers {
+		l.now = flatten(l.now[:0], l.shapes)
+	}
+	return n == len(r.slowIn)
 }
 
-// paintLayer paints the slow moving shapes into the layer's image.
-func (r *renderer) paintLayer() {
-	scale := r.key.scale
-	w := int(math.Ceil(float64(r.size.Width * scale)))
-	h := int(math.Ceil(float64(r.size.Height * scale)))
-	if r.buf == nil || r.buf.Rect.Dx() != w || r.buf.Rect.Dy() != h {
-		r.buf = image.NewRGBA(image.Rect(0, 0, w, h))
-	} else {
-		clear(r.buf.Pix)
+// makeLayers gives each view of the scene a layer and sorts the slow moving
+// shapes into them by the view they lie in.
+func (r *renderer) makeLayers(sc figure.Scene) {
+	panels := sc.Panels
+	if len(panels) == 0 {
+		panels = []figure.Panel{{}}
 	}
-	raster.Paint(r.buf, r.slow, r.pal, raster.Moving, float64(scale))
-	r.layerPts++
-	r.slowLaid = append(r.slowLaid[:0], r.slowNow...)
-	r.layer.Image = r.buf
-	r.layer.Move(fyne.NewPos(0, 0))
-	r.layer.Resize(r.size)
-	r.layer.Refresh()
+	r.layers = r.layers[:0]
+	for range panels {
+		r.layers = append(r.layers, &layer{img: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth}})
+	}
+	r.slowIn = r.slowIn[:0]
+	for _, sh := range sc.Shapes {
+		if !sh.Live || quick(sh) {
+			continue
+		}
+		r.slowIn = append(r.slowIn, nearest(panels, sh.Pts[0]))
+	}
+}
+
+// nearest is the panel whose body is closest to p.
+func nearest(panels []figure.Panel, p figure.Pt) int {
+	best, bestD := 0, math.Inf(1)
+	for i, pn := range panels {
+		dx := math.Max(0, math.Max(pn.Body.X-p.X, p.X-(pn.Body.X+pn.Body.W)))
+		dy := math.Max(0, math.Max(pn.Body.Y-p.Y, p.Y-(pn.Body.Y+pn.Body.H)))
+		if d := math.Hypot(dx, dy); d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+// paint paints the layer's shapes into an image that just holds them,
+// placed where they are.
+func (l *layer) paint(pal *figure.Palette, scale float32) {
+	l.laid = append(l.laid[:0], l.now...)
+	lo, hi := extent(l.now)
+	if len(l.now) == 0 || hi.X <= lo.X || hi.Y <= lo.Y {
+		l.img.Hide()
+		return
+	}
+	s := float64(scale)
+	x0, y0 := math.Floor(lo.X*s), math.Floor(lo.Y*s)
+	w, h := int(math.Ceil(hi.X*s)-x0), int(math.Ceil(hi.Y*s)-y0)
+	if l.buf == nil || l.buf.Rect.Dx() != w || l.buf.Rect.Dy() != h {
+		l.buf = image.NewRGBA(image.Rect(0, 0, w, h))
+	} else {
+		clear(l.buf.Pix)
+	}
+	raster.PaintAt(l.buf, l.shapes, pal, raster.Moving, s, figure.Pt{X: x0 / s, Y: y0 / s})
+	l.img.Image = l.buf
+	l.img.Move(fyne.NewPos(float32(x0/s), float32(y0/s)))
+	l.img.Resize(fyne.NewSize(float32(float64(w)/s), float32(float64(h)/s)))
+	l.img.Show()
+	l.img.Refresh()
+}
+
+// extent is the box the primitives cover, strokes and a pixel of smoothing
+// included.
+func extent(ps []prim) (lo, hi figure.Pt) {
+	lo, hi = figure.Pt{X: math.Inf(1), Y: math.Inf(1)}, figure.Pt{X: math.Inf(-1), Y: math.Inf(-1)}
+	grow := func(p figure.Pt, r float64) {
+		lo.X, lo.Y = math.Min(lo.X, p.X-r), math.Min(lo.Y, p.Y-r)
+		hi.X, hi.Y = math.Max(hi.X, p.X+r), math.Max(hi.Y, p.Y+r)
+	}
+	for _, p := range ps {
+		pad := p.width/2 + 1
+		switch p.kind {
+		case figure.KindCircle:
+			grow(p.a, p.radius+pad)
+		default:
+			grow(p.a, pad)
+			grow(p.b, pad)
+		}
+	}
+	return lo, hi
 }
 
 // build makes one object per moving primitive.
 func (r *renderer) build(sc figure.Scene) {
+	r.makeLayers(sc)
 	r.split(sc.Shapes)
-	r.objs = r.objs[:2]
+	r.objs = r.objs[:1]
+	for _, l := range r.layers {
+		r.objs = append(r.objs, l.img)
+	}
 	for _, p := range r.prims {
 		r.objs = append(r.objs, newObject(p))
 	}
@@ -246,7 +329,6 @@ func (r *renderer) build(sc figure.Scene) {
 		r.drawn[i].alpha = -1 // no real prim has it: forces the first placement
 	}
 	r.laid = nil
-	r.slowLaid = nil
 }
 
 func newObject(p prim) fyne.CanvasObject {
@@ -297,11 +379,15 @@ func flatten(out []prim, shapes []figure.Shape) []prim {
 func (r *renderer) place(force bool) {
 	// A frame that paints the layer repaints the window anyway: the quick
 	// objects take their exact places in it too.
-	layer := force || visibleStep(r.slowLaid, r.slowNow)
-	if layer {
-		r.paintLayer()
+	painted := false
+	for _, l := range r.layers {
+		if force || visibleStep(l.laid, l.now) {
+			l.paint(r.pal, r.key.scale)
+			r.layerPts++
+			painted = true
+		}
 	}
-	if !layer && !visibleStep(r.laid, r.prims) {
+	if !painted && !visibleStep(r.laid, r.prims) {
 		return
 	}
 	r.laid = append(r.laid[:0], r.prims...)
@@ -310,7 +396,7 @@ func (r *renderer) place(force bool) {
 		p = snap(p)
 		if p != r.drawn[i] {
 			r.drawn[i] = p
-			r.set(r.objs[i+2], p)
+			r.set(r.objs[i+1+len(r.layers)], p)
 		}
 	}
 }
