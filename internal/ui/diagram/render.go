@@ -3,6 +3,7 @@ package diagram
 import (
 	"image"
 	"image/color"
+	"image/draw"
 	"math"
 
 	"fyne.io/fyne/v2"
@@ -57,8 +58,8 @@ type staticKey struct {
 
 type renderer struct {
 	c       *Corset
-	still   *canvas.Image
-	objs    []fyne.CanvasObject // still image, the layers' images, then one object per prim
+	stills  []fyne.CanvasObject // the still picture, in pieces (see pieces)
+	objs    []fyne.CanvasObject // the still pieces, the layers' images, then one object per prim
 	size    fyne.Size
 	pal     *figure.Palette
 	key     staticKey
@@ -108,9 +109,8 @@ func keyOf(p breath.Pose) frameKey {
 }
 
 func newRenderer(c *Corset) *renderer {
-	r := &renderer{c: c, still: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth}}
+	r := &renderer{c: c}
 	r.pal = r.palette()
-	r.objs = []fyne.CanvasObject{r.still}
 	return r
 }
 
@@ -178,10 +178,84 @@ func (r *renderer) paintStill(sc figure.Scene, scale float32) {
 	h := int(math.Ceil(float64(r.size.Height * scale)))
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	raster.Paint(img, sc.Shapes, r.pal, raster.Still, float64(scale))
-	r.still.Image = img
-	r.still.Move(fyne.NewPos(0, 0))
-	r.still.Resize(r.size)
-	r.still.Refresh()
+	r.stills = r.stills[:0]
+	for _, pc := range pieces(img) {
+		r.stills = append(r.stills, imageAt(pc, scale))
+	}
+}
+
+// newImage is an image object for a picture painted at the screen's own
+// pixels: drawn pixel for pixel, which costs the window's repaint less than
+// smoothing.
+func newImage() *canvas.Image {
+	return &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScalePixels}
+}
+
+// imageAt is an image object showing img where its bounds lie, in pixels
+// of scale per Fyne unit.
+func imageAt(img *image.RGBA, scale float32) *canvas.Image {
+	o := newImage()
+	b := img.Rect
+	pc := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	draw.Draw(pc, pc.Rect, img, b.Min, draw.Src)
+	o.Image = pc
+	o.Move(fyne.NewPos(float32(b.Min.X)/scale, float32(b.Min.Y)/scale))
+	o.Resize(fyne.NewSize(float32(b.Dx())/scale, float32(b.Dy())/scale))
+	return o
+}
+
+// pieceGap is the clear run, in pixels, that separates two pieces.
+const pieceGap = 12
+
+// pieces cuts a picture into the parts that hold anything: columns
+// separated by clear runs of pieceGap or more, and each column into rows
+// the same way, each cut to what it holds. Every pixel of an image costs
+// each repaint of the window, clear or not, and the views of the figure
+// sit apart with clear room between and around them.
+func pieces(img *image.RGBA) []*image.RGBA {
+	var out []*image.RGBA
+	for _, cols := range runs(img.Rect.Min.X, img.Rect.Max.X, func(x int) bool { return used(img, x, x+1, img.Rect.Min.Y, img.Rect.Max.Y) }) {
+		for _, rows := range runs(img.Rect.Min.Y, img.Rect.Max.Y, func(y int) bool { return used(img, cols[0], cols[1], y, y+1) }) {
+			// Cut the piece's sides to what its rows hold.
+			xs := runs(cols[0], cols[1], func(x int) bool { return used(img, x, x+1, rows[0], rows[1]) })
+			if len(xs) == 0 {
+				continue
+			}
+			r := image.Rect(xs[0][0], rows[0], xs[len(xs)-1][1], rows[1])
+			out = append(out, img.SubImage(r).(*image.RGBA))
+		}
+	}
+	return out
+}
+
+// runs are the spans [a, b) of lo..hi where has is true, spans less than
+// pieceGap apart joined.
+func runs(lo, hi int, has func(int) bool) [][2]int {
+	var out [][2]int
+	for i := lo; i < hi; i++ {
+		if !has(i) {
+			continue
+		}
+		if n := len(out); n > 0 && i-out[n-1][1] < pieceGap {
+			out[n-1][1] = i + 1
+		} else {
+			out = append(out, [2]int{i, i + 1})
+		}
+	}
+	return out
+}
+
+// used reports whether any pixel of the box x0..x1 × y0..y1 is drawn.
+func used(img *image.RGBA, x0, x1, y0, y1 int) bool {
+	for y := y0; y < y1; y++ {
+		row := img.Pix[img.PixOffset(x0, y) : img.PixOffset(x1-1, y)+4]
+		for i := 3; i < len(row); i += 4 {
+			if row[i] != 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // quick reports whether a moving shape is a Fyne object of its own rather
@@ -243,7 +317,7 @@ func (r *renderer) makeLayers(sc figure.Scene) {
 	}
 	r.layers = r.layers[:0]
 	for range panels {
-		r.layers = append(r.layers, &layer{img: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth}})
+		r.layers = append(r.layers, &layer{img: newImage()})
 	}
 	r.slowIn = r.slowIn[:0]
 	for _, sh := range sc.Shapes {
@@ -317,7 +391,7 @@ func extent(ps []prim) (lo, hi figure.Pt) {
 func (r *renderer) build(sc figure.Scene) {
 	r.makeLayers(sc)
 	r.split(sc.Shapes)
-	r.objs = r.objs[:1]
+	r.objs = append(r.objs[:0], r.stills...)
 	for _, l := range r.layers {
 		r.objs = append(r.objs, l.img)
 	}
@@ -396,7 +470,7 @@ func (r *renderer) place(force bool) {
 		p = snap(p)
 		if p != r.drawn[i] {
 			r.drawn[i] = p
-			r.set(r.objs[i+1+len(r.layers)], p)
+			r.set(r.objs[i+len(r.stills)+len(r.layers)], p)
 		}
 	}
 }
