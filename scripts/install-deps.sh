@@ -1,14 +1,14 @@
 #!/usr/bin/env bash
 # Installs the system packages CoreCue needs that are not installed yet, so
 # `make run` and `make test` work on a fresh Debian/Ubuntu machine.
-# Usage: scripts/install-deps.sh [build|test|package|all]   (default: build)
+# Usage: scripts/install-deps.sh [build|test|bench|package|all]   (default: build)
 set -euo pipefail
 
 want=${1:-build}
 case "$want" in
-build | test | package | all) ;;
+build | test | bench | package | all) ;;
 *)
-	echo "install-deps: unknown set '$want' (use build, test, package or all)" >&2
+	echo "install-deps: unknown set '$want' (use build, test, bench, package or all)" >&2
 	exit 2
 	;;
 esac
@@ -23,12 +23,16 @@ build_pkgs=(gcc pkg-config libgl1-mesa-dev libegl1-mesa-dev libgles2-mesa-dev
 test_pkgs=(xvfb xauth pulseaudio pulseaudio-utils libasound2-plugins sox espeak-ng
 	imagemagick xdotool poppler-utils x11-utils
 	dbus openbox wmctrl) # dbus: the tray test runs a private session bus; openbox, wmctrl: scripts/kiosk-escape.sh
+# make bench's outside A/V measure records the screen and the sound with ffmpeg.
+bench_pkgs=(ffmpeg)
 # The C cross-compiler for the Windows executable (make test and make package).
 cross_pkgs=(gcc-mingw-w64-x86-64)
 
 pkgs=("${build_pkgs[@]}")
 case "$want" in
-test | all) pkgs+=("${test_pkgs[@]}" "${cross_pkgs[@]}") ;;
+test) pkgs+=("${test_pkgs[@]}" "${cross_pkgs[@]}") ;;
+bench) pkgs+=("${test_pkgs[@]}" "${bench_pkgs[@]}") ;;
+all) pkgs+=("${test_pkgs[@]}" "${cross_pkgs[@]}" "${bench_pkgs[@]}") ;;
 package) pkgs+=("${cross_pkgs[@]}") ;;
 esac
 

@@ -110,15 +110,22 @@ func TestExercisesJSONHasMotions(t *testing.T) {
 	loads := map[string]string{}
 	for _, e := range doc.Exercises {
 		m := e.Motion
-		if len(m.Start) != 8 || len(m.End) != 8 || m.View != "side" || m.Hold == nil || m.Note == "" {
+		if len(m.Start) != 10 || len(m.End) != 10 || (m.View != "side" && m.View != "front") || m.Hold == nil || m.Note == "" {
 			t.Errorf("%s: motion %+v", e.ID, m)
 		}
-		for _, j := range []string{"trunk", "lumbar", "neck", "shoulder", "elbow", "hip", "knee", "ankle"} {
+		for _, j := range []string{"trunk", "lumbar", "neck", "shoulder", "elbow", "hip", "knee", "ankle", "arm_out", "leg_out"} {
 			if _, ok := m.End[j]; !ok {
 				t.Errorf("%s: no %s angle", e.ID, j)
 			}
 		}
 		loads[e.ID] = m.Load
+	}
+	views := map[string]string{}
+	for _, e := range doc.Exercises {
+		views[e.ID] = e.Motion.View
+	}
+	if views["side-bridge-feet"] != "front" || views["front-plank"] != "side" {
+		t.Errorf("side bridge seen from the %s, front plank from the %s", views["side-bridge-feet"], views["front-plank"])
 	}
 	for id, want := range map[string]string{"sit-up": "bends", "crunch": "bends", "russian-twist": "twists", "superman": "arches", "front-plank": "neutral"} {
 		if loads[id] != want {

@@ -343,3 +343,25 @@ func VariedName(name string, ids []string) string {
 	}
 	return name
 }
+
+// VariationsIn reads back the variations VariedName wrote after the
+// exercise's name: "Dead bug, weighted" with the name "Dead bug" is
+// ["weighted"]. ok is false when varied is not name followed by variation
+// labels.
+func VariationsIn(name, varied string) (ids []string, ok bool) {
+	if varied == name {
+		return nil, true
+	}
+	rest, found := strings.CutPrefix(varied, name+", ")
+	if !found {
+		return nil, false
+	}
+	for _, label := range strings.Split(rest, ", ") {
+		i := slices.IndexFunc(variations, func(v Variation) bool { return v.Label == label })
+		if i < 0 {
+			return nil, false
+		}
+		ids = append(ids, variations[i].ID)
+	}
+	return ids, true
+}

@@ -251,3 +251,18 @@ func TestBadShapeInOverrideIsRefused(t *testing.T) {
 		t.Errorf("good shape refused: %v", err)
 	}
 }
+
+// VariationsIn reads back what VariedName wrote, and nothing else.
+func TestVariationsInReadsVariedNameBack(t *testing.T) {
+	for _, ids := range [][]string{nil, {"weighted"}, {"weighted", "decline"}, {"single-leg"}} {
+		got, ok := VariationsIn("Sit-up", VariedName("Sit-up", ids))
+		if !ok || !slices.Equal(got, ids) {
+			t.Errorf("%v: read back %v %v", ids, got, ok)
+		}
+	}
+	for _, bad := range []string{"Crunch, weighted", "Sit-up, juggling", "Sit-up,weighted", "Sit-ups"} {
+		if got, ok := VariationsIn("Sit-up", bad); ok {
+			t.Errorf("%q read as %v", bad, got)
+		}
+	}
+}

@@ -82,3 +82,48 @@ func TestExercisePicture(t *testing.T) {
 		}
 	}
 }
+
+// A side plank in the front view: the body lies on its side (the shoulders
+// stacked one over the other, the line from the neck to the hips near
+// level), and the lower arm stands under the lower shoulder with its elbow
+// on the floor.
+func TestSidePlankFrontView(t *testing.T) {
+	top := Body{Trunk: -75, ArmOut: 5}
+	under := Body{Trunk: -75, Elbow: 90, ArmOut: 75}
+	f, _ := frontPlaced(top, &under, AnchorHands)
+	f.level = true // heights above the floor, without the slant of depth
+	l, r := frontSides(top, &under)
+	ls, rs := f.onFront(l.shoulder), f.onFront(r.shoulder)
+	if math.Abs(ls.X-rs.X) > 0.5*math.Abs(ls.Y-rs.Y) || rs.Y < ls.Y {
+		t.Errorf("shoulders at %v (upper) and %v (lower): not stacked", ls, rs)
+	}
+	neck, hips := f.onFront(v3{0, 57, 0}), f.onFront(v3{0, 0, 0})
+	if a := math.Atan2(math.Abs(neck.Y-hips.Y), math.Abs(neck.X-hips.X)) * 180 / math.Pi; a > 30 {
+		t.Errorf("the trunk is %.0f° from level: not lying on its side", a)
+	}
+	el := f.onFront(r.elbow)
+	if math.Abs(el.X-rs.X) > 3 {
+		t.Errorf("the elbow is %.1f cm from under the shoulder", el.X-rs.X)
+	}
+	if el.Y < -6 {
+		t.Errorf("the elbow is %.1f cm above the floor", -el.Y)
+	}
+	// Drawn, it stays inside the picture and marks the back only when asked.
+	for _, back := range []Back{{}, {AtRisk: true, Note: "lower back bends under load"}, {Note: "back stays neutral"}} {
+		for _, sz := range [][2]float64{{160, 110}, {640, 400}} {
+			sc := Render(Options{Body: &top, Other: &under, View: ViewFront, Anchor: AnchorHands, Back: back, W: sz[0], H: sz[1]})
+			marked := false
+			for _, sh := range sc.Shapes {
+				marked = marked || sh.Fill == RoleWrong || sh.Stroke == RoleWrong
+				for _, p := range sh.Pts {
+					if p.X < -1 || p.Y < -1 || p.X > sz[0]+1 || p.Y > sz[1]+1 {
+						t.Fatalf("%v %q: a point at %v is outside the picture", sz, back.Note, p)
+					}
+				}
+			}
+			if marked != back.AtRisk {
+				t.Errorf("%v %q: marked %v", sz, back.Note, marked)
+			}
+		}
+	}
+}

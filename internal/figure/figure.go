@@ -55,9 +55,11 @@ type Options struct {
 
 	// Body, when set, is an exercise picture: the side view posed with this
 	// body instead of Posture(Position), its lower back bent by the Lumbar
-	// angle, with no breath gauge and none of the drill's labels. View is
-	// then always the side view (the front view and the cross-section are
-	// the drill's). Nil draws the drill exactly as before.
+	// angle, with no breath gauge and none of the drill's labels; or, with
+	// View ViewFront, the body seen from the front, turned by the Trunk
+	// angle (a side plank: the body on its side). Any other View draws the
+	// side view (the cross-section is the drill's). Nil draws the drill
+	// exactly as before.
 	Body *Body
 	// Back is what an exercise picture says about the lower back (read only
 	// with Body): whether L1–L5 and L5–S1 are marked at risk, and the plain
@@ -75,6 +77,9 @@ type Options struct {
 	// elbow, hip, knee and ankle angles (a bird dog's supporting hand and
 	// knee), drawn faint behind the body; nil draws only Body's.
 	Other *Body
+	// Gear is the equipment drawn with an exercise's body (read only with
+	// Body): what the hands hold moves with them.
+	Gear GearSet
 }
 
 // Anchor is the part of a moving body that stays in one place on the
@@ -411,7 +416,12 @@ func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bo
 // exercise lays an exercise picture out: its note across the top, in the
 // warning colour when the back is at risk, and the posed body under it.
 func exercise(o Options, e, lpx float64) []Shape {
-	d := exerciseView(o, e)
+	var d *draft
+	if o.View == ViewFront {
+		d = exerciseFront(o, e)
+	} else {
+		d = exerciseView(o, e)
+	}
 	var out []Shape
 	top := 0.0
 	if n := strings.TrimSpace(o.Back.Note); n != "" {

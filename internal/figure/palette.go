@@ -33,6 +33,7 @@ var Light = Palette{
 	RoleLabel:    hex(0x2c3742),
 	RoleGround:   hex(0x8c8376),
 	RoleWrong:    hex(0xb3261e),
+	RoleGear:     hex(0x4f5a66),
 }
 
 // Dark is the palette for dark backgrounds.
@@ -53,6 +54,7 @@ var Dark = Palette{
 	RoleLabel:    hex(0xdde3ea),
 	RoleGround:   hex(0x8f887d),
 	RoleWrong:    hex(0xff8a7a),
+	RoleGear:     hex(0xa9b4c0),
 }
 
 // For picks the palette for a background colour: dark backgrounds get the

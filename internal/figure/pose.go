@@ -24,7 +24,10 @@ type Joint int
 const (
 	// Trunk is the whole trunk's turn in the picture, clockwise: 0 upright and
 	// facing right, -90 lying on the back with the head to the left, 90 on
-	// hands and knees with the head to the right.
+	// hands and knees with the head to the right. In the front view (the
+	// body facing out of the picture) the same turn lays the body on its
+	// side: 90 on its left side with the head to the right, -90 on its right
+	// side with the head to the left.
 	Trunk Joint = iota
 	// Lumbar is bending of the lower back away from its natural curve:
 	// positive bends forward (flattening), negative arches. The figure draws
@@ -37,10 +40,16 @@ const (
 	Hip      // thigh raised forward (+) or back (-)
 	Knee     // bent, 0 straight
 	Ankle    // toes pointed (+) or pulled up (-)
+	// ArmOut and LegOut swing the arm and the leg out to the side, in the
+	// plane of the front view: 0 by the side, 90 straight out from the
+	// trunk, negative across the body. The front view shows them; the side
+	// view sees an arm or leg swung out shortened.
+	ArmOut
+	LegOut
 	jointCount
 )
 
-var jointNames = [...]string{"trunk", "lumbar", "neck", "shoulder", "elbow", "hip", "knee", "ankle"}
+var jointNames = [...]string{"trunk", "lumbar", "neck", "shoulder", "elbow", "hip", "knee", "ankle", "arm_out", "leg_out"}
 
 func (j Joint) String() string {
 	if j < 0 || j >= jointCount {
@@ -63,6 +72,8 @@ var Limits = [jointCount]Limit{
 	Hip:      {-20, 130},
 	Knee:     {0, 150},
 	Ankle:    {-25, 75},
+	ArmOut:   {-30, 180},
+	LegOut:   {-30, 50},
 }
 
 // Body is a posed body: one angle per joint.

@@ -51,6 +51,7 @@ const (
 	RoleLabel                // label text and leader lines
 	RoleGround               // the floor, mat and chair
 	RoleWrong                // the mark on a fault picture
+	RoleGear                 // equipment: weights, bars, a wheel, a bench
 	roleCount
 )
 

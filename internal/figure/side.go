@@ -22,6 +22,7 @@ type frame struct {
 	bend     *bend   // nil: the neutral curve
 	nod      float64 // head nod in radians, forward positive
 	off      Pt      // subtracted after turning: puts an exercise's floor at y = 0
+	level    bool    // the front view without the slant of depth (onFront)
 }
 
 func newFrame(trunkDeg float64) frame {
@@ -173,12 +174,14 @@ const (
 
 func posed(b Body) limbs {
 	var l limbs
+	arm := func(a float64) Pt { return sideOn(limbDir(a, b[ArmOut], 1)) }
+	leg := func(a float64) Pt { return sideOn(limbDir(a, b[LegOut], 1)) }
 	l.shoulder = Pt{-1, 51}
-	l.elbow = l.shoulder.add(dir(b[Shoulder]).mul(upperArm))
-	l.wrist = l.elbow.add(dir(b[Shoulder] + b[Elbow]).mul(forearm))
-	l.hand = l.wrist.add(dir(b[Shoulder] + b[Elbow]).mul(handLen))
-	l.knee = l.hip.add(dir(b[Hip]).mul(thighLen))
-	l.ankle = l.knee.add(dir(b[Hip] - b[Knee]).mul(shinLen))
+	l.elbow = l.shoulder.add(arm(b[Shoulder]).mul(upperArm))
+	l.wrist = l.elbow.add(arm(b[Shoulder] + b[Elbow]).mul(forearm))
+	l.hand = l.wrist.add(arm(b[Shoulder] + b[Elbow]).mul(handLen))
+	l.knee = l.hip.add(leg(b[Hip]).mul(thighLen))
+	l.ankle = l.knee.add(leg(b[Hip] - b[Knee]).mul(shinLen))
 	l.footDir = dir(b[Hip] - b[Knee] + 90 - b[Ankle])
 	return l
 }
@@ -557,24 +560,31 @@ func silhouette(f frame, l limbs, front func(v float64) float64) (parts, arm [][
 // and, when it is at risk, marked.
 func exerciseView(o Options, e float64) *draft {
 	b, back := *o.Body, o.Back
-	f := placedFrame(b, o.Other, o.Anchor, o.Support)
-	ex := &exercisePic{back: back, sup: o.Support, other: o.Other}
+	f := placedFrame(b, o.Other, o.Anchor, o.Support, o.Gear)
+	ex := &exercisePic{back: back, sup: o.Support, other: o.Other, gear: o.Gear}
 	if o.Support == SupportBench {
 		start := b
 		if len(o.Span) > 0 {
 			start = o.Span[0]
 		}
 		// The bench stays where the start's shoulder blades rest on it.
-		sf := placedFrame(start, o.Other, o.Anchor, o.Support)
+		sf := placedFrame(start, o.Other, o.Anchor, o.Support, o.Gear)
 		ex.bench = sf.m(backU(44), 44)
 	}
-	ex.lo, ex.hi = reach(b, o.Other, o.Anchor, o.Support)
+	ex.start, ex.startLimbs = f, posed(b)
+	if len(o.Span) > 0 {
+		ex.start, ex.startLimbs = placedFrame(o.Span[0], o.Other, o.Anchor, o.Support, o.Gear), posed(o.Span[0])
+	}
+	ex.lo, ex.hi = reach(b, o.Other, o.Anchor, o.Support, o.Gear)
 	for _, sb := range o.Span {
-		lo, hi := reach(sb, o.Other, o.Anchor, o.Support)
+		lo, hi := reach(sb, o.Other, o.Anchor, o.Support, o.Gear)
 		ex.lo, ex.hi = Pt{math.Min(ex.lo.X, lo.X), math.Min(ex.lo.Y, lo.Y)}, Pt{math.Max(ex.hi.X, hi.X), math.Max(ex.hi.Y, hi.Y)}
 	}
 	d, _ := sideView(b, f, ex, e, 0.5, 0)
 	d.labels = nil
+	if o.Gear != 0 {
+		sideGear(d, o, f)
+	}
 	// Room for the whole movement, so the picture keeps its scale through a rep.
 	d.reserve(ex.lo, ex.hi)
 	if back.Note == "" {
@@ -606,8 +616,8 @@ func exerciseView(o Options, e float64) *draft {
 // hands on the bar there, and its anchor, the part that stays put through
 // the movement, at x = 0. The other side's limbs, when drawn, count: a bird
 // dog rests on the hand and knee it is not lifting.
-func placedFrame(b Body, other *Body, a Anchor, sup Support) frame {
-	f, _ := placedBody(b, other, a, sup)
+func placedFrame(b Body, other *Body, a Anchor, sup Support, gear GearSet) frame {
+	f, _ := placedBody(b, other, a, sup, gear)
 	return f
 }
 
@@ -615,7 +625,10 @@ func placedFrame(b Body, other *Body, a Anchor, sup Support) frame {
 func drawnIn(v float64) float64 { return frontWall(v, 1) }
 
 // placedBody is placedFrame with the placed body's outline, every part of it.
-func placedBody(b Body, other *Body, a Anchor, sup Support) (frame, [][]Pt) {
+//
+// What the hands hold counts too: a wheel or a weight rests on the floor
+// rather than going through it.
+func placedBody(b Body, other *Body, a Anchor, sup Support, gear GearSet) (frame, [][]Pt) {
 	f := bodyFrame(b)
 	l := posed(b)
 	parts, arm := silhouette(f, l, drawnIn)
@@ -631,8 +644,7 @@ func placedBody(b Body, other *Body, a Anchor, sup Support) (frame, [][]Pt) {
 		_, hi := extent(parts[2:3]) // the feet stand on the floor
 		y = hi.Y + outlineW
 	default:
-		_, hi := extent(all)
-		y = hi.Y + outlineW
+		y = restingOn(all, gear, f, l, anchorAt(f, l, a).X)
 	}
 	off := Pt{anchorAt(f, l, a).X, y}
 	for _, p := range all {
@@ -673,8 +685,8 @@ func anchorAt(f frame, l limbs, a Anchor) Pt {
 }
 
 // reach is the box body b fills once placed.
-func reach(b Body, other *Body, a Anchor, sup Support) (lo, hi Pt) {
-	_, all := placedBody(b, other, a, sup)
+func reach(b Body, other *Body, a Anchor, sup Support, gear GearSet) (lo, hi Pt) {
+	_, all := placedBody(b, other, a, sup, gear)
 	return extent(all)
 }
 
@@ -685,6 +697,10 @@ type exercisePic struct {
 	other  *Body
 	lo, hi Pt // the box the whole movement fills
 	bench  Pt // where the shoulder blades rest on a bench
+	gear   GearSet
+	start  frame // the frame of the movement's start
+	// startLimbs are the limbs at the movement's start.
+	startLimbs limbs
 }
 
 // riskBand is a wash of the warning colour over L1 to S1: the part of the
@@ -741,19 +757,23 @@ func support(d *draft, ex *exercisePic, f frame, l limbs, parts [][]Pt) {
 	mat := func() {
 		d.add(Shape{Kind: KindRect, Pts: []Pt{{lo.X - 4, 0}, {hi.X + 4, 2}}, R: 0.8, Fill: RoleGround, Alpha: 0.55})
 	}
+	if raises(ex.gear, ViewSide) {
+		sideBench(d, ex.start, ex.startLimbs, slopeUnder(ex.gear, ex.start), lo.X, hi.X)
+		return
+	}
 	switch ex.sup {
 	case SupportBar:
 		h := f.up(grip(l))
-		d.line(Pt{h.X - 14, h.Y}, Pt{h.X + 14, h.Y}, RoleGround, 3, 0.9, false)
+		d.line(Pt{h.X - 14, h.Y}, Pt{h.X + 14, h.Y}, RoleGear, 3, 1, false)
 	case SupportBench:
 		top := ex.bench.Y + outlineW
 		x0, x1 := ex.bench.X-34, ex.bench.X+6
 		if f.m(1, 0).X < f.m(0, 0).X { // facing left: the bench is on the other side
 			x0, x1 = ex.bench.X-6, ex.bench.X+34
 		}
-		d.add(Shape{Kind: KindRect, Pts: []Pt{{x0, top}, {x1, math.Min(top+4, 0)}}, R: 0.8, Fill: RoleGround, Alpha: 0.9})
+		d.add(Shape{Kind: KindRect, Pts: []Pt{{x0, top}, {x1, math.Min(top+4, 0)}}, R: 0.8, Fill: RoleGear, Stroke: RoleInk, Width: 0.4, Alpha: 1})
 		for _, x := range []float64{x0 + 3, x1 - 3} {
-			d.line(Pt{x, top + 3.5}, Pt{x, 0}, RoleGround, 1.6, 0.9, false)
+			d.line(Pt{x, top + 3.5}, Pt{x, 0}, RoleGear, 2.2, 1, false)
 		}
 		mat()
 	case SupportBall:
@@ -769,7 +789,7 @@ func support(d *draft, ex *exercisePic, f frame, l limbs, parts [][]Pt) {
 		}
 		// The ball moves with the feet; the room kept for it keeps the
 		// picture's scale still.
-		d.circle(Pt{a.X + dx, -r}, r, RoleGround, RoleNone, 0, 0.5, true)
+		d.circle(Pt{a.X + dx, -r}, r, RoleGear, RoleInk, 0.45, 0.55, true)
 		d.reserve(edge)
 		lo.X, hi.X = math.Min(lo.X, edge.X), math.Max(hi.X, edge.X)
 		mat()
@@ -790,4 +810,21 @@ func support(d *draft, ex *exercisePic, f frame, l limbs, parts [][]Pt) {
 	default:
 		mat()
 	}
+}
+
+// restingOn is how far down the picture a body's parts (in frame f, limbs
+// l, its anchor at x = ax) go to rest on the floor, or on a decline bench
+// sloping along y = slope·(x - ax): what its hands hold rests on it too.
+func restingOn(parts [][]Pt, gear GearSet, f frame, l limbs, ax float64) float64 {
+	if held := gearReach(gear&^GearSet(0).With(GearCableHigh).With(GearCableBehind).With(GearCableSide), f, l); len(held) > 0 {
+		parts = append(parts[:len(parts):len(parts)], held)
+	}
+	slope := slopeUnder(gear, f)
+	y := math.Inf(-1)
+	for _, p := range parts {
+		for _, q := range p {
+			y = math.Max(y, q.Y-slope*(q.X-ax))
+		}
+	}
+	return y + outlineW
 }

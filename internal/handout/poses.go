@@ -52,7 +52,7 @@ func (d *doc) poses() {
 		return
 	}
 	d.heading("How each exercise looks")
-	d.para("Each picture shows the exercise from the side, with your lower back (L1 to L5 and the L5–S1 disc) drawn in: red where the exercise bends, twists or arches it under load.", "", 10, lineBody)
+	d.para("Each picture shows the exercise from the side (side planks from the front, the body on its side), with your lower back (L1 to L5 and the L5–S1 disc) drawn in: red where the exercise bends, twists or arches it under load.", "", 10, lineBody)
 	d.pdf.Ln(2)
 	const gap, cols = 4.0, 2
 	w := (d.width - gap*(cols-1)) / cols

@@ -2,6 +2,7 @@ package workout
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/corecue/corecue/internal/exercise"
@@ -18,9 +19,11 @@ func FromPlan(a plan.Assessed) []Item {
 		it := Item{Name: r.Item.Exercise, Sets: r.Item.Sets, Reps: r.Item.Reps,
 			HoldSeconds: r.Item.HoldSeconds, RestSeconds: r.Item.RestSeconds}
 		if id := r.ExerciseID(); id != "" {
-			it.ExerciseID = id
+			// The variations stay with the item: they change its level, so
+			// "felt it" must assess the exercise as it is done.
+			it.ExerciseID, it.Variations = id, slices.Clone(r.Resolution.Variations)
 			if ex, ok := a.Library.Get(id); ok {
-				it.Name, it.FormCues = ex.Name, ex.FormCues
+				it.Name, it.FormCues = exercise.VariedName(ex.Name, it.Variations), ex.FormCues
 			}
 		}
 		if i < len(a.Result.Items) {

@@ -15,7 +15,8 @@ import (
 // Item is one exercise to play, with what the screen shows about it.
 type Item struct {
 	ExerciseID  string   // library id, "" when the plan names an unknown exercise
-	Name        string   // as a person knows it
+	Variations  []string // how it is done ("weighted", "decline"), as the plan's name gave them
+	Name        string   // as a person knows it, with its variations: "Dead bug, weighted"
 	FormCues    []string // shown while it plays
 	Flag        string   // the risk flag line with its source, "" when none
 	AltID       string   // the first safer alternative, "" when none

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"time"
 
@@ -16,6 +17,11 @@ func measureKiosk(c config, dur time.Duration) (cpuRun, error) {
 	cfg := kiosk.Defaults()
 	cfg.Clinic = clinic.Contact{Name: "Bench Clinic", Phone: "020 7946 0000"}
 	path := filepath.Join(dir, kiosk.FileName)
+	// kiosk.Save writes into an existing folder only (it refuses to make
+	// one for a mistyped --config), so the bench makes its own.
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return cpuRun{}, err
+	}
 	if err := kiosk.Save(path, cfg); err != nil {
 		return cpuRun{}, err
 	}

@@ -25,6 +25,9 @@ import (
 	"time"
 
 	"github.com/corecue/corecue/internal/breath"
+	// The bench links Fyne's lang package through the planner's library;
+	// without this, under Debian's C.UTF-8 it printed Fyne's locale error.
+	_ "github.com/corecue/corecue/internal/locale"
 )
 
 type config struct {
@@ -41,6 +44,10 @@ type config struct {
 	onlyFigure   bool
 	analyse      bool
 	monitorLatMs int
+	avsync       string  // the shared avsync tool's folder
+	outsideSecs  float64 // recording length of each outside A/V run
+	onlyOutside  bool
+	skipOutside  bool
 }
 
 func main() {
@@ -67,6 +74,15 @@ func main() {
 		t.printAV(c)
 		return
 	}
+	if c.onlyOutside {
+		o := measureOutside(c, c.outsideSecs)
+		t.outside = &o
+		var b strings.Builder
+		writeRows(&b, t.outsideRows())
+		fmt.Print("\n" + b.String())
+		_ = os.WriteFile(filepath.Join(c.out, "results-outside.txt"), []byte(b.String()), 0o644)
+		return
+	}
 	if c.onlyFigure {
 		t.onlyFigure = true
 		dur := secs(c.cpuSeconds)
@@ -85,6 +101,10 @@ func main() {
 		} else {
 			t.av = &av
 		}
+	}
+	if !c.skipOutside {
+		o := measureOutside(c, c.outsideSecs)
+		t.outside = &o
 	}
 	res := t.print(c)
 	_ = os.WriteFile(filepath.Join(c.out, "results.txt"), []byte(res), 0o644)
@@ -108,6 +128,10 @@ func parseConfig() config {
 	flag.BoolVar(&c.onlyFigure, "only-figure", false, "run only the animated baseline, the drill in each position and the guided workout")
 	flag.BoolVar(&c.analyse, "analyse", false, "only analyse the A/V files an earlier run left in -out")
 	flag.IntVar(&c.monitorLatMs, "monitor-latency-ms", 5, "fragment size asked of the null sink's monitor")
+	flag.StringVar(&c.avsync, "avsync", "../shared/tools/avsync", "folder of the shared avsync tool (with avtoy beside it) for the outside A/V measure")
+	flag.Float64Var(&c.outsideSecs, "outside-seconds", 60, "seconds each program is recorded by the outside A/V measure")
+	flag.BoolVar(&c.onlyOutside, "only-outside", false, "run only the outside A/V measure")
+	flag.BoolVar(&c.skipOutside, "skip-outside", false, "skip the outside A/V measure")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fail("unexpected argument %q", flag.Arg(0))
@@ -125,6 +149,9 @@ func (c *config) prepare() {
 	if c.avMinutes <= 0 || c.avMinutes > 36 || math.IsNaN(c.avMinutes) {
 		fail("-av-minutes must be above 0 and at most 36 (100 reps), got %v", c.avMinutes)
 	}
+	if c.outsideSecs < 20 || math.IsNaN(c.outsideSecs) {
+		fail("-outside-seconds must be at least 20 (about 20 flashes), got %v", c.outsideSecs)
+	}
 	if c.cpuSeconds < 1 || c.idleSeconds < 1 || c.startupRuns < 1 {
 		fail("-cpu-seconds and -idle-seconds must be at least 1 and -startup-runs at least 1")
 	}
@@ -136,6 +163,9 @@ func (c *config) prepare() {
 	}
 	var err error
 	if c.bin, err = filepath.Abs(c.bin); err != nil {
+		fail("%v", err)
+	}
+	if c.avsync, err = filepath.Abs(c.avsync); err != nil {
 		fail("%v", err)
 	}
 }

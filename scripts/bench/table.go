@@ -25,6 +25,7 @@ type table struct {
 	cpuWorkout          *cpuRun       // a guided workout; nil when it failed or was not run
 	workoutErr          string
 	onlyFigure          bool // only the baseline and the new figure's rows were run
+	outside             *outsideRun
 }
 
 type row struct{ name, app, base, ratio, goal, verdict string }
@@ -98,6 +99,7 @@ func (t *table) rows(c config) []row {
 	} else {
 		rows = append(rows, row{"CPU, kiosk attract loop", "not measured: " + t.kioskErr, "", "", "≤ 1.0×", "MISSED"})
 	}
+	rows = append(rows, t.outsideRows()...)
 	if !c.skipGo {
 		v := "MISSED"
 		if t.renderX >= 200 {

@@ -1,12 +1,14 @@
-// Command mkicon draws CoreCue's application icon: a dress form whose waist
-// is wrapped in a laced corset band, with a pair of arrows pressing the waist
-// inward, on a rounded-square tile. Run it from the repository root:
+// Command mkicon draws CoreCue's application icon: the app's own body
+// figure (internal/figure) in side view, standing with the belly drawn in,
+// cropped to the head and trunk so the deep corset muscle at the waist reads
+// at 32 pixels, with an arrow pressing the belly in, on a rounded-square
+// tile. Run it from the repository root:
 //
 //	go run ./scripts/mkicon -o assets/icon.png
 //
-// It uses only the standard library so that regenerating the icon needs
-// nothing beyond Go. Shapes are plain inside/outside tests; edges are
-// anti-aliased by supersampling each pixel.
+// The tile and arrow are plain inside/outside tests, anti-aliased by
+// supersampling each pixel; the figure is the one every screen draws,
+// painted by internal/figure/raster.
 package main
 
 import (
@@ -19,34 +21,26 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+
+	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/figure"
+	"github.com/corecue/corecue/internal/figure/raster"
 )
 
 // The design is laid out on a unit square; (0,0) is the top left corner.
 const (
 	cx = 0.5
-
-	formTop    = 0.235
-	formBottom = 0.755
-	shoulderW  = 0.215 // half widths of the form
-	waistW     = 0.118
-	hipW       = 0.195
-	waistY     = 0.50
-	shoulderR  = 0.085
-
-	bandTop    = 0.425
-	bandBottom = 0.6
+	// The crop: the figure's top of the head to its upper thighs fills
+	// cropH of the tile's height, its belly button at navelX across.
+	cropTop = 0.08
+	cropH   = 1.0
+	navelX  = 0.44
 )
 
 var (
 	tileTop    = rgb(0x13, 0x4e, 0x6f)
 	tileBottom = rgb(0x0b, 0x2e, 0x45)
-	formLight  = rgb(0xfb, 0xf3, 0xe8)
-	formShade  = rgb(0xe9, 0xd9, 0xc6)
-	bandColour = rgb(0xe8, 0x5d, 0x4a)
-	bandDark   = rgb(0xb8, 0x3f, 0x31)
-	laceColour = rgb(0xff, 0xf7, 0xec)
 	arrowColor = rgb(0xff, 0xc8, 0x4a)
-	standColor = rgb(0x9f, 0xb8, 0xc8)
 )
 
 type rgba struct{ r, g, b, a float64 }
@@ -75,28 +69,109 @@ func main() {
 		fmt.Fprintf(os.Stderr, "mkicon: -size %d is out of range 16..4096\n", *size)
 		os.Exit(2)
 	}
-	if err := write(*out, render(*size, layers())); err != nil {
+	if err := write(*out, draw(*size)); err != nil {
 		fmt.Fprintln(os.Stderr, "mkicon:", err)
 		os.Exit(1)
 	}
 }
 
-func layers() []layer {
+// draw is the icon at size × size pixels.
+func draw(size int) *image.NRGBA {
+	tile := render(size, tileLayers())
+	waist := paintFigure(tile, size)
+	return over(tile, render(size, []layer{{inside: arrowAt(waist), paint: solid(arrowColor)}}))
+}
+
+func tileLayers() []layer {
 	return []layer{
 		{inside: roundedSquare(0.035, 0.2), paint: func(_, y float64) rgba { return mix(tileTop, tileBottom, y) }},
 		{inside: halo, paint: solid(rgba{1, 1, 1, 0.06})},
-		{inside: stand, paint: solid(standColor)},
-		{inside: shifted(form, 0.012, 0.014), paint: solid(rgba{0, 0, 0, 0.22})},
-		{inside: form, paint: formPaint},
-		{inside: neck, paint: solid(formShade)},
-		{inside: band, paint: bandPaint},
-		{inside: boning, paint: solid(rgba{0.45, 0.12, 0.08, 0.35})},
-		{inside: piping, paint: solid(rgba{1, 0.93, 0.85, 0.9})},
-		{inside: lacing, paint: solid(laceColour)},
-		{inside: eyelets, paint: solid(bandDark)},
-		{inside: arrow(-1), paint: solid(arrowColor)},
-		{inside: arrow(1), paint: solid(arrowColor)},
 	}
+}
+
+// paintFigure paints the body figure onto the tile, inside its rounded
+// square, and returns where the front of the drawn-in waist is on the unit
+// square.
+func paintFigure(tile *image.NRGBA, size int) figure.Pt {
+	body := figure.Posture(breath.Standing)
+	const w, h = 1000.0, 1000.0
+	sc := figure.Render(figure.Options{Body: &body, View: figure.ViewSide, Pose: breath.Pose{Engagement: 1, Phase: breath.Hold}, W: w, H: h})
+	lo, hi := figure.Pt{X: math.Inf(1), Y: math.Inf(1)}, figure.Pt{X: math.Inf(-1), Y: math.Inf(-1)}
+	for _, sh := range sc.Shapes {
+		for _, p := range sh.Pts {
+			lo.X, lo.Y = math.Min(lo.X, p.X), math.Min(lo.Y, p.Y)
+			hi.X, hi.Y = math.Max(hi.X, p.X), math.Max(hi.Y, p.Y)
+		}
+	}
+	// The head and trunk: the top 55% of the standing body.
+	cropPx := 0.55 * (hi.Y - lo.Y)
+	k := cropH * float64(size) / cropPx
+	// The belly's front, at the belly button: about 37% of the standing
+	// body's height from the top of the head.
+	waistY := lo.Y + 0.37*(hi.Y-lo.Y)
+	front := frontAt(sc.Shapes, waistY)
+	mid := (lo.X + front) / 2
+	off := figure.Pt{X: navelX*float64(size) - mid*k, Y: cropTop*float64(size) - lo.Y*k}
+	shapes := make([]figure.Shape, len(sc.Shapes))
+	for i, sh := range sc.Shapes {
+		t := sh
+		t.Pts = make([]figure.Pt, len(sh.Pts))
+		for j, p := range sh.Pts {
+			t.Pts[j] = figure.Pt{X: p.X*k + off.X, Y: p.Y*k + off.Y}
+		}
+		t.Width, t.R, t.Dash, t.Size = sh.Width*k, sh.R*k, sh.Dash*k, sh.Size*k
+		shapes[i] = t
+	}
+	fig := image.NewRGBA(tile.Bounds())
+	raster.Paint(fig, shapes, &figure.Light, raster.All, 1)
+	// Only inside the tile: the tile's own coverage masks the figure.
+	for y := 0; y < size; y++ {
+		for x := 0; x < size; x++ {
+			f, t := fig.RGBAAt(x, y), tile.NRGBAAt(x, y)
+			if f.A == 0 || t.A == 0 {
+				continue
+			}
+			a := float64(f.A) / 255 * float64(t.A) / 255
+			un := func(c uint8) float64 { return float64(c) / float64(f.A) } // fig is premultiplied
+			mixc := func(fc, tc uint8) uint8 { return to8(un(fc)*a + float64(tc)/255*(1-a)) }
+			tile.SetNRGBA(x, y, color.NRGBA{R: mixc(f.R, t.R), G: mixc(f.G, t.G), B: mixc(f.B, t.B), A: t.A})
+		}
+	}
+	return figure.Pt{X: (front*k + off.X) / float64(size), Y: (waistY*k + off.Y) / float64(size)}
+}
+
+// frontAt is the rightmost point of any filled skin shape near height y.
+func frontAt(shapes []figure.Shape, y float64) float64 {
+	x := math.Inf(-1)
+	for _, sh := range shapes {
+		if sh.Fill != figure.RoleSkin || sh.Kind != figure.KindPath {
+			continue
+		}
+		for _, p := range sh.Pts {
+			if math.Abs(p.Y-y) < 6 {
+				x = math.Max(x, p.X)
+			}
+		}
+	}
+	return x
+}
+
+// over paints top over bottom where top has any cover.
+func over(bottom, top *image.NRGBA) *image.NRGBA {
+	out := image.NewNRGBA(bottom.Bounds())
+	for i := 0; i+3 < len(out.Pix); i += 4 {
+		b, t := bottom.Pix[i:i+4], top.Pix[i:i+4]
+		ta, ba := float64(t[3])/255, float64(b[3])/255
+		a := ta + ba*(1-ta)
+		if a == 0 {
+			continue
+		}
+		for c := 0; c < 3; c++ {
+			out.Pix[i+c] = to8((float64(t[c])/255*ta + float64(b[c])/255*ba*(1-ta)) / a)
+		}
+		out.Pix[i+3] = to8(a)
+	}
+	return out
 }
 
 func render(size int, ls []layer) *image.NRGBA {
@@ -183,132 +258,17 @@ func shifted(f func(x, y float64) bool, ox, oy float64) func(x, y float64) bool 
 	return func(x, y float64) bool { return f(x-ox, y-oy) }
 }
 
-// halfWidth is the dress form's outline: eased from shoulder to waist and
-// from waist to hip, so the waist is the narrowest point with no corner.
-func halfWidth(y float64) float64 {
-	ease := func(t float64) float64 { return (1 - math.Cos(math.Pi*t)) / 2 }
-	var w float64
-	if y < waistY {
-		w = waistW + (shoulderW-waistW)*ease((waistY-y)/(waistY-formTop))
-	} else {
-		w = waistW + (hipW-waistW)*ease(math.Min(1, (y-waistY)/(formBottom-0.06-waistY)))
-	}
-	if d := y - formTop; d < shoulderR {
-		// Round the shoulders with a quarter circle.
-		k := shoulderR - d
-		w -= shoulderR - math.Sqrt(shoulderR*shoulderR-k*k)
-	}
-	if d := formBottom - y; d < 0.03 {
-		k := 0.03 - d
-		w -= 0.03 - math.Sqrt(0.03*0.03-k*k)
-	}
-	return w
-}
-
-func form(x, y float64) bool {
-	return y >= formTop && y <= formBottom && math.Abs(x-cx) <= halfWidth(y)
-}
-
-// formPaint shades the form's flanks so it reads as rounded.
-func formPaint(x, y float64) rgba {
-	t := math.Abs(x-cx) / halfWidth(y)
-	return mix(formLight, formShade, math.Pow(t, 3))
-}
-
-func neck(x, y float64) bool {
-	return capsule(x, y, cx, 0.19, cx, formTop+0.01, 0.045) && y <= formTop+0.01
-}
-
-func stand(x, y float64) bool {
-	return capsule(x, y, cx, formBottom, cx, 0.865, 0.014) ||
-		capsule(x, y, cx-0.11, 0.885, cx+0.11, 0.885, 0.018)
-}
-
-// The band's edges bow downward at the front, as a band around a body does.
-func bandEdge(y0, x float64) float64 {
-	u := (x - cx) / 0.2
-	return y0 + 0.02*(1-u*u)
-}
-
-func band(x, y float64) bool {
-	return form(x, y) && y >= bandEdge(bandTop, x) && y <= bandEdge(bandBottom, x)
-}
-
-func bandPaint(x, y float64) rgba {
-	t := math.Abs(x-cx) / halfWidth(y)
-	return mix(bandColour, bandDark, math.Pow(t, 2.5))
-}
-
-// piping trims the band's top and bottom edges.
-func piping(x, y float64) bool {
-	const w = 0.009
-	if !form(x, y) {
-		return false
-	}
-	top, bottom := bandEdge(bandTop, x), bandEdge(bandBottom, x)
-	return (y >= top && y <= top+w) || (y <= bottom && y >= bottom-w)
-}
-
-// boning is the stiffening seams that run down the band, following its
-// curve, two on each side of the lacing.
-func boning(x, y float64) bool {
-	if !band(x, y) {
-		return false
-	}
-	for _, f := range []float64{-0.72, -0.4, 0.4, 0.72} {
-		if math.Abs((x-cx)/halfWidth(y)-f) <= 0.028 {
-			return true
-		}
-	}
-	return false
-}
-
-const (
-	laceRows = 4
-	laceGap  = 0.032 // half the distance between the two eyelet columns
-)
-
-func laceY(i int) float64 {
-	top, bottom := bandEdge(bandTop, cx)+0.03, bandEdge(bandBottom, cx)-0.03
-	return top + (bottom-top)*float64(i)/float64(laceRows-1)
-}
-
-func eyelets(x, y float64) bool {
-	for i := 0; i < laceRows; i++ {
-		for _, side := range []float64{-1, 1} {
-			dx, dy := x-(cx+side*laceGap), y-laceY(i)
-			if dx*dx+dy*dy <= 0.0095*0.0095 {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// lacing crosses between the eyelet columns and ends in a small bow.
-func lacing(x, y float64) bool {
-	const w = 0.0065
-	for i := 0; i+1 < laceRows; i++ {
-		if capsule(x, y, cx-laceGap, laceY(i), cx+laceGap, laceY(i+1), w) ||
-			capsule(x, y, cx+laceGap, laceY(i), cx-laceGap, laceY(i+1), w) {
-			return true
-		}
-	}
-	yb := laceY(laceRows - 1)
-	return capsule(x, y, cx-laceGap, yb, cx-0.018, yb+0.05, w) ||
-		capsule(x, y, cx+laceGap, yb, cx+0.012, yb+0.045, w)
-}
-
-// arrow points at the waist from the left (side -1) or the right (side 1).
-func arrow(side float64) func(x, y float64) bool {
-	tip := cx + side*(waistW+0.03)
-	head := 0.055
-	tail := cx + side*(waistW+0.18)
+// arrowAt points at the front of the waist w from in front of the belly,
+// pressing it in.
+func arrowAt(w figure.Pt) func(x, y float64) bool {
+	tip := w.X + 0.025
+	head := 0.06
+	tail := math.Min(tip+0.2, 0.93)
 	return func(x, y float64) bool {
-		if capsule(x, y, tail, waistY, tip+side*head*0.6, waistY, 0.016) {
+		if capsule(x, y, tail, w.Y, tip+head*0.6, w.Y, 0.018) {
 			return true
 		}
-		return inTriangle(x, y, tip, waistY, tip+side*head, waistY-0.045, tip+side*head, waistY+0.045)
+		return inTriangle(x, y, tip, w.Y, tip+head, w.Y-0.05, tip+head, w.Y+0.05)
 	}
 }
 

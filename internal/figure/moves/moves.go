@@ -66,6 +66,12 @@ type Motion struct {
 	// dead bug's resting arm and leg, the front leg of a half-kneeling
 	// stretch), so the picture draws them too.
 	Other *figure.Body `json:"other,omitempty"`
+	// OtherEnd, when set with Other, is where the other arm and leg are at
+	// the far point of the rep: they move with the body (a side plank's
+	// hip dip turns both legs and the supporting arm together).
+	OtherEnd *figure.Body `json:"other_end,omitempty"`
+	// Gear is the equipment the exercise is done with, drawn with the body.
+	Gear figure.GearSet `json:"gear,omitempty"`
 }
 
 // For is the motion of the library entry id (an id as the library and its
@@ -122,18 +128,38 @@ func (m Motion) Options(b figure.Body, w, h float64) figure.Options {
 	if m.Start != m.End {
 		span = append(span, m.lerp(0.25), m.lerp(0.5), m.lerp(0.75))
 	}
-	o := figure.Options{Body: &b, View: m.View, Back: m.Back(), Support: m.Support, Anchor: m.Anchor, Span: span, W: w, H: h}
+	o := figure.Options{Body: &b, View: m.View, Back: m.Back(), Support: m.Support, Anchor: m.Anchor, Span: span, Gear: m.Gear, W: w, H: h}
 	if m.Other != nil {
 		other := *m.Other
+		if m.OtherEnd != nil {
+			other = lerpBody(*m.Other, *m.OtherEnd, m.progress(b))
+		}
 		o.Other = &other
 	}
 	return o
 }
 
-func (m Motion) lerp(s float64) figure.Body {
+// progress is how far body b is from Start toward End, 0 to 1: b's
+// projection on the line between them (a body At gives lies on it).
+func (m Motion) progress(b figure.Body) float64 {
+	var num, den float64
+	for j := range b {
+		d := m.End[j] - m.Start[j]
+		num += (b[j] - m.Start[j]) * d
+		den += d * d
+	}
+	if den == 0 {
+		return 0
+	}
+	return math.Max(0, math.Min(1, num/den))
+}
+
+func (m Motion) lerp(s float64) figure.Body { return lerpBody(m.Start, m.End, s) }
+
+func lerpBody(a, z figure.Body, s float64) figure.Body {
 	var b figure.Body
 	for j := range b {
-		b[j] = m.Start[j] + (m.End[j]-m.Start[j])*s
+		b[j] = a[j] + (z[j]-a[j])*s
 	}
 	return b
 }

@@ -57,9 +57,12 @@ func TestPosesKeepWithinJointLimits(t *testing.T) {
 				t.Errorf("%s %s: %v", e.ID, name, err)
 			}
 		}
-		if m.Other != nil {
-			if err := m.Other.Check(); err != nil {
-				t.Errorf("%s other side: %v", e.ID, err)
+		for name, o := range map[string]*figure.Body{"other side": m.Other, "other side's end": m.OtherEnd} {
+			if o == nil {
+				continue
+			}
+			if err := o.Check(); err != nil {
+				t.Errorf("%s %s: %v", e.ID, name, err)
 			}
 		}
 		tp := TempoOf(e)
@@ -77,9 +80,7 @@ func TestPosesKeepWithinJointLimits(t *testing.T) {
 	}
 }
 
-// startsIn says whether a body is in the library's starting position. The
-// side view draws side supports as the line of the body over the forearm
-// and feet, as it draws a plank.
+// startsIn says whether a body is in the library's starting position.
 func startsIn(p exercise.Position, b figure.Body, sup figure.Support) bool {
 	in := func(j figure.Joint, lo, hi float64) bool { return b[j] >= lo && b[j] <= hi }
 	thigh := 90 - b[figure.Hip] + b[figure.Trunk] // the thigh's angle on the picture, 90 straight down
@@ -98,8 +99,11 @@ func startsIn(p exercise.Position, b figure.Body, sup figure.Support) bool {
 		return in(figure.Trunk, -10, 10) && in(figure.Hip, -5, 20) && in(figure.Knee, 0, 25)
 	case exercise.Hanging:
 		return sup == figure.SupportBar && in(figure.Shoulder, 160, 180) && in(figure.Trunk, -15, 15)
-	case exercise.FrontSupport, exercise.SideSupport:
+	case exercise.FrontSupport:
 		return in(figure.Trunk, 60, 100) && in(figure.Hip, -10, 20) && in(figure.Shoulder, 60, 120)
+	case exercise.SideSupport:
+		// On the side, seen from the front: the body's line near level.
+		return (in(figure.Trunk, 60, 100) || in(figure.Trunk, -100, -60)) && in(figure.Hip, -10, 20)
 	}
 	return false
 }
@@ -329,4 +333,110 @@ func mustGet(t *testing.T, lib *exercise.Library, id string) exercise.Exercise {
 		t.Fatalf("no %s", id)
 	}
 	return e
+}
+
+// A side plank reads as one: every side-lying entry is seen from the front,
+// the body's line near level, held up on the arm of its other side, which
+// stands straight down from the shoulder (its swing out from the trunk
+// matches the trunk's tilt) at the start and at the far point of the rep.
+func TestSidePlanksAreSeenOnTheirSide(t *testing.T) {
+	lib := library(t)
+	n := 0
+	for _, e := range lib.Exercises() {
+		if e.Position != exercise.SideSupport {
+			continue
+		}
+		n++
+		m := ForExercise(e)
+		if m.View != figure.ViewFront || m.Other == nil {
+			t.Errorf("%s: view %s, other side %v: not seen from the front on its side", e.ID, m.View, m.Other)
+			continue
+		}
+		under := map[string][2]figure.Body{"start": {m.Start, *m.Other}, "end": {m.End, *m.Other}}
+		if m.OtherEnd != nil {
+			under["end"] = [2]figure.Body{m.End, *m.OtherEnd}
+		}
+		for at, bo := range under {
+			tilt := math.Abs(bo[0][figure.Trunk])
+			if tilt < 60 || tilt > 100 {
+				t.Errorf("%s %s: trunk at %g°, not on its side", e.ID, at, bo[0][figure.Trunk])
+			}
+			if d := math.Abs(bo[1][figure.ArmOut] - tilt); d > 5 {
+				t.Errorf("%s %s: the supporting arm is %.0f° off straight down", e.ID, at, d)
+			}
+		}
+	}
+	if n < 5 {
+		t.Errorf("%d side-lying entries; the library has the side bridges, the hip dip, the star and the Copenhagen plank", n)
+	}
+}
+
+// Every entry whose name, other names or description names a piece of
+// equipment draws it: what the library says the exercise is done with is
+// in the picture, in the gear's colour.
+func TestEquipmentNamedIsDrawn(t *testing.T) {
+	words := map[string][]figure.Gear{
+		"kettlebell":    {figure.GearKettlebell},
+		"dumbbell":      {figure.GearDumbbell},
+		"cable":         {figure.GearCableHigh, figure.GearCableBehind, figure.GearCableSide},
+		"ab wheel":      {figure.GearAbWheel},
+		"medicine ball": {figure.GearMedicineBall},
+		"barbell":       {figure.GearBarbell, figure.GearBarOnBack, figure.GearLandmine},
+		"landmine":      {figure.GearLandmine},
+		"bench":         {figure.GearBench, figure.GearDeclineBench},
+		"exercise ball": {figure.GearBallUnderArms},
+	}
+	// Drawn as what the body rests on rather than as gear.
+	supports := map[string]figure.Support{"bench": figure.SupportBench, "exercise ball": figure.SupportBall}
+	lib := library(t)
+	n := 0
+	for _, e := range lib.Exercises() {
+		text := strings.ToLower(e.Name + " " + strings.Join(e.Aliases, " ") + " " + e.Description)
+		m := ForExercise(e)
+		for w, kinds := range words {
+			if !strings.Contains(text, w) {
+				continue
+			}
+			n++
+			has := slices.ContainsFunc(kinds, m.Gear.Has) || (supports[w] == m.Support && supports[w] != figure.SupportFloor)
+			if !has {
+				t.Errorf("%s names %q but its motion has gear %v", e.ID, w, m.Gear.List())
+				continue
+			}
+			if m.Gear == 0 {
+				continue // drawn as its support
+			}
+			sc := figure.Render(m.Options(m.Start, 640, 400))
+			if !slices.ContainsFunc(sc.Shapes, func(s figure.Shape) bool { return s.Fill == figure.RoleGear || s.Stroke == figure.RoleGear }) {
+				t.Errorf("%s: its %q is not drawn", e.ID, w)
+			}
+		}
+	}
+	if n < 15 {
+		t.Errorf("only %d entries name equipment", n)
+	}
+}
+
+// What the hands hold moves with them: the kettlebell of a swing is low
+// between the legs at the hike and high in front at the top.
+func TestHeldGearMovesWithTheHands(t *testing.T) {
+	m, _ := For("kettlebell-swing")
+	bell := func(b figure.Body) figure.Pt {
+		sc := figure.Render(m.Options(b, 640, 400))
+		var c figure.Pt
+		r := 0.0
+		for _, s := range sc.Shapes {
+			if s.Kind == figure.KindCircle && s.Fill == figure.RoleGear && s.R > r {
+				c, r = s.Pts[0], s.R
+			}
+		}
+		if r == 0 {
+			t.Fatal("no kettlebell drawn")
+		}
+		return c
+	}
+	top, hike := bell(m.Start), bell(m.End)
+	if hike.Y-top.Y < 60 {
+		t.Errorf("the bell is at %v at the top and %v at the hike: it did not swing", top, hike)
+	}
 }

@@ -122,6 +122,25 @@ func (m Motion) beside(o figure.Body) Motion {
 	return m
 }
 
+// sides poses the other arm and leg by o at the start and oEnd at the far
+// point of the rep, in the front view.
+func (m Motion) sides(o, oEnd figure.Body) Motion {
+	m.View = figure.ViewFront
+	m.Other = &o
+	if o != oEnd {
+		m.OtherEnd = &oEnd
+	}
+	return m
+}
+
+// using adds the equipment the exercise is done with.
+func (m Motion) using(g ...figure.Gear) Motion {
+	for _, k := range g {
+		m.Gear = m.Gear.With(k)
+	}
+	return m
+}
+
 func (m Motion) on(s figure.Support, a figure.Anchor) Motion {
 	m.Support, m.Anchor = s, a
 	return m
@@ -137,12 +156,14 @@ func with(b figure.Body, kv ...float64) figure.Body {
 
 // Joint indices as numbers, for with.
 const (
-	jT = float64(figure.Trunk)
-	jL = float64(figure.Lumbar)
-	jN = float64(figure.Neck)
-	jS = float64(figure.Shoulder)
-	jE = float64(figure.Elbow)
-	jH = float64(figure.Hip)
-	jK = float64(figure.Knee)
-	jA = float64(figure.Ankle)
+	jT  = float64(figure.Trunk)
+	jL  = float64(figure.Lumbar)
+	jN  = float64(figure.Neck)
+	jS  = float64(figure.Shoulder)
+	jE  = float64(figure.Elbow)
+	jH  = float64(figure.Hip)
+	jK  = float64(figure.Knee)
+	jA  = float64(figure.Ankle)
+	jAO = float64(figure.ArmOut)
+	jLO = float64(figure.LegOut)
 )

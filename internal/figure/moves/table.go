@@ -10,29 +10,33 @@ import "github.com/corecue/corecue/internal/figure"
 var (
 	crunchStart = crook
 	crunchEnd   = with(crook, jL, 28, jN, 20, jS, 25, jE, 5)
-	situpEnd    = flat(with(crook, jT, -35, jL, 40, jN, 10, jS, 55, jE, 5, jH, 100))
-	longSitup   = supine
-	longSitupUp = pose(-25, 40, 10, 55, 5, 65, 0, 30)
-	cableStart  = pose(25, 0, 10, 160, 130, 50, 115, 75)
-	cableEnd    = pose(45, 35, 20, 160, 130, 70, 115, 75)
-	revStart    = pose(-90, 0, -10, -20, 20, 90, 90, 20)
-	revEnd      = pose(-115, 25, -10, -20, 20, 95, 95, 20)
-	toeReach    = pose(-90, 0, -10, 90, 0, 90, 0, 10)
-	toeReachUp  = pose(-90, 28, 20, 90, 0, 90, 0, 10)
-	vStart      = pose(-90, 0, -10, 170, 0, 0, 0, 30)
-	vEnd        = pose(-40, 38, 10, 110, 0, 125, 0, 30)
-	t2bEnd      = pose(-50, 45, 10, 175, 0, 125, 10, 20)
-	bikeStart   = pose(-90, 10, 15, 160, 140, 100, 105, 20)
-	bikeEnd     = pose(-90, 28, 15, 160, 140, 35, 10, 20)
-	crossEnd    = with(crook, jL, 28, jN, 20, jS, 60, jE, 20)
-	twistStart  = flat(pose(-35, 10, 10, 70, 40, 95, 100, 0))
-	twistEnd    = flat(pose(-35, 10, 10, 35, 20, 95, 100, 0))
-	rollUpEnd   = pose(-15, 50, 20, 60, 0, 75, 0, 30)
-	teaserEnd   = pose(-45, 30, 5, 110, 0, 125, 0, 30)
-	slamStart   = flat(pose(0, -10, -10, 175, 10, 2, 6, 0))
-	slamEnd     = flat(pose(40, 40, 15, 70, 0, 60, 40, 0))
-	machineSeat = flat(pose(0, 0, 0, 150, 130, 90, 90, 0))
-	machineEnd  = flat(pose(0, 35, 15, 150, 130, 90, 90, 0))
+	// The decline sit-up lies along a bench sloping 10° head-down, the feet
+	// hooked at its top, and curls up from it.
+	declineStart = flat(with(crook, jT, -100))
+	declineEnd   = flat(with(crook, jT, -42, jL, 40, jN, 10, jS, 55, jE, 5, jH, 100))
+	situpEnd     = flat(with(crook, jT, -35, jL, 40, jN, 10, jS, 55, jE, 5, jH, 100))
+	longSitup    = supine
+	longSitupUp  = pose(-25, 40, 10, 55, 5, 65, 0, 30)
+	cableStart   = pose(25, 0, 10, 160, 130, 50, 115, 75)
+	cableEnd     = pose(45, 35, 20, 160, 130, 70, 115, 75)
+	revStart     = pose(-90, 0, -10, -20, 20, 90, 90, 20)
+	revEnd       = pose(-115, 25, -10, -20, 20, 95, 95, 20)
+	toeReach     = pose(-90, 0, -10, 90, 0, 90, 0, 10)
+	toeReachUp   = pose(-90, 28, 20, 90, 0, 90, 0, 10)
+	vStart       = pose(-90, 0, -10, 170, 0, 0, 0, 30)
+	vEnd         = pose(-40, 38, 10, 110, 0, 125, 0, 30)
+	t2bEnd       = pose(-50, 45, 10, 175, 0, 125, 10, 20)
+	bikeStart    = pose(-90, 10, 15, 160, 140, 100, 105, 20)
+	bikeEnd      = pose(-90, 28, 15, 160, 140, 35, 10, 20)
+	crossEnd     = with(crook, jL, 28, jN, 20, jS, 60, jE, 20)
+	twistStart   = flat(pose(-35, 10, 10, 70, 40, 95, 100, 0))
+	twistEnd     = flat(pose(-35, 10, 10, 35, 20, 95, 100, 0))
+	rollUpEnd    = pose(-15, 50, 20, 60, 0, 75, 0, 30)
+	teaserEnd    = pose(-45, 30, 5, 110, 0, 125, 0, 30)
+	slamStart    = flat(pose(0, -10, -10, 175, 10, 2, 6, 0))
+	slamEnd      = flat(pose(40, 40, 15, 70, 0, 60, 40, 0))
+	machineSeat  = flat(pose(0, 0, 0, 150, 130, 90, 90, 0))
+	machineEnd   = flat(pose(0, 35, 15, 150, 130, 90, 90, 0))
 )
 
 // Legs lifted from the back, held or moved with the back kept neutral.
@@ -98,37 +102,69 @@ var (
 
 // On the hands and knees.
 var (
-	birdDogHeld  = pose(76, 0, 14, 166, 0, -14, 0, 0)
-	bearPlank    = pose(90, 0, 14, 90, 0, 90, 90, 75)
-	bearStep     = pose(90, 0, 14, 105, 0, 110, 100, 75)
-	catFlexed    = pose(76, 20, 30, 76, 0, 76, 90, 75)
-	cowArched    = pose(76, -18, -15, 76, 0, 76, 90, 75)
-	downDog      = pose(130, 0, 0, 178, 0, 100, 0, -25)
-	threadEnd    = pose(76, 0, 30, 15, 0, 76, 90, 75)
-	childsHeld   = pose(75, 30, 10, 178, 0, 125, 140, 75)
-	camelHeld    = pose(-25, -30, -25, -50, 0, -20, 90, 75)
-	hipStretch   = pose(0, 0, 0, 0, 10, -15, 90, 75)
-	rolloutStart = pose(60, 0, 0, 60, 0, 60, 90, 75)
-	rolloutEnd   = pose(80, 0, 10, 170, 0, 10, 20, 75)
+	birdDogHeld = pose(76, 0, 14, 166, 0, -14, 0, 0)
+	bearPlank   = pose(90, 0, 14, 90, 0, 90, 90, 75)
+	bearStep    = pose(90, 0, 14, 105, 0, 110, 100, 75)
+	catFlexed   = pose(76, 20, 30, 76, 0, 76, 90, 75)
+	cowArched   = pose(76, -18, -15, 76, 0, 76, 90, 75)
+	downDog     = pose(130, 0, 0, 178, 0, 100, 0, -25)
+	threadEnd   = pose(76, 0, 30, 15, 0, 76, 90, 75)
+	childsHeld  = pose(75, 30, 10, 178, 0, 125, 140, 75)
+	camelHeld   = pose(-25, -30, -25, -50, 0, -20, 90, 75)
+	hipStretch  = pose(0, 0, 0, 0, 10, -15, 90, 75)
+	// The rollout's hands are low enough for an ab wheel under them to
+	// roll on the floor, at the start and rolled out.
+	rolloutStart = pose(70, 0, 0, 70, 0, 70, 90, 75)
+	rolloutEnd   = pose(80, 0, 10, 148, 0, 10, 20, 75)
+	// The ball rollout: kneeling tall with the forearms level on an
+	// exercise ball, then leaning out from the knees as it rolls away; the
+	// ball stays on the floor under the forearms throughout.
+	ballRollStart = pose(20, 0, 0, 20, 88, 20, 90, 75)
+	ballRollEnd   = pose(50, 0, 10, 118, 22, 25, 65, 75)
 )
 
 // Planks: the back held neutral over forearms or hands.
 var (
-	plankKnees   = pose(75, 0, 0, 90, 90, 0, 90, 75)
-	sawBack      = pose(80, 0, 0, 115, 65, 0, 0, 0)
-	climberEnd   = pose(68, 0, 0, 68, 0, 100, 110, 20)
-	jackEnd      = pose(68, 0, 0, 68, 0, 10, 0, 15)
-	tapEnd       = pose(68, 0, 0, 130, 60, 0, 0, 5)
-	stirEnd      = pose(75, 0, 0, 110, 70, 0, 0, 0)
-	ballPlank    = pose(88, 0, 0, 88, 0, 0, 0, 20)
-	tuckBall     = pose(100, 8, 0, 108, 0, 125, 130, 40)
-	pikeBall     = pose(140, 8, 5, 148, 0, 80, 0, 20)
-	upDownEnd    = pose(70, 0, 0, 90, 90, 0, 0, 0)
-	rowEnd       = pose(68, 0, 0, 20, 100, 0, 0, 5)
-	hipDipEnd    = pose(60, 0, 0, 90, 90, 0, 0, 0)
-	starHeld     = forearmPlank
-	copenhagen   = pose(75, 0, 0, 90, 90, 5, 0, 10)
-	sideBridgeKn = pose(75, 0, 0, 90, 90, 0, 90, 75)
+	plankKnees = pose(75, 0, 0, 90, 90, 0, 90, 75)
+	sawBack    = pose(80, 0, 0, 115, 65, 0, 0, 0)
+	climberEnd = pose(68, 0, 0, 68, 0, 100, 110, 20)
+	jackEnd    = pose(68, 0, 0, 68, 0, 10, 0, 15)
+	tapEnd     = pose(68, 0, 0, 130, 60, 0, 0, 5)
+	// Stir the pot: a plank with the forearms level on an exercise ball,
+	// the elbows circling forward and back.
+	stirStart = pose(60, 0, 0, 100, 54, 0, 0, 0)
+	stirEnd   = pose(60, 0, 0, 106, 38, 0, 0, 0)
+	ballPlank = pose(88, 0, 0, 88, 0, 0, 0, 20)
+	tuckBall  = pose(100, 8, 0, 108, 0, 125, 130, 40)
+	pikeBall  = pose(140, 8, 5, 148, 0, 80, 0, 20)
+	upDownEnd = pose(70, 0, 0, 90, 90, 0, 0, 0)
+	rowStart  = pose(74, 0, 0, 74, 0, 0, 0, 5) // on the dumbbells, on the floor
+	rowEnd    = pose(74, 0, 0, 20, 100, 0, 0, 5)
+)
+
+// Side planks, seen from the front: the body on its right side with the
+// head to the left, the trunk 15° above level, held up on the right forearm
+// (or hand) straight under the shoulder (its swing out matches the trunk's
+// tilt), the legs stacked. The drawn body is the left, upper side; the
+// other side is the supporting arm and the lower leg.
+var (
+	sideTop       = with(pose(-75, 0, 0, 0, 0, 0, 0, 0), jAO, 5)
+	sideUnder     = with(pose(-75, 0, 0, 0, 90, 0, 0, 0), jAO, 75)
+	sideKnees     = with(pose(-66, 0, 0, 0, 0, 5, 95, 0), jAO, 5)
+	sideKneesDown = with(pose(-66, 0, 0, 0, 90, 5, 95, 0), jAO, 66)
+	// The hip dip: the trunk tilts down to the hips and the legs turn up
+	// toward the ceiling, the forearm and feet staying where they are.
+	dipTop   = with(pose(-60, 0, 0, 0, 0, 0, 0, 0), jAO, 5, jLO, 23)
+	dipUnder = with(pose(-60, 0, 0, 0, 90, 0, 0, 0), jAO, 60, jLO, -23)
+	// The star: on a straight arm, the upper arm to the ceiling and the
+	// upper leg lifted.
+	starStart = with(pose(-62, 0, 0, 0, 0, 0, 0, 0), jAO, 5)
+	starHeld  = with(pose(-62, 0, 0, 0, 0, 0, 0, 0), jAO, 118, jLO, 35)
+	starUnder = with(pose(-62, 0, 0, 0, 0, 0, 0, 0), jAO, 62)
+	// The Copenhagen plank: level, the upper leg's ankle on a bench, the
+	// lower leg lifted up under it.
+	copenhagen      = with(pose(-82, 0, 0, 0, 0, 0, 0, 0), jAO, 5)
+	copenhagenUnder = with(pose(-82, 0, 0, 0, 90, 0, 0, 0), jAO, 82, jLO, -4)
 )
 
 // Standing: hinges, carries, chops and presses.
@@ -141,7 +177,7 @@ var (
 	carryStep   = flat(pose(0, 0, 0, 5, 0, 25, 20, 0))
 	goodMorning = flat(pose(70, 0, -20, 150, 140, 70, 10, 0))
 	hingeTop    = flat(pose(0, 0, 0, 0, 0, 2, 6, 0))
-	deadliftLow = flat(pose(50, 0, -25, 50, 0, 88, 62, 0))
+	deadliftLow = flat(pose(68, 0, -25, 68, 0, 105, 62, 0)) // the plates on the floor
 	rdlLow      = flat(pose(65, 0, -25, 65, 0, 75, 20, 0))
 	swingBack   = flat(pose(60, 0, -25, 40, 0, 80, 30, 0))
 	swingTop    = flat(pose(0, 0, 0, 90, 0, 2, 6, 0))
@@ -158,10 +194,10 @@ var (
 var motions = map[string]Motion{
 	// The crunch family.
 	"sit-up":              move(crunchStart, situpEnd, LoadBends, noteBends),
-	"decline-sit-up":      move(crunchStart, situpEnd, LoadBends, noteBends),
+	"decline-sit-up":      move(declineStart, declineEnd, LoadBends, noteBends).using(figure.GearDeclineBench),
 	"straight-leg-sit-up": move(longSitup, longSitupUp, LoadBends, noteBends),
 	"crunch":              move(crunchStart, crunchEnd, LoadBends, noteBends),
-	"cable-crunch":        move(cableStart, cableEnd, LoadBends, noteBends).on(figure.SupportFloor, figure.AnchorKnees),
+	"cable-crunch":        move(cableStart, cableEnd, LoadBends, noteBends).on(figure.SupportFloor, figure.AnchorKnees).using(figure.GearCableHigh),
 	"machine-crunch":      move(machineSeat, machineEnd, LoadBends, noteBends).on(figure.SupportSeat, figure.AnchorHip),
 	"reverse-crunch":      move(revStart, revEnd, LoadBends, noteBends).on(figure.SupportFloor, figure.AnchorHands),
 	"toe-reach-crunch":    move(toeReach, toeReachUp, LoadBends, noteBends),
@@ -169,17 +205,17 @@ var motions = map[string]Motion{
 	"roll-up":             move(longSitup, rollUpEnd, LoadBends, noteBends),
 	"teaser":              move(vStart, teaserEnd, LoadBends, noteBends),
 	"toes-to-bar":         move(hang, t2bEnd, LoadBends, noteBends).on(figure.SupportBar, figure.AnchorHands),
-	"ball-slam":           move(slamStart, slamEnd, LoadBends, noteBends).on(figure.SupportFloor, figure.AnchorFeet),
+	"ball-slam":           move(slamStart, slamEnd, LoadBends, noteBends).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearMedicineBall),
 
 	// Twisting curls.
 	"bicycle-crunch":    move(bikeStart, bikeEnd, LoadTwists, noteBendTwist).both(),
 	"cross-body-crunch": move(crunchStart, crossEnd, LoadTwists, noteBendTwist),
-	"russian-twist":     move(twistStart, twistEnd, LoadTwists, noteBendTwist),
+	"russian-twist":     move(twistStart, twistEnd, LoadTwists, noteBendTwist).using(figure.GearMedicineBall),
 	"criss-cross":       move(crissStart, crissEnd, LoadTwists, noteBendTwist),
 	"windshield-wiper":  move(wiperStart, wiperEnd, LoadTwists, noteTwists),
-	"woodchop":          move(chopHigh, chopLow, LoadTwists, noteTwists).on(figure.SupportFloor, figure.AnchorFeet),
-	"landmine-rotation": move(landmineIn, landmineOut, LoadTwists, noteTwists).on(figure.SupportFloor, figure.AnchorFeet),
-	"turkish-get-up":    move(getUpStart, getUpEnd, LoadTwists, noteTwists),
+	"woodchop":          move(chopHigh, chopLow, LoadTwists, noteTwists).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearCableBehind),
+	"landmine-rotation": move(landmineIn, landmineOut, LoadTwists, noteTwists).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearLandmine),
+	"turkish-get-up":    move(getUpStart, getUpEnd, LoadTwists, noteTwists).using(figure.GearKettlebell),
 
 	// Leg raises and holds on the back.
 	"leg-raise":             move(legRaiseStart, legRaiseEnd, LoadNeutral, noteNeutral),
@@ -198,7 +234,7 @@ var motions = map[string]Motion{
 	"dead-bug-straight-leg": move(deadBugLong, deadBugLongE, LoadNeutral, noteNeutral).both(),
 	"leg-circles":           move(circleStart, circleEnd, LoadNeutral, noteNeutral),
 	"supine-march":          move(marchStart, marchEnd, LoadNeutral, noteNeutral).both(),
-	"dragon-flag":           move(dragonStart, dragonEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
+	"dragon-flag":           move(dragonStart, dragonEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).using(figure.GearBench),
 	"boat-pose":             hold(boatStart, boatHeld, LoadNeutral, noteNeutral),
 	"half-boat":             hold(boatStart, halfBoatHeld, LoadNeutral, noteNeutral),
 	"l-sit":                 hold(lsitStart, lsitHeld, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
@@ -223,7 +259,7 @@ var motions = map[string]Motion{
 	"cobra-pose":             hold(cobraStart, cobraHeld, LoadArches, noteArches),
 	"sphinx-pose":            hold(cobraStart, sphinxHeld, LoadNeutral, noteMobility),
 	"bow-pose":               hold(prone, bowHeld, LoadArches, noteArches),
-	"reverse-hyperextension": move(prone, revHyperEnd, LoadArches, noteArches),
+	"reverse-hyperextension": move(prone, revHyperEnd, LoadArches, noteArches).using(figure.GearBench),
 	"wheel-pose":             hold(wheelStart, wheelHeld, LoadArches, noteArches).on(figure.SupportFloor, figure.AnchorFeet),
 	"camel-pose":             hold(tall, camelHeld, LoadArches, noteArches).on(figure.SupportFloor, figure.AnchorKnees),
 
@@ -238,8 +274,8 @@ var motions = map[string]Motion{
 
 	// Kneeling.
 	"hip-flexor-stretch":     hold(tall, hipStretch, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees).beside(lungeLeg),
-	"ab-wheel-rollout":       move(rolloutStart, rolloutEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees),
-	"stability-ball-rollout": move(rolloutStart, rolloutEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees),
+	"ab-wheel-rollout":       move(rolloutStart, rolloutEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees).using(figure.GearAbWheel),
+	"stability-ball-rollout": move(ballRollStart, ballRollEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorKnees).using(figure.GearBallUnderArms),
 
 	// Planks.
 	"front-plank":              hold(forearmPlank, forearmPlank, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
@@ -249,27 +285,27 @@ var motions = map[string]Motion{
 	"mountain-climber":         move(handPlank, climberEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).both(),
 	"plank-jacks":              move(handPlank, jackEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
 	"plank-shoulder-taps":      move(handPlank, tapEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).both(),
-	"stir-the-pot":             move(forearmPlank, stirEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
+	"stir-the-pot":             move(stirStart, stirEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearBallUnderArms),
 	"stability-ball-knee-tuck": move(ballPlank, tuckBall, LoadNeutral, noteCurls).on(figure.SupportBall, figure.AnchorHands),
 	"stability-ball-pike":      move(ballPlank, pikeBall, LoadNeutral, noteCurls).on(figure.SupportBall, figure.AnchorHands),
 	"plank-up-down":            move(handPlank, upDownEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"renegade-row":             move(handPlank, rowEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).both(),
+	"renegade-row":             move(rowStart, rowEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).both().using(figure.GearDumbbell),
 
-	// Side planks, seen as the line of the body.
-	"side-bridge-feet":   hold(forearmPlank, forearmPlank, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
-	"side-bridge-knees":  hold(sideBridgeKn, sideBridgeKn, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
-	"side-plank-hip-dip": move(forearmPlank, hipDipEnd, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
-	"side-plank-star":    hold(forearmPlank, starHeld, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
-	"copenhagen-plank":   hold(copenhagen, copenhagen, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands),
+	// Side planks, seen from the front: the body on its side.
+	"side-bridge-feet":   hold(sideTop, sideTop, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(sideUnder, sideUnder),
+	"side-bridge-knees":  hold(sideKnees, sideKnees, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(sideKneesDown, sideKneesDown),
+	"side-plank-hip-dip": move(sideTop, dipTop, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(sideUnder, dipUnder),
+	"side-plank-star":    hold(starStart, starHeld, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(starUnder, starUnder),
+	"copenhagen-plank":   hold(copenhagen, copenhagen, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorHands).sides(copenhagenUnder, copenhagenUnder).using(figure.GearBench),
 
 	// Standing.
-	"pallof-press":      move(pallofIn, pallofOut, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"suitcase-carry":    move(carry, carryStep, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"farmers-carry":     move(carry, carryStep, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"good-morning":      move(flat(pose(0, 0, 0, 150, 140, 2, 6, 0)), goodMorning, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"deadlift":          move(hingeTop, deadliftLow, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"romanian-deadlift": move(hingeTop, rdlLow, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
-	"kettlebell-swing":  move(swingTop, swingBack, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet),
+	"pallof-press":      move(pallofIn, pallofOut, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearCableSide),
+	"suitcase-carry":    move(carry, carryStep, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearDumbbell),
+	"farmers-carry":     move(carry, carryStep, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearDumbbell),
+	"good-morning":      move(flat(pose(0, 0, 0, 150, 140, 2, 6, 0)), goodMorning, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearBarOnBack),
+	"deadlift":          move(hingeTop, deadliftLow, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearBarbell),
+	"romanian-deadlift": move(hingeTop, rdlLow, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearBarbell),
+	"kettlebell-swing":  move(swingTop, swingBack, LoadNeutral, noteNeutral).on(figure.SupportFloor, figure.AnchorFeet).using(figure.GearKettlebell),
 
 	// Sitting.
 	"seated-spinal-twist": hold(twistSit, twistSitEnd, LoadNeutral, noteNeutral),

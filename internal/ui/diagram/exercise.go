@@ -17,8 +17,9 @@ import (
 	"github.com/corecue/corecue/internal/figure/raster"
 )
 
-// Exercise is a library exercise performed by the posed body: the side view
-// that internal/figure draws for an exercise, with the lower back marked
+// Exercise is a library exercise performed by the posed body: the view
+// that internal/figure draws for an exercise (from the side, or a side
+// plank from the front), with its equipment and the lower back marked
 // where it bends, twists or arches under load. The screens set the moment
 // to show (At) or the body itself (SetBody) on each frame of their one
 // frame driver.

@@ -265,10 +265,16 @@ func (h *Home) applyLook(s settings.Settings) {
 }
 
 func mixOf(s settings.Settings) audio.Mix {
-	return audio.Mix{
+	m := audio.Mix{
 		Cues: s.CuesVol, Voice: s.VoiceVol, Bed: s.BedVol,
 		CuesOn: s.CuesOn, VoiceOn: s.VoiceOn, BedOn: s.BedOn, Mute: s.Mute,
 	}
+	if practice.BenchFlash {
+		// The outside measure finds each cue by its onset after a silence;
+		// the voice and the breath bed would fill the silences.
+		m.CuesOn, m.VoiceOn, m.BedOn, m.Mute = true, false, false, false
+	}
+	return m
 }
 
 // session adapts the audio player to the practice screen, adding the current mix.

@@ -1,12 +1,17 @@
 package practice
 
 import (
+	"image/color"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/canvas"
+
+	"github.com/corecue/corecue/internal/breath"
 )
 
 // With the hook on, every frame leaves "wall session" with the session time
@@ -65,4 +70,31 @@ func TestBenchLogOffIsNil(t *testing.T) {
 	}
 	l.frame(time.Second)
 	l.tick()
+}
+
+// The outside measure pairs each lit edge of the flash with a cue's onset,
+// so the square must light on a step's first frame and be dark again well
+// before the next step, and stay dark when the drill is over.
+func TestBenchFlashLightsForTheFirstMomentsOfEachStep(t *testing.T) {
+	tl, err := breath.New(breath.Vacuum(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := canvas.NewRectangle(color.Black)
+	for _, s := range tl.Segments {
+		for _, c := range []struct {
+			after time.Duration
+			lit   bool
+		}{{0, true}, {60 * time.Millisecond, true}, {150 * time.Millisecond, false}, {s.Len - 20*time.Millisecond, false}} {
+			showFlash(r, tl.Pose(s.Start+c.after))
+			if got := r.FillColor == color.White; got != c.lit {
+				t.Errorf("%s of rep %d, %s in: lit %v, want %v", s.Phase, s.Rep, c.after, got, c.lit)
+			}
+		}
+	}
+	showFlash(r, tl.Pose(tl.Total+time.Second))
+	if r.FillColor != color.Black {
+		t.Error("the flash lit after the drill ended")
+	}
+	showFlash(nil, tl.Pose(0)) // the hook off: nothing to light, no panic
 }

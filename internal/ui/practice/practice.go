@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -62,6 +63,7 @@ type Screen struct {
 	player  Player
 	picture Picture
 	drills  func() []breath.Drill // presets then custom drills, asked each time the picker opens
+	flash   *canvas.Rectangle     // make bench's flash (benchlog.go); nil unless asked for
 
 	Picker   *picker
 	Position *picker // lying, kneeling, sitting, standing: for any drill
@@ -145,6 +147,9 @@ func New(p Player, pic Picture, drills func() []breath.Drill) *Screen {
 	bar := container.NewHBox(widget.NewLabel(i18n.L("Drill")), picker, position, s.Start, s.Pause, s.Stop)
 	bottom := container.NewVBox(s.Question, container.NewBorder(nil, nil, nil, container.NewHBox(s.Ladder, s.Faults), s.Status))
 	s.content = container.NewBorder(container.NewPadded(bar), container.NewPadded(bottom), nil, nil, pic.Object())
+	if s.flash = newFlash(); s.flash != nil {
+		s.content = container.NewStack(s.content, container.NewWithoutLayout(s.flash))
+	}
 	s.ticker = frames.New(func() { benchLog.tick(); s.Frame() })
 	s.updateControls()
 	s.soundNote = "unset" // forces the first note through
@@ -310,6 +315,7 @@ func (s *Screen) Frame() {
 	}
 	s.noteFault(p.Fault)
 	s.picture.SetPose(p)
+	showFlash(s.flash, p)
 	if p.Phase == breath.Done {
 		s.player.Stop()
 		s.ticker.Stop()

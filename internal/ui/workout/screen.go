@@ -7,6 +7,7 @@ package workout
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -305,7 +306,13 @@ func (s *Screen) decorate(it *engine.Item) {
 		return
 	}
 	it.FormCues = ex.FormCues
-	p := plan.Plan{Name: "x", Items: []plan.Item{{Exercise: it.ExerciseID, Sets: it.Sets, Reps: it.Reps, HoldSeconds: it.HoldSeconds, RestSeconds: it.RestSeconds}}}
+	// The store keeps the name as it was done ("Dead bug, weighted"): its
+	// variations change the level, so they are read back from it.
+	if vs, ok := exercise.VariationsIn(ex.Name, it.Name); ok {
+		it.Variations = vs
+	}
+	text := strings.Join(append(slices.Clone(it.Variations), it.ExerciseID), " ")
+	p := plan.Plan{Name: "x", Items: []plan.Item{{Exercise: text, Sets: it.Sets, Reps: it.Reps, HoldSeconds: it.HoldSeconds, RestSeconds: it.RestSeconds}}}
 	if a, err := plan.Assess(p, s.d.Library, s.context()); err == nil {
 		got := engine.FromPlan(a)[0]
 		it.Flag, it.AltID, it.AltName = got.Flag, got.AltID, got.AltName
@@ -457,7 +464,8 @@ func (s *Screen) FeltIt() {
 	s.Frame()
 	i := s.run.TL.Current(t)
 	it := s.run.TL.Items[i]
-	fb, _, err := engine.FeltIt(risk.New(s.d.Library), risk.Item{ExerciseID: orName(it), Sets: it.Sets, Reps: it.Reps, HoldSeconds: it.HoldSeconds}, s.context())
+	fb, _, err := engine.FeltIt(risk.New(s.d.Library), risk.Item{ExerciseID: orName(it), Sets: it.Sets, Reps: it.Reps,
+		HoldSeconds: it.HoldSeconds, Variations: it.Variations}, s.context())
 	if err == nil {
 		err = s.run.FeltIt(i)
 	}

@@ -277,3 +277,78 @@ func TestProgressionCitesItsSourceInWords(t *testing.T) {
 		t.Fatalf("progression does not name its source: %q", got)
 	}
 }
+
+// startPlan saves a plan of one item in a new store in dir and starts it,
+// without the warm-up, at back pain 2.
+func startPlan(t *testing.T, dir string, it plan.Item) *rig {
+	t.Helper()
+	st, _, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.CreatePlan(plan.Plan{Name: "Loaded", Items: []plan.Item{it}}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	r := newRig(t, dir)
+	r.s.WarmUp.SetChecked(false)
+	r.s.PainBefore.SetText("2")
+	r.start()
+	return r
+}
+
+// A plan item done with a variation keeps it through "felt it in my back":
+// "weighted dead bug" is the dead bug, weighted, moderate for the back
+// where the plain dead bug is low. Felt, it is raised from moderate to high
+// (not from low to moderate, as the plain dead bug would be), the swap
+// offered is the one the weighted dead bug has (the dead bug without the
+// weight), and the session records the exercise as it was done.
+func TestFeltItKeepsTheItemsVariation(t *testing.T) {
+	dir := t.TempDir()
+	r := startPlan(t, dir, plan.Item{Exercise: "weighted dead bug", Sets: 1, Reps: 6})
+	if !r.s.Running() {
+		t.Fatalf("not started: %q", r.s.Message.Text)
+	}
+	r.at(r.s.run.TL.Steps[1].Start + 2*time.Second)
+	feltWeightedDeadBug(t, r)
+	if r.s.Felt == nil || r.s.Felt.Swap == nil || r.s.Felt.Swap.Text != "Swap to Dead bug" {
+		t.Fatalf("felt it offers %+v", r.s.Felt)
+	}
+	ses, _ := r.st.Session(r.s.run.ID)
+	if it := ses.Items[0]; it.Name != "Dead bug, weighted" || it.Exercise != "dead-bug" || !it.FeltIt {
+		t.Fatalf("recorded %+v", it)
+	}
+}
+
+// feltWeightedDeadBug checks the weighted dead bug is playing, flagged
+// moderate, and that "felt it" raises it from moderate to high.
+func feltWeightedDeadBug(t *testing.T, r *rig) {
+	t.Helper()
+	l := r.s.Live
+	if l.Name.Text != "Dead bug, weighted" || !strings.HasPrefix(l.Flag.Text, "Moderate") {
+		t.Fatalf("playing %q flagged %q", l.Name.Text, l.Flag.Text)
+	}
+	test.Tap(l.FeltIt)
+	if want := "Dead bug, weighted is now flagged high for you (it was moderate)"; !strings.Contains(l.Status.Text, want) {
+		t.Fatalf("felt it says %q, want %q", l.Status.Text, want)
+	}
+}
+
+// A resumed session keeps the item's variation too: the store keeps the
+// name as it was done, and the resumed weighted dead bug is flagged, and
+// raised when felt, as the weighted one.
+func TestResumedSessionKeepsTheItemsVariation(t *testing.T) {
+	dir := t.TempDir()
+	r := startPlan(t, dir, plan.Item{Exercise: "weighted dead bug", Sets: 2, Reps: 6, RestSeconds: 20})
+	r.at(r.s.run.TL.Steps[2].Start + time.Second) // set 1 recorded, resting
+	r.s.Close()
+	r.st.Close()
+
+	r2 := newRig(t, dir)
+	test.Tap(r2.s.Resume)
+	if !r2.s.Running() {
+		t.Fatal("not resumed")
+	}
+	r2.at(2 * time.Second)
+	feltWeightedDeadBug(t, r2)
+}
