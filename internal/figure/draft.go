@@ -12,6 +12,10 @@ import (
 type draft struct {
 	shapes []Shape
 	labels []label
+	// The bounds of the still shapes, kept once worked out: fitting a draft
+	// asks for them several times, and they cost a pass over every point.
+	lo, hi  Pt
+	bounded bool
 }
 
 // label names a part: its text goes beside the body on side, with a leader
@@ -35,7 +39,12 @@ const (
 	sideRight
 )
 
-func (d *draft) add(sh Shape) { d.shapes = append(d.shapes, sh) }
+func (d *draft) add(sh Shape) {
+	d.shapes = append(d.shapes, sh)
+	if !sh.Live {
+		d.bounded = false
+	}
+}
 
 func (d *draft) path(pts []Pt, closed bool, fill, stroke Role, width, alpha float64, live bool) {
 	d.add(Shape{Kind: KindPath, Pts: pts, Closed: closed, Fill: fill, Stroke: stroke, Width: width, Alpha: alpha, Live: live})
@@ -99,6 +108,10 @@ func textWidth(s string, px float64) float64 { return float64(utf8.RuneCountInSt
 
 // bounds is the extent of every still shape's points.
 func (d *draft) bounds() (lo, hi Pt) {
+	if d.bounded {
+		return d.lo, d.hi
+	}
+	defer func() { d.lo, d.hi, d.bounded = lo, hi, true }()
 	lo, hi = Pt{math.Inf(1), math.Inf(1)}, Pt{math.Inf(-1), math.Inf(-1)}
 	grow := func(p Pt, r float64) {
 		lo.X, lo.Y = math.Min(lo.X, p.X-r), math.Min(lo.Y, p.Y-r)

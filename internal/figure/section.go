@@ -1,6 +1,10 @@
 package figure
 
-import "math"
+import (
+	"math"
+	"slices"
+	"sync"
+)
 
 // The cross-section: a slice through the waist at the belly button, front
 // at the top, back at the bottom. Transversus abdominis runs as a band from
@@ -10,41 +14,73 @@ import "math"
 // ringPt is the body's outline at angle t (0 = right flank, π/2 = front),
 // drawn in by e: the front moves back with the side view's belly and the
 // flanks come in by WaistShare.
-func ringPt(t, e float64) Pt {
-	w := 14.8 * (1 - WaistShare*e)
-	front := frontWall(navelV, e) - spineAtV(navelV) // from the spine's centre
-	back := spineAtV(navelV) - backU(navelV)
+func ringPt(t, e float64) Pt { return ringOf(e).at(t) }
+
+// ringShape is what the ring's outline at engagement e depends on, worked
+// out once for all the points of a ring (splines of the trunk's walls).
+type ringShape struct{ w, front, back float64 }
+
+func ringOf(e float64) ringShape {
+	return ringShape{
+		w:     14.8 * (1 - WaistShare*e),
+		front: frontWall(navelV, e) - spineAtV(navelV), // from the spine's centre
+		back:  spineAtV(navelV) - backU(navelV),
+	}
+}
+
+func (r ringShape) at(t float64) Pt {
 	c, s := math.Cos(t), math.Sin(t)
 	sx := math.Copysign(math.Pow(math.Abs(c), 0.8), c)
 	sy := math.Copysign(math.Pow(math.Abs(s), 0.8), s)
-	y := -front * sy
+	y := -r.front * sy
 	if s < 0 {
-		y = -back * sy
+		y = -r.back * sy
 		// The groove over the spine.
 		y -= 1.2 * math.Exp(-math.Pow(c/0.12, 2))
 	}
-	return Pt{w * sx, y}
+	return Pt{r.w * sx, y}
 }
 
 func ring(e, inset float64, n int) []Pt {
+	rs := ringOf(e)
 	pts := make([]Pt, n)
 	for i := range pts {
 		t := 2 * math.Pi * float64(i) / float64(n)
-		p := ringPt(t, e)
+		p := rs.at(t)
 		l := p.len()
 		pts[i] = p.mul((l - inset) / l)
 	}
 	return pts
 }
 
+// stillRings keeps the rings that never move with the pose (the tightest
+// and the relaxed outline): they are the same on every frame.
+var stillRings sync.Map // ringKey → []Pt
+
+type ringKey struct {
+	e, inset float64
+	n        int
+}
+
+// stillRing is ring(e, inset, n), worked out once; each caller gets its own
+// copy to append to.
+func stillRing(e, inset float64, n int) []Pt {
+	k := ringKey{e, inset, n}
+	pts, ok := stillRings.Load(k)
+	if !ok {
+		pts, _ = stillRings.LoadOrStore(k, ring(e, inset, n))
+	}
+	return slices.Clone(pts.([]Pt))
+}
+
 func sectionView(e, arrows float64) (*draft, sectionMeasure) {
 	d := &draft{}
 	const n = 44
-	inner := ring(1, 0, 96)
+	inner := stillRing(1, 0, 96)
 	d.path(inner, true, RoleSkin, RoleInk, outlineW*2, 1, false)
-	d.path(ring(1, outlineW, 96), true, RoleSkin, RoleNone, 0, 1, false)
+	d.path(stillRing(1, outlineW, 96), true, RoleSkin, RoleNone, 0, 1, false)
 
-	relaxed := ring(0, 0, 96)
+	relaxed := stillRing(0, 0, 96)
 	relaxed = append(relaxed, relaxed[0])
 	d.add(Shape{Kind: KindPath, Pts: relaxed, Stroke: RoleGhost, Width: 0.3, Alpha: 0.9, Dash: 1.1})
 
@@ -69,7 +105,7 @@ func sectionView(e, arrows float64) (*draft, sectionMeasure) {
 
 	// Moving rim: skin between the tightest ring and the present one.
 	now := ring(e, 0, n)
-	tight := ring(1, outlineW, n)
+	tight := stillRing(1, outlineW, n)
 	var rim []Pt
 	for i := range now {
 		rim = append(rim, tight[i], now[i])
@@ -80,6 +116,7 @@ func sectionView(e, arrows float64) (*draft, sectionMeasure) {
 
 	// Transversus abdominis: from the fascia beside the spine (about 20° below
 	// the flank) round to the front midline, thickening as it tightens.
+	rs := ringOf(e)
 	for _, s := range []float64{-1, 1} {
 		var band []Pt
 		for k := 0; k <= 18; k++ {
@@ -87,7 +124,7 @@ func sectionView(e, arrows float64) (*draft, sectionMeasure) {
 			if s < 0 {
 				t = math.Pi - t
 			}
-			p := ringPt(t, e)
+			p := rs.at(t)
 			l := p.len()
 			band = append(band, p.mul((l-2.1)/l))
 		}

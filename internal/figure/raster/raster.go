@@ -34,14 +34,21 @@ const (
 // has under them), in pal's colours, with every coordinate multiplied by
 // scale (the screen's pixel density).
 func Paint(dst *image.RGBA, shapes []figure.Shape, pal *figure.Palette, l Layer, scale float64) {
+	PaintAt(dst, shapes, pal, l, scale, figure.Pt{})
+}
+
+// PaintAt is Paint into an image whose top-left corner is at origin in the
+// scene's coordinates: a piece of the picture, painted where it lies.
+func PaintAt(dst *image.RGBA, shapes []figure.Shape, pal *figure.Palette, l Layer, scale float64, origin figure.Pt) {
 	dc := gg.NewContextForRGBA(dst)
 	dc.Scale(scale, scale)
+	dc.Translate(-origin.X, -origin.Y)
 	fs := faces{}
 	if l == All || l == Still {
-		paint(dc, fs, shapes, pal, false, scale)
+		paint(dc, fs, shapes, pal, false, scale, origin)
 	}
 	if l == All || l == Moving {
-		paint(dc, fs, shapes, pal, true, scale)
+		paint(dc, fs, shapes, pal, true, scale, origin)
 	}
 }
 
@@ -54,7 +61,7 @@ func Image(sc figure.Scene, w, h int, pal *figure.Palette, bg color.Color) *imag
 	return img
 }
 
-func paint(dc *gg.Context, fs faces, shapes []figure.Shape, pal *figure.Palette, live bool, scale float64) {
+func paint(dc *gg.Context, fs faces, shapes []figure.Shape, pal *figure.Palette, live bool, scale float64, origin figure.Pt) {
 	for i := range shapes {
 		sh := &shapes[i]
 		if sh.Live != live || sh.Alpha <= 0 {
@@ -80,7 +87,7 @@ func paint(dc *gg.Context, fs faces, shapes []figure.Shape, pal *figure.Palette,
 				fillStroke(dc, sh, pal, func() { dc.DrawRoundedRectangle(a.X, a.Y, w, h, r) })
 			}
 		case figure.KindText:
-			paintText(dc, fs, sh, pal, scale)
+			paintText(dc, fs, sh, pal, scale, origin)
 		}
 	}
 }
@@ -113,7 +120,7 @@ func fillStroke(dc *gg.Context, sh *figure.Shape, pal *figure.Palette, trace fun
 	}
 }
 
-func paintText(dc *gg.Context, fs faces, sh *figure.Shape, pal *figure.Palette, scale float64) {
+func paintText(dc *gg.Context, fs faces, sh *figure.Shape, pal *figure.Palette, scale float64, origin figure.Pt) {
 	if sh.Text == "" {
 		return
 	}
@@ -123,7 +130,7 @@ func paintText(dc *gg.Context, fs faces, sh *figure.Shape, pal *figure.Palette, 
 	// gg draws text in device pixels from the baseline: undo the scale for it.
 	dc.Push()
 	dc.Identity()
-	x, y := sh.Pts[0].X*scale, (sh.Pts[0].Y+sh.Size*0.82)*scale
+	x, y := (sh.Pts[0].X-origin.X)*scale, (sh.Pts[0].Y-origin.Y+sh.Size*0.82)*scale
 	dc.DrawStringAnchored(sh.Text, x, y, ax, 0)
 	dc.Pop()
 }

@@ -172,7 +172,7 @@ func (e *Exercise) MinSize() fyne.Size {
 // CreateRenderer builds the picture's image.
 func (e *Exercise) CreateRenderer() fyne.WidgetRenderer {
 	e.ExtendBaseWidget(e)
-	r := &exRenderer{e: e, img: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth}}
+	r := &exRenderer{e: e, img: newImage()}
 	e.r = r
 	return r
 }
@@ -189,7 +189,8 @@ type exKey struct {
 type exRenderer struct {
 	e      *Exercise
 	img    *canvas.Image
-	buf    *image.RGBA
+	buf    *image.RGBA // the picture at the widget's size
+	shown  *image.RGBA // the part of it that holds the body and words
 	size   fyne.Size
 	key    exKey
 	drawn  figure.Body // the body last painted
@@ -198,8 +199,6 @@ type exRenderer struct {
 
 func (r *exRenderer) Layout(size fyne.Size) {
 	r.size = size
-	r.img.Move(fyne.NewPos(0, 0))
-	r.img.Resize(size)
 	r.apply(false)
 }
 
@@ -246,8 +245,53 @@ func (r *exRenderer) apply(force bool) {
 		raster.Paint(r.buf, figure.Render(o).Shapes, key.pal, raster.All, float64(scale))
 	}
 	r.paints++
-	r.img.Image = r.buf
+	r.show(scale)
+}
+
+// show puts on screen the part of the painted picture that holds anything:
+// an image costs each repaint of the window for every pixel, drawn or clear,
+// and the body takes a fraction of the picture's room.
+func (r *exRenderer) show(scale float32) {
+	b := drawnRect(r.buf)
+	if b.Empty() {
+		b = image.Rect(0, 0, 1, 1) // one clear pixel: nothing to show
+	}
+	if r.shown == nil || r.shown.Rect.Dx() != b.Dx() || r.shown.Rect.Dy() != b.Dy() {
+		r.shown = image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	}
+	draw.Draw(r.shown, r.shown.Rect, r.buf, b.Min, draw.Src)
+	r.img.Image = r.shown
+	r.img.Move(fyne.NewPos(float32(b.Min.X)/scale, float32(b.Min.Y)/scale))
+	r.img.Resize(fyne.NewSize(float32(b.Dx())/scale, float32(b.Dy())/scale))
 	r.img.Refresh()
+}
+
+// drawnRect is the smallest box holding every pixel of img that is not clear.
+func drawnRect(img *image.RGBA) image.Rectangle {
+	out := image.Rectangle{}
+	b := img.Rect
+	for y := b.Min.Y; y < b.Max.Y; y++ {
+		row := img.Pix[img.PixOffset(b.Min.X, y) : img.PixOffset(b.Max.X-1, y)+4]
+		first := -1
+		for i := 3; i < len(row); i += 4 {
+			if row[i] != 0 {
+				first = i / 4
+				break
+			}
+		}
+		if first < 0 {
+			continue
+		}
+		last := first
+		for i := len(row) - 1; i/4 > last; i -= 4 {
+			if row[i] != 0 {
+				last = i / 4
+				break
+			}
+		}
+		out = out.Union(image.Rect(b.Min.X+first, y, b.Min.X+last+1, y+1))
+	}
+	return out
 }
 
 // stepDegrees is the joint turn that moves the picture by about two pixels

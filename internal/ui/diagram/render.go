@@ -3,6 +3,7 @@ package diagram
 import (
 	"image"
 	"image/color"
+	"image/draw"
 	"math"
 
 	"fyne.io/fyne/v2"
@@ -57,8 +58,8 @@ type staticKey struct {
 
 type renderer struct {
 	c       *Corset
-	still   *canvas.Image
-	objs    []fyne.CanvasObject // still image first, then one object per prim
+	stills  []fyne.CanvasObject // the still picture, in pieces (see pieces)
+	objs    []fyne.CanvasObject // the still pieces, the layers' images, then one object per prim
 	size    fyne.Size
 	pal     *figure.Palette
 	key     staticKey
@@ -70,6 +71,25 @@ type renderer struct {
 	laid    []prim
 	prims   []prim
 	repaint int // frames that repainted anything (tests read it)
+
+	// The moving shapes that are not quick are painted into one small
+	// image per view, a layer, again whenever one of its shapes has moved a
+	// visible step from what it last painted.
+	layers   []*layer
+	slowIn   []int // for each slow shape, its layer
+	quickSh  []figure.Shape
+	layerPts int // times a layer was painted (tests read it)
+}
+
+// layer is the slow moving shapes of one view, painted into an image just
+// large enough for them: an image costs every repaint of the window for
+// each of its pixels, drawn or clear.
+type layer struct {
+	img    *canvas.Image
+	buf    *image.RGBA
+	shapes []figure.Shape
+	now    []prim // the shapes' geometry in this frame
+	laid   []prim // and when last painted
 }
 
 // frameKey is what of a pose the picture depends on: the phase, how far
@@ -89,9 +109,8 @@ func keyOf(p breath.Pose) frameKey {
 }
 
 func newRenderer(c *Corset) *renderer {
-	r := &renderer{c: c, still: &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScaleSmooth}}
+	r := &renderer{c: c}
 	r.pal = r.palette()
-	r.objs = []fyne.CanvasObject{r.still}
 	return r
 }
 
@@ -145,8 +164,7 @@ func (r *renderer) apply() {
 		r.place(true)
 		return
 	}
-	r.prims = flatten(r.prims[:0], sc.Shapes)
-	if len(r.prims) != len(r.drawn) { // a picture of another shape: make its objects
+	if !r.split(sc.Shapes) || len(r.prims) != len(r.drawn) { // a picture of another shape: make its objects
 		r.build(sc)
 		r.place(true)
 		return
@@ -160,16 +178,223 @@ func (r *renderer) paintStill(sc figure.Scene, scale float32) {
 	h := int(math.Ceil(float64(r.size.Height * scale)))
 	img := image.NewRGBA(image.Rect(0, 0, w, h))
 	raster.Paint(img, sc.Shapes, r.pal, raster.Still, float64(scale))
-	r.still.Image = img
-	r.still.Move(fyne.NewPos(0, 0))
-	r.still.Resize(r.size)
-	r.still.Refresh()
+	r.stills = r.stills[:0]
+	for _, pc := range pieces(img) {
+		r.stills = append(r.stills, imageAt(pc, scale))
+	}
+}
+
+// newImage is an image object for a picture painted at the screen's own
+// pixels: drawn pixel for pixel, which costs the window's repaint less than
+// smoothing.
+func newImage() *canvas.Image {
+	return &canvas.Image{FillMode: canvas.ImageFillStretch, ScaleMode: canvas.ImageScalePixels}
+}
+
+// imageAt is an image object showing img where its bounds lie, in pixels
+// of scale per Fyne unit.
+func imageAt(img *image.RGBA, scale float32) *canvas.Image {
+	o := newImage()
+	b := img.Rect
+	pc := image.NewRGBA(image.Rect(0, 0, b.Dx(), b.Dy()))
+	draw.Draw(pc, pc.Rect, img, b.Min, draw.Src)
+	o.Image = pc
+	o.Move(fyne.NewPos(float32(b.Min.X)/scale, float32(b.Min.Y)/scale))
+	o.Resize(fyne.NewSize(float32(b.Dx())/scale, float32(b.Dy())/scale))
+	return o
+}
+
+// pieceGap is the clear run, in pixels, that separates two pieces.
+const pieceGap = 12
+
+// pieces cuts a picture into the parts that hold anything: columns
+// separated by clear runs of pieceGap or more, and each column into rows
+// the same way, each cut to what it holds. Every pixel of an image costs
+// each repaint of the window, clear or not, and the views of the figure
+// sit apart with clear room between and around them.
+func pieces(img *image.RGBA) []*image.RGBA {
+	var out []*image.RGBA
+	for _, cols := range runs(img.Rect.Min.X, img.Rect.Max.X, func(x int) bool { return used(img, x, x+1, img.Rect.Min.Y, img.Rect.Max.Y) }) {
+		for _, rows := range runs(img.Rect.Min.Y, img.Rect.Max.Y, func(y int) bool { return used(img, cols[0], cols[1], y, y+1) }) {
+			// Cut the piece's sides to what its rows hold.
+			xs := runs(cols[0], cols[1], func(x int) bool { return used(img, x, x+1, rows[0], rows[1]) })
+			if len(xs) == 0 {
+				continue
+			}
+			r := image.Rect(xs[0][0], rows[0], xs[len(xs)-1][1], rows[1])
+			out = append(out, img.SubImage(r).(*image.RGBA))
+		}
+	}
+	return out
+}
+
+// runs are the spans [a, b) of lo..hi where has is true, spans less than
+// pieceGap apart joined.
+func runs(lo, hi int, has func(int) bool) [][2]int {
+	var out [][2]int
+	for i := lo; i < hi; i++ {
+		if !has(i) {
+			continue
+		}
+		if n := len(out); n > 0 && i-out[n-1][1] < pieceGap {
+			out[n-1][1] = i + 1
+		} else {
+			out = append(out, [2]int{i, i + 1})
+		}
+	}
+	return out
+}
+
+// used reports whether any pixel of the box x0..x1 × y0..y1 is drawn.
+func used(img *image.RGBA, x0, x1, y0, y1 int) bool {
+	for y := y0; y < y1; y++ {
+		row := img.Pix[img.PixOffset(x0, y) : img.PixOffset(x1-1, y)+4]
+		for i := 3; i < len(row); i += 4 {
+			if row[i] != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// quick reports whether a moving shape is a Fyne object of its own rather
+// than part of a layer's image. Fyne repaints the whole window for any
+// change, and each object costs every repaint, so the many shapes that move
+// slowly with the body (its outline, ribs, muscle, fibres: a visible step
+// about once a second) are painted into images, again only when one of
+// them has moved; the few that set the repaint rate stay objects: the
+// breath gauge's level, the diaphragm and breath arrows (the breath), the
+// belly button and draw-in arrows (the accent, which fade), and words.
+func quick(sh figure.Shape) bool {
+	switch {
+	case sh.Kind == figure.KindText:
+		return true
+	case sh.Fill == figure.RoleBreath || sh.Stroke == figure.RoleBreath:
+		return true
+	case sh.Fill == figure.RoleAccent || sh.Stroke == figure.RoleAccent:
+		return true
+	}
+	return false
+}
+
+// split sorts the moving shapes into the quick ones' primitives (r.prims)
+// and each layer's shapes, with their primitives for the step test. It
+// reports false when the shapes do not fit the layers built.
+func (r *renderer) split(shapes []figure.Shape) bool {
+	r.quickSh = r.quickSh[:0]
+	for _, l := range r.layers {
+		l.shapes = l.shapes[:0]
+	}
+	n := 0
+	for _, sh := range shapes {
+		switch {
+		case !sh.Live:
+		case quick(sh):
+			r.quickSh = append(r.quickSh, sh)
+		default:
+			if n >= len(r.slowIn) {
+				return false
+			}
+			l := r.layers[r.slowIn[n]]
+			l.shapes = append(l.shapes, sh)
+			n++
+		}
+	}
+	r.prims = flatten(r.prims[:0], r.quickSh)
+	for _, l := range r.layers {
+		l.now = flatten(l.now[:0], l.shapes)
+	}
+	return n == len(r.slowIn)
+}
+
+// makeLayers gives each view of the scene a layer and sorts the slow moving
+// shapes into them by the view they lie in.
+func (r *renderer) makeLayers(sc figure.Scene) {
+	panels := sc.Panels
+	if len(panels) == 0 {
+		panels = []figure.Panel{{}}
+	}
+	r.layers = r.layers[:0]
+	for range panels {
+		r.layers = append(r.layers, &layer{img: newImage()})
+	}
+	r.slowIn = r.slowIn[:0]
+	for _, sh := range sc.Shapes {
+		if !sh.Live || quick(sh) {
+			continue
+		}
+		r.slowIn = append(r.slowIn, nearest(panels, sh.Pts[0]))
+	}
+}
+
+// nearest is the panel whose body is closest to p.
+func nearest(panels []figure.Panel, p figure.Pt) int {
+	best, bestD := 0, math.Inf(1)
+	for i, pn := range panels {
+		dx := math.Max(0, math.Max(pn.Body.X-p.X, p.X-(pn.Body.X+pn.Body.W)))
+		dy := math.Max(0, math.Max(pn.Body.Y-p.Y, p.Y-(pn.Body.Y+pn.Body.H)))
+		if d := math.Hypot(dx, dy); d < bestD {
+			best, bestD = i, d
+		}
+	}
+	return best
+}
+
+// paint paints the layer's shapes into an image that just holds them,
+// placed where they are.
+func (l *layer) paint(pal *figure.Palette, scale float32) {
+	l.laid = append(l.laid[:0], l.now...)
+	lo, hi := extent(l.now)
+	if len(l.now) == 0 || hi.X <= lo.X || hi.Y <= lo.Y {
+		l.img.Hide()
+		return
+	}
+	s := float64(scale)
+	x0, y0 := math.Floor(lo.X*s), math.Floor(lo.Y*s)
+	w, h := int(math.Ceil(hi.X*s)-x0), int(math.Ceil(hi.Y*s)-y0)
+	if l.buf == nil || l.buf.Rect.Dx() != w || l.buf.Rect.Dy() != h {
+		l.buf = image.NewRGBA(image.Rect(0, 0, w, h))
+	} else {
+		clear(l.buf.Pix)
+	}
+	raster.PaintAt(l.buf, l.shapes, pal, raster.Moving, s, figure.Pt{X: x0 / s, Y: y0 / s})
+	l.img.Image = l.buf
+	l.img.Move(fyne.NewPos(float32(x0/s), float32(y0/s)))
+	l.img.Resize(fyne.NewSize(float32(float64(w)/s), float32(float64(h)/s)))
+	l.img.Show()
+	l.img.Refresh()
+}
+
+// extent is the box the primitives cover, strokes and a pixel of smoothing
+// included.
+func extent(ps []prim) (lo, hi figure.Pt) {
+	lo, hi = figure.Pt{X: math.Inf(1), Y: math.Inf(1)}, figure.Pt{X: math.Inf(-1), Y: math.Inf(-1)}
+	grow := func(p figure.Pt, r float64) {
+		lo.X, lo.Y = math.Min(lo.X, p.X-r), math.Min(lo.Y, p.Y-r)
+		hi.X, hi.Y = math.Max(hi.X, p.X+r), math.Max(hi.Y, p.Y+r)
+	}
+	for _, p := range ps {
+		pad := p.width/2 + 1
+		switch p.kind {
+		case figure.KindCircle:
+			grow(p.a, p.radius+pad)
+		default:
+			grow(p.a, pad)
+			grow(p.b, pad)
+		}
+	}
+	return lo, hi
 }
 
 // build makes one object per moving primitive.
 func (r *renderer) build(sc figure.Scene) {
-	r.prims = flatten(r.prims[:0], sc.Shapes)
-	r.objs = r.objs[:1]
+	r.makeLayers(sc)
+	r.split(sc.Shapes)
+	r.objs = append(r.objs[:0], r.stills...)
+	for _, l := range r.layers {
+		r.objs = append(r.objs, l.img)
+	}
 	for _, p := range r.prims {
 		r.objs = append(r.objs, newObject(p))
 	}
@@ -226,7 +451,17 @@ func flatten(out []prim, shapes []figure.Shape) []prim {
 // place moves the objects onto the present primitives when some moved a
 // visible step (or always, after a rebuild).
 func (r *renderer) place(force bool) {
-	if !force && !visibleStep(r.laid, r.prims) {
+	// A frame that paints the layer repaints the window anyway: the quick
+	// objects take their exact places in it too.
+	painted := false
+	for _, l := range r.layers {
+		if force || visibleStep(l.laid, l.now) {
+			l.paint(r.pal, r.key.scale)
+			r.layerPts++
+			painted = true
+		}
+	}
+	if !painted && !visibleStep(r.laid, r.prims) {
 		return
 	}
 	r.laid = append(r.laid[:0], r.prims...)
@@ -235,7 +470,7 @@ func (r *renderer) place(force bool) {
 		p = snap(p)
 		if p != r.drawn[i] {
 			r.drawn[i] = p
-			r.set(r.objs[i+1], p)
+			r.set(r.objs[i+len(r.stills)+len(r.layers)], p)
 		}
 	}
 }

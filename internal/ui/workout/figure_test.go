@@ -4,8 +4,11 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/figure/moves"
+	"github.com/corecue/corecue/internal/ui/frames/framestest"
 	engine "github.com/corecue/corecue/internal/workout"
 )
 
@@ -167,4 +170,35 @@ func BenchmarkWorkoutFrame(b *testing.B) {
 		r.at(set.Start + time.Duration(i%frames)*time.Second/60)
 	}
 	b.ReportMetric(float64(r.s.Live.Move.Paints()-p0)/float64(b.N), "paints/frame")
+}
+
+// Fyne repaints the whole window for any object refreshed, so a frame
+// that changes nothing on screen must ask for no repaint: once a rest has
+// let the engagement go (its first 1.5 s), only the countdown changes, once
+// a second. (Every frame set the swap
+// button's words again, which repainted the window 60 times a second.)
+func TestARestingFrameRepaintsNothing(t *testing.T) {
+	r := newRig(t, t.TempDir())
+	r.s.WarmUp.SetChecked(false)
+	r.s.PainBefore.SetText("2")
+	r.start()
+	var rest engine.Step
+	for _, s := range r.s.run.TL.Steps {
+		if s.Kind == engine.Rest {
+			rest = s
+			break
+		}
+	}
+	if rest.Len < 3*time.Second {
+		t.Fatalf("no rest of three seconds in the plan: %+v", rest)
+	}
+	from := rest.Start + 2*time.Second + time.Second/10
+	r.at(from)
+	n := framestest.Count(fyne.CurrentApp())
+	for f := 0; f < 48; f++ { // the rest of that second, at 60 Hz
+		r.at(from + time.Duration(f)*time.Second/60)
+	}
+	if got := n.Repaints(); got != 0 {
+		t.Errorf("48 frames of a rest in which nothing changed asked for %d repaints", got)
+	}
 }

@@ -158,6 +158,13 @@ func (l *Live) show(st engine.State, paused bool) {
 		}
 		setLabel(l.Form, form)
 	}
+	l.showControls(st, it, paused)
+	l.shown = st
+}
+
+// showControls sets the buttons for the step shown: Pause or Resume, the
+// swap on offer, and whether "felt it" applies.
+func (l *Live) showControls(st engine.State, it engine.Item, paused bool) {
 	if paused {
 		l.Pause.SetText(i18n.L("Resume"))
 		l.Pause.SetIcon(theme.MediaPlayIcon())
@@ -165,20 +172,23 @@ func (l *Live) show(st engine.State, paused bool) {
 		l.Pause.SetText(i18n.L("Pause"))
 		l.Pause.SetIcon(theme.MediaPauseIcon())
 	}
-	canSwap := st.Kind != engine.WarmUp && it.AltID != ""
-	if canSwap {
-		l.Swap.SetText(i18n.F("Swap for %s", it.AltName))
+	// A button's SetText refreshes it, and any refresh repaints the whole
+	// window: set it only when its words change (once a step at most).
+	swap := i18n.L("Swap for a safer one")
+	if canSwap := st.Kind != engine.WarmUp && it.AltID != ""; canSwap {
+		swap = i18n.F("Swap for %s", it.AltName)
 		l.Swap.Enable()
 	} else {
-		l.Swap.SetText(i18n.L("Swap for a safer one"))
 		l.Swap.Disable()
+	}
+	if l.Swap.Text != swap {
+		l.Swap.SetText(swap)
 	}
 	if st.Kind == engine.WarmUp {
 		l.FeltIt.Disable()
 	} else {
 		l.FeltIt.Enable()
 	}
-	l.shown = st
 }
 
 // showMoment sets the picture to mo. Which figure shows changes only at
