@@ -170,7 +170,8 @@ func linesWidth(lines []string, px float64) float64 {
 func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac float64) layout {
 	gap, lh := 0.6*lpx, 1.3*lpx
 	g := layout{labels: labels}
-	rowW := map[side]float64{}
+	type inRow struct{ x, w float64 }
+	rowWs := map[side][]inRow{}
 	colH := map[side]float64{}
 	for i := range g.labels {
 		l := &g.labels[i]
@@ -184,42 +185,50 @@ func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac flo
 			g.mR = math.Max(g.mR, w+gap*2)
 		default:
 			l.lines = []string{l.text}
-			rowW[l.side] += textWidth(l.text, lpx) + gap*2
+			rowWs[l.side] = append(rowWs[l.side], inRow{l.at.X, textWidth(l.text, lpx)})
 		}
 	}
-	// rows counts the rows labels above or below the body take, packed as
-	// placeLabels packs them (left to right, a label never split): the
-	// share of the width alone undercounted a row of long labels, which
-	// then ran up into the panel's title (the front view in Turkish).
+	wide := false
 	rows := func(sd side) float64 {
-		if rowW[sd] == 0 {
-			return 0
+		// Rows are filled in their parts' order from left to right, as
+		// rows places them: counting them the same way keeps the room
+		// reserved above and below the body the room the labels take (the
+		// share of the width alone undercounted a row of long labels, which
+		// ran up into the panel's title, or off the taster's picture).
+		in := rowWs[sd]
+		sort.SliceStable(in, func(i, j int) bool { return in[i].x < in[j].x })
+		ws := make([]float64, len(in))
+		for i, r := range in {
+			ws[i] = r.w
 		}
-		var row []label
-		for _, l := range g.labels {
-			if l.side == sd {
-				row = append(row, l)
-			}
-		}
-		sort.SliceStable(row, func(i, j int) bool { return row[i].at.X < row[j].at.X })
-		n, used := 1.0, 0.0
-		for _, l := range row {
-			w := textWidth(l.text, lpx) + gap*2
-			if used > 0 && used+w > b.W {
-				n, used = n+1, 0
-			}
-			used += w
-		}
-		return n
+		n, over := rowCount(ws, gap, b.W)
+		wide = wide || over
+		return float64(n)
 	}
 	g.mT = rows(sideTop)*lh + boolF(rows(sideTop) > 0)*gap*2
 	g.mB = rows(sideBottom)*lh + boolF(rows(sideBottom) > 0)*gap*2
 	availW, availH := b.W-g.mL-g.mR, b.H-titleH-g.mT-g.mB
 	g.s = math.Max(math.Min(availW/bw, availH/bh), 0)
-	if colH[sideLeft] > b.H-titleH || colH[sideRight] > b.H-titleH {
-		g.s = 0 // the labels would not fit beside the body
+	if colH[sideLeft] > b.H-titleH || colH[sideRight] > b.H-titleH || wide {
+		g.s = 0 // the labels would not fit beside, above or below the body
 	}
 	return g
+}
+
+// rowCount is how many rows labels of widths ws take in a panel w wide,
+// filled left to right with gap on each side of a label, and whether one
+// of them is wider than the panel on its own.
+func rowCount(ws []float64, gap, w float64) (n int, over bool) {
+	used := 0.0
+	for i, lw := range ws {
+		if i == 0 || used+lw+2*gap > w {
+			n++
+			used = 0
+		}
+		used += lw + 2*gap
+		over = over || lw+2*gap > w
+	}
+	return n, over
 }
 
 // titleRoom is the height a panel's title takes.
@@ -449,17 +458,18 @@ func (r labelRoom) column(group []*placed, sd side) {
 func (r labelRoom) rows(group []*placed, sd side) {
 	sort.SliceStable(group, func(i, j int) bool { return group[i].at.X < group[j].at.X })
 	var rowsOf [][]*placed
-	var cur []*placed
-	used := 0.0
 	for _, p := range group {
-		if len(cur) > 0 && used+p.w+2*r.gap > r.panel.W {
-			rowsOf = append(rowsOf, cur)
-			cur, used = nil, 0
+		var ws []float64
+		if len(rowsOf) > 0 {
+			for _, q := range rowsOf[len(rowsOf)-1] {
+				ws = append(ws, q.w)
+			}
 		}
-		cur = append(cur, p)
-		used += p.w + 2*r.gap
+		if n, _ := rowCount(append(ws, p.w), r.gap, r.panel.W); len(rowsOf) == 0 || n != 1 {
+			rowsOf = append(rowsOf, nil)
+		}
+		rowsOf[len(rowsOf)-1] = append(rowsOf[len(rowsOf)-1], p)
 	}
-	rowsOf = append(rowsOf, cur)
 	for n, row := range rowsOf {
 		want, widths := make([]float64, len(row)), make([]float64, len(row))
 		for i, p := range row {

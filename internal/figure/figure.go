@@ -328,7 +328,7 @@ func place(out []Shape, panels []Panel, v View, d *draft, b box, lpx float64, ti
 // that.
 func all(out []Shape, a box, lpx float64, sd, fd, xd *draft, t titles) ([]Shape, []Panel) {
 	if a.H < 22*lpx {
-		if sd.bodyHeight(a, lpx, "") < 0.45*a.H {
+		if sd.bodyHeight(a, lpx, "") < 0.4*a.H {
 			sd.labels = nil
 		}
 		return place(out, nil, ViewSide, sd, a, lpx, "")
@@ -431,6 +431,11 @@ func (c arrangement) score(lpx float64, sd, fd, xd *draft, t titles) float64 {
 	x := xd.choose(c.section, lpx, titleRoom(t[2], lpx)).s
 	if s < f {
 		return 0 // the side view is the main one: the same body never smaller in it
+	}
+	for i, b := range []box{c.side, c.front, c.section} {
+		if textWidth(t[i], 1.1*lpx) > b.W {
+			return 0 // the title would run into the next panel's
+		}
 	}
 	return 2*s + 1.5*math.Min(f, x)
 }

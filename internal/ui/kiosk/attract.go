@@ -40,7 +40,7 @@ func newAttract(k *Kiosk) *attract {
 	body := container.NewBorder(
 		container.NewPadded(name),
 		container.NewVBox(invite, offer),
-		nil, nil, container.New(fitted{fyne.NewSize(figureW, figureH)}, a.figure))
+		nil, nil, a.figure) // the figure takes all the room the words leave
 	a.content = newTapArea(k.ptr, container.New(column.Inset{Side: sideInset, Top: 32}, body), func(*fyne.PointEvent) { k.touch() })
 	a.Frame(0)
 	return a
@@ -51,31 +51,6 @@ func (a *attract) Frame(t time.Duration) {
 	p := a.tl.Pose(a.tl.Drill.LeadIn + t%a.tl.Drill.RepDuration())
 	p.Caption = ""
 	a.figure.SetPose(p)
-}
-
-// The attract figure's size: smaller than the screen because under software
-// GL each frame's cost grows with the pixels the figure covers (docs/kiosk.md).
-const (
-	figureW = 1000
-	figureH = 564
-)
-
-// fitted gives its content the largest size up to s, in s's proportions,
-// that fits the space, centred; on a small screen the figure shrinks
-// instead of pushing the invitation off it.
-type fitted struct{ s fyne.Size }
-
-func (f fitted) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	scale := min(size.Width/f.s.Width, size.Height/f.s.Height, 1)
-	fit := fyne.NewSize(f.s.Width*scale, f.s.Height*scale)
-	for _, o := range objs {
-		o.Resize(fit)
-		o.Move(fyne.NewPos((size.Width-fit.Width)/2, (size.Height-fit.Height)/2))
-	}
-}
-
-func (f fitted) MinSize([]fyne.CanvasObject) fyne.Size {
-	return fyne.NewSize(f.s.Width/4, f.s.Height/4)
 }
 
 // start runs the paced clock on its own goroutine until stop.
