@@ -87,7 +87,7 @@ func parseHandout(args []string, stdout, stderr io.Writer) (o handoutOpts, code 
 	// The app keeps the person's weekly goal in its window preferences,
 	// which a command cannot read; the progress page says which goal it used.
 	fs.IntVar(&o.goal, "goal", hist.DefaultGoal, "sessions a week, for the progress page")
-	fs.StringVar(&o.lang, "lang", i18n.Source, "language of the safety page: "+strings.Join(i18n.Default().Codes(), ", "))
+	fs.StringVar(&o.lang, "lang", i18n.Source, "language of the handout (Bengali, Panjabi and Gujarati print in English: the PDF cannot join their letters): "+strings.Join(i18n.Default().Codes(), ", "))
 	pos, code, ok := parse(fs, args, 1, stdout, stderr)
 	if !ok {
 		return o, code, false
