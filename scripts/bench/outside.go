@@ -74,7 +74,12 @@ func measureOutside(c config, secs float64) outsideRun {
 		r.err = "ffmpeg is not installed (scripts/install-deps.sh bench)"
 		return r
 	}
-	toy := filepath.Join(c.out, "avtoy")
+	// Absolute: the build runs in avtoy's own folder.
+	toy, err := filepath.Abs(filepath.Join(c.out, "avtoy"))
+	if err != nil {
+		r.err = err.Error()
+		return r
+	}
 	build := exec.Command("go", "build", "-o", toy, ".")
 	build.Dir = filepath.Join(c.avsync, "..", "avtoy")
 	if out, err := build.CombinedOutput(); err != nil {
