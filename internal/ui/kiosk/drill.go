@@ -50,7 +50,7 @@ func taster() *breath.Timeline {
 
 func newDrill(k *Kiosk) *drill {
 	tl := taster()
-	st := stage.New()
+	st := stage.NewUnder()
 	if h := k.window.Canvas().Size().Height; h > 0 && h < besideBelow {
 		st = stage.NewBeside()
 	}

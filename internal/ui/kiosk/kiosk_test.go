@@ -17,6 +17,7 @@ import (
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/kiosk"
+	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
 type fakeClock struct{ t time.Time }
@@ -65,22 +66,7 @@ func newKioskAt(t *testing.T, fps int) (*Kiosk, *fakeClock) {
 }
 
 // walk visits every object shown under o.
-func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	f(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			walk(c, f)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			walk(c, f)
-		}
-	}
-}
+var walk = uitest.Walk
 
 func buttons(k *Kiosk) map[string]*button {
 	out := map[string]*button{}

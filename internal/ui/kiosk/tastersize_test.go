@@ -6,7 +6,8 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
+
+	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
 // On a 1280x800 screen the taster's three-line caption ("Sit or stand tall,
@@ -66,47 +67,6 @@ func TestTasterFigureIsLargeOnSmallScreens(t *testing.T) {
 	}
 }
 
-// overprints lists every pair of texts on the screen whose boxes cross, and
-// every text that reaches past the window's edge.
-func overprints(k *Kiosk) []string {
-	type box struct {
-		what     string
-		pos, end fyne.Position
-	}
-	var boxes []box
-	d := fyne.CurrentApp().Driver()
-	win := k.window.Canvas().Size()
-	var out []string
-	walk(k.root, func(o fyne.CanvasObject) {
-		tx, ok := o.(*canvas.Text)
-		if !ok || tx.Text == "" {
-			return
-		}
-		p := d.AbsolutePositionForObject(tx)
-		m := fyne.MeasureText(tx.Text, tx.TextSize, tx.TextStyle)
-		// The text is drawn at its box's alignment within the object's width.
-		x := p.X
-		switch tx.Alignment {
-		case fyne.TextAlignCenter:
-			x += (tx.Size().Width - m.Width) / 2
-		case fyne.TextAlignTrailing:
-			x += tx.Size().Width - m.Width
-		}
-		// The box is the glyphs' height, not the line's: lines of one
-		// label sit a line height apart, closer than MeasureText's height.
-		y := p.Y + (m.Height-tx.TextSize)/2
-		b := box{tx.Text, fyne.NewPos(x, y), fyne.NewPos(x+m.Width, y+tx.TextSize)}
-		if b.pos.X < 0 || b.pos.Y < 0 || b.end.X > win.Width+0.5 || b.end.Y > win.Height+0.5 {
-			out = append(out, fmt.Sprintf("%q at %v-%v is off the %v screen", b.what, b.pos, b.end, win))
-		}
-		boxes = append(boxes, b)
-	})
-	for i, a := range boxes {
-		for _, b := range boxes[i+1:] {
-			if a.pos.X < b.end.X-0.5 && b.pos.X < a.end.X-0.5 && a.pos.Y < b.end.Y-0.5 && b.pos.Y < a.end.Y-0.5 {
-				out = append(out, fmt.Sprintf("%q (%v-%v) and %q (%v-%v) overlap", a.what, a.pos, a.end, b.what, b.pos, b.end))
-			}
-		}
-	}
-	return out
-}
+// overprints lists every pair of texts on the kiosk's screen drawn over
+// each other, and every text that reaches past the window's edge.
+func overprints(k *Kiosk) []string { return uitest.Overprints(k.root, k.window.Canvas().Size()) }

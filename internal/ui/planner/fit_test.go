@@ -14,25 +14,11 @@ import (
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/diagram"
+	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
 // visit calls f on o and everything it shows.
-func visit(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
-	if o == nil || !o.Visible() {
-		return
-	}
-	f(o)
-	switch x := o.(type) {
-	case *fyne.Container:
-		for _, c := range x.Objects {
-			visit(c, f)
-		}
-	case fyne.Widget:
-		for _, c := range test.WidgetRenderer(x).Objects() {
-			visit(c, f)
-		}
-	}
-}
+var visit = uitest.Walk
 
 // A person opens the Plan tab on a 1024x600 netbook and a 1280x800 laptop
 // with the eight-exercise starter plan and asks why one item has its level.

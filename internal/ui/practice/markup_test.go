@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/corecue/corecue/internal/ui/stage"
+	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
 // Markup snapshots of the practice tab before a drill and in the hold of
@@ -26,6 +27,7 @@ func TestScreenRendersAsBefore(t *testing.T) {
 	test.Tap(s.Start)
 	p.now = 36 * time.Second
 	s.Frame()
+	uitest.Relayout(w)
 	if s.State() != Running {
 		t.Fatalf("state %v after Start", s.State())
 	}

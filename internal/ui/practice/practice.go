@@ -250,8 +250,10 @@ func (s *Screen) StartDrill() {
 		s.Status.SetText(i18n.L("This drill can't be played: ") + err.Error())
 		return
 	}
-	if why := s.closed(d.Position); why != "" {
-		s.Status.SetText(why)
+	if s.closed(d.Position) != "" {
+		// The set-up line under the picture already says why, since the
+		// position was chosen; the status row does not say it again.
+		s.Status.SetText("")
 		return
 	}
 	if s.state != Idle {

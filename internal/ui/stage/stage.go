@@ -42,30 +42,84 @@ type Stage struct {
 	Sound    *canvas.Text
 
 	content  fyne.CanvasObject
-	reminder *widget.Label   // NewBeside's wrapping set-up line; nil on New's stage
-	words    *fyne.Container // NewBeside's column of count, caption and set-up line
+	reminder *widget.Label   // the set-up line as shown, wrapping
+	words    *fyne.Container // the caption and set-up line, and the count when they are beside the figure
+	header   *fyne.Container // New's header row; nil on NewBeside's stage
+	aside    bool            // the words are beside the figure: the count shows only with its number
 }
 
-// New builds the stage showing the figure at rest.
-func New() *Stage {
+// New builds the stage showing the figure at rest. Where the stage is
+// tall enough, the caption and the set-up line sit under the figure; on a
+// short screen (the practice tab at 1024x600) they wrap in a column at the
+// figure's right, so the figure keeps the height.
+func New() *Stage { return newUnderOrBeside(0.65) }
+
+// NewUnder builds the stage with its words always under the figure, for a
+// screen that chooses between it and NewBeside itself (the kiosk, by the
+// screen's height).
+func NewUnder() *Stage { return newUnderOrBeside(0) }
+
+// newUnderOrBeside builds New's stage; its words go beside the figure when
+// under it they would leave the figure less than least of the height.
+func newUnderOrBeside(least float32) *Stage {
 	body := theme.Current().Size(theme.SizeNameText)
 	s := newStage(body, scales{titleScale, repScale, countScale, captionScale, reminderScale})
+	s.reminder = newReminder(s.Reminder.Text)
 	// Caption and reminder keep their room whether or not they have words,
 	// so the figure does not jump in size as cues come and go.
-	caption := newReserve(2, body*captionScale, container.NewThemeOverride(s.Caption, scaledText{scale: captionScale}))
-	reminder := newReserve(1, body*reminderScale, s.Reminder)
+	caption := newReserve(2, body*captionScale, container.NewThemeOverride(s.Caption, scaledText{scale: captionScale, tight: true}))
+	reminder := newReserve(1, body*reminderScale, container.NewThemeOverride(s.reminder, scaledText{scale: reminderScale, tight: true}))
+	fit := &underOrBeside{least: least, share: 0.32, s: s}
+	// The header's three lines share one row: title left, count centred,
+	// rep right. Each spans the whole row and aligns itself, so a longer
+	// text needs no re-layout when it changes mid-drill.
+	s.header = container.NewStack(s.Title, s.Count, s.Rep)
+	s.words = container.NewVBox(caption, reminder)
 	// The margin above and below is kept small: on a 1024x600 screen the
 	// practice tab, with the window's tabs and padding, has no pixel to spare.
-	s.content = container.New(column.Inset{Side: body * 1.4, Top: body * 0.8}, container.NewBorder(
-		// The header's three lines share one row: title left, count centred,
-		// rep right. Each spans the whole row and aligns itself, so a longer
-		// text needs no re-layout when it changes mid-drill.
-		container.NewStack(s.Title, s.Count, s.Rep),
-		container.NewVBox(caption, reminder, s.Sound),
-		nil, nil,
-		s.Diagram,
-	))
+	s.content = container.New(column.Inset{Side: body * 1.4, Top: body * 0.8},
+		container.New(fit, s.header, s.Diagram, s.words, s.Sound))
+	s.arranged(false)
 	return s
+}
+
+// newReminder is the set-up line as shown: a label that wraps, in italics.
+// Reminder keeps its words for whoever reads what is shown.
+func newReminder(text string) *widget.Label {
+	l := widget.NewLabel(text)
+	l.Wrapping = fyne.TextWrapWord
+	l.TextStyle = fyne.TextStyle{Italic: true}
+	return l
+}
+
+// arranged aligns New's words for where they are: centred under the
+// figure, from the left edge of their column beside it. Beside the figure
+// the count leads the column, as on NewBeside's stage: the header then
+// needs only the title's height, which the figure gets.
+func (s *Stage) arranged(beside bool) {
+	align := fyne.TextAlignCenter
+	if beside {
+		align = fyne.TextAlignLeading
+	}
+	s.aside = beside
+	s.header.Remove(s.Count)
+	s.words.Remove(s.Count)
+	s.Count.Alignment = align
+	if beside {
+		s.words.Objects = append([]fyne.CanvasObject{s.Count}, s.words.Objects...)
+		s.words.Refresh()
+		s.showCount()
+	} else {
+		s.Count.Show()
+		s.header.Objects = []fyne.CanvasObject{s.Title, s.Count, s.Rep}
+		s.header.Refresh()
+	}
+	for _, l := range []*widget.Label{s.Caption, s.reminder} {
+		if l.Alignment != align {
+			l.Alignment = align
+			l.Refresh()
+		}
+	}
 }
 
 // Beside scales: the kiosk's body text is already read from across the
@@ -81,15 +135,12 @@ func NewBeside() *Stage {
 	body := theme.Current().Size(theme.SizeNameText)
 	s := newStage(body, besideScales)
 	s.Caption.Alignment = fyne.TextAlignLeading
-	// The set-up line is shown by a wrapping label; Reminder keeps its
-	// words, as on the other stage, for whoever reads what is shown.
-	s.reminder = widget.NewLabel(s.Reminder.Text)
-	s.reminder.Wrapping = fyne.TextWrapWord
-	s.reminder.TextStyle = fyne.TextStyle{Italic: true}
+	s.reminder = newReminder(s.Reminder.Text)
 	// The count goes with the words: centred in the header it ran into a
 	// long title ("Keep it in · keep breathing") on a screen this narrow.
 	// It takes room only in the hold, when the caption changes anyway.
 	s.Count.Alignment = fyne.TextAlignLeading
+	s.aside = true
 	s.words = container.NewVBox(
 		s.Count,
 		container.NewThemeOverride(s.Caption, scaledText{scale: besideScales.caption, tight: true}),
@@ -163,7 +214,7 @@ func (s *Stage) show(p breath.Pose) {
 	if s.reminder != nil && s.reminder.Text != s.Reminder.Text {
 		s.reminder.SetText(s.Reminder.Text)
 	}
-	if s.words != nil && s.Count.Visible() != (s.Count.Text != "") {
+	if s.aside && s.Count.Visible() != (s.Count.Text != "") {
 		s.showCount()
 		s.words.Refresh()
 	}
@@ -294,4 +345,97 @@ func (b beside) MinSize(objs []fyne.CanvasObject) fyne.Size {
 		s = fyne.NewSize(s.Width+m.Width, max(s.Height, m.Height))
 	}
 	return s
+}
+
+// underOrBeside lays out New's stage: the header on top, the sound note at
+// the bottom, and between them the figure with its words (caption and
+// set-up line) under it, or in a column at its right taking share of the
+// width (more if the words need it). The words go beside the figure when,
+// under it, they would leave the figure less than least of the height
+// between header and sound note (at 1024x600 the practice tab's figure got
+// under 60%; at 1280x800 it gets over 70%), and only if they fit in the
+// column.
+// The choice is made again only when the stage's size changes, so the
+// figure does not jump as the cues' words come and go, or when words
+// outgrow the column, so that none runs past it.
+type underOrBeside struct {
+	least, share float32
+	s            *Stage
+	beside       bool
+	decided      fyne.Size
+}
+
+func (u *underOrBeside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	if len(objs) != 4 {
+		return
+	}
+	header, fig, words, sound := objs[0], objs[1], objs[2], objs[3]
+	pad := theme.Current().Size(theme.SizeNamePadding)
+	sh := sound.MinSize().Height
+	top := func() float32 { return header.MinSize().Height + pad }
+	bottom := size.Height - sh - pad
+	cw := func() float32 { return max(size.Width*u.share, words.MinSize().Width) }
+	if u.beside && words.MinSize().Height > bottom-top() {
+		u.decided = fyne.Size{} // new words outgrew the column: choose again
+	}
+	if size != u.decided {
+		u.decided = size
+		u.arrange(false)
+		under := bottom - top() - u.underWords(words, size.Width) - pad
+		beside := false
+		if under < u.least*(bottom-top()) {
+			u.arrange(true)
+			w := cw()
+			words.Resize(fyne.NewSize(w, words.MinSize().Height))
+			beside = words.MinSize().Height <= bottom-top()
+		}
+		u.arrange(beside)
+	}
+	hh := header.MinSize().Height
+	header.Move(fyne.NewPos(0, 0))
+	header.Resize(fyne.NewSize(size.Width, hh))
+	sound.Move(fyne.NewPos(0, size.Height-sh))
+	sound.Resize(fyne.NewSize(size.Width, sh))
+	t := top()
+	if u.beside {
+		w := cw()
+		fig.Move(fyne.NewPos(0, t))
+		fig.Resize(fyne.NewSize(size.Width-w-pad, bottom-t))
+		words.Move(fyne.NewPos(size.Width-w, t))
+		words.Resize(fyne.NewSize(w, bottom-t))
+		return
+	}
+	wh := u.underWords(words, size.Width)
+	words.Move(fyne.NewPos(0, bottom-wh))
+	words.Resize(fyne.NewSize(size.Width, wh))
+	fig.Move(fyne.NewPos(0, t))
+	fig.Resize(fyne.NewSize(size.Width, bottom-wh-pad-t))
+}
+
+// underWords is the words' height at the stage's full width: wrapped,
+// they need fewer lines there than in whatever width they had before.
+func (u *underOrBeside) underWords(words fyne.CanvasObject, width float32) float32 {
+	words.Resize(fyne.NewSize(width, words.MinSize().Height))
+	return words.MinSize().Height
+}
+
+func (u *underOrBeside) arrange(beside bool) {
+	if beside != u.beside {
+		u.beside = beside
+		u.s.arranged(beside)
+	}
+}
+
+func (u *underOrBeside) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	if len(objs) != 4 {
+		return fyne.Size{}
+	}
+	pad := theme.Current().Size(theme.SizeNamePadding)
+	header, fig, words, sound := objs[0].MinSize(), objs[1].MinSize(), objs[2].MinSize(), objs[3].MinSize()
+	if u.beside {
+		return fyne.NewSize(max(header.Width, fig.Width+pad+words.Width, sound.Width),
+			header.Height+max(fig.Height, words.Height)+sound.Height+2*pad)
+	}
+	return fyne.NewSize(max(header.Width, fig.Width, words.Width, sound.Width),
+		header.Height+fig.Height+words.Height+sound.Height+3*pad)
 }

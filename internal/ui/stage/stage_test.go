@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
 func vacuum(t *testing.T) *breath.Timeline {
@@ -80,8 +81,10 @@ func TestStageMarkup(t *testing.T) {
 	w := test.NewTempWindow(t, s.Object())
 	w.Resize(fyne.NewSize(800, 600))
 	s.SetPose(tl.Pose(secs(15.5)))
+	uitest.Relayout(w)
 	test.AssertRendersToMarkup(t, "stage/hold_800x600.xml", w.Canvas())
 	s.SetPose(tl.Pose(secs(27)))
+	uitest.Relayout(w)
 	test.AssertRendersToMarkup(t, "stage/rep2_exhale_800x600.xml", w.Canvas())
 }
 

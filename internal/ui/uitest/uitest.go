@@ -1,0 +1,83 @@
+// Package uitest holds checks that screen tests share: walking what a
+// window shows and finding words drawn over each other or off the window.
+// It uses Fyne's test driver, so only tests import it.
+package uitest
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
+)
+
+// Walk visits every object shown under o.
+func Walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
+	if o == nil || !o.Visible() {
+		return
+	}
+	f(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			Walk(c, f)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			Walk(c, f)
+		}
+	}
+}
+
+// Overprints lists every pair of texts shown under root whose boxes cross,
+// and every text that reaches past the edge of a window of size win.
+func Overprints(root fyne.CanvasObject, win fyne.Size) []string {
+	type box struct {
+		what     string
+		pos, end fyne.Position
+	}
+	var boxes []box
+	d := fyne.CurrentApp().Driver()
+	var out []string
+	Walk(root, func(o fyne.CanvasObject) {
+		tx, ok := o.(*canvas.Text)
+		if !ok || tx.Text == "" {
+			return
+		}
+		p := d.AbsolutePositionForObject(tx)
+		m := fyne.MeasureText(tx.Text, tx.TextSize, tx.TextStyle)
+		// The text is drawn at its box's alignment within the object's width.
+		x := p.X
+		switch tx.Alignment {
+		case fyne.TextAlignCenter:
+			x += (tx.Size().Width - m.Width) / 2
+		case fyne.TextAlignTrailing:
+			x += tx.Size().Width - m.Width
+		}
+		// The box is the glyphs' height, not the line's: lines of one
+		// label sit a line height apart, closer than MeasureText's height.
+		y := p.Y + (m.Height-tx.TextSize)/2
+		b := box{tx.Text, fyne.NewPos(x, y), fyne.NewPos(x+m.Width, y+tx.TextSize)}
+		if b.pos.X < 0 || b.pos.Y < 0 || b.end.X > win.Width+0.5 || b.end.Y > win.Height+0.5 {
+			out = append(out, fmt.Sprintf("%q at %v-%v is off the %v screen", b.what, b.pos, b.end, win))
+		}
+		boxes = append(boxes, b)
+	})
+	for i, a := range boxes {
+		for _, b := range boxes[i+1:] {
+			if a.pos.X < b.end.X-0.5 && b.pos.X < a.end.X-0.5 && a.pos.Y < b.end.Y-0.5 && b.pos.Y < a.end.Y-0.5 {
+				out = append(out, fmt.Sprintf("%q (%v-%v) and %q (%v-%v) overlap", a.what, a.pos, a.end, b.what, b.pos, b.end))
+			}
+		}
+	}
+	return out
+}
+
+// Relayout lays the window out again, as the app's canvas does when new
+// words change what a container needs; the test canvas does it only when
+// the window's size changes.
+func Relayout(w fyne.Window) {
+	sz := w.Canvas().Size()
+	w.Resize(sz.AddWidthHeight(1, 0))
+	w.Resize(sz)
+}
