@@ -136,7 +136,7 @@ func parseConfig() config {
 	flag.BoolVar(&c.skipGo, "skip-go", false, "skip the Go benchmarks")
 	flag.BoolVar(&c.skipAV, "skip-av", false, "skip the A/V drill")
 	flag.BoolVar(&c.onlyAV, "only-av", false, "run only the A/V drill (while working on it)")
-	flag.BoolVar(&c.onlyFigure, "only-figure", false, "run only the animated baseline, the drill in each position and the guided workout")
+	flag.BoolVar(&c.onlyFigure, "only-figure", false, "run only the animated baseline, the drill in each position, the guided workout and the kiosk's attract loop")
 	flag.BoolVar(&c.onlyStartup, "only-startup", false, "run only start-up, the running drill's and baseline's CPU and peak RSS, and the idle rows (before and after a drill)")
 	flag.BoolVar(&c.analyse, "analyse", false, "only analyse the A/V files an earlier run left in -out")
 	flag.IntVar(&c.monitorLatMs, "monitor-latency-ms", 5, "fragment size asked of the null sink's monitor")
@@ -192,12 +192,6 @@ func (t *table) measureApp(c config) {
 	t.measureCore(c)
 	dur := secs(c.cpuSeconds)
 	t.measureNewFigure(c, dur)
-	step("CPU for %s: the kiosk's attract loop (full screen)", dur)
-	if r, err := measureKiosk(c, dur); err != nil {
-		t.kioskErr = err.Error()
-	} else {
-		t.cpuKiosk = &r
-	}
 }
 
 // measureCore is start-up, the running drill's CPU and peak memory against

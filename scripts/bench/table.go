@@ -97,12 +97,6 @@ func (t *table) rows(c config) []row {
 		return rows
 	}
 	rows = append(rows, t.figureRows(c)...)
-	if k := t.cpuKiosk; k != nil {
-		rk := ratio(k.cores, t.cpuBase.cores)
-		rows = append(rows, row{fmt.Sprintf("CPU, kiosk attract loop %.0f s (cores)", c.cpuSeconds), cores(k.cores), cores(t.cpuBase.cores), x(rk), "≤ 1.0×", verdict(rk <= 1.0)})
-	} else {
-		rows = append(rows, row{"CPU, kiosk attract loop", "not measured: " + t.kioskErr, "", "", "≤ 1.0×", "MISSED"})
-	}
 	rows = append(rows, t.outsideRows()...)
 	if !c.skipGo {
 		v := "MISSED"
