@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
@@ -679,5 +680,35 @@ func TestTabFollowsReadingOrderAndTheDetailFollowsTheSearch(t *testing.T) {
 	l.Search.SetText("zzzz")
 	if l.Selected() != "" || l.detail.Visible() {
 		t.Fatalf("a search that lists nothing still shows %q", l.Name.Text)
+	}
+}
+
+// A Bengali reader saved a handout and got an English PDF with no word of
+// why (the PDF cannot join Bengali letters): the message now says so, in
+// Bengali.
+func TestHandoutInAScriptThePDFCannotSetSaysItIsInEnglish(t *testing.T) {
+	const note = "It is in English: the PDF cannot yet join this language's letters correctly."
+	t.Cleanup(func() { _ = i18n.Use(i18n.Source) })
+	r := newRig(t, func(d *Deps) {
+		d.Handout = func(p plan.Plan, path string) error { return os.WriteFile(path, []byte("%PDF"), 0o644) }
+	})
+	if err := r.p.Plans.CopyStarter(0); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(t.TempDir(), "h.pdf")
+	if err := r.p.Plans.SaveHandout(out); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(r.p.Plans.Message.Text, note) {
+		t.Fatalf("an English reader was told the handout is in English: %q", r.p.Plans.Message.Text)
+	}
+	if err := i18n.Use("bn"); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.p.Plans.SaveHandout(out); err != nil {
+		t.Fatal(err)
+	}
+	if want := i18n.L(note); want == note || !strings.Contains(r.p.Plans.Message.Text, want) {
+		t.Fatalf("the Bengali message does not say the handout is in English: %q", r.p.Plans.Message.Text)
 	}
 }

@@ -386,7 +386,13 @@ func (b *PlansBar) SaveHandout(path string) error {
 		b.fail(i18n.L("Handout not saved — ") + planErr(err))
 		return err
 	}
-	b.say(i18n.F("Saved the handout for “%s” to %s.", cur.Name, path))
+	msg := i18n.F("Saved the handout for “%s” to %s.", cur.Name, path)
+	if i18n.NeedsShaping(i18n.Current()) {
+		// The PDF cannot join this script's letters (internal/handout), so
+		// the handout is in English: say so here rather than surprise.
+		msg += " " + i18n.L("It is in English: the PDF cannot yet join this language's letters correctly.")
+	}
+	b.say(msg)
 	return nil
 }
 
