@@ -32,3 +32,21 @@ func (c *Citations) Cite(ids []string) string {
 	}
 	return " [" + strings.Join(nums, ", ") + "]"
 }
+
+// JoinCitations lists citations in one line: "; " between them, or a space
+// after one that already ends its sentence, so a full stop is never followed
+// by ";".
+func JoinCitations(names []string) string {
+	var b strings.Builder
+	for i, n := range names {
+		if i > 0 {
+			if strings.HasSuffix(names[i-1], ".") || strings.HasSuffix(names[i-1], "?") || strings.HasSuffix(names[i-1], "!") {
+				b.WriteString(" ")
+			} else {
+				b.WriteString("; ")
+			}
+		}
+		b.WriteString(n)
+	}
+	return b.String()
+}

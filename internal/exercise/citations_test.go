@@ -17,3 +17,11 @@ func TestCitationsNumberInOrderOfFirstUse(t *testing.T) {
 		t.Fatalf("order %v", c.Order)
 	}
 }
+
+func TestJoinCitationsNoStopSemicolon(t *testing.T) {
+	got := JoinCitations([]string{"Clin Biomech 2001;16(1):28-37.", "Juker D, 1998", "Snook SH, 1998"})
+	want := "Clin Biomech 2001;16(1):28-37. Juker D, 1998; Snook SH, 1998"
+	if got != want {
+		t.Errorf("JoinCitations = %q, want %q", got, want)
+	}
+}

@@ -146,13 +146,24 @@ func thousands(n int) string {
 	return s[:len(s)-3] + "," + s[len(s)-3:]
 }
 
+// atTop ends a modifier's words when the exercise is already high: the rule
+// applies, but there is no higher level to raise it to.
+const atTop = "; that would raise it one level, but it is already at the highest."
+
 // modify applies M1-M6 in order. planFlexion is the plan's total flexion
 // reps (0 for a lone item).
 func modify(ex exercise.Exercise, it Item, c Context, planFlexion int, lvl Level) (Level, []Modifier) {
 	a := ex.Attributes
 	var mods []Modifier
-	fire := func(id, rule, text string, ev ...string) {
+	// fire words the raise as it happened: high is the top level, so on an
+	// exercise already high the cause is followed by atTop, not by the
+	// "raised one level" wording that would be untrue.
+	fire := func(id, rule, cause, raised string, ev ...string) {
 		to := raise(lvl)
+		text := cause + raised
+		if to == lvl {
+			text = cause + atTop
+		}
 		mods = append(mods, Modifier{ID: id, Rule: rule, Text: text, Evidence: ev, From: lvl, To: to})
 		lvl = to
 	}
@@ -168,28 +179,28 @@ func modify(ex exercise.Exercise, it Item, c Context, planFlexion int, lvl Level
 			what, ev = append(what, "twists under load"), append(ev, "eur-spine-2010-torsion")
 		}
 		if len(what) > 0 {
-			fire(ModPain, RulePain, fmt.Sprintf("Back pain at %d/10: this exercise %s, so it is raised one level.", c.Pain, strings.Join(what, " and ")), ev...)
+			fire(ModPain, RulePain, fmt.Sprintf("Back pain at %d/10: this exercise %s", c.Pain, strings.Join(what, " and ")), ", so it is raised one level.", ev...)
 		}
 	}
 	if c.LegSymptoms {
 		neural := a.NeuralTension != exercise.NeuralNone
 		if neural || flexes(a) || (a.HipFlexorLoad == exercise.HipFlexorHigh && a.Lever == exercise.LeverLong) {
-			fire(ModLegSymptoms, RuleLegSymptoms, "Symptoms below the knee: bending the lower back and straight-leg positions stretch the sciatic nerve roots (L5/S1), so it is raised one level.", "pesonen-2021")
+			fire(ModLegSymptoms, RuleLegSymptoms, "Symptoms below the knee: bending the lower back and straight-leg positions stretch the sciatic nerve roots (L5/S1)", ", so it is raised one level.", "pesonen-2021")
 		}
 	}
 	if c.Morning && flexes(a) {
-		fire(ModMorning, RuleMorning, "Within two hours of waking the discs are at their fullest, and avoiding bending the lower back then eased back pain; raised one level.", "snook-1998")
+		fire(ModMorning, RuleMorning, "Within two hours of waking the discs are at their fullest, and avoiding bending the lower back then eased back pain", "; raised one level.", "snook-1998")
 	}
 	if flexes(a) || twists(a) {
 		switch {
 		case it.Reps >= VolumeReps:
-			fire(ModVolume, RuleVolume, fmt.Sprintf("%d reps a set: form and core engagement fade with fatigue, and tired trunks bend and twist more; raised one level.", it.Reps), "vandieen-1998")
+			fire(ModVolume, RuleVolume, fmt.Sprintf("%d reps a set: form and core engagement fade with fatigue, and tired trunks bend and twist more", it.Reps), "; raised one level.", "vandieen-1998")
 		case planFlexion > PlanFlexionReps && bendsRepeatedly(a):
-			fire(ModVolume, RuleVolume, fmt.Sprintf("The plan has %d reps of lower-back bending in total (more than %d): form fades with fatigue; raised one level.", planFlexion, PlanFlexionReps), "vandieen-1998", "callaghan-mcgill-2001")
+			fire(ModVolume, RuleVolume, fmt.Sprintf("The plan has %d reps of lower-back bending in total (more than %d): form fades with fatigue", planFlexion, PlanFlexionReps), "; raised one level.", "vandieen-1998", "callaghan-mcgill-2001")
 		}
 	}
 	if c.felt(ex.ID) {
-		fire(ModFeltIt, RuleFeltIt, "You reported feeling this exercise in your back; raised one level until a clinician says otherwise.", "self-report")
+		fire(ModFeltIt, RuleFeltIt, "You reported feeling this exercise in your back", "; raised one level until a clinician says otherwise.", "self-report")
 	}
 	if c.Pain >= PainSevere && lvl > Low {
 		mods = append(mods, Modifier{ID: ModSeverePain, Rule: RuleSeverePain,

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"image/color"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -14,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
@@ -203,7 +203,7 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 			}
 		}
 		if len(names) > 0 {
-			l := para(i18n.F("Source: %s", strings.Join(names, "; ")), theme.SizeNameCaptionText, false)
+			l := para(i18n.F("Source: %s", exercise.JoinCitations(names)), theme.SizeNameCaptionText, false)
 			l.TextStyle.Italic = true
 			rows.Add(l)
 		}

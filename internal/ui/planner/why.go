@@ -294,15 +294,29 @@ func whySegments(lib *exercise.Library, a risk.Assessment, resolution string) []
 			t.cite(r.Evidence)
 		}
 	}
-	if len(a.Modifiers) > 0 {
+	// A modifier that found the exercise already high raised nothing, so it
+	// is not listed under "Raised for you today" but with the notes.
+	var raised, kept []risk.Modifier
+	for _, m := range a.Modifiers {
+		if m.To > m.From {
+			raised = append(raised, m)
+		} else {
+			kept = append(kept, m)
+		}
+	}
+	if len(raised) > 0 {
 		t.heading(i18n.L("Raised for you today"))
-		for _, m := range a.Modifiers {
+		for _, m := range raised {
 			t.para("• " + m.Text)
 			t.cite(m.Evidence)
 		}
 	}
-	if len(a.Notes) > 0 {
+	if len(kept)+len(a.Notes) > 0 {
 		t.heading(i18n.L("Good to know"))
+		for _, m := range kept {
+			t.para("• " + m.Text)
+			t.cite(m.Evidence)
+		}
 		for _, n := range a.Notes {
 			t.para("• " + n.Text)
 			t.cite(n.Evidence)

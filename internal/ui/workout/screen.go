@@ -554,7 +554,7 @@ func (s *Screen) sourcesOf(ids []string) string {
 			names = append(names, id+" "+i18n.L("(not in the evidence list)"))
 		}
 	}
-	return " " + i18n.F("Source: %s", strings.Join(names, "; "))
+	return " " + i18n.F("Source: %s", exercise.JoinCitations(names))
 }
 
 // Interrupt leaves a playing session because something else took the
