@@ -273,6 +273,20 @@ func (w *WhyPanel) setVisible(on bool) {
 // whySegments is the explanation of one assessment: its level, how the
 // exercise was matched, every reason, modifier and note with its sources,
 // the safer alternatives and the disclaimer.
+// splitRaised parts the modifiers that raised the level from those that
+// found the exercise already high: those raised nothing, so they are listed
+// with the notes, not under "Raised for you today".
+func splitRaised(ms []risk.Modifier) (raised, kept []risk.Modifier) {
+	for _, m := range ms {
+		if m.To > m.From {
+			raised = append(raised, m)
+		} else {
+			kept = append(kept, m)
+		}
+	}
+	return raised, kept
+}
+
 func whySegments(lib *exercise.Library, a risk.Assessment, resolution string) []widget.RichTextSegment {
 	name := a.Name
 	if name == "" {
@@ -294,16 +308,7 @@ func whySegments(lib *exercise.Library, a risk.Assessment, resolution string) []
 			t.cite(r.Evidence)
 		}
 	}
-	// A modifier that found the exercise already high raised nothing, so it
-	// is not listed under "Raised for you today" but with the notes.
-	var raised, kept []risk.Modifier
-	for _, m := range a.Modifiers {
-		if m.To > m.From {
-			raised = append(raised, m)
-		} else {
-			kept = append(kept, m)
-		}
-	}
+	raised, kept := splitRaised(a.Modifiers)
 	if len(raised) > 0 {
 		t.heading(i18n.L("Raised for you today"))
 		for _, m := range raised {
