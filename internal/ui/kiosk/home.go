@@ -130,7 +130,10 @@ const bookLabel = "Book with the clinic"
 // through "Book with the clinic", it offers the way back.
 func (k *Kiosk) contactScreen() fyne.CanvasObject {
 	c := k.cfg.Clinic
-	rows := container.NewVBox(text(c.Name, 2, true, fyne.TextAlignLeading))
+	// The name wraps: as one line of twice the text size it asked for more
+	// than half a 1024-wide screen, and the QR code's column beside it is
+	// as wide again.
+	rows := container.NewVBox(container.New(outdent{}, para(c.Name, theme.SizeNameHeadingText, true)))
 	add := func(label, v string) {
 		v = strings.TrimSpace(v)
 		if v == "" {
@@ -178,11 +181,11 @@ func (k *Kiosk) bookingCode() fyne.CanvasObject {
 	img := canvas.NewImageFromImage(q.Image(-8))
 	img.FillMode = canvas.ImageFillContain
 	img.ScaleMode = canvas.ImageScalePixels
-	side := float32(qrMin)
-	if k.compact() {
-		side = qrMin * 2 / 3
-	}
-	img.SetMinSize(fyne.NewSize(side, side))
+	// The code asks only for a small floor and is drawn as the largest
+	// square the column leaves it: a fixed large side made the screen
+	// wider and taller than a 1024x600 window, and the window kept that
+	// minimum on every later screen.
+	img.SetMinSize(fyne.NewSize(qrFloor, qrFloor))
 	head := para(i18n.L("Scan to book on your phone"), theme.SizeNameSubHeadingText, true)
 	head.Alignment = fyne.TextAlignCenter
 	addr := para(link, theme.SizeNameText, false)
@@ -190,7 +193,12 @@ func (k *Kiosk) bookingCode() fyne.CanvasObject {
 	return container.NewBorder(head, addr, nil, nil, img)
 }
 
-// qrMin is the QR code's smallest side, on a 1024x600 screen; on the
-// 1920x1080 kiosk it fills half the width, about 15 cm on a 24" screen,
-// which a phone reads from a chair.
+// qrMin is the QR code's side at the least on the 1920x1080 kiosk, where
+// it fills half the width, about 15 cm on a 24" screen, which a phone
+// reads from a chair; on a 1024x600 screen it takes the room left under
+// the words, never less than qrFloor.
 const qrMin = 240
+
+// qrFloor is the QR code's minimum size, small enough that the booking
+// screen fits 1024x600 with a long link written under the code.
+const qrFloor = 96

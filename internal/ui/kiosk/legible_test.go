@@ -290,12 +290,7 @@ func TestBookWithTheClinicFromTasterAndResults(t *testing.T) {
 	if k.m.Screen() != kiosk.Contact || !shows(k, bookLabel) || !shows(k, bookingLink) {
 		t.Fatalf("booking from the taster: %v", k.m.Screen())
 	}
-	var qr *canvas.Image
-	walk(k.holder, func(o fyne.CanvasObject) {
-		if img, ok := o.(*canvas.Image); ok && img.ScaleMode == canvas.ImageScalePixels {
-			qr = img
-		}
-	})
+	qr := qrCode(k)
 	if qr == nil {
 		t.Fatal("no QR code")
 	}

@@ -5,9 +5,11 @@ package uitest
 
 import (
 	"fmt"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 )
 
@@ -39,9 +41,37 @@ func Overprints(root fyne.CanvasObject, win fyne.Size) []string {
 	var boxes []box
 	d := fyne.CurrentApp().Driver()
 	var out []string
-	Walk(root, func(o fyne.CanvasObject) {
-		tx, ok := o.(*canvas.Text)
-		if !ok || tx.Text == "" {
+	// top and bottom are the rows a scroll above shows; lines scrolled
+	// wholly or partly out of them are hidden by the scroll, which is how
+	// a screen shows more than fits, so they are not counted.
+	var text func(tx *canvas.Text, top, bottom float32)
+	var visit func(o fyne.CanvasObject, top, bottom float32)
+	visit = func(o fyne.CanvasObject, top, bottom float32) {
+		if o == nil || !o.Visible() {
+			return
+		}
+		switch x := o.(type) {
+		case *container.Scroll:
+			if x.Direction != container.ScrollHorizontalOnly && x.Direction != container.ScrollNone {
+				p := d.AbsolutePositionForObject(x)
+				top, bottom = max(top, p.Y), min(bottom, p.Y+x.Size().Height)
+			}
+		case *canvas.Text:
+			text(x, top, bottom)
+		}
+		switch x := o.(type) {
+		case *fyne.Container:
+			for _, c := range x.Objects {
+				visit(c, top, bottom)
+			}
+		case fyne.Widget:
+			for _, c := range test.WidgetRenderer(x).Objects() {
+				visit(c, top, bottom)
+			}
+		}
+	}
+	text = func(tx *canvas.Text, top, bottom float32) {
+		if tx.Text == "" {
 			return
 		}
 		p := d.AbsolutePositionForObject(tx)
@@ -57,12 +87,16 @@ func Overprints(root fyne.CanvasObject, win fyne.Size) []string {
 		// The box is the glyphs' height, not the line's: lines of one
 		// label sit a line height apart, closer than MeasureText's height.
 		y := p.Y + (m.Height-tx.TextSize)/2
+		if y < top-0.5 || y+tx.TextSize > bottom+0.5 {
+			return
+		}
 		b := box{tx.Text, fyne.NewPos(x, y), fyne.NewPos(x+m.Width, y+tx.TextSize)}
 		if b.pos.X < 0 || b.pos.Y < 0 || b.end.X > win.Width+0.5 || b.end.Y > win.Height+0.5 {
 			out = append(out, fmt.Sprintf("%q at %v-%v is off the %v screen", b.what, b.pos, b.end, win))
 		}
 		boxes = append(boxes, b)
-	})
+	}
+	visit(root, float32(math.Inf(-1)), float32(math.Inf(1)))
 	for i, a := range boxes {
 		for _, b := range boxes[i+1:] {
 			if a.pos.X < b.end.X-0.5 && b.pos.X < a.end.X-0.5 && a.pos.Y < b.end.Y-0.5 && b.pos.Y < a.end.Y-0.5 {
