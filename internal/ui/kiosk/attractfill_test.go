@@ -169,6 +169,9 @@ func TestFigureWordsFitInEveryLanguage(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
+				// The attract loop's own clock would pose the figure from its
+				// goroutine while the test lays the window out (a race).
+				cfg.AttractFPS = 0
 				clk := &fakeClock{time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)}
 				w := test.NewTempWindow(t, nil)
 				w.Resize(sz)
