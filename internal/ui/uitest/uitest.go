@@ -34,77 +34,85 @@ func Walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
 // Overprints lists every pair of texts shown under root whose boxes cross,
 // and every text that reaches past the edge of a window of size win.
 func Overprints(root fyne.CanvasObject, win fyne.Size) []string {
-	type box struct {
-		what     string
-		pos, end fyne.Position
-	}
-	var boxes []box
-	d := fyne.CurrentApp().Driver()
-	var out []string
-	// top and bottom are the rows a scroll above shows; lines scrolled
-	// wholly or partly out of them are hidden by the scroll, which is how
-	// a screen shows more than fits, so they are not counted.
-	var text func(tx *canvas.Text, top, bottom float32)
-	var visit func(o fyne.CanvasObject, top, bottom float32)
-	visit = func(o fyne.CanvasObject, top, bottom float32) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		switch x := o.(type) {
-		case *container.Scroll:
-			if x.Direction != container.ScrollHorizontalOnly && x.Direction != container.ScrollNone {
-				p := d.AbsolutePositionForObject(x)
-				top, bottom = max(top, p.Y), min(bottom, p.Y+x.Size().Height)
-			}
-		case *canvas.Text:
-			text(x, top, bottom)
-		}
-		switch x := o.(type) {
-		case *fyne.Container:
-			for _, c := range x.Objects {
-				visit(c, top, bottom)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(x).Objects() {
-				visit(c, top, bottom)
-			}
-		}
-	}
-	text = func(tx *canvas.Text, top, bottom float32) {
-		if tx.Text == "" {
-			return
-		}
-		p := d.AbsolutePositionForObject(tx)
-		m := fyne.MeasureText(tx.Text, tx.TextSize, tx.TextStyle)
-		// The text is drawn at its box's alignment within the object's width.
-		x := p.X
-		switch tx.Alignment {
-		case fyne.TextAlignCenter:
-			x += (tx.Size().Width - m.Width) / 2
-		case fyne.TextAlignTrailing:
-			x += tx.Size().Width - m.Width
-		}
-		// The box is the glyphs' height, not the line's: lines of one
-		// label sit a line height apart, closer than MeasureText's height.
-		y := p.Y + (m.Height-tx.TextSize)/2
-		if y < top-0.5 || y+tx.TextSize > bottom+0.5 {
-			return
-		}
-		b := box{tx.Text, fyne.NewPos(x, y), fyne.NewPos(x+m.Width, y+tx.TextSize)}
-		if b.pos.X < 0 || b.pos.Y < 0 || b.end.X > win.Width+0.5 || b.end.Y > win.Height+0.5 {
-			out = append(out, fmt.Sprintf("%q at %v-%v is off the %v screen", b.what, b.pos, b.end, win))
-		}
-		boxes = append(boxes, b)
-	}
-	visit(root, float32(math.Inf(-1)), float32(math.Inf(1)))
-	for i, a := range boxes {
-		for _, b := range boxes[i+1:] {
+	w := &textWalk{d: fyne.CurrentApp().Driver(), win: win}
+	w.visit(root, float32(math.Inf(-1)), float32(math.Inf(1)))
+	out := w.out
+	for i, a := range w.boxes {
+		for _, b := range w.boxes[i+1:] {
 			if a.pos.X < b.end.X-0.5 && b.pos.X < a.end.X-0.5 && a.pos.Y < b.end.Y-0.5 && b.pos.Y < a.end.Y-0.5 {
 				out = append(out, fmt.Sprintf("%q (%v-%v) and %q (%v-%v) overlap", a.what, a.pos, a.end, b.what, b.pos, b.end))
 			}
 		}
 	}
 	return out
+}
+
+type textBox struct {
+	what     string
+	pos, end fyne.Position
+}
+
+// textWalk collects the boxes of the texts a window shows.
+type textWalk struct {
+	d     fyne.Driver
+	win   fyne.Size
+	boxes []textBox
+	out   []string // texts off the window
+}
+
+// visit walks o; top and bottom are the rows a scroll above shows. Lines
+// scrolled wholly or partly out of them are hidden by the scroll, which is
+// how a screen shows more than fits, so they are not counted.
+func (w *textWalk) visit(o fyne.CanvasObject, top, bottom float32) {
+	if o == nil || !o.Visible() {
+		return
+	}
+	switch x := o.(type) {
+	case *container.Scroll:
+		if x.Direction != container.ScrollHorizontalOnly && x.Direction != container.ScrollNone {
+			p := w.d.AbsolutePositionForObject(x)
+			top, bottom = max(top, p.Y), min(bottom, p.Y+x.Size().Height)
+		}
+	case *canvas.Text:
+		w.text(x, top, bottom)
+	}
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			w.visit(c, top, bottom)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			w.visit(c, top, bottom)
+		}
+	}
+}
+
+func (w *textWalk) text(tx *canvas.Text, top, bottom float32) {
+	if tx.Text == "" {
+		return
+	}
+	p := w.d.AbsolutePositionForObject(tx)
+	m := fyne.MeasureText(tx.Text, tx.TextSize, tx.TextStyle)
+	// The text is drawn at its box's alignment within the object's width.
+	x := p.X
+	switch tx.Alignment {
+	case fyne.TextAlignCenter:
+		x += (tx.Size().Width - m.Width) / 2
+	case fyne.TextAlignTrailing:
+		x += tx.Size().Width - m.Width
+	}
+	// The box is the glyphs' height, not the line's: lines of one label sit
+	// a line height apart, closer than MeasureText's height.
+	y := p.Y + (m.Height-tx.TextSize)/2
+	if y < top-0.5 || y+tx.TextSize > bottom+0.5 {
+		return
+	}
+	b := textBox{tx.Text, fyne.NewPos(x, y), fyne.NewPos(x+m.Width, y+tx.TextSize)}
+	if b.pos.X < 0 || b.pos.Y < 0 || b.end.X > w.win.Width+0.5 || b.end.Y > w.win.Height+0.5 {
+		w.out = append(w.out, fmt.Sprintf("%q at %v-%v is off the %v screen", b.what, b.pos, b.end, w.win))
+	}
+	w.boxes = append(w.boxes, b)
 }
 
 // Relayout lays the window out again, as the app's canvas does when new
