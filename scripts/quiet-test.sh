@@ -116,7 +116,7 @@ cp docs/kiosk.example.toml "$CORECUE_HOME/kiosk.toml"
 printf '7391\n7391\n' | "$bin" kiosk set-pin >/dev/null
 # Its own warning that no window manager holds it full screen is meant.
 only='D-Bus|dbus|Fyne error|locale|ALSA|jack|JACK'
-window "corecue kiosk, no session bus" 5 -u DBUS_SESSION_BUS_ADDRESS -u LANGUAGE LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "${no_sound[@]}" -- kiosk
+window "corecue kiosk, no session bus" 5 -u DBUS_SESSION_BUS_ADDRESS -u LANGUAGE LANG=C.UTF-8 LC_ALL= LC_MESSAGES= "${no_sound[@]}" -- kiosk --config "$CORECUE_HOME/kiosk.toml"
 only=""
 window "corecue practice with the null sink" 4 -u LANGUAGE LANG=C.UTF-8 LC_ALL= LC_MESSAGES= -- practice --reps 1
 
