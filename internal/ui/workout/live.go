@@ -165,10 +165,12 @@ func (l *Live) show(st engine.State, paused bool) {
 // showControls sets the buttons for the step shown: Pause or Resume, the
 // swap on offer, and whether "felt it" applies.
 func (l *Live) showControls(st engine.State, it engine.Item, paused bool) {
-	if paused {
+	// As with the swap label below: set only on a change, since each set
+	// repaints the window and a paused workout still gets its frames.
+	if paused && l.Pause.Text != i18n.L("Resume") {
 		l.Pause.SetText(i18n.L("Resume"))
 		l.Pause.SetIcon(theme.MediaPlayIcon())
-	} else if l.Pause.Text != i18n.L("Pause") {
+	} else if !paused && l.Pause.Text != i18n.L("Pause") {
 		l.Pause.SetText(i18n.L("Pause"))
 		l.Pause.SetIcon(theme.MediaPauseIcon())
 	}
