@@ -99,17 +99,24 @@ func measureOutside(c config, secs float64) outsideRun {
 		return f
 	}
 	r.ref = run("avtoy", cropRef, toy, "-s", strconv.FormatFloat(secs+10, 'f', 0, 64))
-	r.calib = run("calibration", cropCalib, corecueCmd(c, "", "calibrate")...)
-	r.practice = run("practice", cropPractice, corecueCmd(c, "CORECUE_BENCH_FLASH=1", "practice", "--reps", "20")...)
+	scratch, err := os.MkdirTemp("", "corecue-outside.")
+	if err != nil {
+		r.err = err.Error()
+		return r
+	}
+	defer os.RemoveAll(scratch)
+	r.calib = run("calibration", cropCalib, corecueCmd(c, filepath.Join(scratch, "calibration"), "", "calibrate")...)
+	r.practice = run("practice", cropPractice, corecueCmd(c, filepath.Join(scratch, "practice"), "CORECUE_BENCH_FLASH=1", "practice", "--reps", "20")...)
 	return r
 }
 
-// corecueCmd is corecue run through env(1) with a scratch storage folder and
+// corecueCmd is corecue run through env(1) with dir as its scratch storage folder and
 // preferences, as every bench run of the app is.
-func corecueCmd(c config, extra string, args ...string) []string {
-	dir, err := os.MkdirTemp("", "corecue-outside.")
-	if err != nil {
-		fail("%v", err)
+func corecueCmd(c config, dir, extra string, args ...string) []string {
+	for _, d := range []string{"home", "config"} {
+		if err := os.MkdirAll(filepath.Join(dir, d), 0o700); err != nil {
+			fail("%v", err)
+		}
 	}
 	cmd := []string{"env", "CORECUE_HOME=" + filepath.Join(dir, "home"), "XDG_CONFIG_HOME=" + filepath.Join(dir, "config"),
 		"CORECUE_RED_FLAGS=none", "LANG=en_US.UTF-8", "LC_ALL=", "LC_MESSAGES="}
