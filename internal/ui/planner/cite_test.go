@@ -34,3 +34,21 @@ func TestShortCiteNamesTheAuthor(t *testing.T) {
 		t.Errorf("a missing source shows its key %q", got)
 	}
 }
+
+// A dated study or review is shown by its first author's name and year; three
+// of them once opened with a description instead ("A 2010 study of…"), so the
+// Why? panel named no author for them.
+func TestEveryDatedSourceNamesItsAuthor(t *testing.T) {
+	lib, err := exercise.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ev := range lib.AllEvidence() {
+		if ev.Year == 0 || (ev.Kind != "study" && ev.Kind != "review") {
+			continue
+		}
+		if leadAuthor(ev.Citation) == "" {
+			t.Errorf("%s opens without its author: %q", ev.ID, ev.Citation)
+		}
+	}
+}
