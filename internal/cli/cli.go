@@ -148,7 +148,7 @@ func runWindow(mode string, args []string, s IO, w Windows) int {
 	if code := CheckDisplay(s.Stderr); code != 0 {
 		return code
 	}
-	return w.Home(win)
+	return openWindow(s.Stderr, func() int { return w.Home(win) })
 }
 
 // window checks the window flags against the mode they go with.

@@ -181,3 +181,37 @@ func localSockets(n uint64) []xAddr {
 	}
 	return append(a, xAddr{"unix", path})
 }
+
+// openWindow runs a window command that CheckDisplay has let through. The X
+// server can still go between that check and GLFW connecting (it was
+// stopping, or restarting): Fyne then panics with GLFW's error and a stack
+// trace, and the exit status 2 tells the kiosk's unit not to restart. That
+// panic becomes one line and ExitNoDisplay, like the check's own refusal;
+// any other panic goes on as it was.
+func openWindow(stderr io.Writer, run func() int) (code int) {
+	defer func() {
+		p := recover()
+		if p == nil {
+			return
+		}
+		why := fmt.Sprint(p)
+		if !displayLost(why) {
+			panic(p)
+		}
+		fmt.Fprintf(stderr, "corecue: the display went away as the window opened (%s); %s\n", firstLine(why), noWindowHint)
+		code = ExitNoDisplay
+	}()
+	return run()
+}
+
+// displayLost reports whether a panic's text is GLFW's failure to start,
+// which only a missing or vanished display causes on the X11 build.
+func displayLost(why string) bool {
+	return strings.Contains(why, "GLFW library is not initialized") ||
+		strings.Contains(why, "X11: Failed to open display")
+}
+
+func firstLine(s string) string {
+	s, _, _ = strings.Cut(s, "\n")
+	return strings.TrimSpace(s)
+}

@@ -238,3 +238,39 @@ func refuse(c net.Conn) {
 	copy(reply[8:], reason)
 	c.Write(reply)
 }
+
+// An X server that stops just after the check (seen when an Xvfb was being
+// replaced on the same display): Fyne's window then panicked with GLFW's
+// "NotInitialized" and a stack trace, status 2, which the kiosk's unit does
+// not restart on. The panic below is GLFW's, word for word.
+func TestDisplayGoneAsTheWindowOpensSaysSoInOneLine(t *testing.T) {
+	var stderr bytes.Buffer
+	code := openWindow(&stderr, func() int {
+		panic(fmt.Errorf("NotInitialized: The GLFW library is not initialized"))
+	})
+	out := stderr.String()
+	if code != ExitNoDisplay || strings.Count(out, "\n") != 1 || !strings.HasPrefix(out, "corecue: the display went away") {
+		t.Fatalf("status %d, stderr %q; want %d and one line", code, out, ExitNoDisplay)
+	}
+	if got := openWindow(&stderr, func() int { return 3 }); got != 3 {
+		t.Errorf("a window that ran returned %d, want its own 3", got)
+	}
+	defer func() {
+		if p := recover(); p == nil || fmt.Sprint(p) != "a bug" {
+			t.Errorf("another panic was turned into %v, not passed on", p)
+		}
+	}()
+	openWindow(io.Discard, func() int { panic("a bug") })
+}
+
+// GLFW's own error line before that panic is left out: the one line above
+// names it.
+func TestGLFWDisplayErrorLineIsLeftOut(t *testing.T) {
+	var out bytes.Buffer
+	l := QuietLog(&out)
+	fmt.Fprint(l, "2026/12/07 21:06:59 PlatformError: X11: Failed to open display :77\n")
+	fmt.Fprint(l, "kept\n")
+	if out.String() != "kept\n" {
+		t.Errorf("got %q", out.String())
+	}
+}

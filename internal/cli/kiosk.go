@@ -124,7 +124,7 @@ func runKiosk(args []string, s IO, w Windows) int {
 	if setup == nil {
 		return code
 	}
-	return w.Kiosk(setup)
+	return openWindow(s.Stderr, func() int { return w.Kiosk(setup) })
 }
 
 // PrepareKiosk reads the kiosk's flags, config and PIN. It returns nil and

@@ -36,6 +36,9 @@ var (
 	droppedReasons = [][]byte{
 		[]byte("Fyne error:  Getting favorite locations"),
 		[]byte("Fyne error:  Preferences load error"),
+		// GLFW's own line when the display went between CheckDisplay and
+		// the window: openWindow says it in CoreCue's one line.
+		[]byte("PlatformError: X11: Failed to open display"),
 	}
 	reportTail = [][]byte{[]byte("  Cause: "), []byte("  At: ")}
 )
