@@ -175,8 +175,9 @@ func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac flo
 	colH := map[side]float64{}
 	for i := range g.labels {
 		l := &g.labels[i]
-		l.lines = wrap(l.text, lpx, math.Max(wrapFrac*b.W, 6*lpx))
-		w := linesWidth(l.lines, lpx)
+		ww := math.Max(wrapFrac*b.W, 6*lpx)
+		l.lines = wrap(l.text, lpx, ww)
+		w := columnWidth(l.text, l.lines, lpx, ww)
 		colH[l.side] += (float64(len(l.lines)) + 0.3) * lh
 		switch l.side {
 		case sideLeft:
@@ -215,6 +216,16 @@ func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac flo
 	return g
 }
 
+// columnWidth is the room a label wrapped at ww takes beside the body: the
+// wrap width itself, unless the whole text or its widest line is
+// narrower or wider. Counting the wrap width rather than the lines' own
+// width keeps the room growing smoothly with the panel: a line that takes
+// one more word as the panel grows a pixel would widen the column by the
+// word and shrink the body.
+func columnWidth(text string, lines []string, lpx, ww float64) float64 {
+	return math.Max(math.Min(textWidth(text, lpx), ww), linesWidth(lines, lpx))
+}
+
 // rowCount is how many rows labels of widths ws take in a panel w wide,
 // filled left to right with gap on each side of a label, and whether one
 // of them is wider than the panel on its own.
@@ -247,7 +258,9 @@ func (d *draft) bodyHeight(b box, lpx float64, title string) float64 {
 
 // choose picks where the labels go: on the sides the anatomy suggests,
 // unless putting them all left and right or all above and below leaves the
-// body clearly larger.
+// body larger. (Asking for "clearly larger", a quarter, made the body
+// shrink by up to a fifth as the room grew past the point where the other
+// layout stopped being a quarter larger.)
 func (d *draft) choose(b box, lpx, titleH float64) layout {
 	lo, hi := d.bounds()
 	bw, bh := math.Max(hi.X-lo.X, 1), math.Max(hi.Y-lo.Y, 1)
@@ -270,7 +283,7 @@ func (d *draft) choose(b box, lpx, titleH float64) layout {
 				alt[i].side = sideBottom
 			}
 		}
-		if a := d.arrange(alt, b, lpx, titleH, bw, bh, 0.2); a.s > g.s*1.25 {
+		if a := d.arrange(alt, b, lpx, titleH, bw, bh, 0.2); a.s > g.s {
 			g = a
 		}
 	}

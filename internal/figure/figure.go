@@ -327,13 +327,17 @@ func place(out []Shape, panels []Panel, v View, d *draft, b box, lpx float64, ti
 // labels while the body stays large enough to read and without them below
 // that.
 func all(out []Shape, a box, lpx float64, sd, fd, xd *draft, t titles) ([]Shape, []Panel) {
-	if a.H < 22*lpx {
+	var best arrangement
+	ok := a.H >= 22*lpx // a short strip: the side view alone, however wide
+	if ok {
+		best, ok = bestArrangement(a, lpx, sd, fd, xd, t)
+	}
+	if !ok {
 		if sd.bodyHeight(a, lpx, "") < 0.4*a.H {
 			sd.labels = nil
 		}
 		return place(out, nil, ViewSide, sd, a, lpx, "")
 	}
-	best := bestArrangement(a, lpx, sd, fd, xd, t)
 	var panels []Panel
 	out, panels = place(out, panels, ViewSide, sd, best.side, lpx, t[0])
 	out, panels = place(out, panels, ViewFront, fd, best.front, lpx, t[1])
@@ -372,7 +376,7 @@ type arrangeKey struct {
 	chars [3]int
 }
 
-func bestArrangement(a box, lpx float64, sd, fd, xd *draft, t titles) arrangement {
+func bestArrangement(a box, lpx float64, sd, fd, xd *draft, t titles) (arrangement, bool) {
 	k := arrangeKey{a: a, lpx: lpx, labels: [3]int{len(sd.labels), len(fd.labels), len(xd.labels)}}
 	for i, d := range []*draft{sd, fd, xd} {
 		k.bounds[2*i], k.bounds[2*i+1] = d.bounds()
@@ -384,19 +388,14 @@ func bestArrangement(a box, lpx float64, sd, fd, xd *draft, t titles) arrangemen
 	arranged.Lock()
 	defer arranged.Unlock()
 	if c, ok := arranged.m[k]; ok {
-		return c
+		return c, c != arrangement{}
 	}
-	best, bestScore := arrangement{}, -1.0
-	for _, c := range arrangements(a) {
-		if sc := c.score(lpx, sd, fd, xd, t); sc > bestScore {
-			best, bestScore = c, sc
-		}
-	}
+	best := pick(arrangements(a), lpx, sd, fd, xd, t)
 	if len(arranged.m) > 256 { // a window being resized: keep the memory small
 		clear(arranged.m)
 	}
 	arranged.m[k] = best
-	return best
+	return best, best != arrangement{}
 }
 
 // arrangement is where each of the three views goes.
@@ -423,22 +422,69 @@ func arrangements(a box) []arrangement {
 	return cs
 }
 
-// score rates an arrangement by the scale each view gets: the side view
-// counts most, and the smaller of the other two counts for readability.
-func (c arrangement) score(lpx float64, sd, fd, xd *draft, t titles) float64 {
-	s := sd.choose(c.side, lpx, titleRoom(t[0], lpx)).s
-	f := fd.choose(c.front, lpx, titleRoom(t[1], lpx)).s
-	x := xd.choose(c.section, lpx, titleRoom(t[2], lpx)).s
-	if s < f {
-		return 0 // the side view is the main one: the same body never smaller in it
+// pick chooses among arrangements the one whose side view is largest,
+// and of those within 1 % of it the one whose smaller other view is
+// largest (picking by a sum of the two let the side view shrink as the
+// room grew, when another arrangement gave the others more). It is the
+// zero arrangement when none shows all three views readably.
+func pick(cs []arrangement, lpx float64, sd, fd, xd *draft, t titles) arrangement {
+	type rated struct {
+		c          arrangement
+		side, rest float64
 	}
-	for i, b := range []box{c.side, c.front, c.section} {
-		if textWidth(t[i], 1.1*lpx) > b.W {
-			return 0 // the title would run into the next panel's
+	var ok []rated
+	top := 0.0
+	for _, c := range cs {
+		if s, r, fine := c.scales(lpx, sd, fd, xd, t); fine {
+			ok = append(ok, rated{c, s, r})
+			top = math.Max(top, s)
 		}
 	}
-	return 2*s + 1.5*math.Min(f, x)
+	best, rest := arrangement{}, -1.0
+	for _, r := range ok {
+		if r.side >= 0.99*top && r.rest > rest {
+			best, rest = r.c, r.rest
+		}
+	}
+	return best
 }
+
+// scales are the side view's scale in an arrangement and the smaller of
+// the other two's, and whether every view can be read in it: each body at
+// least minViewLabels labels across its longer side (the side view's
+// minSideLabels), each title within its panel, and the side view's body
+// never smaller than the front view's. Each view only grows with the room
+// at one label size, so once an arrangement is readable a larger room
+// keeps it readable: the views never come and go as a window grows.
+func (c arrangement) scales(lpx float64, sd, fd, xd *draft, t titles) (side, rest float64, ok bool) {
+	ds := [3]*draft{sd, fd, xd}
+	bs := [3]box{c.side, c.front, c.section}
+	var sc [3]float64
+	for i, d := range ds {
+		if textWidth(t[i], 1.1*lpx) > bs[i].W {
+			return 0, 0, false // the title would run into the next panel's
+		}
+		sc[i] = d.choose(bs[i], lpx, titleRoom(t[i], lpx)).s
+		lo, hi := d.bounds()
+		least := minViewLabels
+		if i == 0 {
+			least = minSideLabels
+		}
+		if sc[i]*math.Max(hi.X-lo.X, hi.Y-lo.Y) < least*lpx {
+			return 0, 0, false
+		}
+	}
+	return sc[0], math.Min(sc[1], sc[2]), sc[0] >= sc[1]
+}
+
+// minSideLabels is the smallest the side view's body is drawn beside the
+// other two, in label heights across its longer side: smaller, the side
+// view alone teaches more than three small pictures.
+const minSideLabels = 18.0
+
+// minViewLabels is the smallest a view's body is drawn beside the others,
+// in label heights across its longer side.
+const minViewLabels = 8.0
 
 // arrowAlpha shows the draw-in arrows while the belly button is being drawn
 // in, fading over the first half of the hold (by then the cue is to keep it,
