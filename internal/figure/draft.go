@@ -16,6 +16,8 @@ type draft struct {
 	// asks for them several times, and they cost a pass over every point.
 	lo, hi  Pt
 	bounded bool
+	// most, when set, is the largest scale fit draws the draft at.
+	most float64
 }
 
 // label names a part: its text goes beside the body on side, with a leader
@@ -167,7 +169,13 @@ func linesWidth(lines []string, px float64) float64 {
 
 // arrange measures the room labels on the given sides need in panel b, and
 // the scale the body then gets.
-func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac float64) layout {
+//
+// A label beside the body wraps at a width that depends only on its words
+// and the label size, not on the panel: wrapping at a share of the panel's
+// width let a line take one more word as the panel grew a pixel, widening
+// the column by the word and shrinking the body. oneLine keeps every label
+// on one line.
+func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh float64, oneLine bool) layout {
 	gap, lh := 0.6*lpx, 1.3*lpx
 	g := layout{labels: labels}
 	type inRow struct{ x, w float64 }
@@ -175,9 +183,12 @@ func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac flo
 	colH := map[side]float64{}
 	for i := range g.labels {
 		l := &g.labels[i]
-		ww := math.Max(wrapFrac*b.W, 6*lpx)
+		ww := math.Max(6*lpx, twoLineWidth(l.text, lpx))
+		if oneLine {
+			ww = math.Inf(1)
+		}
 		l.lines = wrap(l.text, lpx, ww)
-		w := columnWidth(l.text, l.lines, lpx, ww)
+		w := linesWidth(l.lines, lpx)
 		colH[l.side] += (float64(len(l.lines)) + 0.3) * lh
 		switch l.side {
 		case sideLeft:
@@ -216,14 +227,17 @@ func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac flo
 	return g
 }
 
-// columnWidth is the room a label wrapped at ww takes beside the body: the
-// wrap width itself, unless the whole text or its widest line is
-// narrower or wider. Counting the wrap width rather than the lines' own
-// width keeps the room growing smoothly with the panel: a line that takes
-// one more word as the panel grows a pixel would widen the column by the
-// word and shrink the body.
-func columnWidth(text string, lines []string, lpx, ww float64) float64 {
-	return math.Max(math.Min(textWidth(text, lpx), ww), linesWidth(lines, lpx))
+// twoLineWidth is the narrowest width text wraps into at most two lines at lpx:
+// a label of three or four short lines beside the body reads as a column of
+// words, not a name.
+func twoLineWidth(text string, lpx float64) float64 {
+	words := strings.Fields(text)
+	best := textWidth(text, lpx)
+	for i := 1; i < len(words); i++ {
+		a, b := strings.Join(words[:i], " "), strings.Join(words[i:], " ")
+		best = math.Min(best, math.Max(textWidth(a, lpx), textWidth(b, lpx)))
+	}
+	return best + 0.01 // wrap breaks a line only when it is wider than the width
 }
 
 // rowCount is how many rows labels of widths ws take in a panel w wide,
@@ -257,19 +271,22 @@ func (d *draft) bodyHeight(b box, lpx float64, title string) float64 {
 }
 
 // choose picks where the labels go: on the sides the anatomy suggests,
-// unless putting them all left and right or all above and below leaves the
-// body larger. (Asking for "clearly larger", a quarter, made the body
+// unless putting them all left and right (a tall body) or all above and
+// below (a long one) leaves the body larger. (Asking for "clearly larger", a quarter, made the body
 // shrink by up to a fifth as the room grew past the point where the other
 // layout stopped being a quarter larger.)
 func (d *draft) choose(b box, lpx, titleH float64) layout {
 	lo, hi := d.bounds()
 	bw, bh := math.Max(hi.X-lo.X, 1), math.Max(hi.Y-lo.Y, 1)
 	mid := lerpPt(lo, hi, 0.5)
-	g := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, 0.2)
-	if a := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, 0.32); a.s >= g.s*0.97 {
+	g := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, false)
+	if a := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, true); a.s >= g.s*0.97 {
 		g = a // fewer broken lines for a body hardly smaller
 	}
-	for _, byX := range []bool{true, false} {
+	// The other way round suits the body's shape: labels left and right of
+	// a tall body, above and below a long one. (Rows above a standing
+	// body's head sent every leader down across the rows under it.)
+	for _, byX := range []bool{bh >= bw} {
 		alt := append([]label(nil), d.labels...)
 		for i := range alt {
 			switch {
@@ -283,7 +300,7 @@ func (d *draft) choose(b box, lpx, titleH float64) layout {
 				alt[i].side = sideBottom
 			}
 		}
-		if a := d.arrange(alt, b, lpx, titleH, bw, bh, 0.2); a.s > g.s {
+		if a := d.arrange(alt, b, lpx, titleH, bw, bh, false); a.s > g.s {
 			g = a
 		}
 	}
@@ -304,6 +321,9 @@ func (d *draft) fit(out []Shape, b box, lpx float64, title string) ([]Shape, fun
 	bw, bh := math.Max(hi.X-lo.X, 1), math.Max(hi.Y-lo.Y, 1)
 	g := d.choose(b, lpx, titleH)
 	s := g.s
+	if d.most > 0 {
+		s = math.Min(s, d.most)
+	}
 	cw, ch := bw*s+g.mL+g.mR, bh*s+g.mT+g.mB
 	x0 := b.X + (b.W-cw)/2 + g.mL
 	y0 := b.Y + titleH + (b.H-titleH-ch)/2 + g.mT

@@ -340,6 +340,7 @@ func all(out []Shape, a box, lpx float64, sd, fd, xd *draft, t titles) ([]Shape,
 	}
 	var panels []Panel
 	out, panels = place(out, panels, ViewSide, sd, best.side, lpx, t[0])
+	fd.most = panels[0].Scale // the same body never larger in the front view
 	out, panels = place(out, panels, ViewFront, fd, best.front, lpx, t[1])
 	out, panels = place(out, panels, ViewSection, xd, best.section, lpx, t[2])
 	return out, panels
@@ -452,8 +453,10 @@ func pick(cs []arrangement, lpx float64, sd, fd, xd *draft, t titles) arrangemen
 // scales are the side view's scale in an arrangement and the smaller of
 // the other two's, and whether every view can be read in it: each body at
 // least minViewLabels labels across its longer side (the side view's
-// minSideLabels), each title within its panel, and the side view's body
-// never smaller than the front view's. Each view only grows with the room
+// minSideLabels) and each title within its panel. The front view is drawn
+// no larger than the side view (all caps it): refusing an arrangement
+// where it would come out larger dropped the three views of a standing
+// body at 1840x364 that 1830x364 showed. Each view only grows with the room
 // at one label size, so once an arrangement is readable a larger room
 // keeps it readable: the views never come and go as a window grows.
 func (c arrangement) scales(lpx float64, sd, fd, xd *draft, t titles) (side, rest float64, ok bool) {
@@ -474,13 +477,14 @@ func (c arrangement) scales(lpx float64, sd, fd, xd *draft, t titles) (side, res
 			return 0, 0, false
 		}
 	}
-	return sc[0], math.Min(sc[1], sc[2]), sc[0] >= sc[1]
+	sc[1] = math.Min(sc[1], sc[0]) // as all draws it
+	return sc[0], math.Min(sc[1], sc[2]), true
 }
 
 // minSideLabels is the smallest the side view's body is drawn beside the
 // other two, in label heights across its longer side: smaller, the side
 // view alone teaches more than three small pictures.
-const minSideLabels = 18.0
+const minSideLabels = 15.0
 
 // minViewLabels is the smallest a view's body is drawn beside the others,
 // in label heights across its longer side.
@@ -501,10 +505,12 @@ func arrowAlpha(p breath.Pose, e float64) (draw, breathe float64) {
 
 // gauge is the breath level: a tall track filling from the bottom, with the
 // small breaths of the hold named while they happen.
+// Its track is never wider than a third of its height: in a short figure
+// (the kiosk's attract loop at 1024x600) it became a flat pill.
 func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bool, g gaugeWords) []Shape {
-	tw := math.Min(b.W*0.36, 2.6*lpx)
-	x0 := b.X + (b.W-tw)/2
 	top, bot := b.Y+3.2*lpx, b.Y+b.H-4.6*lpx
+	tw := min(b.W*0.36, 2.6*lpx, (bot-top)/gaugeAspect)
+	x0 := b.X + (b.W-tw)/2
 	pad := tw * 0.14
 	inner := bot - top - 2*pad
 	level := bot - pad - inner*br
@@ -533,6 +539,13 @@ func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bo
 	}
 	return out
 }
+
+// gaugeAspect is the breath gauge track's least height for its width.
+const gaugeAspect = 3
+
+// GaugeMinHeight is the least height a drill's figure needs at label size
+// lpx for the breath gauge's words and a track at least four labels tall.
+func GaugeMinHeight(lpx float64) float64 { return (3.2 + 4.6 + 4) * lpx }
 
 // exercise lays an exercise picture out: its note across the top, in the
 // warning colour when the back is at risk, and the posed body under it.

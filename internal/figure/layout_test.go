@@ -59,3 +59,62 @@ func TestLayoutOnlyGainsAsTheRoomGrows(t *testing.T) {
 		}
 	}
 }
+
+// gaugeTrack is the breath gauge's track in a scene.
+func gaugeTrack(sc Scene) (Rect, bool) {
+	for _, sh := range sc.Shapes {
+		if sh.Kind == KindRect && sh.Fill == RoleCard && sh.Stroke == RoleInk && !sh.Live {
+			return Rect{sh.Pts[0].X, sh.Pts[0].Y, sh.Pts[1].X - sh.Pts[0].X, sh.Pts[1].Y - sh.Pts[0].Y}, true
+		}
+	}
+	return Rect{}, false
+}
+
+// The kiosk's attract loop at 1024x600 gave its figure 852×233 px with
+// 24 px words: the gauge's words left its track 46 px high and 62 wide, a
+// flat pill. The track is at least three times as tall as it is wide, at
+// every size down to the figure's least height for its label size.
+func TestBreathGaugeIsNeverSquashed(t *testing.T) {
+	for _, c := range []struct{ w, h, lpx float64 }{{852, 233, 24}, {852, GaugeMinHeight(24), 24}, {480, 190, 0}, {1748, 754, 24}, {621, 364, 0}, {3000, 300, 0}} {
+		for _, pos := range breath.Positions {
+			sc := Render(Options{Position: pos, View: ViewAll, W: c.w, H: c.h, LabelPx: c.lpx, Pose: held(0.5, 0.5)})
+			r, ok := gaugeTrack(sc)
+			if !ok {
+				t.Fatalf("%v: no gauge track", c)
+			}
+			if r.H < gaugeAspect*r.W-0.01 {
+				t.Errorf("%s %.0f×%.0f: the gauge's track is %.0f×%.0f px, squashed", pos, c.w, c.h, r.W, r.H)
+			}
+		}
+	}
+	for _, lpx := range []float64{14, 24} {
+		sc := Render(Options{Position: breath.Sitting, View: ViewAll, W: 852, H: GaugeMinHeight(lpx), LabelPx: lpx})
+		if r, _ := gaugeTrack(sc); r.H < 3.9*lpx {
+			t.Errorf("labels %.0f px: at its least height the gauge's track is %.0f px high", lpx, r.H)
+		}
+	}
+}
+
+// A label beside the body wraps into at most two lines: the kiosk's taster
+// at 1280x800 wrapped "transversus abdominis (deep corset)" into four.
+func TestLabelsTakeAtMostTwoLines(t *testing.T) {
+	for _, pos := range breath.Positions {
+		body := Posture(pos)
+		sd, _ := sideView(body, newFrame(body[Trunk]), nil, 0.5, 0.5, 0, look{})
+		fd, _ := frontView(0.5, 0.5, 0, 0, false)
+		xd, _ := sectionView(0.5, 0)
+		for _, d := range []*draft{sd, fd, xd} {
+			for _, c := range []struct{ w, h, lpx float64 }{{637, 430, 24}, {488, 283, 24}, {400, 600, 14}, {1230, 520, 0}, {300, 300, 14}} {
+				lpx := c.lpx
+				if lpx == 0 {
+					lpx = LabelSize(c.w, c.h)
+				}
+				for _, l := range d.choose(box{0, 0, c.w, c.h}, lpx, 0).labels {
+					if len(l.lines) > 2 {
+						t.Errorf("%s %.0f×%.0f at %.0f px: %q in %d lines", pos, c.w, c.h, lpx, l.text, len(l.lines))
+					}
+				}
+			}
+		}
+	}
+}
