@@ -16,6 +16,8 @@ type draft struct {
 	// asks for them several times, and they cost a pass over every point.
 	lo, hi  Pt
 	bounded bool
+	// most, when set, is the largest scale fit draws the draft at.
+	most float64
 }
 
 // label names a part: its text goes beside the body on side, with a leader
@@ -167,7 +169,13 @@ func linesWidth(lines []string, px float64) float64 {
 
 // arrange measures the room labels on the given sides need in panel b, and
 // the scale the body then gets.
-func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac float64) layout {
+//
+// A label beside the body wraps at a width that depends only on its words
+// and the label size, not on the panel: wrapping at a share of the panel's
+// width let a line take one more word as the panel grew a pixel, widening
+// the column by the word and shrinking the body. oneLine keeps every label
+// on one line.
+func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh float64, oneLine bool) layout {
 	gap, lh := 0.6*lpx, 1.3*lpx
 	g := layout{labels: labels}
 	type inRow struct{ x, w float64 }
@@ -175,7 +183,11 @@ func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac flo
 	colH := map[side]float64{}
 	for i := range g.labels {
 		l := &g.labels[i]
-		l.lines = wrap(l.text, lpx, math.Max(wrapFrac*b.W, 6*lpx))
+		ww := math.Max(6*lpx, twoLineWidth(l.text, lpx))
+		if oneLine {
+			ww = math.Inf(1)
+		}
+		l.lines = wrap(l.text, lpx, ww)
 		w := linesWidth(l.lines, lpx)
 		colH[l.side] += (float64(len(l.lines)) + 0.3) * lh
 		switch l.side {
@@ -190,13 +202,13 @@ func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac flo
 	}
 	wide := false
 	rows := func(sd side) float64 {
-		// Rows are filled in their parts' order from left to right, as
-		// rows places them: counting them the same way keeps the room
-		// reserved above and below the body the room the labels take (the
-		// share of the width alone undercounted a row of long labels, which
-		// ran up into the panel's title, or off the taster's picture).
+		// Rows are filled narrowest label first, as rows places them:
+		// counting them the same way keeps the room reserved above and
+		// below the body the room the labels take (the share of the width
+		// alone undercounted a row of long labels, which ran up into the
+		// panel's title, or off the taster's picture).
 		in := rowWs[sd]
-		sort.SliceStable(in, func(i, j int) bool { return in[i].x < in[j].x })
+		sort.SliceStable(in, func(i, j int) bool { return rowFirst(in[i].w, in[i].x, in[j].w, in[j].x) })
 		ws := make([]float64, len(in))
 		for i, r := range in {
 			ws[i] = r.w
@@ -213,6 +225,28 @@ func (d *draft) arrange(labels []label, b box, lpx, titleH, bw, bh, wrapFrac flo
 		g.s = 0 // the labels would not fit beside, above or below the body
 	}
 	return g
+}
+
+// twoLineWidth is the narrowest width text wraps into at most two lines at lpx:
+// a label of three or four short lines beside the body reads as a column of
+// words, not a name.
+func twoLineWidth(text string, lpx float64) float64 {
+	words := strings.Fields(text)
+	best := textWidth(text, lpx)
+	for i := 1; i < len(words); i++ {
+		a, b := strings.Join(words[:i], " "), strings.Join(words[i:], " ")
+		best = math.Min(best, math.Max(textWidth(a, lpx), textWidth(b, lpx)))
+	}
+	return best + 0.01 // wrap breaks a line only when it is wider than the width
+}
+
+// rowFirst orders labels for filling rows: narrowest first, then from the
+// left.
+func rowFirst(wa, xa, wb, xb float64) bool {
+	if wa != wb {
+		return wa < wb
+	}
+	return xa < xb
 }
 
 // rowCount is how many rows labels of widths ws take in a panel w wide,
@@ -246,33 +280,50 @@ func (d *draft) bodyHeight(b box, lpx float64, title string) float64 {
 }
 
 // choose picks where the labels go: on the sides the anatomy suggests,
-// unless putting them all left and right or all above and below leaves the
-// body clearly larger.
+// unless putting them all left and right (a tall body) or all above and
+// below (a long one) leaves the body larger. (Asking for "clearly larger", a quarter, made the body
+// shrink by up to a fifth as the room grew past the point where the other
+// layout stopped being a quarter larger.)
 func (d *draft) choose(b box, lpx, titleH float64) layout {
 	lo, hi := d.bounds()
 	bw, bh := math.Max(hi.X-lo.X, 1), math.Max(hi.Y-lo.Y, 1)
-	mid := lerpPt(lo, hi, 0.5)
-	g := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, 0.2)
-	if a := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, 0.32); a.s >= g.s*0.97 {
+	g := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, false)
+	if a := d.arrange(append([]label(nil), d.labels...), b, lpx, titleH, bw, bh, true); a.s >= g.s*0.97 {
 		g = a // fewer broken lines for a body hardly smaller
 	}
-	for _, byX := range []bool{true, false} {
-		alt := append([]label(nil), d.labels...)
-		for i := range alt {
-			switch {
-			case byX && alt[i].at.X < mid.X:
-				alt[i].side = sideLeft
-			case byX:
-				alt[i].side = sideRight
-			case alt[i].at.Y < mid.Y:
-				alt[i].side = sideTop
-			default:
-				alt[i].side = sideBottom
-			}
+	// The other way round suits the body's shape: labels left and right of
+	// a tall body, above and below a long one (rows above a standing
+	// body's head sent every leader down across the rows under it), half
+	// of them each side, by where their parts are (split at the middle of
+	// the body's box, a kneeling body's labels all went above it, in
+	// stacked rows whose leaders crossed each other's words).
+	alt := append([]label(nil), d.labels...)
+	byX := bh >= bw
+	order := make([]int, len(alt))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(i, j int) bool {
+		if byX {
+			return alt[order[i]].at.X < alt[order[j]].at.X
 		}
-		if a := d.arrange(alt, b, lpx, titleH, bw, bh, 0.2); a.s > g.s*1.25 {
-			g = a
+		return alt[order[i]].at.Y < alt[order[j]].at.Y
+	})
+	for k, i := range order {
+		first := k < (len(order)+1)/2
+		switch {
+		case byX && first:
+			alt[i].side = sideLeft
+		case byX:
+			alt[i].side = sideRight
+		case first:
+			alt[i].side = sideTop
+		default:
+			alt[i].side = sideBottom
 		}
+	}
+	if a := d.arrange(alt, b, lpx, titleH, bw, bh, false); a.s > g.s {
+		g = a
 	}
 	return g
 }
@@ -290,7 +341,15 @@ func (d *draft) fit(out []Shape, b box, lpx float64, title string) ([]Shape, fun
 	lo, hi := d.bounds()
 	bw, bh := math.Max(hi.X-lo.X, 1), math.Max(hi.Y-lo.Y, 1)
 	g := d.choose(b, lpx, titleH)
+	if g.s <= 0 {
+		// No room for the labels anywhere: the body alone, rather than
+		// a body of no size among its labels.
+		g = layout{s: math.Max(math.Min(b.W/bw, (b.H-titleH)/bh), 0)}
+	}
 	s := g.s
+	if d.most > 0 {
+		s = math.Min(s, d.most)
+	}
 	cw, ch := bw*s+g.mL+g.mR, bh*s+g.mT+g.mB
 	x0 := b.X + (b.W-cw)/2 + g.mL
 	y0 := b.Y + titleH + (b.H-titleH-ch)/2 + g.mT
@@ -455,8 +514,14 @@ func (r labelRoom) column(group []*placed, sd side) {
 
 // rows lines labels up above or below the body, filling rows left to right
 // in their parts' order.
+//
+// Rows are filled narrowest label first, the first row nearest the body:
+// the leaders of the outer rows pass the inner ones, and short names leave
+// gaps for them (filled left to right, the 800x450 practice figure put
+// "transversus abdominis (deep corset)" in the middle row, across every
+// leader of the row above).
 func (r labelRoom) rows(group []*placed, sd side) {
-	sort.SliceStable(group, func(i, j int) bool { return group[i].at.X < group[j].at.X })
+	sort.SliceStable(group, func(i, j int) bool { return rowFirst(group[i].w, group[i].at.X, group[j].w, group[j].at.X) })
 	var rowsOf [][]*placed
 	for _, p := range group {
 		var ws []float64
@@ -471,6 +536,7 @@ func (r labelRoom) rows(group []*placed, sd side) {
 		rowsOf[len(rowsOf)-1] = append(rowsOf[len(rowsOf)-1], p)
 	}
 	for n, row := range rowsOf {
+		sort.SliceStable(row, func(i, j int) bool { return row[i].at.X < row[j].at.X })
 		want, widths := make([]float64, len(row)), make([]float64, len(row))
 		for i, p := range row {
 			want[i], widths[i] = p.at.X, p.w
@@ -479,7 +545,7 @@ func (r labelRoom) rows(group []*placed, sd side) {
 		for i, p := range row {
 			p.x, p.align = xs[i], AlignCentre
 			if sd == sideTop {
-				p.y = r.body.Y - r.gap - r.lh/2 - float64(len(rowsOf)-1-n)*r.lh
+				p.y = r.body.Y - r.gap - r.lh/2 - float64(n)*r.lh
 				p.lineTo = Pt{p.x, p.y + r.lh*0.45}
 			} else {
 				p.y = r.body.Y + r.body.H + r.gap + r.lh/2 + float64(n)*r.lh
@@ -487,4 +553,125 @@ func (r labelRoom) rows(group []*placed, sd side) {
 			}
 		}
 	}
+	r.thread(rowsOf)
+}
+
+// thread moves where each leader of an outer row leaves its label, along
+// the label's edge, so that it passes between the words of the rows nearer
+// the body rather than through them (the cross-section's three rows under
+// the ring sent the outer two leaders through the names of the inner ones).
+// A leader that no start along its label clears keeps the label's middle.
+func (r labelRoom) thread(rowsOf [][]*placed) {
+	if len(rowsOf) < 2 {
+		return
+	}
+	pad := 0.3 * r.lpx
+	box := func(q *placed) Rect { return Rect{q.x - q.w/2 - pad, q.y - r.lh/2, q.w + 2*pad, r.lh} }
+	inner := func(n int) []*placed { // the labels of the rows between row n and the body
+		var qs []*placed
+		for _, row := range rowsOf[:n] {
+			qs = append(qs, row...)
+		}
+		return qs
+	}
+	// start is where p's leader leaves it to reach its part clear of qs:
+	// the point along its edge nearest the part that clears them all, and
+	// whether there is one. It goes by the part's place at rest, so the
+	// start does not move with the pose.
+	start := func(p *placed, qs []*placed) (Pt, bool) {
+		best, bestD := Pt{p.x, p.lineTo.Y}, math.Inf(1)
+		steps := math.Ceil(p.w / (0.2 * r.lpx)) // fine enough to find a gap between two words
+		for i := 0.0; i <= steps; i++ {
+			x := p.x - p.w/2 + 0.2*r.lpx + (p.w-0.4*r.lpx)*i/steps
+			from := Pt{x, p.lineTo.Y}
+			clear := true
+			for _, q := range qs {
+				clear = clear && !segmentCrosses(from, p.at, box(q))
+			}
+			if d := math.Abs(x - p.at.X); clear && d < bestD {
+				best, bestD = from, d
+			}
+		}
+		return best, !math.IsInf(bestD, 1)
+	}
+	for range 4 {
+		moved := false
+		for n := len(rowsOf) - 1; n >= 1; n-- {
+			qs := inner(n)
+			for _, p := range rowsOf[n] {
+				if from, ok := start(p, qs); ok {
+					p.lineTo = from
+					continue
+				}
+				// No start clears them: move the inner labels the leader
+				// from the part's side of the label would cross aside.
+				p.lineTo = Pt{math.Max(p.x-p.w/2, math.Min(p.at.X, p.x+p.w/2)), p.lineTo.Y}
+				for _, row := range rowsOf[:n] {
+					moved = r.stepAside(row, p.lineTo, p.at, box, pad) || moved
+				}
+			}
+		}
+		if !moved {
+			break
+		}
+	}
+}
+
+// stepAside moves the labels of row that the segment from–to crosses to
+// beside it, then spaces the row again; it reports whether any moved.
+func (r labelRoom) stepAside(row []*placed, from, to Pt, box func(*placed) Rect, pad float64) bool {
+	moved := false
+	for _, q := range row {
+		if !segmentCrosses(from, to, box(q)) {
+			continue
+		}
+		x := from.X + (to.X-from.X)*(q.y-from.Y)/(to.Y-from.Y)
+		if x < q.x {
+			q.x = x + q.w/2 + 2*pad
+		} else {
+			q.x = x - q.w/2 - 2*pad
+		}
+		moved = true
+	}
+	if moved {
+		r.respace(row)
+	}
+	return moved
+}
+
+// respace keeps a row's labels from overlapping and within the panel, each
+// as near where it is as the others allow, its leader leaving its middle.
+func (r labelRoom) respace(row []*placed) {
+	sort.SliceStable(row, func(i, j int) bool { return row[i].x < row[j].x })
+	want, widths := make([]float64, len(row)), make([]float64, len(row))
+	for i, q := range row {
+		want[i], widths[i] = q.x, q.w
+	}
+	xs := spreadW(want, widths, r.gap*2, r.panel.X, r.panel.X+r.panel.W)
+	for i, q := range row {
+		q.x = xs[i]
+		q.lineTo.X = q.x
+	}
+}
+
+// segmentCrosses reports whether the segment a–b passes through r.
+func segmentCrosses(a, b Pt, r Rect) bool {
+	t0, t1 := 0.0, 1.0
+	d := b.sub(a)
+	for _, c := range [4][2]float64{{-d.X, a.X - r.X}, {d.X, r.X + r.W - a.X}, {-d.Y, a.Y - r.Y}, {d.Y, r.Y + r.H - a.Y}} {
+		p, q := c[0], c[1]
+		if p == 0 {
+			if q < 0 {
+				return false
+			}
+			continue
+		}
+		t := q / p
+		if p < 0 {
+			t0 = math.Max(t0, t)
+		} else {
+			t1 = math.Min(t1, t)
+		}
+	}
+	return t0 < t1
 }

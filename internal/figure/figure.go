@@ -327,15 +327,20 @@ func place(out []Shape, panels []Panel, v View, d *draft, b box, lpx float64, ti
 // labels while the body stays large enough to read and without them below
 // that.
 func all(out []Shape, a box, lpx float64, sd, fd, xd *draft, t titles) ([]Shape, []Panel) {
-	if a.H < 22*lpx {
+	var best arrangement
+	ok := a.H >= 22*lpx // a short strip: the side view alone, however wide
+	if ok {
+		best, ok = bestArrangement(a, lpx, sd, fd, xd, t)
+	}
+	if !ok {
 		if sd.bodyHeight(a, lpx, "") < 0.4*a.H {
 			sd.labels = nil
 		}
 		return place(out, nil, ViewSide, sd, a, lpx, "")
 	}
-	best := bestArrangement(a, lpx, sd, fd, xd, t)
 	var panels []Panel
 	out, panels = place(out, panels, ViewSide, sd, best.side, lpx, t[0])
+	fd.most = panels[0].Scale // the same body never larger in the front view
 	out, panels = place(out, panels, ViewFront, fd, best.front, lpx, t[1])
 	out, panels = place(out, panels, ViewSection, xd, best.section, lpx, t[2])
 	return out, panels
@@ -372,7 +377,7 @@ type arrangeKey struct {
 	chars [3]int
 }
 
-func bestArrangement(a box, lpx float64, sd, fd, xd *draft, t titles) arrangement {
+func bestArrangement(a box, lpx float64, sd, fd, xd *draft, t titles) (arrangement, bool) {
 	k := arrangeKey{a: a, lpx: lpx, labels: [3]int{len(sd.labels), len(fd.labels), len(xd.labels)}}
 	for i, d := range []*draft{sd, fd, xd} {
 		k.bounds[2*i], k.bounds[2*i+1] = d.bounds()
@@ -384,19 +389,14 @@ func bestArrangement(a box, lpx float64, sd, fd, xd *draft, t titles) arrangemen
 	arranged.Lock()
 	defer arranged.Unlock()
 	if c, ok := arranged.m[k]; ok {
-		return c
+		return c, c != arrangement{}
 	}
-	best, bestScore := arrangement{}, -1.0
-	for _, c := range arrangements(a) {
-		if sc := c.score(lpx, sd, fd, xd, t); sc > bestScore {
-			best, bestScore = c, sc
-		}
-	}
+	best := pick(arrangements(a), lpx, sd, fd, xd, t)
 	if len(arranged.m) > 256 { // a window being resized: keep the memory small
 		clear(arranged.m)
 	}
 	arranged.m[k] = best
-	return best
+	return best, best != arrangement{}
 }
 
 // arrangement is where each of the three views goes.
@@ -423,22 +423,72 @@ func arrangements(a box) []arrangement {
 	return cs
 }
 
-// score rates an arrangement by the scale each view gets: the side view
-// counts most, and the smaller of the other two counts for readability.
-func (c arrangement) score(lpx float64, sd, fd, xd *draft, t titles) float64 {
-	s := sd.choose(c.side, lpx, titleRoom(t[0], lpx)).s
-	f := fd.choose(c.front, lpx, titleRoom(t[1], lpx)).s
-	x := xd.choose(c.section, lpx, titleRoom(t[2], lpx)).s
-	if s < f {
-		return 0 // the side view is the main one: the same body never smaller in it
+// pick chooses among arrangements the one whose side view is largest,
+// and of those within 1 % of it the one whose smaller other view is
+// largest (picking by a sum of the two let the side view shrink as the
+// room grew, when another arrangement gave the others more). It is the
+// zero arrangement when none shows all three views readably.
+func pick(cs []arrangement, lpx float64, sd, fd, xd *draft, t titles) arrangement {
+	type rated struct {
+		c          arrangement
+		side, rest float64
 	}
-	for i, b := range []box{c.side, c.front, c.section} {
-		if textWidth(t[i], 1.1*lpx) > b.W {
-			return 0 // the title would run into the next panel's
+	var ok []rated
+	top := 0.0
+	for _, c := range cs {
+		if s, r, fine := c.scales(lpx, sd, fd, xd, t); fine {
+			ok = append(ok, rated{c, s, r})
+			top = math.Max(top, s)
 		}
 	}
-	return 2*s + 1.5*math.Min(f, x)
+	best, rest := arrangement{}, -1.0
+	for _, r := range ok {
+		if r.side >= 0.99*top && r.rest > rest {
+			best, rest = r.c, r.rest
+		}
+	}
+	return best
 }
+
+// scales are the side view's scale in an arrangement and the smaller of
+// the other two's, and whether every view can be read in it: each body at
+// least minViewLabels labels across its longer side (the side view's
+// minSideLabels) and each title within its panel. The front view is drawn
+// no larger than the side view (all caps it): refusing an arrangement
+// where it would come out larger dropped the three views of a standing
+// body at 1840x364 that 1830x364 showed. Each view only grows with the room
+// at one label size, so once an arrangement is readable a larger room
+// keeps it readable: the views never come and go as a window grows.
+func (c arrangement) scales(lpx float64, sd, fd, xd *draft, t titles) (side, rest float64, ok bool) {
+	ds := [3]*draft{sd, fd, xd}
+	bs := [3]box{c.side, c.front, c.section}
+	var sc [3]float64
+	for i, d := range ds {
+		if textWidth(t[i], 1.1*lpx) > bs[i].W {
+			return 0, 0, false // the title would run into the next panel's
+		}
+		sc[i] = d.choose(bs[i], lpx, titleRoom(t[i], lpx)).s
+		lo, hi := d.bounds()
+		least := minViewLabels
+		if i == 0 {
+			least = minSideLabels
+		}
+		if sc[i]*math.Max(hi.X-lo.X, hi.Y-lo.Y) < least*lpx {
+			return 0, 0, false
+		}
+	}
+	sc[1] = math.Min(sc[1], sc[0]) // as all draws it
+	return sc[0], math.Min(sc[1], sc[2]), true
+}
+
+// minSideLabels is the smallest the side view's body is drawn beside the
+// other two, in label heights across its longer side: smaller, the side
+// view alone teaches more than three small pictures.
+const minSideLabels = 15.0
+
+// minViewLabels is the smallest a view's body is drawn beside the others,
+// in label heights across its longer side.
+const minViewLabels = 8.0
 
 // arrowAlpha shows the draw-in arrows while the belly button is being drawn
 // in, fading over the first half of the hold (by then the cue is to keep it,
@@ -455,10 +505,12 @@ func arrowAlpha(p breath.Pose, e float64) (draw, breathe float64) {
 
 // gauge is the breath level: a tall track filling from the bottom, with the
 // small breaths of the hold named while they happen.
+// Its track is never wider than a third of its height: in a short figure
+// (the kiosk's attract loop at 1024x600) it became a flat pill.
 func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bool, g gaugeWords) []Shape {
-	tw := math.Min(b.W*0.36, 2.6*lpx)
-	x0 := b.X + (b.W-tw)/2
 	top, bot := b.Y+3.2*lpx, b.Y+b.H-4.6*lpx
+	tw := min(b.W*0.36, 2.6*lpx, (bot-top)/gaugeAspect)
+	x0 := b.X + (b.W-tw)/2
 	pad := tw * 0.14
 	inner := bot - top - 2*pad
 	level := bot - pad - inner*br
@@ -487,6 +539,13 @@ func gauge(out []Shape, b box, br float64, ph breath.Phase, lpx float64, held bo
 	}
 	return out
 }
+
+// gaugeAspect is the breath gauge track's least height for its width.
+const gaugeAspect = 3
+
+// GaugeMinHeight is the least height a drill's figure needs at label size
+// lpx for the breath gauge's words and a track at least four labels tall.
+func GaugeMinHeight(lpx float64) float64 { return (3.2 + 4.6 + 4) * lpx }
 
 // exercise lays an exercise picture out: its note across the top, in the
 // warning colour when the back is at risk, and the posed body under it.

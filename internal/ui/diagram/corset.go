@@ -136,11 +136,14 @@ func (c *Corset) ReducedMotion() bool {
 }
 
 // MinSize keeps the figure readable with its labels (190 px high leaves the
-// practice screen within 1024x600, TestNoScreenNeedsMoreThan1024x600); it grows to fill
-// whatever it is given.
+// practice screen within 1024x600, TestNoScreenNeedsMoreThan1024x600), and
+// tall enough for the breath gauge's words and a track that is not
+// squashed at the label size asked for; it grows to fill whatever it is
+// given.
 func (c *Corset) MinSize() fyne.Size {
 	c.ExtendBaseWidget(c)
-	return fyne.NewSize(480, 190)
+	lpx := max(c.labelPx, figure.MinLabelPx)
+	return fyne.NewSize(480, max(190, float32(figure.GaugeMinHeight(lpx))))
 }
 
 // CreateRenderer builds the figure's canvas objects.

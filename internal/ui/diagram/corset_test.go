@@ -50,11 +50,14 @@ func TestFigureMarkup(t *testing.T) {
 	}
 }
 
+// At the practice figure's size at 1280x800, where every position shows
+// all three views (in a smaller room a standing body shows its side view
+// alone, and then the two are the same picture).
 func TestPositionAndViewChangeThePicture(t *testing.T) {
 	test.NewTempApp(t)
 	c := New()
 	w := test.NewTempWindow(t, c)
-	w.Resize(fyne.NewSize(800, 450))
+	w.Resize(fyne.NewSize(1230, 520))
 	c.SetPose(vacuum(t).Pose(secs(14)))
 	seen := map[string]bool{}
 	for _, pos := range breath.Positions {

@@ -32,7 +32,7 @@ func newAttract(k *Kiosk) *attract {
 	tl := taster()
 	a := &attract{k: k, figure: diagram.New(), tl: tl}
 	a.figure.SetPosition(tl.Drill.Position)
-	a.figure.SetLabelSize(24) // read from across the waiting room
+	a.figure.SetLabelSize(figureLabel(k.window.Canvas().Size())) // read from across the waiting room
 	name := text(k.cfg.Clinic.Name, 2.2, true, fyne.TextAlignCenter)
 	invite := text(i18n.L("Touch the screen to start"), 2.4, true, fyne.TextAlignCenter)
 	offer := para(i18n.L("Try the core vacuum  ·  Is my workout safe for my back?  ·  Book with us"), theme.SizeNameSubHeadingText, false)

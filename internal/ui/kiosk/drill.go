@@ -56,7 +56,7 @@ func newDrill(k *Kiosk) *drill {
 	}
 	d := &drill{k: k, stage: st, tl: tl}
 	d.stage.SetPosition(tl.Drill.Position)
-	d.stage.Diagram.SetLabelSize(24) // read from across the waiting room
+	d.stage.Diagram.SetLabelSize(figureLabel(k.window.Canvas().Size())) // read from across the waiting room
 	d.Start = newButton(k.ptr, i18n.L("Start"), theme.MediaPlayIcon(), func() { k.act(d.toggle) })
 	d.Start.Importance = widget.HighImportance
 	d.Sound = newButton(k.ptr, "", nil, func() { k.act(d.toggleSound) })

@@ -17,6 +17,7 @@ import (
 
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/kiosk"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/bridge"
@@ -105,6 +106,7 @@ func New(w fyne.Window, d Deps) *Kiosk {
 	// on every frame of the attract loop.
 	k.layers = container.NewStack(k.holder, container.New(corners{cornerZone}, zones...), k.prompt)
 	k.root = newRoot(k.ptr, k.layers)
+	k.root.resized = k.fitLabels
 	w.SetContent(k.root)
 	k.shown = -1
 	k.sync()
@@ -117,6 +119,26 @@ func New(w fyne.Window, d Deps) *Kiosk {
 func (k *Kiosk) compact() bool {
 	h := k.window.Canvas().Size().Height
 	return h > 0 && h < 800
+}
+
+// figureLabel is the figure's label size on a screen w × h: the 24 px read
+// from across the waiting room on the 1920x1080 kiosk, smaller in
+// proportion on a smaller screen, never under the figure's least. At 24 px
+// the taster's figure at 1280x800 was a thumbnail among its labels, and the
+// attract loop's breath gauge at 1024x600 had no height left for its track.
+func figureLabel(s fyne.Size) float64 {
+	return max(figure.MinLabelPx, min(MinText, MinText*float64(min(s.Width/1920, s.Height/1080))))
+}
+
+// fitLabels sizes the figures' labels for a screen of size s.
+func (k *Kiosk) fitLabels(s fyne.Size) {
+	px := figureLabel(s)
+	if k.attract != nil {
+		k.attract.figure.SetLabelSize(px)
+	}
+	if k.drill != nil {
+		k.drill.stage.Diagram.SetLabelSize(px)
+	}
 }
 
 // Machine is the state behind the screens (for tests and the soak).

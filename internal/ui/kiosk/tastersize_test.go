@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 
+	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
@@ -70,3 +71,43 @@ func TestTasterFigureIsLargeOnSmallScreens(t *testing.T) {
 // overprints lists every pair of texts on the kiosk's screen drawn over
 // each other, and every text that reaches past the window's edge.
 func overprints(k *Kiosk) []string { return uitest.Overprints(k.root, k.window.Canvas().Size()) }
+
+// A visitor opens the taster on a 1280x800 kiosk: its figure beside the
+// words was a body about 190 px high among 24 px labels wrapped into four
+// lines. The body takes most of the figure's height, with labels of at
+// least 14 px; and on the 1024x600 attract loop the breath gauge's track
+// stands upright (it was a flat pill under 24 px words).
+func TestKioskFigureFillsItsRoom(t *testing.T) {
+	k, _ := newKiosk(t)
+	k.window.Resize(fyne.NewSize(1024, 600))
+	fig := k.attract.figure
+	sz := fig.Size()
+	o := fig.Options(float64(sz.Width), float64(sz.Height))
+	sc := figure.Render(o)
+	for _, sh := range sc.Shapes {
+		if sh.Kind == figure.KindRect && sh.Fill == figure.RoleCard && !sh.Live {
+			if w, h := sh.Pts[1].X-sh.Pts[0].X, sh.Pts[1].Y-sh.Pts[0].Y; h < 3*w-0.01 || h < 4*o.LabelPx {
+				t.Errorf("1024x600 attract: the breath gauge's track is %.0fx%.0f px", w, h)
+			}
+		}
+	}
+
+	k.window.Resize(fyne.NewSize(1280, 800))
+	start(t, k)
+	tapTile(t, k, "Try the core vacuum")
+	k.window.Resize(fyne.NewSize(1281, 800))
+	k.window.Resize(fyne.NewSize(1280, 800))
+	fig = k.drill.stage.Diagram
+	sz = fig.Size()
+	o = fig.Options(float64(sz.Width), float64(sz.Height))
+	sc = figure.Render(o)
+	if o.LabelPx < figure.MinLabelPx {
+		t.Errorf("1280x800 taster: labels %.1f px", o.LabelPx)
+	}
+	if body := sc.Panels[0].Body.H; body < 0.7*float64(sz.Height) {
+		t.Errorf("1280x800 taster: the body is %.0f px high in a %v figure", body, sz)
+	}
+	for _, o := range overprints(k) {
+		t.Error(o)
+	}
+}

@@ -79,12 +79,22 @@ func (t *tapArea) CreateRenderer() fyne.WidgetRenderer {
 	return widget.NewSimpleRenderer(t.content)
 }
 
-// root is the window's content: it only supplies the cursor for the parts
-// of the screen no widget claims.
+// root is the window's content: it supplies the cursor for the parts of
+// the screen no widget claims, and tells resized what size the screen is
+// before its content is laid out at it.
 type root struct {
 	widget.BaseWidget
 	ptr     *pointer
 	content fyne.CanvasObject
+	resized func(fyne.Size)
+}
+
+// Resize passes the screen's size on, then lays the content out.
+func (r *root) Resize(s fyne.Size) {
+	if r.resized != nil && s != r.Size() {
+		r.resized(s)
+	}
+	r.BaseWidget.Resize(s)
 }
 
 func newRoot(ptr *pointer, content fyne.CanvasObject) *root {
