@@ -149,25 +149,45 @@ func (m minHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return s
 }
 
+// linesEntry is a multi-line entry that leaves Tab to move on. Fyne's
+// multi-line entry takes Tab and Shift+Tab as text, so an admin on the
+// keyboard who reached the address could never leave it for Save (Escape
+// is swallowed on the kiosk). An address or opening hours has no use for a
+// tab character.
+type linesEntry struct{ widget.Entry }
+
+func newLinesEntry() *linesEntry {
+	e := &linesEntry{}
+	e.MultiLine, e.Wrapping = true, fyne.TextWrap(fyne.TextTruncateClip) // as widget.NewMultiLineEntry
+	e.ExtendBaseWidget(e)
+	e.SetMinRowsVisible(2)
+	return e
+}
+
+// AcceptsTab: Tab moves the focus on, as in every other field.
+func (e *linesEntry) AcceptsTab() bool { return false }
+
 // adminScreen edits the settings a clinic changes, saves them to the
 // config file and offers the exit.
 func (k *Kiosk) adminScreen() fyne.CanvasObject {
 	c := k.cfg
-	entry := func(v string, multi bool) *widget.Entry {
+	entry := func(v string) *widget.Entry {
 		e := widget.NewEntry()
-		if multi {
-			e = widget.NewMultiLineEntry()
-			e.SetMinRowsVisible(2)
-		}
 		e.SetText(v)
 		e.OnChanged = func(string) { k.m.Touch() }
 		return e
 	}
-	name, phone, email := entry(c.Clinic.Name, false), entry(c.Clinic.Phone, false), entry(c.Clinic.Email, false)
-	address, hours, booking := entry(c.Clinic.Address, true), entry(c.Clinic.Hours, true), entry(c.Clinic.Booking, true)
-	bookingURL := entry(c.BookingURL, false)
+	lines := func(v string) *linesEntry {
+		e := newLinesEntry()
+		e.SetText(v)
+		e.OnChanged = func(string) { k.m.Touch() }
+		return e
+	}
+	name, phone, email := entry(c.Clinic.Name), entry(c.Clinic.Phone), entry(c.Clinic.Email)
+	address, hours, booking := lines(c.Clinic.Address), lines(c.Clinic.Hours), lines(c.Clinic.Booking)
+	bookingURL := entry(c.BookingURL)
 	bookingURL.SetPlaceHolder(i18n.L("https://… (shown as a QR code)"))
-	idle := entry(strconv.Itoa(int(c.IdleTimeout.Seconds())), false)
+	idle := entry(strconv.Itoa(int(c.IdleTimeout.Seconds())))
 	soundOn := widget.NewCheck(i18n.L("Sound on when a visitor arrives"), nil)
 	soundOn.SetChecked(c.SoundOn)
 	capValue := widget.NewLabel("")

@@ -504,8 +504,11 @@ func TestAdminSavesSettings(t *testing.T) {
 	k.sync()
 	var entries []*widget.Entry
 	walk(k.holder, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
+		switch e := o.(type) {
+		case *widget.Entry:
 			entries = append(entries, e)
+		case *linesEntry:
+			entries = append(entries, &e.Entry)
 		}
 	})
 	idle := entries[7]
