@@ -1,0 +1,58 @@
+package home
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/corecue/corecue/internal/ui/practice"
+)
+
+// tabTo presses Tab until target has the keyboard, as a person would.
+func tabTo(t *testing.T, c fyne.Canvas, target fyne.Focusable) {
+	t.Helper()
+	for i := 0; i < 30 && c.Focused() != target; i++ {
+		test.FocusNext(c)
+	}
+	if c.Focused() != target {
+		t.Fatalf("Tab never reached %T", target)
+	}
+}
+
+// A person starts a drill with Space, Tabs on to Common faults (the last
+// control on the screen) and presses Space to pause: the faults opened over
+// the running drill instead. Escape, with the faults open and no drill, must
+// close them; Space then must not start a drill behind them.
+func TestSpaceOnCommonFaultsPausesAndEscapeClosesThem(t *testing.T) {
+	h, _ := newHome(t, Options{})
+	c := h.window.Canvas()
+	press(h, fyne.KeySpace)
+	if h.Practice.State() != practice.Running {
+		t.Fatal("Space did not start the drill")
+	}
+	tabTo(t, c, h.Practice.Faults)
+	press(h, fyne.KeySpace)
+	if h.Practice.State() != practice.Paused || h.Practice.Open() != nil {
+		t.Fatalf("Space on the focused Common faults: state %v, faults open %v", h.Practice.State(), h.Practice.Open() != nil)
+	}
+	press(h, fyne.KeyEscape)
+	if h.Practice.State() != practice.Idle {
+		t.Fatalf("Escape on the focused Common faults: %v", h.Practice.State())
+	}
+
+	// No drill: Space on the focused button opens the faults, Escape closes them.
+	c.Focus(h.Practice.Faults)
+	press(h, fyne.KeySpace)
+	if h.Practice.Open() == nil {
+		t.Fatal("Space on Common faults with no drill did not open them")
+	}
+	press(h, fyne.KeySpace)
+	if h.Practice.State() != practice.Idle {
+		t.Fatal("Space with the faults open started a drill behind them")
+	}
+	press(h, fyne.KeyEscape)
+	if h.Practice.Open() != nil || c.Overlays().Top() != nil {
+		t.Fatal("Escape did not close the common faults")
+	}
+}
