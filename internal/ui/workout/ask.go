@@ -32,10 +32,7 @@ func newFeltDialog(s *Screen, name string, fb engine.Feedback, wasPaused bool) *
 	f.Text.Wrapping = fyne.TextWrapWord
 	answer := func(do func()) func() {
 		return func() {
-			if f.dlg != nil {
-				f.dlg.Hide()
-			}
-			s.Felt = nil
+			f.close(s)
 			do()
 		}
 	}
@@ -60,6 +57,14 @@ func newFeltDialog(s *Screen, name string, fb engine.Feedback, wasPaused bool) *
 	f.dlg = dialog.NewCustomWithoutButtons(i18n.L("Felt it in your back"), column.New(520, body), s.d.Window)
 	f.dlg.Show()
 	return f
+}
+
+// close takes the question off the screen unanswered.
+func (f *FeltDialog) close(s *Screen) {
+	if f.dlg != nil {
+		f.dlg.Hide()
+	}
+	s.Felt = nil
 }
 
 // HighRisk is the question asked once before a workout that holds exercises

@@ -297,3 +297,55 @@ func TestStoppedMidSetSummaryAgreesWithTheRecord(t *testing.T) {
 		t.Fatalf("saved %+v", ses)
 	}
 }
+
+// With Resume focused the person presses Escape: "Stop the workout?" opens.
+// Then Space, and Escape again, as the window delivers them with a question
+// open (to the question's focus if it has one, else to the workout): Space
+// resumed the workout under the question and Escape stacked a second one.
+// Now Space waits and Escape closes the question as its No. Escape on
+// "Felt it in your back" closes that question and asks whether to stop.
+func TestKeysAnswerTheQuestionOverTheWorkout(t *testing.T) {
+	r := newLegDay(t)
+	r.startAsPlanned(t)
+	r.at(r.s.run.TL.Steps[1].Start + 13*time.Second)
+	c := r.w.Canvas()
+	key := func(k fyne.KeyName) {
+		if f := c.Focused(); f != nil {
+			f.TypedKey(&fyne.KeyEvent{Name: k})
+			return
+		}
+		r.s.TypedKey(&fyne.KeyEvent{Name: k})
+	}
+	dialogs := func() int { return len(c.Overlays().List()) }
+	c.Focus(r.s.Live.Pause)
+	key(fyne.KeySpace)
+	key(fyne.KeyEscape)
+	if !r.clk.paused || dialogs() != 1 {
+		t.Fatalf("Escape: paused %v, %d questions", r.clk.paused, dialogs())
+	}
+	key(fyne.KeySpace)
+	if !r.clk.paused {
+		t.Fatal("Space resumed the workout under \"Stop the workout?\"")
+	}
+	key(fyne.KeyEscape)
+	if dialogs() != 0 || r.s.run == nil {
+		t.Fatalf("Escape on the question: %d questions open, workout ended %v", dialogs(), r.s.run == nil)
+	}
+
+	r.s.FeltIt()
+	if r.s.Felt == nil || dialogs() != 1 {
+		t.Fatal("no felt-it question")
+	}
+	key(fyne.KeySpace)
+	if !r.clk.paused {
+		t.Fatal("Space resumed the workout under \"Felt it in your back\"")
+	}
+	key(fyne.KeyEscape)
+	if r.s.Felt != nil || dialogs() != 1 || !r.clk.paused {
+		t.Fatalf("Escape on felt it: felt open %v, %d questions, paused %v", r.s.Felt != nil, dialogs(), r.clk.paused)
+	}
+	key(fyne.KeyEscape) // the stop question's No
+	if dialogs() != 0 || r.clk.paused || r.s.run == nil {
+		t.Fatalf("Escape on the stop question after felt it: %d questions, paused %v", dialogs(), r.clk.paused)
+	}
+}

@@ -87,6 +87,8 @@ type Screen struct {
 	Finish *FinishView
 	// Felt is the question after "felt it in my back", nil when none is open.
 	Felt *FeltDialog
+	// stopAsk is "Stop the workout?" while it is open.
+	stopAsk *dialog.ConfirmDialog
 	// Ask is the question before a workout with exercises flagged high for
 	// this person, nil when none is open.
 	Ask *HighRisk
@@ -491,31 +493,47 @@ func (s *Screen) StopEarly() {
 		s.end(t)
 		return
 	}
-	dialog.ShowConfirm(i18n.L("Stop the workout?"), i18n.L("What you have done so far is kept and saved as a partial session."), func(ok bool) {
+	s.stopAsk = dialog.NewConfirm(i18n.L("Stop the workout?"), i18n.L("What you have done so far is kept and saved as a partial session."), func(ok bool) {
+		s.stopAsk = nil
 		if ok {
 			s.end(t)
 		} else {
 			s.d.Player.Resume()
 		}
 	}, s.d.Window)
+	s.stopAsk.Show()
 }
 
 // TypedKey: Space pauses or resumes, Escape asks to stop. The window
 // forwards keys no focused widget took; the live screen's buttons hand
 // these two over first (internal/ui/sessionkey).
+//
+// While a question is open over the workout the keys answer it, not the
+// session behind it: Escape on "Stop the workout?" is its No (a second
+// question was stacked on the first), Escape on "Felt it in your back"
+// closes it and asks whether to stop, and Space does nothing (it resumed
+// the paused workout under the question).
 func (s *Screen) TypedKey(ev *fyne.KeyEvent) bool {
-	if s.run == nil {
+	if s.run == nil || (ev.Name != fyne.KeySpace && ev.Name != fyne.KeyEscape) {
 		return false
 	}
-	switch ev.Name {
-	case fyne.KeySpace:
-		s.TogglePause()
-		return true
-	case fyne.KeyEscape:
+	escape := ev.Name == fyne.KeyEscape
+	switch {
+	case s.stopAsk != nil:
+		if escape {
+			s.stopAsk.Hide()
+		}
+	case s.Felt != nil:
+		if escape {
+			s.Felt.close(s)
+			s.StopEarly()
+		}
+	case escape:
 		s.StopEarly()
-		return true
+	default:
+		s.TogglePause()
 	}
-	return false
+	return true
 }
 
 // Close stops any session; it stays recorded as running, so the next start
