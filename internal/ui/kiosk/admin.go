@@ -17,6 +17,7 @@ import (
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/kiosk"
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/inview"
 	"github.com/corecue/corecue/internal/ui/settings"
 )
 
@@ -149,49 +150,33 @@ func (m minHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	return s
 }
 
-// linesEntry is a multi-line entry that leaves Tab to move on. Fyne's
-// multi-line entry takes Tab and Shift+Tab as text, so an admin on the
-// keyboard who reached the address could never leave it for Save (Escape
-// is swallowed on the kiosk). An address or opening hours has no use for a
-// tab character.
-type linesEntry struct{ widget.Entry }
-
-func newLinesEntry() *linesEntry {
-	e := &linesEntry{}
-	e.MultiLine, e.Wrapping = true, fyne.TextWrap(fyne.TextTruncateClip) // as widget.NewMultiLineEntry
-	e.ExtendBaseWidget(e)
-	e.SetMinRowsVisible(2)
-	return e
-}
-
-// AcceptsTab: Tab moves the focus on, as in every other field.
-func (e *linesEntry) AcceptsTab() bool { return false }
-
 // adminScreen edits the settings a clinic changes, saves them to the
 // config file and offers the exit.
 func (k *Kiosk) adminScreen() fyne.CanvasObject {
 	c := k.cfg
-	entry := func(v string) *widget.Entry {
-		e := widget.NewEntry()
+	// Every control of the form scrolls it to itself when Tab reaches it,
+	// and the multi-line boxes leave Tab to move on (package inview): the
+	// address took Tab as text, so Save was out of a keyboard's reach.
+	var follow []**container.Scroll
+	entry := func(v string, rows int) *inview.Entry {
+		e := inview.NewEntry()
+		if rows > 1 {
+			e = inview.NewMultiLineEntry(rows)
+		}
 		e.SetText(v)
 		e.OnChanged = func(string) { k.m.Touch() }
+		follow = append(follow, &e.Scroll)
 		return e
 	}
-	lines := func(v string) *linesEntry {
-		e := newLinesEntry()
-		e.SetText(v)
-		e.OnChanged = func(string) { k.m.Touch() }
-		return e
-	}
-	name, phone, email := entry(c.Clinic.Name), entry(c.Clinic.Phone), entry(c.Clinic.Email)
-	address, hours, booking := lines(c.Clinic.Address), lines(c.Clinic.Hours), lines(c.Clinic.Booking)
-	bookingURL := entry(c.BookingURL)
+	name, phone, email := entry(c.Clinic.Name, 1), entry(c.Clinic.Phone, 1), entry(c.Clinic.Email, 1)
+	address, hours, booking := entry(c.Clinic.Address, 2), entry(c.Clinic.Hours, 2), entry(c.Clinic.Booking, 2)
+	bookingURL := entry(c.BookingURL, 1)
 	bookingURL.SetPlaceHolder(i18n.L("https://… (shown as a QR code)"))
-	idle := entry(strconv.Itoa(int(c.IdleTimeout.Seconds())))
-	soundOn := widget.NewCheck(i18n.L("Sound on when a visitor arrives"), nil)
+	idle := entry(strconv.Itoa(int(c.IdleTimeout.Seconds())), 1)
+	soundOn := inview.NewCheck(i18n.L("Sound on when a visitor arrives"), nil)
 	soundOn.SetChecked(c.SoundOn)
 	capValue := widget.NewLabel("")
-	volCap := widget.NewSlider(0, 1)
+	volCap := inview.NewSlider(0, 1)
 	volCap.Step = 0.05
 	volCap.OnChanged = func(v float64) { capValue.SetText(fmt.Sprintf("%.0f%%", v*100)) }
 	volCap.SetValue(c.VolumeCap)
@@ -239,11 +224,15 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 	exit := newButton(k.ptr, i18n.L("Exit to desktop"), theme.LogoutIcon(), k.confirmExit)
 	exit.Importance = widget.DangerImportance
 
+	scroll := container.NewVScroll(form)
+	for _, f := range append(follow, &soundOn.Scroll, &volCap.Scroll, &calibrate.scroll) {
+		*f = scroll
+	}
 	var view *fyne.Container
 	page := container.NewBorder(
 		container.NewVBox(text(i18n.L("Admin"), 1.9, true, fyne.TextAlignLeading), widget.NewSeparator()),
 		container.NewVBox(status, container.NewHBox(back, layout.NewSpacer(), save, exit)),
-		nil, nil, container.NewVScroll(form))
+		nil, nil, scroll)
 	view = container.NewStack(container.New(column.Inset{Side: sideInset, Top: 20}, page))
 	calibrate.OnTapped = func() {
 		k.m.Touch()

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 
 	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/kiosk"
@@ -13,7 +14,9 @@ import (
 // An admin on a plugged-in keyboard Tabs from the first field to Save. Fyne's
 // window gives Tab to a focused widget that accepts it as text and moves the
 // focus only otherwise; the multi-line address took it, so the Tab presses
-// typed tab characters into the address and Save was never reached.
+// typed tab characters into the address and Save was never reached. On the
+// way every field must come into view as it takes the focus: the form
+// scrolls, and the booking link and all below it were under its fold.
 func TestAdminTabReachesSave(t *testing.T) {
 	k, _ := newKiosk(t)
 	toPIN(t, k)
@@ -22,14 +25,33 @@ func TestAdminTabReachesSave(t *testing.T) {
 		t.Fatal("right PIN")
 	}
 	c := k.window.Canvas()
+	k.window.Resize(fyne.NewSize(1280, 800))
 	save := buttons(k)["Save"]
+	var scroll *container.Scroll
+	walk(k.holder, func(o fyne.CanvasObject) {
+		if s, ok := o.(*container.Scroll); ok && scroll == nil {
+			scroll = s
+		}
+	})
+	inForm := map[fyne.CanvasObject]bool{}
+	walk(scroll.Content, func(o fyne.CanvasObject) { inForm[o] = true })
+	d := fyne.CurrentApp().Driver()
 	for range 40 {
 		c.FocusNext() // Tab
-		if tb, ok := c.Focused().(fyne.Tabbable); ok && tb.AcceptsTab() {
-			t.Fatalf("Tab is typed into %T instead of moving on", c.Focused())
+		f := c.Focused()
+		if tb, ok := f.(fyne.Tabbable); ok && tb.AcceptsTab() {
+			t.Fatalf("Tab is typed into %T instead of moving on", f)
 		}
-		if c.Focused() == save {
+		if f == save {
 			return
+		}
+		o := f.(fyne.CanvasObject)
+		if !inForm[o] {
+			continue
+		}
+		top, viewTop := d.AbsolutePositionForObject(o).Y, d.AbsolutePositionForObject(scroll).Y
+		if top < viewTop || top+o.Size().Height > viewTop+scroll.Size().Height+1 {
+			t.Fatalf("focused %T at y %g is out of the form's view %g–%g", f, top, viewTop, viewTop+scroll.Size().Height)
 		}
 	}
 	t.Fatal("40 Tabs did not reach Save")

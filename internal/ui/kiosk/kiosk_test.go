@@ -17,6 +17,7 @@ import (
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/kiosk"
+	"github.com/corecue/corecue/internal/ui/inview"
 	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
@@ -507,7 +508,7 @@ func TestAdminSavesSettings(t *testing.T) {
 		switch e := o.(type) {
 		case *widget.Entry:
 			entries = append(entries, e)
-		case *linesEntry:
+		case *inview.Entry:
 			entries = append(entries, &e.Entry)
 		}
 	})
