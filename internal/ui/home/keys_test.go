@@ -56,3 +56,24 @@ func TestSpaceOnCommonFaultsPausesAndEscapeClosesThem(t *testing.T) {
 		t.Fatal("Escape did not close the common faults")
 	}
 }
+
+// The person answers the safety questions by keys and presses Space on
+// Continue; the practice screen says "Press Start or Space", and their next
+// Space did nothing: the focus stayed on Continue, gone from the window, so
+// the key went to it and not to the drill.
+func TestSpaceAfterTheSafetyQuestionsStartsTheDrill(t *testing.T) {
+	h, _ := newHomeAtGate(t, Options{})
+	c := h.window.Canvas()
+	for i := range h.Gate.Answers {
+		h.Gate.Answer(i, false)
+	}
+	tabTo(t, c, h.Gate.Continue)
+	press(h, fyne.KeySpace)
+	if !h.Gate.Cleared() {
+		t.Fatal("Space on Continue did not clear the questions")
+	}
+	press(h, fyne.KeySpace)
+	if h.Practice.State() != practice.Running {
+		t.Fatalf("Space after the questions: drill %v, focus on %T", h.Practice.State(), c.Focused())
+	}
+}
