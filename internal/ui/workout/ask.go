@@ -114,8 +114,7 @@ func (s *Screen) askHighRisk(items []engine.Item, high []int, start func([]engin
 	q.Text.Wrapping = fyne.TextWrapWord
 	back := func() {
 		s.Ask = nil
-		s.content.Objects = []fyne.CanvasObject{s.setup}
-		s.content.Refresh()
+		s.showView(s.setup)
 	}
 	startWith := func(list []engine.Item) func() {
 		return func() {
@@ -140,6 +139,5 @@ func (s *Screen) askHighRisk(items []engine.Item, high []int, start func([]engin
 	title := widget.NewLabelWithStyle(i18n.L("Before you start"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	q.content = container.NewVScroll(container.NewPadded(column.New(760, container.NewVBox(title, q.Text, buttons))))
 	s.Ask = q
-	s.content.Objects = []fyne.CanvasObject{q.content}
-	s.content.Refresh()
+	s.showView(q.content)
 }

@@ -349,3 +349,38 @@ func TestKeysAnswerTheQuestionOverTheWorkout(t *testing.T) {
 		t.Fatalf("Escape on the stop question after felt it: %d questions, paused %v", dialogs(), r.clk.paused)
 	}
 }
+
+// The person Tabs to Start workout and presses Space, answers the high-risk
+// question the same way, and presses Escape to stop: nothing happened, and
+// their next Space started the workout again from the beginning. Each view
+// replaced the one with the focused button but left the focus on it, gone
+// from the window, and the keys went there.
+func TestKeysReachEachNewWorkoutView(t *testing.T) {
+	r := newLegDay(t)
+	c := r.w.Canvas()
+	key := func(k fyne.KeyName) {
+		if f := c.Focused(); f != nil {
+			f.TypedKey(&fyne.KeyEvent{Name: k})
+			return
+		}
+		r.s.TypedKey(&fyne.KeyEvent{Name: k})
+	}
+	c.Focus(r.s.Start)
+	key(fyne.KeySpace)
+	if r.s.Ask == nil {
+		t.Fatal("Space on Start workout did not ask about the high-risk exercise")
+	}
+	if f := c.Focused(); f != nil {
+		t.Fatalf("the focus stayed on %T, no longer shown", f)
+	}
+	c.Focus(r.s.Ask.AsPlanned)
+	key(fyne.KeySpace)
+	if !r.s.Running() {
+		t.Fatal("Space on Start as planned did not start")
+	}
+	r.at(r.s.run.TL.Steps[1].Start + 13*time.Second)
+	key(fyne.KeySpace)
+	if !r.clk.paused || r.s.Live.Count.Text != "5" {
+		t.Fatalf("Space in the workout: paused %v at rep %q", r.clk.paused, r.s.Live.Count.Text)
+	}
+}

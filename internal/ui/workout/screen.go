@@ -347,11 +347,22 @@ func (s *Screen) savePartial() {
 	}
 }
 
+// showView puts one of the screen's views in place of the one shown. The
+// focus, if a control of the old view had it, goes with that view: left on
+// it, the keys went to a button no longer shown (Space on the gone Start
+// workout started the workout again, and Escape stopped nothing).
+func (s *Screen) showView(o fyne.CanvasObject) {
+	s.content.Objects = []fyne.CanvasObject{o}
+	s.content.Refresh()
+	if s.d.Window != nil {
+		s.d.Window.Canvas().Unfocus()
+	}
+}
+
 // play shows the live view and starts the run's timeline on the clock.
 func (s *Screen) play(run *engine.Run) {
 	s.run = run
-	s.content.Objects = []fyne.CanvasObject{s.Live.content}
-	s.content.Refresh()
+	s.showView(s.Live.content)
 	s.startClock()
 	s.ticker.Start()
 }
@@ -388,15 +399,13 @@ func (s *Screen) end(t time.Duration) {
 	s.ticker.Stop()
 	s.d.Player.Stop()
 	s.Finish.open(t)
-	s.content.Objects = []fyne.CanvasObject{s.Finish.content}
-	s.content.Refresh()
+	s.showView(s.Finish.content)
 }
 
 // saved returns to the setup after the finish view saved the session.
 func (s *Screen) saved() {
 	s.run = nil
-	s.content.Objects = []fyne.CanvasObject{s.setup}
-	s.content.Refresh()
+	s.showView(s.setup)
 	s.Reload()
 	if s.d.OnSaved != nil {
 		s.d.OnSaved()
@@ -584,8 +593,7 @@ func (s *Screen) Interrupt() {
 	}
 	s.ticker.Stop()
 	s.run = nil
-	s.content.Objects = []fyne.CanvasObject{s.setup}
-	s.content.Refresh()
+	s.showView(s.setup)
 	s.Reload()
 	s.Message.SetText(i18n.L("The workout was left when a practice drill started: resume it below."))
 }
