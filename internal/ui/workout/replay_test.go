@@ -309,13 +309,7 @@ func TestKeysAnswerTheQuestionOverTheWorkout(t *testing.T) {
 	r.startAsPlanned(t)
 	r.at(r.s.run.TL.Steps[1].Start + 13*time.Second)
 	c := r.w.Canvas()
-	key := func(k fyne.KeyName) {
-		if f := c.Focused(); f != nil {
-			f.TypedKey(&fyne.KeyEvent{Name: k})
-			return
-		}
-		r.s.TypedKey(&fyne.KeyEvent{Name: k})
-	}
+	key := r.key
 	dialogs := func() int { return len(c.Overlays().List()) }
 	c.Focus(r.s.Live.Pause)
 	key(fyne.KeySpace)
@@ -358,13 +352,7 @@ func TestKeysAnswerTheQuestionOverTheWorkout(t *testing.T) {
 func TestKeysReachEachNewWorkoutView(t *testing.T) {
 	r := newLegDay(t)
 	c := r.w.Canvas()
-	key := func(k fyne.KeyName) {
-		if f := c.Focused(); f != nil {
-			f.TypedKey(&fyne.KeyEvent{Name: k})
-			return
-		}
-		r.s.TypedKey(&fyne.KeyEvent{Name: k})
-	}
+	key := r.key
 	c.Focus(r.s.Start)
 	key(fyne.KeySpace)
 	if r.s.Ask == nil {
@@ -383,4 +371,14 @@ func TestKeysReachEachNewWorkoutView(t *testing.T) {
 	if !r.clk.paused || r.s.Live.Count.Text != "5" {
 		t.Fatalf("Space in the workout: paused %v at rep %q", r.clk.paused, r.s.Live.Count.Text)
 	}
+}
+
+// key sends a key as the window delivers it: to the focused control if
+// there is one, else to the window's handler, which hands it to the workout.
+func (r *rig) key(k fyne.KeyName) {
+	if f := r.w.Canvas().Focused(); f != nil {
+		f.TypedKey(&fyne.KeyEvent{Name: k})
+		return
+	}
+	r.s.TypedKey(&fyne.KeyEvent{Name: k})
 }
