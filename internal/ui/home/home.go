@@ -174,11 +174,7 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	h.root = container.NewStack(h.Gate.Content())
 	w.SetContent(h.root)
 	h.bindTabKeys()
-	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if t, ok := h.current(); ok && h.Gate.Cleared() && t.keys != nil {
-			t.keys(ev)
-		}
-	})
+	w.Canvas().SetOnTypedKey(h.typedKey)
 
 	h.pending = opt.Drill
 	h.planName = opt.Plan

@@ -77,3 +77,30 @@ func TestSpaceAfterTheSafetyQuestionsStartsTheDrill(t *testing.T) {
 		t.Fatalf("Space after the questions: drill %v, focus on %T", h.Practice.State(), c.Focused())
 	}
 }
+
+// A drill runs; the person opens My drills with Ctrl+2 to look at their
+// saved drills and presses Space to pause, then Escape to stop: the drill
+// ran on, as the keys went only to the tab on show.
+func TestSpaceAndEscapeReachTheDrillFromAnotherTab(t *testing.T) {
+	h, _ := newHome(t, Options{})
+	press(h, fyne.KeySpace)
+	if h.Practice.State() != practice.Running {
+		t.Fatal("Space did not start the drill")
+	}
+	ctrl(h, fyne.Key2)
+	if h.Tabs.Selected() != h.tabs[1].item {
+		t.Fatal("Ctrl+2 did not open My drills")
+	}
+	press(h, fyne.KeySpace)
+	if h.Practice.State() != practice.Paused {
+		t.Fatalf("Space on My drills: drill %v", h.Practice.State())
+	}
+	press(h, fyne.KeyEscape)
+	if h.Practice.State() != practice.Idle {
+		t.Fatalf("Escape on My drills: drill %v", h.Practice.State())
+	}
+	press(h, fyne.KeySpace) // no drill runs: Space starts none from here
+	if h.Practice.State() != practice.Idle {
+		t.Fatal("Space on My drills started a drill")
+	}
+}
