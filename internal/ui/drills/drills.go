@@ -119,10 +119,14 @@ func (e *Editor) Reload() {
 	}
 	e.saved = ds
 	e.List.Refresh()
+	// An empty list is hidden, not only covered: Tab would stop on it and
+	// show nothing focused.
 	if len(ds) == 0 {
 		e.Empty.Show()
+		e.List.Hide()
 	} else {
 		e.Empty.Hide()
+		e.List.Show()
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/ui/inview"
 )
 
 // A person opens History with a month of sessions on a 1280x800 and a
@@ -27,7 +29,7 @@ func TestHistoryReadsAtAGlance(t *testing.T) {
 			if top := abs(first.Text).Y; top+first.Edit.MinSize().Height > view.Height {
 				t.Errorf("the first session starts at y=%v, below the %v px view", top, view.Height)
 			}
-			for _, b := range []*widget.Button{first.Edit, first.Delete} {
+			for _, b := range []*inview.Button{first.Edit, first.Delete} {
 				if got, want := b.Size().Height, b.MinSize().Height; got > want+0.5 {
 					t.Errorf("%q is %v tall, it needs %v", b.Text, got, want)
 				}

@@ -26,6 +26,7 @@ import (
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/store"
+	"github.com/corecue/corecue/internal/ui/inview"
 )
 
 // Deps are what the screen reads and writes.
@@ -59,15 +60,15 @@ type Screen struct {
 	Rows     []*Row
 	editor   *Editor
 
-	content fyne.CanvasObject
+	content *container.Scroll
 }
 
 // Row is one session in the list.
 type Row struct {
 	Session hist.Session
 	Text    *widget.Label
-	Edit    *widget.Button
-	Delete  *widget.Button
+	Edit    *inview.Button
+	Delete  *inview.Button
 }
 
 // New builds the screen and loads the sessions.
@@ -251,8 +252,10 @@ func (s *Screen) drawList() {
 		}
 		r := &Row{Session: ses, Text: widget.NewLabel(text)}
 		r.Text.Wrapping = fyne.TextWrapWord
-		r.Edit = widget.NewButtonWithIcon(i18n.L("Edit"), theme.DocumentCreateIcon(), func() { s.edit(ses) })
-		r.Delete = widget.NewButtonWithIcon(i18n.L("Delete"), theme.DeleteIcon(), func() { s.confirmDelete(ses) })
+		// They scroll the screen to themselves when Tab reaches them.
+		r.Edit = inview.NewButton(i18n.L("Edit"), theme.DocumentCreateIcon(), func() { s.edit(ses) })
+		r.Delete = inview.NewButton(i18n.L("Delete"), theme.DeleteIcon(), func() { s.confirmDelete(ses) })
+		r.Edit.Scroll, r.Delete.Scroll = s.content, s.content
 		s.Rows = append(s.Rows, r)
 		// At the top of the row, their own height: a Border's side would
 		// stretch them down a session of several lines.

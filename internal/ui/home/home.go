@@ -174,11 +174,7 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	h.root = container.NewStack(h.Gate.Content())
 	w.SetContent(h.root)
 	h.bindTabKeys()
-	w.Canvas().SetOnTypedKey(func(ev *fyne.KeyEvent) {
-		if t, ok := h.current(); ok && h.Gate.Cleared() && t.keys != nil {
-			t.keys(ev)
-		}
-	})
+	w.Canvas().SetOnTypedKey(h.typedKey)
 
 	h.pending = opt.Drill
 	h.planName = opt.Plan
@@ -193,10 +189,13 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 }
 
 // enter leaves the red-flag questions for the tabs, once every answer is
-// no, and starts the command line's drill if it named one.
+// no, and starts the command line's drill if it named one. The questions'
+// Continue had the focus and is gone from the window: nothing keeps it, so
+// the next Space reaches the drill ("Press Start or Space").
 func (h *Home) enter() {
 	h.root.Objects = []fyne.CanvasObject{h.Tabs}
 	h.root.Refresh()
+	h.window.Canvas().Unfocus()
 	if d := h.pending; d != nil {
 		h.pending = nil
 		h.show(tabPractice)

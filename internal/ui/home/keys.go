@@ -3,6 +3,8 @@ package home
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
 
 var tabKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
@@ -22,5 +24,22 @@ func (h *Home) bindTabKeys() {
 func (h *Home) SelectTab(i int) {
 	if h.Gate.Cleared() && i >= 0 && i < len(h.tabs) {
 		h.Tabs.Select(h.tabs[i].item)
+	}
+}
+
+// typedKey gets the keys no focused widget took: the tab on show first, then
+// Space and Escape go to a drill or workout running on another tab (the
+// person opened My drills mid-drill, and Space did not pause it).
+func (h *Home) typedKey(ev *fyne.KeyEvent) {
+	if !h.Gate.Cleared() {
+		return
+	}
+	if t, ok := h.current(); ok && t.keys != nil && t.keys(ev) {
+		return
+	}
+	for _, s := range []sessionkey.Session{h.Practice, h.Workout} {
+		if sessionkey.Take(s, ev) {
+			return
+		}
 	}
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/kiosk"
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/inview"
 	"github.com/corecue/corecue/internal/ui/settings"
 )
 
@@ -153,25 +154,29 @@ func (m minHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // config file and offers the exit.
 func (k *Kiosk) adminScreen() fyne.CanvasObject {
 	c := k.cfg
-	entry := func(v string, multi bool) *widget.Entry {
-		e := widget.NewEntry()
-		if multi {
-			e = widget.NewMultiLineEntry()
-			e.SetMinRowsVisible(2)
+	// Every control of the form scrolls it to itself when Tab reaches it,
+	// and the multi-line boxes leave Tab to move on (package inview): the
+	// address took Tab as text, so Save was out of a keyboard's reach.
+	var follow []**container.Scroll
+	entry := func(v string, rows int) *inview.Entry {
+		e := inview.NewEntry()
+		if rows > 1 {
+			e = inview.NewMultiLineEntry(rows)
 		}
 		e.SetText(v)
 		e.OnChanged = func(string) { k.m.Touch() }
+		follow = append(follow, &e.Scroll)
 		return e
 	}
-	name, phone, email := entry(c.Clinic.Name, false), entry(c.Clinic.Phone, false), entry(c.Clinic.Email, false)
-	address, hours, booking := entry(c.Clinic.Address, true), entry(c.Clinic.Hours, true), entry(c.Clinic.Booking, true)
-	bookingURL := entry(c.BookingURL, false)
+	name, phone, email := entry(c.Clinic.Name, 1), entry(c.Clinic.Phone, 1), entry(c.Clinic.Email, 1)
+	address, hours, booking := entry(c.Clinic.Address, 2), entry(c.Clinic.Hours, 2), entry(c.Clinic.Booking, 2)
+	bookingURL := entry(c.BookingURL, 1)
 	bookingURL.SetPlaceHolder(i18n.L("https://… (shown as a QR code)"))
-	idle := entry(strconv.Itoa(int(c.IdleTimeout.Seconds())), false)
-	soundOn := widget.NewCheck(i18n.L("Sound on when a visitor arrives"), nil)
+	idle := entry(strconv.Itoa(int(c.IdleTimeout.Seconds())), 1)
+	soundOn := inview.NewCheck(i18n.L("Sound on when a visitor arrives"), nil)
 	soundOn.SetChecked(c.SoundOn)
 	capValue := widget.NewLabel("")
-	volCap := widget.NewSlider(0, 1)
+	volCap := inview.NewSlider(0, 1)
 	volCap.Step = 0.05
 	volCap.OnChanged = func(v float64) { capValue.SetText(fmt.Sprintf("%.0f%%", v*100)) }
 	volCap.SetValue(c.VolumeCap)
@@ -219,11 +224,15 @@ func (k *Kiosk) adminScreen() fyne.CanvasObject {
 	exit := newButton(k.ptr, i18n.L("Exit to desktop"), theme.LogoutIcon(), k.confirmExit)
 	exit.Importance = widget.DangerImportance
 
+	scroll := container.NewVScroll(form)
+	for _, f := range append(follow, &soundOn.Scroll, &volCap.Scroll, &calibrate.scroll) {
+		*f = scroll
+	}
 	var view *fyne.Container
 	page := container.NewBorder(
 		container.NewVBox(text(i18n.L("Admin"), 1.9, true, fyne.TextAlignLeading), widget.NewSeparator()),
 		container.NewVBox(status, container.NewHBox(back, layout.NewSpacer(), save, exit)),
-		nil, nil, container.NewVScroll(form))
+		nil, nil, scroll)
 	view = container.NewStack(container.New(column.Inset{Side: sideInset, Top: 20}, page))
 	calibrate.OnTapped = func() {
 		k.m.Touch()

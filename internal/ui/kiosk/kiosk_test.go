@@ -17,6 +17,7 @@ import (
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/kiosk"
+	"github.com/corecue/corecue/internal/ui/inview"
 	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
@@ -504,8 +505,11 @@ func TestAdminSavesSettings(t *testing.T) {
 	k.sync()
 	var entries []*widget.Entry
 	walk(k.holder, func(o fyne.CanvasObject) {
-		if e, ok := o.(*widget.Entry); ok {
+		switch e := o.(type) {
+		case *widget.Entry:
 			entries = append(entries, e)
+		case *inview.Entry:
+			entries = append(entries, &e.Entry)
 		}
 	})
 	idle := entries[7]

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/corecue/corecue/internal/ui/settings"
 )
 
 // look is the default theme made for reading across a room and tapping with
@@ -19,9 +21,15 @@ const MinText = 24
 
 func (look) base() fyne.Theme { return theme.DefaultTheme() }
 
-func (l look) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return l.base().Color(n, theme.VariantLight)
+// Color is the app's light theme (settings.Theme): text and outlines at
+// the contrast it checks, and a focus mark that shows on every button, the
+// blue OK and Save and the red Exit included (Fyne's default focus colour
+// is its blue, which vanished on them).
+func (look) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
+	return lightTheme.Color(n, theme.VariantLight)
 }
+
+var lightTheme = settings.Theme("light")
 
 func (l look) Font(s fyne.TextStyle) fyne.Resource     { return l.base().Font(s) }
 func (l look) Icon(n fyne.ThemeIconName) fyne.Resource { return l.base().Icon(n) }

@@ -5,9 +5,12 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/ui/inview"
 )
 
 // MinTarget is the smallest side of anything a visitor taps, in Fyne units
@@ -32,7 +35,15 @@ type button struct {
 	widget.Button
 	ptr    *pointer
 	height float32
-	width  float32 // the narrowest it may be
+	width  float32           // the narrowest it may be
+	scroll *container.Scroll // the scroll it shows itself in when focused, if any
+}
+
+// FocusGained shows the focus and, in a scrolled form, brings the button
+// into view (package inview).
+func (b *button) FocusGained() {
+	b.Button.FocusGained()
+	inview.Into(b.scroll, b)
 }
 
 func newButton(ptr *pointer, label string, icon fyne.Resource, tapped func()) *button {

@@ -16,6 +16,7 @@ import (
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
+	"github.com/corecue/corecue/internal/ui/inview"
 )
 
 // ItemRow is one plan item: its flag, name and dose, and its actions.
@@ -24,9 +25,9 @@ type ItemRow struct {
 	Name       *widget.Label
 	Dose       *widget.Label
 	Resolution *widget.Label // how free text was read; hidden for library ids
-	Why        *widget.Button
-	Swap       *widget.Button // hidden when there is no safer alternative
-	Remove     *widget.Button
+	Why        *inview.Button
+	Swap       *inview.Button // hidden when there is no safer alternative
+	Remove     *inview.Button
 	box        fyne.CanvasObject
 }
 
@@ -199,14 +200,16 @@ func (v *PlanView) newRow(i int) *ItemRow {
 	} else {
 		r.Resolution.Hide()
 	}
-	r.Why = widget.NewButtonWithIcon(i18n.L("Why?"), theme.QuestionIcon(), func() { v.Why.showItem(i) })
-	r.Swap = widget.NewButtonWithIcon("", theme.ViewRefreshIcon(), func() { v.Swap(i) })
+	// The item buttons scroll the list to themselves when Tab reaches them.
+	r.Why = inview.NewButton(i18n.L("Why?"), theme.QuestionIcon(), func() { v.Why.showItem(i) })
+	r.Swap = inview.NewButton("", theme.ViewRefreshIcon(), func() { v.Swap(i) })
 	if len(a.Alternatives) > 0 {
 		r.Swap.SetText(i18n.F("Swap for safer: %s", a.Alternatives[0].Name))
 	} else {
 		r.Swap.Hide()
 	}
-	r.Remove = widget.NewButtonWithIcon(i18n.L("Remove"), theme.DeleteIcon(), func() { v.Remove(i) })
+	r.Remove = inview.NewButton(i18n.L("Remove"), theme.DeleteIcon(), func() { v.Remove(i) })
+	r.Why.Scroll, r.Swap.Scroll, r.Remove.Scroll = v.scroll, v.scroll, v.scroll
 	flag := container.New(flagCell{short: true}, r.Flag.Object())
 	// One line per item, its actions at its end: with the actions on a line
 	// of their own, 1024x600 showed one item and a half. A safer swap, long

@@ -72,8 +72,9 @@ type Screen struct {
 	Stop     *sessionkey.Button
 	Status   *widget.Label
 	// Faults opens the common faults, each drawn right and wrong; during a
-	// reminder that names a fault it opens at that one.
-	Faults *widget.Button
+	// reminder that names a fault it opens at that one. Like the drill's
+	// own buttons it leaves Space and Escape to a running drill.
+	Faults *sessionkey.Button
 	// The practice ladder: where the person stands, and the question at
 	// the end of a drill that decides whether its holds count.
 	Ladder   *widget.Label
@@ -132,7 +133,7 @@ func New(p Player, pic Picture, drills func() []breath.Drill) *Screen {
 	s.Stop = newKeyButton(s, i18n.L("Stop"), theme.MediaStopIcon(), s.StopDrill)
 	s.Status = widget.NewLabel("")
 	s.Status.Wrapping = fyne.TextWrapWord
-	s.Faults = widget.NewButtonWithIcon(i18n.L("Common faults"), theme.InfoIcon(), func() { s.ShowFaults(s.fault) })
+	s.Faults = newKeyButton(s, i18n.L("Common faults"), theme.InfoIcon(), func() { s.ShowFaults(s.fault) })
 	s.Ladder = widget.NewLabel("")
 	s.Yes = widget.NewButton(i18n.L("Yes"), func() { s.Answer(true) })
 	s.No = widget.NewButton(i18n.L("No"), func() { s.Answer(false) })
@@ -332,9 +333,18 @@ func (s *Screen) Frame() {
 // Last is the most recent pose shown while a drill ran.
 func (s *Screen) Last() breath.Pose { return s.last }
 
-// TypedKey handles Space (pause, resume or start) and Escape (stop). The
-// window forwards keys that no focused widget took.
+// TypedKey handles Space (pause, resume or start) and Escape (stop, or with
+// no drill close the common faults). The window forwards keys that no
+// focused widget took.
 func (s *Screen) TypedKey(ev *fyne.KeyEvent) bool {
+	if s.faultsView != nil && s.state == Idle {
+		// The common faults are open with no drill: Escape closes them, and
+		// Space starts no drill behind them.
+		if ev.Name == fyne.KeyEscape {
+			s.faultsView.Close.OnTapped()
+		}
+		return ev.Name == fyne.KeyEscape || ev.Name == fyne.KeySpace
+	}
 	switch ev.Name {
 	case fyne.KeySpace:
 		s.TogglePause()

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/i18n"
@@ -77,8 +78,10 @@ func NewView(p fyne.Preferences) *View {
 	v.Error.Importance = widget.DangerImportance
 	v.set(v.cur)
 
+	// The row's children in reading order, box before slider: Tab follows
+	// the children, and container.NewBorder puts the centre first.
 	layer := func(check *widget.Check, s *widget.Slider, pct *widget.Label) fyne.CanvasObject {
-		return container.NewBorder(nil, nil, check, pct, Track(s))
+		return container.New(layout.NewBorderLayout(nil, nil, check, pct), check, Track(s), pct)
 	}
 	help := widget.NewLabel(i18n.L("If picture and sound seem out of step (for example on Bluetooth headphones), " +
 		"calibrate: move the slider until the flash and the click land together."))

@@ -32,10 +32,7 @@ func newFeltDialog(s *Screen, name string, fb engine.Feedback, wasPaused bool) *
 	f.Text.Wrapping = fyne.TextWrapWord
 	answer := func(do func()) func() {
 		return func() {
-			if f.dlg != nil {
-				f.dlg.Hide()
-			}
-			s.Felt = nil
+			f.close(s)
 			do()
 		}
 	}
@@ -60,6 +57,14 @@ func newFeltDialog(s *Screen, name string, fb engine.Feedback, wasPaused bool) *
 	f.dlg = dialog.NewCustomWithoutButtons(i18n.L("Felt it in your back"), column.New(520, body), s.d.Window)
 	f.dlg.Show()
 	return f
+}
+
+// close takes the question off the screen unanswered.
+func (f *FeltDialog) close(s *Screen) {
+	if f.dlg != nil {
+		f.dlg.Hide()
+	}
+	s.Felt = nil
 }
 
 // HighRisk is the question asked once before a workout that holds exercises
@@ -109,8 +114,7 @@ func (s *Screen) askHighRisk(items []engine.Item, high []int, start func([]engin
 	q.Text.Wrapping = fyne.TextWrapWord
 	back := func() {
 		s.Ask = nil
-		s.content.Objects = []fyne.CanvasObject{s.setup}
-		s.content.Refresh()
+		s.showView(s.setup)
 	}
 	startWith := func(list []engine.Item) func() {
 		return func() {
@@ -135,6 +139,5 @@ func (s *Screen) askHighRisk(items []engine.Item, high []int, start func([]engin
 	title := widget.NewLabelWithStyle(i18n.L("Before you start"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	q.content = container.NewVScroll(container.NewPadded(column.New(760, container.NewVBox(title, q.Text, buttons))))
 	s.Ask = q
-	s.content.Objects = []fyne.CanvasObject{q.content}
-	s.content.Refresh()
+	s.showView(q.content)
 }

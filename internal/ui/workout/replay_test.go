@@ -297,3 +297,88 @@ func TestStoppedMidSetSummaryAgreesWithTheRecord(t *testing.T) {
 		t.Fatalf("saved %+v", ses)
 	}
 }
+
+// With Resume focused the person presses Escape: "Stop the workout?" opens.
+// Then Space, and Escape again, as the window delivers them with a question
+// open (to the question's focus if it has one, else to the workout): Space
+// resumed the workout under the question and Escape stacked a second one.
+// Now Space waits and Escape closes the question as its No. Escape on
+// "Felt it in your back" closes that question and asks whether to stop.
+func TestKeysAnswerTheQuestionOverTheWorkout(t *testing.T) {
+	r := newLegDay(t)
+	r.startAsPlanned(t)
+	r.at(r.s.run.TL.Steps[1].Start + 13*time.Second)
+	c := r.w.Canvas()
+	key := r.key
+	dialogs := func() int { return len(c.Overlays().List()) }
+	c.Focus(r.s.Live.Pause)
+	key(fyne.KeySpace)
+	key(fyne.KeyEscape)
+	if !r.clk.paused || dialogs() != 1 {
+		t.Fatalf("Escape: paused %v, %d questions", r.clk.paused, dialogs())
+	}
+	key(fyne.KeySpace)
+	if !r.clk.paused {
+		t.Fatal("Space resumed the workout under \"Stop the workout?\"")
+	}
+	key(fyne.KeyEscape)
+	if dialogs() != 0 || r.s.run == nil {
+		t.Fatalf("Escape on the question: %d questions open, workout ended %v", dialogs(), r.s.run == nil)
+	}
+
+	r.s.FeltIt()
+	if r.s.Felt == nil || dialogs() != 1 {
+		t.Fatal("no felt-it question")
+	}
+	key(fyne.KeySpace)
+	if !r.clk.paused {
+		t.Fatal("Space resumed the workout under \"Felt it in your back\"")
+	}
+	key(fyne.KeyEscape)
+	if r.s.Felt != nil || dialogs() != 1 || !r.clk.paused {
+		t.Fatalf("Escape on felt it: felt open %v, %d questions, paused %v", r.s.Felt != nil, dialogs(), r.clk.paused)
+	}
+	key(fyne.KeyEscape) // the stop question's No
+	if dialogs() != 0 || r.clk.paused || r.s.run == nil {
+		t.Fatalf("Escape on the stop question after felt it: %d questions, paused %v", dialogs(), r.clk.paused)
+	}
+}
+
+// The person Tabs to Start workout and presses Space, answers the high-risk
+// question the same way, and presses Escape to stop: nothing happened, and
+// their next Space started the workout again from the beginning. Each view
+// replaced the one with the focused button but left the focus on it, gone
+// from the window, and the keys went there.
+func TestKeysReachEachNewWorkoutView(t *testing.T) {
+	r := newLegDay(t)
+	c := r.w.Canvas()
+	key := r.key
+	c.Focus(r.s.Start)
+	key(fyne.KeySpace)
+	if r.s.Ask == nil {
+		t.Fatal("Space on Start workout did not ask about the high-risk exercise")
+	}
+	if f := c.Focused(); f != nil {
+		t.Fatalf("the focus stayed on %T, no longer shown", f)
+	}
+	c.Focus(r.s.Ask.AsPlanned)
+	key(fyne.KeySpace)
+	if !r.s.Running() {
+		t.Fatal("Space on Start as planned did not start")
+	}
+	r.at(r.s.run.TL.Steps[1].Start + 13*time.Second)
+	key(fyne.KeySpace)
+	if !r.clk.paused || r.s.Live.Count.Text != "5" {
+		t.Fatalf("Space in the workout: paused %v at rep %q", r.clk.paused, r.s.Live.Count.Text)
+	}
+}
+
+// key sends a key as the window delivers it: to the focused control if
+// there is one, else to the window's handler, which hands it to the workout.
+func (r *rig) key(k fyne.KeyName) {
+	if f := r.w.Canvas().Focused(); f != nil {
+		f.TypedKey(&fyne.KeyEvent{Name: k})
+		return
+	}
+	r.s.TypedKey(&fyne.KeyEvent{Name: k})
+}

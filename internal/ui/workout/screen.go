@@ -87,6 +87,8 @@ type Screen struct {
 	Finish *FinishView
 	// Felt is the question after "felt it in my back", nil when none is open.
 	Felt *FeltDialog
+	// stopAsk is "Stop the workout?" while it is open.
+	stopAsk *dialog.ConfirmDialog
 	// Ask is the question before a workout with exercises flagged high for
 	// this person, nil when none is open.
 	Ask *HighRisk
@@ -345,11 +347,22 @@ func (s *Screen) savePartial() {
 	}
 }
 
+// showView puts one of the screen's views in place of the one shown. The
+// focus, if a control of the old view had it, goes with that view: left on
+// it, the keys went to a button no longer shown (Space on the gone Start
+// workout started the workout again, and Escape stopped nothing).
+func (s *Screen) showView(o fyne.CanvasObject) {
+	s.content.Objects = []fyne.CanvasObject{o}
+	s.content.Refresh()
+	if s.d.Window != nil {
+		s.d.Window.Canvas().Unfocus()
+	}
+}
+
 // play shows the live view and starts the run's timeline on the clock.
 func (s *Screen) play(run *engine.Run) {
 	s.run = run
-	s.content.Objects = []fyne.CanvasObject{s.Live.content}
-	s.content.Refresh()
+	s.showView(s.Live.content)
 	s.startClock()
 	s.ticker.Start()
 }
@@ -386,15 +399,13 @@ func (s *Screen) end(t time.Duration) {
 	s.ticker.Stop()
 	s.d.Player.Stop()
 	s.Finish.open(t)
-	s.content.Objects = []fyne.CanvasObject{s.Finish.content}
-	s.content.Refresh()
+	s.showView(s.Finish.content)
 }
 
 // saved returns to the setup after the finish view saved the session.
 func (s *Screen) saved() {
 	s.run = nil
-	s.content.Objects = []fyne.CanvasObject{s.setup}
-	s.content.Refresh()
+	s.showView(s.setup)
 	s.Reload()
 	if s.d.OnSaved != nil {
 		s.d.OnSaved()
@@ -491,31 +502,47 @@ func (s *Screen) StopEarly() {
 		s.end(t)
 		return
 	}
-	dialog.ShowConfirm(i18n.L("Stop the workout?"), i18n.L("What you have done so far is kept and saved as a partial session."), func(ok bool) {
+	s.stopAsk = dialog.NewConfirm(i18n.L("Stop the workout?"), i18n.L("What you have done so far is kept and saved as a partial session."), func(ok bool) {
+		s.stopAsk = nil
 		if ok {
 			s.end(t)
 		} else {
 			s.d.Player.Resume()
 		}
 	}, s.d.Window)
+	s.stopAsk.Show()
 }
 
 // TypedKey: Space pauses or resumes, Escape asks to stop. The window
 // forwards keys no focused widget took; the live screen's buttons hand
 // these two over first (internal/ui/sessionkey).
+//
+// While a question is open over the workout the keys answer it, not the
+// session behind it: Escape on "Stop the workout?" is its No (a second
+// question was stacked on the first), Escape on "Felt it in your back"
+// closes it and asks whether to stop, and Space does nothing (it resumed
+// the paused workout under the question).
 func (s *Screen) TypedKey(ev *fyne.KeyEvent) bool {
-	if s.run == nil {
+	if s.run == nil || (ev.Name != fyne.KeySpace && ev.Name != fyne.KeyEscape) {
 		return false
 	}
-	switch ev.Name {
-	case fyne.KeySpace:
-		s.TogglePause()
-		return true
-	case fyne.KeyEscape:
+	escape := ev.Name == fyne.KeyEscape
+	switch {
+	case s.stopAsk != nil:
+		if escape {
+			s.stopAsk.Hide()
+		}
+	case s.Felt != nil:
+		if escape {
+			s.Felt.close(s)
+			s.StopEarly()
+		}
+	case escape:
 		s.StopEarly()
-		return true
+	default:
+		s.TogglePause()
 	}
-	return false
+	return true
 }
 
 // Close stops any session; it stays recorded as running, so the next start
@@ -566,8 +593,7 @@ func (s *Screen) Interrupt() {
 	}
 	s.ticker.Stop()
 	s.run = nil
-	s.content.Objects = []fyne.CanvasObject{s.setup}
-	s.content.Refresh()
+	s.showView(s.setup)
 	s.Reload()
 	s.Message.SetText(i18n.L("The workout was left when a practice drill started: resume it below."))
 }

@@ -1,0 +1,127 @@
+// Package inview keeps the control that has the keyboard in sight. Fyne's
+// Scroll does not move when Tab gives the focus to a control below or above
+// what it shows, so a keyboard user pressed Space on a button they could not
+// see. The controls here scroll their Scroll to themselves when they gain
+// the focus; a screen sets Scroll once the scroll that holds them exists.
+package inview
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Into scrolls s vertically, as little as it can, so that o (shown inside
+// s's content) is in view; o taller than the view shows its top.
+func Into(s *container.Scroll, o fyne.CanvasObject) {
+	if s == nil || s.Content == nil || fyne.CurrentApp() == nil {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	top := d.AbsolutePositionForObject(o).Y - d.AbsolutePositionForObject(s.Content).Y
+	bottom, view := top+o.Size().Height, s.Size().Height
+	y := s.Offset.Y
+	switch {
+	case top < y || bottom-top > view:
+		y = top
+	case bottom > y+view:
+		y = bottom - view
+	default:
+		return
+	}
+	s.ScrollToOffset(fyne.NewPos(s.Offset.X, y))
+}
+
+// Button is a widget.Button that scrolls itself into view when focused.
+type Button struct {
+	widget.Button
+	Scroll *container.Scroll
+}
+
+// NewButton makes a Button with an optional icon.
+func NewButton(label string, icon fyne.Resource, tapped func()) *Button {
+	b := &Button{}
+	b.Text, b.Icon, b.OnTapped = label, icon, tapped
+	b.ExtendBaseWidget(b)
+	return b
+}
+
+// FocusGained shows the focus and brings the button into view.
+func (b *Button) FocusGained() {
+	b.Button.FocusGained()
+	Into(b.Scroll, b)
+}
+
+// Entry is a widget.Entry that scrolls itself into view when focused. Made
+// multi-line it still leaves Tab to move the focus on: Fyne's multi-line
+// entry types Tab and Shift+Tab as text, a trap for a keyboard user in a
+// form, and a form's address or opening hours has no use for a tab.
+type Entry struct {
+	widget.Entry
+	Scroll *container.Scroll
+}
+
+// NewEntry makes a one-line Entry.
+func NewEntry() *Entry {
+	e := &Entry{}
+	e.Wrapping = fyne.TextWrap(fyne.TextTruncateClip) // as widget.NewEntry
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+// NewMultiLineEntry makes a multi-line Entry showing at least rows lines.
+func NewMultiLineEntry(rows int) *Entry {
+	e := NewEntry()
+	e.MultiLine = true
+	e.SetMinRowsVisible(rows)
+	return e
+}
+
+// AcceptsTab: Tab moves the focus on, in one line or several.
+func (e *Entry) AcceptsTab() bool { return false }
+
+// FocusGained starts editing and brings the entry into view.
+func (e *Entry) FocusGained() {
+	e.Entry.FocusGained()
+	Into(e.Scroll, e)
+}
+
+// Check is a widget.Check that scrolls itself into view when focused.
+type Check struct {
+	widget.Check
+	Scroll *container.Scroll
+}
+
+// NewCheck makes a Check with its label.
+func NewCheck(label string, changed func(bool)) *Check {
+	c := &Check{}
+	c.Text, c.OnChanged = label, changed
+	c.ExtendBaseWidget(c)
+	return c
+}
+
+// FocusGained shows the focus and brings the box into view.
+func (c *Check) FocusGained() {
+	c.Check.FocusGained()
+	Into(c.Scroll, c)
+}
+
+// Slider is a widget.Slider that scrolls itself into view when focused.
+type Slider struct {
+	widget.Slider
+	Scroll *container.Scroll
+}
+
+// NewSlider makes a horizontal Slider from min to max.
+func NewSlider(min, max float64) *Slider {
+	s := &Slider{}
+	s.Min, s.Max, s.Step, s.Orientation = min, max, 1, widget.Horizontal
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// FocusGained shows the focus and brings the slider into view.
+func (s *Slider) FocusGained() {
+	s.Slider.FocusGained()
+	Into(s.Scroll, s)
+}
