@@ -10,6 +10,8 @@ package libtext
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/i18n"
@@ -18,6 +20,10 @@ import (
 
 // Name is an exercise's name in code, as the library or a variation wrote
 // it: "Dead bug, weighted" is the name and each variation's label in code.
+// A label is looked up as the risk engine's reasons write it, capitalised
+// ("Weighted"), and lower-cased after the name: alone, "kneeling" is the
+// catalogue's word for the drill's all-fours position, not the variation
+// on the knees.
 func Name(code, shown string) string {
 	if t := i18n.In(code, shown); t != shown || code == i18n.Source {
 		return t
@@ -28,9 +34,14 @@ func Name(code, shown string) string {
 	}
 	out := i18n.In(code, base)
 	for _, l := range labels {
-		out += ", " + i18n.In(code, l)
+		out += ", " + lowerFirst(i18n.In(code, risk.Capitalised(l)))
 	}
 	return out
+}
+
+func lowerFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToLower(r)) + s[n:]
 }
 
 // splitVaried cuts the variation labels exercise.VariedName put after a
@@ -58,16 +69,6 @@ func isLabel(s string) bool {
 		}
 	}
 	return false
-}
-
-// Labels are the variations' labels a varied name puts after the name, for
-// the catalogue's checks.
-func Labels() []string {
-	var out []string
-	for _, v := range exercise.Variations() {
-		out = append(out, v.Label)
-	}
-	return out
 }
 
 // Text is a description, form cue or other text of the library in code:

@@ -57,9 +57,15 @@ func TestAVariedNameIsTheNameAndItsLabels(t *testing.T) {
 	code := lang(t)
 	varied := exercise.VariedName("Dead bug", []string{"weighted"})
 	got := Name(code, varied)
-	want := i18n.In(code, "Dead bug") + ", " + i18n.In(code, "weighted")
+	want := i18n.In(code, "Dead bug") + ", " + lowerFirst(i18n.In(code, "Weighted"))
 	if got != want || got == varied {
 		t.Errorf("Name(%q) = %q, want %q", varied, got, want)
+	}
+	// "kneeling" alone is the drill's all-fours position in the catalogue;
+	// after a name it is the variation on the knees.
+	kneeling := Name(code, exercise.VariedName("Front plank", []string{"kneeling"}))
+	if want := i18n.In(code, "Front plank") + ", " + lowerFirst(i18n.In(code, "Kneeling")); kneeling != want {
+		t.Errorf("kneeling: %q, want %q", kneeling, want)
 	}
 	if got := Name(i18n.Source, varied); got != varied {
 		t.Errorf("in English %q became %q", varied, got)

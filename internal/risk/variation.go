@@ -189,7 +189,7 @@ func vary(ex exercise.Exercise, ids []string) (exercise.Exercise, []Reason) {
 			effect = say(txtLowered, text(from.String()), text(to.String()))
 		}
 		v, _ := exercise.VariationByID(id)
-		rs := reason(r.rule, say(txtVariation, text(capitalised(v.Label)), why, effect), ev)
+		rs := reason(r.rule, say(txtVariation, text(Capitalised(v.Label)), why, effect), ev)
 		rs.From, rs.To = from, to
 		out = append(out, rs)
 	}

@@ -136,9 +136,10 @@ func Texts() []string {
 		out = append(out, variationRules[id].why)
 	}
 	for _, v := range exercise.Variations() {
-		out = append(out, capitalised(v.Label))
+		out = append(out, Capitalised(v.Label))
 	}
 	return out
 }
 
-func capitalised(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+// Capitalised is a variation's label as a reason starts with it ("Weighted").
+func Capitalised(s string) string { return strings.ToUpper(s[:1]) + s[1:] }

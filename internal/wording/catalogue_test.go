@@ -26,7 +26,6 @@ import (
 	"github.com/corecue/corecue/internal/handout"
 	"github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/i18n"
-	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/workout"
 )
@@ -149,9 +148,6 @@ func engineTexts() map[string]string {
 	}
 	for _, s := range risk.Texts() {
 		out[s] = "a risk reason's words"
-	}
-	for _, s := range libtext.Labels() {
-		out[s] = "a variation's label after an exercise's name"
 	}
 	for _, s := range libraryTexts() {
 		out[s] = "the exercise library's words"
