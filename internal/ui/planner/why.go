@@ -186,7 +186,7 @@ func (w *WhyPanel) render(a risk.Assessment, resolution string) {
 // withNote is a figure's caption: the name and what its lower back does.
 func withNote(name, id string) string {
 	if m, ok := moves.For(id); ok && m.Note != "" {
-		return name + ": " + m.Note
+		return name + ": " + i18n.L(m.Note)
 	}
 	return name
 }
