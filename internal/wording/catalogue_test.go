@@ -40,9 +40,6 @@ var translated = []string{"./internal/ui/practice", "./internal/ui/stage", "./in
 var untranslatedFiles = map[string]string{
 	// Warnings printed to the terminal of whoever started the kiosk.
 	"run.go": "terminal only",
-	// The clinic's wall poster is printed once, in the clinic's language;
-	// it stays English until a clinic asks for it in another.
-	"poster.go": "printed poster",
 	// The font files the PDF looks for, and the one line printed when
 	// none is found.
 	"font.go": "file names and a terminal error",
@@ -74,13 +71,18 @@ var notProse = map[string]string{
 	"handout: the plan has not been assessed":         "an error for the caller",
 	"handout: assessment and plan items do not match": "an error for the caller",
 	"diagram stills left out: %s at %.1f s: %v":       "a terminal warning",
-	"diagram stills left out: ":                       "a terminal warning",
-	"exercise pictures left out: %s: %v":              "a terminal warning",
-	"progress chart left out: ":                       "a terminal warning",
-	"sessions per week":                               "a chart's name in a terminal warning",
-	"renderer failed: %v":                             "part of a terminal warning",
-	"renderer returned no image":                      "part of a terminal warning",
-	"drawing failed: %v":                              "part of a terminal warning",
+	"Helvetica":           "the PDF core font the English poster is set in",
+	"poster pictures: %w": "an error for the caller",
+	"no picture":          "part of an error for the caller",
+	// The poster's sources are titles, the same in every language.
+	"Hides et al. 2006, \"An MRI investigation into the function of the transversus abdominis muscle during 'drawing-in' of the abdominal wall\"; Sapsford & Hodges 2001, \"Contraction of the pelvic floor muscles during abdominal maneuvers\"": "the poster's sources: titles",
+	"diagram stills left out: ":          "a terminal warning",
+	"exercise pictures left out: %s: %v": "a terminal warning",
+	"progress chart left out: ":          "a terminal warning",
+	"sessions per week":                  "a chart's name in a terminal warning",
+	"renderer failed: %v":                "part of a terminal warning",
+	"renderer returned no image":         "part of a terminal warning",
+	"drawing failed: %v":                 "part of a terminal warning",
 	"the PDF cannot set %s text correctly (its letters join and reorder), so the handout is in English": "a terminal warning",
 }
 
@@ -127,6 +129,9 @@ func engineTexts() map[string]string {
 	}
 	for _, f := range handout.SafetyFlags() {
 		out[f] = "the handout's red flag"
+	}
+	for _, s := range handout.PosterTexts() {
+		out[s] = "the poster's words"
 	}
 	for _, s := range handout.VacuumSteps() {
 		out[s] = "the handout's vacuum step"
