@@ -103,7 +103,7 @@ Window commands:
 Commands without a window:
   corecue render [--preset vacuum] [--reps N] [--sounds tones|voice|both] [--bed on|off] -o FILE.wav [--cues FILE.json] [--lang CODE]
   corecue frame [--preset vacuum] [--reps N] --at SECONDS [--position lying|kneeling|sitting|standing] [--view all|side|front|section] [--size WxH] [--theme light|dark] [--lang CODE] -o FILE.png
-  corecue poster -o FILE.pdf      an A3 wall poster of the drill
+  corecue poster -o FILE.pdf [--lang CODE]   an A3 wall poster of the drill
   corecue check PLAN.json [--json] [--pain N] [--leg-symptoms] [--morning]
   corecue exercises [--json]
   corecue handout PLAN.json -o FILE.pdf [--pain N] [--leg-symptoms] [--morning] [--goal N] [--lang CODE]

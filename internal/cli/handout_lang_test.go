@@ -19,8 +19,12 @@ func TestHandoutInPolishAndBengali(t *testing.T) {
 	noStorage(t, t.TempDir())
 	path := writePlan(t, habitPlan)
 	for lang, wants := range map[string][]string{
-		"pl": {"Najpierw zatrzymaj się i daj się zbadać", "Twój plan na brzuch", "Najpierw napnij brzuch", "Bezpieczniejsza zamiana"},
-		"es": {"Para y hazte revisar primero", "Tu plan de core", "Primero activa el core"},
+		// With the library's names and the risk reasons (the sit-up's
+		// first reason, and what 20 reps a set raises).
+		"pl": {"Najpierw zatrzymaj się i daj się zbadać", "Twój plan na brzuch", "Najpierw napnij brzuch", "Bezpieczniejsza zamiana",
+			"Siad z leżenia (sit-up)", "Zgina dolny odcinek pleców do końca", "20 powtórzeń w serii"},
+		"es": {"Para y hazte revisar primero", "Tu plan de core", "Primero activa el core",
+			"Abdominal completo (sit-up)", "Dobla la zona lumbar hasta el final", "20 repeticiones por serie"},
 		"bn": {"Stop and get checked first", "Your core plan"},
 	} {
 		pdf := filepath.Join(t.TempDir(), lang+".pdf")
@@ -42,7 +46,7 @@ func TestHandoutInPolishAndBengali(t *testing.T) {
 				t.Errorf("--lang %s: the PDF's text lacks %q", lang, want)
 			}
 		}
-		for _, en := range []string{"Stop and get checked first", "Your core plan", "Engage your core first"} {
+		for _, en := range []string{"Stop and get checked first", "Your core plan", "Engage your core first", "Bends the lower back all the way", "reps a set"} {
 			if lang != "bn" && strings.Contains(flat, en) {
 				t.Errorf("--lang %s: %q is still English", lang, en)
 			}

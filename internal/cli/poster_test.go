@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -71,6 +72,34 @@ func TestFramePositionAndView(t *testing.T) {
 		code, _, stderr := runFrame(t, append([]string{"--at", "5", "-o", a}, bad...)...)
 		if code != 2 || !strings.Contains(stderr, bad[0]) || strings.Count(stderr, "\n") != 1 {
 			t.Errorf("%v: exit %d, %q", bad, code, stderr)
+		}
+	}
+}
+
+// TestPosterInPolish writes the poster with --lang pl and reads its words
+// back: Polish, in the embedded Unicode font (Helvetica's code page has no
+// ł or ę); Bengali, which the PDF cannot shape, gets the English poster and
+// one line saying why.
+func TestPosterInPolish(t *testing.T) {
+	for lang, want := range map[string]string{"pl": "Cztery pozycje, od najłatwiejszej", "bn": "Four positions, easiest first"} {
+		path := filepath.Join(t.TempDir(), lang+".pdf")
+		var out, errb bytes.Buffer
+		if code := Poster([]string{"-o", path, "--lang", lang}, &out, &errb); code != 0 {
+			t.Fatalf("--lang %s: exit %d: %s", lang, code, errb.String())
+		}
+		if lang == "bn" && errb.String() != "corecue poster: the PDF cannot set Bengali text correctly (its letters join and reorder), so the poster is in English\n" {
+			t.Errorf("--lang bn said %q", errb.String())
+		}
+		text, err := exec.Command("pdftotext", path, "-").Output()
+		if err != nil {
+			t.Skipf("pdftotext (poppler-utils) not available to read the page: %v", err)
+		}
+		flat := strings.Join(strings.Fields(string(text)), " ")
+		if !strings.Contains(flat, want) {
+			t.Errorf("--lang %s: the poster lacks %q", lang, want)
+		}
+		if lang == "pl" && (strings.Contains(flat, "Common faults") || !strings.Contains(flat, "Hides et al. 2006")) {
+			t.Errorf("--lang pl: English left, or the sources' titles lost:\n%s", flat)
 		}
 	}
 }

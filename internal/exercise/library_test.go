@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -332,5 +333,35 @@ func TestLoadDefaultReadsCoreCueHome(t *testing.T) {
 	}
 	if _, ok := lib.Get("wall-press"); !ok {
 		t.Error("override in CORECUE_HOME not applied")
+	}
+}
+
+// TestSearchAlsoMatchesAnotherLanguagesName searches by names a screen
+// passes in another language: a Bengali name is found by a part of it
+// that ends in a vowel sign (a mark, which the search once dropped, so
+// "সিট" and "সট" read alike), English names and aliases still match, and
+// nil adds nothing.
+func TestSearchAlsoMatchesAnotherLanguagesName(t *testing.T) {
+	lib := builtin(t)
+	names := map[string]string{"sit-up": "সিট-আপ", "dead-bug": "ডেড বাগ"}
+	also := func(e Exercise) []string { return []string{names[e.ID]} }
+	ids := func(es []Exercise) []string {
+		var out []string
+		for _, e := range es {
+			out = append(out, e.ID)
+		}
+		return out
+	}
+	if got := ids(lib.SearchAlso("সিট", also)); len(got) != 1 || got[0] != "sit-up" {
+		t.Errorf("সিট found %v", got)
+	}
+	if got := ids(lib.SearchAlso("সট", also)); len(got) != 0 {
+		t.Errorf("সট (no vowel sign) found %v", got)
+	}
+	if got := ids(lib.SearchAlso("situps", also)); !slices.Contains(got, "sit-up") {
+		t.Errorf("an English alias found %v", got)
+	}
+	if a, b := ids(lib.SearchAlso("dead bug", nil)), ids(lib.Search("dead bug")); len(a) != len(b) {
+		t.Errorf("nil also changed the search: %v, %v", a, b)
 	}
 }

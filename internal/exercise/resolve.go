@@ -84,7 +84,9 @@ type key struct {
 func normalise(s string) string {
 	var b strings.Builder
 	for _, r := range strings.ToLower(s) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		// Marks too: Bengali, Gurmukhi and Gujarati write vowel signs as
+		// marks, and a translated name is searched in its own script.
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) {
 			b.WriteRune(r)
 		}
 	}
@@ -318,7 +320,13 @@ func levenshtein(a, b string) int {
 // Search returns the exercises whose id, name or an alias contains the query
 // (ignoring case, spaces and hyphens), sorted by name; an empty query returns
 // all. When nothing contains it, an unambiguous close match is returned.
-func (l *Library) Search(query string) []Exercise {
+func (l *Library) Search(query string) []Exercise { return l.SearchAlso(query, nil) }
+
+// SearchAlso is Search that also matches the names also gives an exercise
+// (nil gives none): a screen in another language passes the exercise's
+// name in it, so a person finds it by the name they read, English names and
+// aliases still matching.
+func (l *Library) SearchAlso(query string, also func(Exercise) []string) []Exercise {
 	q := normalise(query)
 	if q == "" {
 		return l.Exercises()
@@ -328,6 +336,11 @@ func (l *Library) Search(query string) []Exercise {
 		hit := strings.Contains(normalise(e.ID), q) || strings.Contains(normalise(e.Name), q)
 		for _, a := range e.Aliases {
 			hit = hit || strings.Contains(normalise(a), q)
+		}
+		if also != nil {
+			for _, a := range also(e) {
+				hit = hit || strings.Contains(normalise(a), q)
+			}
 		}
 		if hit {
 			out = append(out, e)

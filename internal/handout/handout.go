@@ -21,6 +21,7 @@ import (
 	"github.com/corecue/corecue/internal/clinic"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/regfile"
 	"github.com/corecue/corecue/internal/risk"
@@ -404,9 +405,9 @@ func exerciseLabel(lang string, r plan.Resolved) string {
 	case !res.Found():
 		return i18n.FIn(lang, "%s (not in the library)", r.Item.Exercise)
 	case !res.Exact():
-		return i18n.FIn(lang, "%s (you wrote \"%s\": check this is the one)", res.Name, r.Item.Exercise)
+		return i18n.FIn(lang, "%s (you wrote \"%s\": check this is the one)", libtext.Name(lang, res.Name), r.Item.Exercise)
 	}
-	return res.Name
+	return libtext.Name(lang, res.Name)
 }
 
 // tableCols are the table's columns, in the order of tableTitles.
@@ -457,7 +458,7 @@ func (d *doc) tableRow(tl *tableLine, head bool) {
 		}
 		swap := "-"
 		if len(tl.as.Alternatives) > 0 {
-			swap = tl.as.Alternatives[0].Name
+			swap = libtext.Name(d.in.Lang, tl.as.Alternatives[0].Name)
 		}
 		word, _, _, _ := levelStyle(d.in.Lang, tl.as.Level)
 		level = tl.as.Level
@@ -528,7 +529,7 @@ func (d *doc) flags() {
 		d.ensure(14)
 		d.para(i18n.In(d.in.Lang, "About the whole plan"), "B", 11, 6)
 		for _, n := range a.Result.Notes {
-			d.labelled(i18n.In(d.in.Lang, "Note"), n.Text+d.cites.Cite(n.Evidence))
+			d.labelled(i18n.In(d.in.Lang, "Note"), libtext.Note(d.in.Lang, n)+d.cites.Cite(n.Evidence))
 		}
 	}
 }
@@ -539,20 +540,20 @@ func (d *doc) bullets(as risk.Assessment) [][2]string {
 	var bullets [][2]string
 	if as.Level != risk.Low {
 		for _, re := range as.Reasons {
-			bullets = append(bullets, [2]string{i18n.In(d.in.Lang, "Why"), re.Text + d.cites.Cite(re.Evidence)})
+			bullets = append(bullets, [2]string{i18n.In(d.in.Lang, "Why"), libtext.Reason(d.in.Lang, re) + d.cites.Cite(re.Evidence)})
 		}
 	}
 	for _, m := range as.Modifiers {
-		bullets = append(bullets, [2]string{i18n.In(d.in.Lang, "Raised"), m.Text + d.cites.Cite(m.Evidence)})
+		bullets = append(bullets, [2]string{i18n.In(d.in.Lang, "Raised"), libtext.Modifier(d.in.Lang, m) + d.cites.Cite(m.Evidence)})
 	}
 	for _, n := range as.Notes {
-		bullets = append(bullets, [2]string{i18n.In(d.in.Lang, "Tip"), n.Text + d.cites.Cite(n.Evidence)})
+		bullets = append(bullets, [2]string{i18n.In(d.in.Lang, "Tip"), libtext.Note(d.in.Lang, n) + d.cites.Cite(n.Evidence)})
 	}
 	if len(as.Alternatives) > 0 {
 		alts := make([]string, len(as.Alternatives))
 		for j, alt := range as.Alternatives {
 			w, _, _, _ := levelStyle(d.in.Lang, alt.Level)
-			alts[j] = fmt.Sprintf("%s (%s)", alt.Name, strings.ToLower(w))
+			alts[j] = fmt.Sprintf("%s (%s)", libtext.Name(d.in.Lang, alt.Name), strings.ToLower(w))
 		}
 		bullets = append(bullets, [2]string{i18n.In(d.in.Lang, "Instead"), strings.Join(alts, ", ")})
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/figure/raster"
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/libtext"
 )
 
 // Pose stills are drawn this many pixels: about 250 dpi across the 88 mm
@@ -46,7 +47,7 @@ func (d *doc) poses() {
 				}
 				drawn[name] = true
 			}
-			shots = append(shots, shot{name, fmt.Sprintf("%d. %s: %s", i+1, e.Name, i18n.In(d.in.Lang, s.Name))})
+			shots = append(shots, shot{name, fmt.Sprintf("%d. %s: %s", i+1, libtext.Name(d.in.Lang, e.Name), i18n.In(d.in.Lang, s.Name))})
 		}
 	}
 	if len(shots) == 0 {

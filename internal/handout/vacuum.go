@@ -27,6 +27,10 @@ type Still struct {
 	Caption string
 }
 
+// holdCaption is the caption of the still that shows the corset held; the
+// poster draws its four positions at that moment.
+const holdCaption = "3. Keep it in, keep breathing"
+
 // Stills returns the moments the handout pictures, all from the first rep
 // of the default vacuum drill: lungs empty, drawn in on a full breath, the
 // corset held, released. Each is taken late in its phase, once the picture
@@ -43,7 +47,7 @@ func Stills() []Still {
 	}{
 		{breath.Exhale, 0.9, "1. Breathe out fully"},
 		{breath.Inhale, 0.9, "2. Breathe in, draw in"},
-		{breath.Hold, 0.5, "3. Keep it in, keep breathing"},
+		{breath.Hold, 0.5, holdCaption},
 		{breath.Release, 0.9, "4. Release"},
 	}
 	var out []Still

@@ -205,3 +205,37 @@ func NeededForms(code string) []string {
 	slices.Sort(out)
 	return out
 }
+
+// Phrase is a text an engine built from an English fmt format and values
+// (the risk engine's reasons): Parts gives both. A value that is itself a
+// Phrase is translated in turn; a Phrase with no values is a text as it is,
+// looked up whole and never read as a format, so an exercise's name with a
+// "%" in it stays as written.
+type Phrase interface {
+	Parts() (format string, args []any)
+}
+
+// P translates a phrase into the language in use.
+func P(p Phrase) string {
+	c, code := now()
+	return c.phrase(code, p)
+}
+
+// PIn is P in code, without changing the language in use.
+func PIn(code string, p Phrase) string { return catalog().phrase(code, p) }
+
+func (c *Catalog) phrase(code string, p Phrase) string {
+	format, args := p.Parts()
+	if len(args) == 0 {
+		return c.Text(code, format)
+	}
+	vals := make([]any, len(args))
+	for i, a := range args {
+		if q, ok := a.(Phrase); ok {
+			vals[i] = c.phrase(code, q)
+		} else {
+			vals[i] = a
+		}
+	}
+	return fmt.Sprintf(c.Text(code, format), vals...)
+}

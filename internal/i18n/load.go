@@ -91,15 +91,22 @@ func catalog() *Catalog {
 // Default is the catalogue in use: the built-in one with the clinic's files.
 func Default() *Catalog { return catalog() }
 
+// LibraryDir is the folder, beside the screens' catalogues, of the exercise
+// library's own words in each language (library/<code>.json): names,
+// descriptions and form cues, keyed by their English text like every other
+// message. Keyed by the text, a clinic's exercises.json that rewrites an
+// exercise shows its own words, which no file translates, and a change to
+// the built-in English leaves the old translation unused (the tests then
+// name it) rather than shown for the new text.
+const LibraryDir = "library"
+
 func parseFS(fsys fs.FS, dir string) (*Catalog, error) {
 	c := &Catalog{msgs: map[string]map[string]entry{}}
-	src, err := fs.ReadFile(fsys, dir+"/"+Source+".json")
+	src, err := readPair(fsys, dir, Source, nil)
 	if err != nil {
 		return nil, err
 	}
-	if c.msgs[Source], _, err = parse(src, nil); err != nil {
-		return nil, fmt.Errorf("%s.json: %v", Source, err)
-	}
+	c.msgs[Source] = src
 	files, err := fs.Glob(fsys, dir+"/??.json")
 	if err != nil {
 		return nil, err
@@ -109,16 +116,45 @@ func parseFS(fsys fs.FS, dir string) (*Catalog, error) {
 		if code == Source {
 			continue
 		}
-		data, err := fs.ReadFile(fsys, f)
-		if err != nil {
+		if c.msgs[code], err = readPair(fsys, dir, code, src); err != nil {
 			return nil, err
-		}
-		if c.msgs[code], _, err = parse(data, c.msgs[Source]); err != nil {
-			return nil, fmt.Errorf("%s.json: %v", code, err)
 		}
 	}
 	c.langs = languagesOf(c, nil)
 	return c, nil
+}
+
+// readPair reads a language's screen catalogue and, when there is one, its
+// library file into one set of messages; a key in both is refused, so no
+// text has two translations.
+func readPair(fsys fs.FS, dir, code string, source map[string]entry) (map[string]entry, error) {
+	data, err := fs.ReadFile(fsys, dir+"/"+code+".json")
+	if err != nil {
+		return nil, err
+	}
+	msgs, _, err := parse(data, source)
+	if err != nil {
+		return nil, fmt.Errorf("%s.json: %v", code, err)
+	}
+	lib := dir + "/" + LibraryDir + "/" + code + ".json"
+	data, err = fs.ReadFile(fsys, lib)
+	if errors.Is(err, fs.ErrNotExist) {
+		return msgs, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	more, _, err := parse(data, source)
+	if err != nil {
+		return nil, fmt.Errorf("%s/%s.json: %v", LibraryDir, code, err)
+	}
+	for k, e := range more {
+		if _, ok := msgs[k]; ok {
+			return nil, fmt.Errorf("%s/%s.json: %s is in %s.json too", LibraryDir, code, jsonfile.Quote(k, 60), code)
+		}
+		msgs[k] = e
+	}
+	return msgs, nil
 }
 
 // languagesOf lists the codes c has messages for, known ones in their order

@@ -42,11 +42,10 @@ func (e *Engine) item(it Item, c Context, planFlexion int) Assessment {
 	ex, ok := e.lib.Get(it.ExerciseID)
 	if !ok {
 		return Assessment{
-			ExerciseID: it.ExerciseID,
-			Level:      NotAssessed,
-			BaseLevel:  NotAssessed,
-			Reasons: []Reason{{Rule: RuleUnknown,
-				Text: "Not in the exercise library, so it has not been assessed. That does not make it safe: ask your clinician."}},
+			ExerciseID:   it.ExerciseID,
+			Level:        NotAssessed,
+			BaseLevel:    NotAssessed,
+			Reasons:      []Reason{{Rule: RuleUnknown, Text: txtUnknown, Words: say(txtUnknown)}},
 			Modifiers:    []Modifier{},
 			Alternatives: []Alternative{},
 			Notes:        []Note{},
@@ -127,7 +126,8 @@ func (e *Engine) Plan(items []Item, c Context) (PlanAssessment, error) {
 	}
 	pa := PlanAssessment{Level: NotAssessed, Items: make([]Assessment, 0, len(items)), Notes: []Note{}, FlexionReps: flexReps}
 	core := false
-	var long, unknown []string
+	var long []Words
+	var unknown []string
 	for _, it := range items {
 		a := e.item(it, c, flexReps)
 		pa.Items = append(pa.Items, a)
@@ -139,28 +139,20 @@ func (e *Engine) Plan(items []Item, c Context) (PlanAssessment, error) {
 		}
 		core = core || ex.CoreEngagement
 		if it.HoldSeconds > HoldLimit {
-			long = append(long, fmt.Sprintf("%s %d s", ex.Name, it.HoldSeconds))
+			long = append(long, say(txtPlanHold, text(ex.Name), it.HoldSeconds))
 		}
 	}
 	if !core {
-		pa.Notes = append(pa.Notes, Note{Rule: RulePlanNoCore,
-			Text:     "No core-engagement practice in this plan: add the stomach vacuum or a bracing drill, and keep the core engaged through every rep.",
-			Evidence: []string{"bystrom-2013", "grenier-mcgill-2007"}})
+		pa.Notes = append(pa.Notes, note(RulePlanNoCore, say(txtPlanNoCore), "bystrom-2013", "grenier-mcgill-2007"))
 	}
 	if flexReps > PlanFlexionReps {
-		pa.Notes = append(pa.Notes, Note{Rule: RulePlanFlexionReps,
-			Text:     fmt.Sprintf("%d reps of lower-back bending in total (more than %d): cut the reps or swap some for holds such as the curl-up.", flexReps, PlanFlexionReps),
-			Evidence: []string{"callaghan-mcgill-2001", "vandieen-1998"}})
+		pa.Notes = append(pa.Notes, note(RulePlanFlexionReps, say(txtPlanFlexion, flexReps, PlanFlexionReps), "callaghan-mcgill-2001", "vandieen-1998"))
 	}
 	if len(long) > 0 {
-		pa.Notes = append(pa.Notes, Note{Rule: RulePlanLongHolds,
-			Text:     fmt.Sprintf("Long holds (%s): several holds of about %d s with short rests keep form better.", strings.Join(long, ", "), HoldLimit),
-			Evidence: []string{"vandieen-1998", "corecue-rules"}})
+		pa.Notes = append(pa.Notes, note(RulePlanLongHolds, say(txtPlanLongHolds, joined(txtList, long), HoldLimit), "vandieen-1998", "corecue-rules"))
 	}
 	if len(unknown) > 0 {
-		pa.Notes = append(pa.Notes, Note{Rule: RulePlanUnknown,
-			Text:     fmt.Sprintf("Not assessed (not in the library): %s.", strings.Join(unknown, ", ")),
-			Evidence: []string{}})
+		pa.Notes = append(pa.Notes, note(RulePlanUnknown, say(txtPlanUnknown, strings.Join(unknown, ", "))))
 	}
 	return pa, nil
 }

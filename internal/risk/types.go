@@ -66,8 +66,10 @@ func (it Item) sets() int { return max(it.Sets, 1) }
 // Reason says why an exercise has its base level. Evidence holds at least one
 // id from the library's evidence list.
 type Reason struct {
-	Rule     string   `json:"rule"`
-	Text     string   `json:"text"`
+	Rule string `json:"rule"`
+	Text string `json:"text"`
+	// Words is Text as the engine wrote it, for a screen to translate.
+	Words    Words    `json:"-"`
 	Evidence []string `json:"evidence"`
 	// From and To are set for a variation (rules V1-V9): the level before and
 	// after it changed the exercise (lower for kneeling or bent knees when
@@ -82,6 +84,7 @@ type Modifier struct {
 	ID       string   `json:"id"`
 	Rule     string   `json:"rule"`
 	Text     string   `json:"text"`
+	Words    Words    `json:"-"` // Text as the engine wrote it
 	Evidence []string `json:"evidence"`
 	From     Level    `json:"from"`
 	To       Level    `json:"to"`
@@ -92,6 +95,7 @@ type Modifier struct {
 type Note struct {
 	Rule     string   `json:"rule"`
 	Text     string   `json:"text"`
+	Words    Words    `json:"-"` // Text as the engine wrote it
 	Evidence []string `json:"evidence"`
 }
 

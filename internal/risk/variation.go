@@ -3,7 +3,6 @@ package risk
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"github.com/corecue/corecue/internal/exercise"
 )
@@ -177,23 +176,22 @@ func vary(ex exercise.Exercise, ids []string) (exercise.Exercise, []Reason) {
 		before := ex.Attributes
 		ex.Attributes = r.apply(ex)
 		to, _ := base(ex)
-		why, ev := r.why, slices.Clone(r.evidence)
+		why, ev := say(r.why), slices.Clone(r.evidence)
 		if before.Rotation == exercise.RotationUnloaded && ex.Attributes.Rotation == exercise.RotationLoaded {
-			why += "; it also turns the twist into a twist under load, which is linked to disc injury"
+			why = say(txtAlsoLoads, why)
 			ev = append(ev, "eur-spine-2010-torsion")
 		}
-		var effect string
+		effect := say(txtStill, text(to.String()))
 		switch {
 		case to > from:
-			effect = fmt.Sprintf("raised from %s to %s", from, to)
+			effect = say(txtRaised, text(from.String()), text(to.String()))
 		case to < from:
-			effect = fmt.Sprintf("lowered from %s to %s", from, to)
-		default:
-			effect = fmt.Sprintf("still %s", to)
+			effect = say(txtLowered, text(from.String()), text(to.String()))
 		}
 		v, _ := exercise.VariationByID(id)
-		label := strings.ToUpper(v.Label[:1]) + v.Label[1:]
-		out = append(out, Reason{Rule: r.rule, Text: fmt.Sprintf("%s: %s; %s.", label, why, effect), Evidence: ev, From: from, To: to})
+		rs := reason(r.rule, say(txtVariation, text(Capitalised(v.Label)), why, effect), ev)
+		rs.From, rs.To = from, to
+		out = append(out, rs)
 	}
 	return ex, out
 }

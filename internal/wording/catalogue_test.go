@@ -20,6 +20,7 @@ import (
 	"testing"
 
 	"github.com/corecue/corecue/internal/breath"
+	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/handout"
@@ -39,9 +40,6 @@ var translated = []string{"./internal/ui/practice", "./internal/ui/stage", "./in
 var untranslatedFiles = map[string]string{
 	// Warnings printed to the terminal of whoever started the kiosk.
 	"run.go": "terminal only",
-	// The clinic's wall poster is printed once, in the clinic's language;
-	// it stays English until a clinic asks for it in another.
-	"poster.go": "printed poster",
 	// The font files the PDF looks for, and the one line printed when
 	// none is found.
 	"font.go": "file names and a terminal error",
@@ -73,13 +71,18 @@ var notProse = map[string]string{
 	"handout: the plan has not been assessed":         "an error for the caller",
 	"handout: assessment and plan items do not match": "an error for the caller",
 	"diagram stills left out: %s at %.1f s: %v":       "a terminal warning",
-	"diagram stills left out: ":                       "a terminal warning",
-	"exercise pictures left out: %s: %v":              "a terminal warning",
-	"progress chart left out: ":                       "a terminal warning",
-	"sessions per week":                               "a chart's name in a terminal warning",
-	"renderer failed: %v":                             "part of a terminal warning",
-	"renderer returned no image":                      "part of a terminal warning",
-	"drawing failed: %v":                              "part of a terminal warning",
+	"Helvetica":           "the PDF core font the English poster is set in",
+	"poster pictures: %w": "an error for the caller",
+	"no picture":          "part of an error for the caller",
+	// The poster's sources are titles, the same in every language.
+	"Hides et al. 2006, \"An MRI investigation into the function of the transversus abdominis muscle during 'drawing-in' of the abdominal wall\"; Sapsford & Hodges 2001, \"Contraction of the pelvic floor muscles during abdominal maneuvers\"": "the poster's sources: titles",
+	"diagram stills left out: ":          "a terminal warning",
+	"exercise pictures left out: %s: %v": "a terminal warning",
+	"progress chart left out: ":          "a terminal warning",
+	"sessions per week":                  "a chart's name in a terminal warning",
+	"renderer failed: %v":                "part of a terminal warning",
+	"renderer returned no image":         "part of a terminal warning",
+	"drawing failed: %v":                 "part of a terminal warning",
 	"the PDF cannot set %s text correctly (its letters join and reorder), so the handout is in English": "a terminal warning",
 }
 
@@ -127,6 +130,9 @@ func engineTexts() map[string]string {
 	for _, f := range handout.SafetyFlags() {
 		out[f] = "the handout's red flag"
 	}
+	for _, s := range handout.PosterTexts() {
+		out[s] = "the poster's words"
+	}
 	for _, s := range handout.VacuumSteps() {
 		out[s] = "the handout's vacuum step"
 	}
@@ -144,6 +150,33 @@ func engineTexts() map[string]string {
 	}
 	for _, s := range moves.Notes() {
 		out[s] = "an exercise picture's note"
+	}
+	for _, s := range risk.Texts() {
+		out[s] = "a risk reason's words"
+	}
+	for _, s := range libraryTexts() {
+		out[s] = "the exercise library's words"
+	}
+	return out
+}
+
+// libraryTexts are the built-in exercise library's own words the screens
+// show: names, descriptions, form cues and the published figures'
+// quantities (assets/lang/library/en.json holds them, less those the
+// screens' catalogue has already).
+func libraryTexts() []string {
+	lib, err := exercise.Builtin()
+	if err != nil {
+		panic(err)
+	}
+	var out []string
+	for _, id := range lib.IDs() {
+		ex, _ := lib.Get(id)
+		out = append(out, ex.Name, ex.Description)
+		out = append(out, ex.FormCues...)
+		for _, f := range ex.Figures {
+			out = append(out, f.Quantity)
+		}
 	}
 	return out
 }
@@ -338,6 +371,15 @@ func TestEveryLanguageHasEveryKey(t *testing.T) {
 		}
 		waiting := map[string]bool{}
 		for _, k := range pending[l.Code] {
+			if k == pendingLibrary {
+				for _, lk := range libraryKeys(t) {
+					waiting[lk] = true
+					if has[lk] {
+						t.Errorf("%s: the library is translated (%q): take %q out of pending.json", l.Code, lk, pendingLibrary)
+					}
+				}
+				continue
+			}
 			waiting[k] = true
 			if has[k] {
 				t.Errorf("%s: %q is translated now: take it out of pending.json", l.Code, k)
@@ -364,6 +406,30 @@ func TestEveryLanguageHasEveryKey(t *testing.T) {
 			t.Errorf("pending.json lists %q, which is no language CoreCue ships", code)
 		}
 	}
+}
+
+// pendingLibrary in a language's pending list leaves the whole exercise
+// library (assets/lang/library/en.json) to English in that language, until
+// its library/<code>.json is written; the screens' texts are still checked.
+const pendingLibrary = "@library"
+
+// libraryKeys are the keys of assets/lang/library/en.json.
+func libraryKeys(t *testing.T) []string {
+	t.Helper()
+	data, err := os.ReadFile("../../assets/lang/library/en.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]string
+	if err := json.Unmarshal(data, &m); err != nil {
+		t.Fatalf("library/en.json: %v", err)
+	}
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // forEachFile type-checks the packages and calls f with each Go file.

@@ -14,6 +14,7 @@ import (
 	"github.com/corecue/corecue/internal/applog"
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/libtext"
 )
 
 // Editor is the form that corrects a recorded session. Out-of-range entries
@@ -62,7 +63,7 @@ func (s *Screen) edit(ses hist.Session) {
 		sets, reps, hold := entry(it.SetsDone, false), entry(it.RepsDone, false), entry(it.HoldDone, false)
 		e.Sets, e.Reps, e.Holds = append(e.Sets, sets), append(e.Reps, reps), append(e.Holds, hold)
 		row := container.NewGridWithColumns(6, widget.NewLabel(i18n.L("sets")), sets, widget.NewLabel(i18n.L("reps")), reps, widget.NewLabel(i18n.L("hold s")), hold)
-		form.Append(fmt.Sprintf("%s (%s)", it.Name, dose(it)), row)
+		form.Append(fmt.Sprintf("%s (%s)", libtext.Name(i18n.Current(), it.Name), dose(it)), row)
 	}
 	e.Form = container.NewVBox(form, e.Message)
 	s.editor = e
@@ -107,13 +108,13 @@ func (e *Editor) Save() bool {
 			break
 		}
 		it := &ses.Items[i]
-		if it.SetsDone, err = count(i18n.F("%s sets", it.Name), e.Sets[i].Text, 100); err != nil {
+		if it.SetsDone, err = count(i18n.F("%s sets", libtext.Name(i18n.Current(), it.Name)), e.Sets[i].Text, 100); err != nil {
 			break
 		}
-		if it.RepsDone, err = count(i18n.F("%s reps", it.Name), e.Reps[i].Text, 100000); err != nil {
+		if it.RepsDone, err = count(i18n.F("%s reps", libtext.Name(i18n.Current(), it.Name)), e.Reps[i].Text, 100000); err != nil {
 			break
 		}
-		it.HoldDone, err = count(i18n.F("%s hold seconds", it.Name), e.Holds[i].Text, 100000)
+		it.HoldDone, err = count(i18n.F("%s hold seconds", libtext.Name(i18n.Current(), it.Name)), e.Holds[i].Text, 100000)
 	}
 	if err != nil {
 		e.Message.SetText(err.Error())

@@ -25,6 +25,7 @@ import (
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/jsonfile"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/inview"
 )
@@ -301,7 +302,7 @@ func Describe(ses hist.Session) string {
 func Details(ses hist.Session) []string {
 	var out []string
 	for i, it := range ses.Items {
-		line := it.Name + ": " + i18n.N("%[2]d of %[1]d sets", it.SetsPlanned, it.SetsDone)
+		line := libtext.Name(i18n.Current(), it.Name) + ": " + i18n.N("%[2]d of %[1]d sets", it.SetsPlanned, it.SetsDone)
 		if it.HoldPlanned > 0 {
 			line += ", " + i18n.F("%d s held", it.HoldDone)
 		} else {

@@ -28,7 +28,7 @@ func TestHistoryInBengali(t *testing.T) {
 		t.Errorf("the calendar starts with %v, want সোম (Monday)", s.Calendar.Objects[0])
 	}
 	first := s.Rows[0].Text.Text
-	for _, want := range []string{"বুধ 25 নভে 2026, ", "Core basics", "5টি সেটের 3টি", "Dead bug: 2টি সেটের 2টি"} {
+	for _, want := range []string{"বুধ 25 নভে 2026, ", "Core basics", "5টি সেটের 3টি", "ডেড বাগ: 2টি সেটের 2টি"} {
 		if !strings.Contains(first, want) {
 			t.Errorf("the latest session reads %q, lacking %q", first, want)
 		}

@@ -16,6 +16,7 @@ import (
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/diagram"
 
@@ -131,7 +132,7 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 	}
 	grid := container.New(&flowGrid{cell: 300})
 	for _, ex := range k.deps.Library.Exercises() {
-		grid.Add(k.exerciseTile(ex.ID, ex.Name, v.Selected[ex.ID]))
+		grid.Add(k.exerciseTile(ex.ID, libtext.Name(i18n.Current(), ex.Name), v.Selected[ex.ID]))
 	}
 	list := container.NewVBox(
 		para(i18n.L("Back pain right now? 0 is none, 10 the worst (you may skip this)"), theme.SizeNameText, true), pain,
@@ -168,7 +169,7 @@ func (k *Kiosk) results(v kiosk.Visitor) fyne.CanvasObject {
 		}
 		a, err := k.engine.Exercise(ex.ID, ctx)
 		if err != nil {
-			cards.Add(para(i18n.F("%s: could not be checked", ex.Name), theme.SizeNameText, false))
+			cards.Add(para(i18n.F("%s: could not be checked", libtext.Name(i18n.Current(), ex.Name)), theme.SizeNameText, false))
 			continue
 		}
 		done = append(done, a)
@@ -193,7 +194,7 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 	badge := canvas.NewRectangle(levelColour(a.Level))
 	badge.CornerRadius = 8
 	badge.SetMinSize(fyne.NewSize(28, 28))
-	title := para(a.Name+": "+i18n.L(a.Level.ForYourBack()), theme.SizeNameSubHeadingText, true)
+	title := para(libtext.Name(i18n.Current(), a.Name)+": "+i18n.L(a.Level.ForYourBack()), theme.SizeNameSubHeadingText, true)
 	rows := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(badge), nil, title))
 	cite := func(ids []string) {
 		var names []string
@@ -209,16 +210,16 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 		}
 	}
 	for _, r := range a.Reasons {
-		rows.Add(para(i18n.F("Why: %s", r.Text), theme.SizeNameText, false))
+		rows.Add(para(i18n.F("Why: %s", libtext.Reason(i18n.Current(), r)), theme.SizeNameText, false))
 		cite(r.Evidence)
 	}
 	for _, m := range a.Modifiers {
-		rows.Add(para(i18n.F("Today: %s", m.Text), theme.SizeNameText, false))
+		rows.Add(para(i18n.F("Today: %s", libtext.Modifier(i18n.Current(), m)), theme.SizeNameText, false))
 		cite(m.Evidence)
 	}
 	if len(a.Alternatives) > 0 {
 		alt := a.Alternatives[0]
-		line := para(i18n.F("Safer alternative: %s (%s)", alt.Name, i18n.L(alt.Level.ForYourBack())), theme.SizeNameText, true)
+		line := para(i18n.F("Safer alternative: %s (%s)", libtext.Name(i18n.Current(), alt.Name), i18n.L(alt.Level.ForYourBack())), theme.SizeNameText, true)
 		rows.Add(container.NewBorder(nil, nil, picture(alt.ID, altPicture), nil, line))
 	}
 	size := resultPicture

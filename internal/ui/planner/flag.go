@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/risk"
 )
 
@@ -129,11 +130,11 @@ func (f *Flag) Object() fyne.CanvasObject { return f.box }
 func shortWhy(a risk.Assessment) string {
 	text := ""
 	if len(a.Reasons) > 0 {
-		text = clause(a.Reasons[0].Text)
+		text = clause(libtext.Reason(i18n.Current(), a.Reasons[0]))
 	}
 	for _, m := range a.Modifiers {
 		if m.To > m.From {
-			return i18n.F("%s · raised for you: %s", text, lowerFirst(clause(m.Text)))
+			return i18n.F("%s · raised for you: %s", text, lowerFirst(clause(libtext.Modifier(i18n.Current(), m))))
 		}
 	}
 	return text

@@ -1,6 +1,7 @@
 package planner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -8,6 +9,8 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"github.com/corecue/corecue/internal/exercise"
+	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/risk"
 )
@@ -76,4 +79,46 @@ func hasLabel(o fyne.CanvasObject, text string) bool {
 		}
 	}
 	return false
+}
+
+// TestLibraryAndReasonsInPolish replays a Polish reader looking for the
+// sit-up by its Polish name with back pain at 5 and asking Why?: the list,
+// the detail and the why panel show the library's words and the reasons in
+// Polish, and the figures' captions say what the lower back does in Polish
+// (they were English on the Polish screen).
+func TestLibraryAndReasonsInPolish(t *testing.T) {
+	if err := i18n.Use("pl"); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = i18n.Use(i18n.Source) })
+	r := newRig(t, nil)
+	r.p.About.Pain.SetText("5")
+	test.Tap(r.p.About.Update)
+	l, w := r.p.Library, r.p.Plan.Why
+	sitUp, _ := r.p.deps.Library.Get("sit-up")
+	l.Search.SetText(strings.ToLower(i18n.In("pl", sitUp.Name)))
+	if i := slices.IndexFunc(l.Results(), func(e exercise.Exercise) bool { return e.ID == "sit-up" }); i < 0 {
+		t.Fatalf("searching the Polish name %q did not find the sit-up", i18n.In("pl", sitUp.Name))
+	}
+	l.Search.SetText("sit-up")
+	if l.Selected() != "sit-up" {
+		t.Fatalf("the English name no longer finds it: selected %q", l.Selected())
+	}
+	if l.Name.Text != i18n.In("pl", sitUp.Name) || l.Description.Text != i18n.In("pl", sitUp.Description) || l.Name.Text == sitUp.Name {
+		t.Errorf("the detail reads %q: %q", l.Name.Text, l.Description.Text)
+	}
+	test.Tap(l.Explain)
+	why := w.Text.String()
+	for _, want := range []string{"Zgina dolny odcinek pleców do końca", "Ból pleców 5/10: to ćwiczenie"} {
+		if !strings.Contains(why, want) {
+			t.Errorf("the why panel lacks %q:\n%s", want, why)
+		}
+	}
+	if strings.Contains(why, "Bends the lower back") || strings.Contains(why, "Back pain at") {
+		t.Errorf("the why panel still has English reasons:\n%s", why)
+	}
+	m, _ := moves.For("sit-up")
+	if !strings.HasSuffix(w.FigureName.Text, ": "+i18n.In("pl", m.Note)) || m.Note == i18n.In("pl", m.Note) {
+		t.Errorf("the figure's caption is %q", w.FigureName.Text)
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/jsonfile"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/diagram"
@@ -169,7 +170,7 @@ func (l *LibraryView) fillRow(i widget.ListItemID, o fyne.CanvasObject) {
 	left := row.Objects[1].(*fyne.Container)
 	left.Objects[0].(*diagram.Thumb).SetExercise(ex.ID)
 	badge := left.Objects[1].(*fyne.Container).Objects[0].(*fyne.Container)
-	lines.Segments = rowSegments(ex.Name, shortWhy(a))
+	lines.Segments = rowSegments(libtext.Name(i18n.Current(), ex.Name), shortWhy(a))
 	lines.Refresh()
 	badge.Objects[0].(*widget.Icon).SetResource(flagIcon(a.Level))
 	lbl := badge.Objects[1].(*widget.Label)
@@ -210,7 +211,7 @@ func (l *LibraryView) refresh() {
 func (l *LibraryView) filter() {
 	lib := l.p.deps.Library
 	q := strings.TrimSpace(l.Search.Text)
-	l.results = lib.Search(q)
+	l.results = lib.SearchAlso(q, func(e exercise.Exercise) []string { return []string{libtext.Name(i18n.Current(), e.Name)} })
 	l.varied = exercise.Resolution{}
 	note := ""
 	if q != "" {
@@ -231,16 +232,16 @@ func (l *LibraryView) filter() {
 		}
 		switch {
 		case l.varied.Found():
-			note = i18n.F("“%s” is %s: choose it to see it assessed and add it that way.", jsonfile.Clip(q, 40), r.Name)
+			note = i18n.F("“%s” is %s: choose it to see it assessed and add it that way.", jsonfile.Clip(q, 40), libtext.Name(i18n.Current(), r.Name))
 		case r.How == exercise.MatchClose:
-			note = i18n.F("Did you mean “%s”? Showing it for “%s”.", r.Name, jsonfile.Clip(q, 40))
+			note = i18n.F("Did you mean “%s”? Showing it for “%s”.", libtext.Name(i18n.Current(), r.Name), jsonfile.Clip(q, 40))
 		case r.How == exercise.MatchAlias:
-			note = i18n.F("“%s” is another name for %s.", jsonfile.Clip(q, 40), r.Name)
+			note = i18n.F("“%s” is another name for %s.", jsonfile.Clip(q, 40), libtext.Name(i18n.Current(), r.Name))
 		case len(l.results) == 0 && len(r.Suggestions) > 0:
 			var names []string
 			for _, id := range r.Suggestions {
 				if ex, ok := lib.Get(id); ok {
-					names = append(names, "“"+ex.Name+"”")
+					names = append(names, "“"+libtext.Name(i18n.Current(), ex.Name)+"”")
 				}
 			}
 			note = i18n.F("Nothing matches “%s”. Did you mean %s?", jsonfile.Clip(q, 40), strings.Join(names, i18n.L(" or ")))
@@ -290,10 +291,10 @@ func (l *LibraryView) choose(id string) {
 			a, name = va, va.Name
 		}
 	}
-	l.Name.SetText(name)
+	l.Name.SetText(libtext.Name(i18n.Current(), name))
 	l.Flag.Set(a.Level)
 	l.Why.SetText(shortWhy(a) + ".")
-	l.Description.SetText(ex.Description)
+	l.Description.SetText(libtext.Text(i18n.Current(), ex.Description))
 	if changed {
 		l.Sets.SetText("3")
 		l.Rest.SetText("30")

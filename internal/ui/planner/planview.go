@@ -14,6 +14,7 @@ import (
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/jsonfile"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/inview"
@@ -135,7 +136,7 @@ func (v *PlanView) refresh() {
 	v.Notes.RemoveAll()
 	if len(v.current.Items) > 0 {
 		for _, n := range pa.Notes {
-			text := widget.NewLabel(n.Text + sourceSuffix(lib, n.Evidence))
+			text := widget.NewLabel(libtext.Note(i18n.Current(), n) + sourceSuffix(lib, n.Evidence))
 			text.Wrapping = fyne.TextWrapWord
 			v.Notes.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.NewWarningThemedResource(theme.InfoIcon())), nil, text))
 		}
@@ -183,7 +184,7 @@ func (v *PlanView) newRow(i int) *ItemRow {
 	r.Flag.Set(a.Level)
 	name := it.Exercise
 	if a.Name != "" {
-		name = a.Name
+		name = libtext.Name(i18n.Current(), a.Name)
 	}
 	r.Name = widget.NewLabelWithStyle(name, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	r.Name.Truncation = fyne.TextTruncateEllipsis
@@ -204,7 +205,7 @@ func (v *PlanView) newRow(i int) *ItemRow {
 	r.Why = inview.NewButton(i18n.L("Why?"), theme.QuestionIcon(), func() { v.Why.showItem(i) })
 	r.Swap = inview.NewButton("", theme.ViewRefreshIcon(), func() { v.Swap(i) })
 	if len(a.Alternatives) > 0 {
-		r.Swap.SetText(i18n.F("Swap for safer: %s", a.Alternatives[0].Name))
+		r.Swap.SetText(i18n.F("Swap for safer: %s", libtext.Name(i18n.Current(), a.Alternatives[0].Name)))
 	} else {
 		r.Swap.Hide()
 	}
@@ -230,11 +231,11 @@ func (r *ItemRow) Object() fyne.CanvasObject { return r.box }
 func resolutionText(r exercise.Resolution) string {
 	switch r.How {
 	case exercise.MatchName:
-		return i18n.F("“%s” read as %s.", jsonfile.Clip(r.Input, 40), r.Name)
+		return i18n.F("“%s” read as %s.", jsonfile.Clip(r.Input, 40), libtext.Name(i18n.Current(), r.Name))
 	case exercise.MatchAlias:
-		return i18n.F("“%s” read as %s (another name for it).", jsonfile.Clip(r.Input, 40), r.Name)
+		return i18n.F("“%s” read as %s (another name for it).", jsonfile.Clip(r.Input, 40), libtext.Name(i18n.Current(), r.Name))
 	case exercise.MatchClose:
-		return i18n.F("“%s” read as %s: did you mean “%s”? If not, remove this item.", jsonfile.Clip(r.Input, 40), r.Name, r.Matched)
+		return i18n.F("“%s” read as %s: did you mean “%s”? If not, remove this item.", jsonfile.Clip(r.Input, 40), libtext.Name(i18n.Current(), r.Name), r.Matched)
 	}
 	return i18n.F("“%s” is not in the library, so it is not assessed (not assessed does not mean safe).", jsonfile.Clip(r.Input, 40))
 }
@@ -278,7 +279,7 @@ func (v *PlanView) Swap(i int) {
 	}
 	a := v.assessment.Items[i]
 	if len(a.Alternatives) == 0 {
-		v.Message.SetText(i18n.F("No safer alternative is listed for %s.", a.Name))
+		v.Message.SetText(i18n.F("No safer alternative is listed for %s.", libtext.Name(i18n.Current(), a.Name)))
 		return
 	}
 	alt, ok := v.p.deps.Library.Get(a.Alternatives[0].ID)

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/plan"
 )
 
@@ -108,7 +109,7 @@ func (b *PlansBar) showStarters() {
 		for _, it := range pl.Items {
 			name := it.Exercise
 			if ex, ok := b.p.deps.Library.Get(it.Exercise); ok {
-				name = ex.Name
+				name = libtext.Name(i18n.Current(), ex.Name)
 			}
 			lines = append(lines, fmt.Sprintf("• %s  %s", name, it.Dose()))
 		}

@@ -13,6 +13,7 @@ import (
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/figure/moves"
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/diagram"
 	"github.com/corecue/corecue/internal/ui/frames"
@@ -176,16 +177,16 @@ func (w *WhyPanel) render(a risk.Assessment, resolution string) {
 	alt := ""
 	if len(a.Alternatives) > 0 {
 		alt = a.Alternatives[0].ID
-		w.AltName.SetText(withNote(i18n.F("Safer: %s", a.Alternatives[0].Name), alt))
+		w.AltName.SetText(withNote(i18n.F("Safer: %s", libtext.Name(i18n.Current(), a.Alternatives[0].Name)), alt))
 	}
-	w.FigureName.SetText(withNote(a.Name, a.ExerciseID))
+	w.FigureName.SetText(withNote(libtext.Name(i18n.Current(), a.Name), a.ExerciseID))
 	w.pose(a.ExerciseID, alt)
 }
 
 // withNote is a figure's caption: the name and what its lower back does.
 func withNote(name, id string) string {
 	if m, ok := moves.For(id); ok && m.Note != "" {
-		return name + ": " + m.Note
+		return name + ": " + i18n.L(m.Note)
 	}
 	return name
 }
@@ -288,7 +289,7 @@ func splitRaised(ms []risk.Modifier) (raised, kept []risk.Modifier) {
 }
 
 func whySegments(lib *exercise.Library, a risk.Assessment, resolution string) []widget.RichTextSegment {
-	name := a.Name
+	name := libtext.Name(i18n.Current(), a.Name)
 	if name == "" {
 		name = a.ExerciseID
 	}
@@ -304,7 +305,7 @@ func whySegments(lib *exercise.Library, a risk.Assessment, resolution string) []
 	if len(a.Reasons) > 0 {
 		t.heading(i18n.L("Why this level"))
 		for _, r := range a.Reasons {
-			t.para("• " + r.Text)
+			t.para("• " + libtext.Reason(i18n.Current(), r))
 			t.cite(r.Evidence)
 		}
 	}
@@ -312,25 +313,25 @@ func whySegments(lib *exercise.Library, a risk.Assessment, resolution string) []
 	if len(raised) > 0 {
 		t.heading(i18n.L("Raised for you today"))
 		for _, m := range raised {
-			t.para("• " + m.Text)
+			t.para("• " + libtext.Modifier(i18n.Current(), m))
 			t.cite(m.Evidence)
 		}
 	}
 	if len(kept)+len(a.Notes) > 0 {
 		t.heading(i18n.L("Good to know"))
 		for _, m := range kept {
-			t.para("• " + m.Text)
+			t.para("• " + libtext.Modifier(i18n.Current(), m))
 			t.cite(m.Evidence)
 		}
 		for _, n := range a.Notes {
-			t.para("• " + n.Text)
+			t.para("• " + libtext.Note(i18n.Current(), n))
 			t.cite(n.Evidence)
 		}
 	}
 	if len(a.Alternatives) > 0 {
 		t.heading(i18n.L("Safer alternatives for you"))
 		for _, alt := range a.Alternatives {
-			t.para(fmt.Sprintf("• %s: %s", alt.Name, flagWords(alt.Level)))
+			t.para(fmt.Sprintf("• %s: %s", libtext.Name(i18n.Current(), alt.Name), flagWords(alt.Level)))
 		}
 	}
 	return append(t.segs, &widget.TextSegment{Style: disclaimerStyle(), Text: i18n.L(risk.Disclaimer)})

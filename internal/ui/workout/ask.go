@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/column"
@@ -45,7 +46,7 @@ func newFeltDialog(s *Screen, name string, fb engine.Feedback, wasPaused bool) *
 	}))
 	buttons := []fyne.CanvasObject{}
 	if fb.Offer != nil {
-		f.Swap = widget.NewButtonWithIcon(i18n.F("Swap to %s", fb.Offer.Name), theme.ViewRefreshIcon(), answer(s.SwapCurrent))
+		f.Swap = widget.NewButtonWithIcon(i18n.F("Swap to %s", libtext.Name(i18n.Current(), fb.Offer.Name)), theme.ViewRefreshIcon(), answer(s.SwapCurrent))
 		f.Swap.Importance = widget.HighImportance
 		buttons = append(buttons, f.Swap)
 	}
@@ -98,9 +99,9 @@ func (s *Screen) askHighRisk(items []engine.Item, high []int, start func([]engin
 	swaps := 0
 	for _, i := range high {
 		it := items[i]
-		line := "• " + it.Name
+		line := "• " + libtext.Name(i18n.Current(), it.Name)
 		if it.AltID != "" {
-			line = i18n.F("%s: the safer swap is %s", line, it.AltName)
+			line = i18n.F("%s: the safer swap is %s", line, libtext.Name(i18n.Current(), it.AltName))
 			safer[i] = engine.AltItem(it, s.d.Library)
 			swaps++
 		} else {

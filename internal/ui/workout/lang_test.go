@@ -12,7 +12,7 @@ import (
 
 // A guided workout run with Polish in use says everything of its own in
 // Polish: the set's heading, the spoken line's caption, what comes next in a rest and in a get-ready, the buttons; the
-// exercise's name stays the library's.
+// exercise's name and form cues are the library's, in Polish too.
 func TestWorkoutInPolish(t *testing.T) {
 	if err := i18n.Use("pl"); err != nil {
 		t.Fatal(err)
@@ -31,19 +31,23 @@ func TestWorkoutInPolish(t *testing.T) {
 	}
 	tl, l := r.s.run.TL, r.s.Live
 	r.at(tl.Steps[0].Start + time.Second) // get ready for the dead bug
-	if want := i18n.F(engine.NextLine, "Dead bug", tl.Items[0].Dose()) + "."; l.Caption.Text != want || !strings.HasPrefix(want, "Dalej: Dead bug") {
+	deadBug := i18n.In("pl", "Dead bug")  // the library's name, in Polish
+	if want := i18n.F(engine.NextLine, deadBug, tl.Items[0].Dose()) + "."; l.Caption.Text != want || !strings.HasPrefix(want, "Dalej: Dead bug (martwy robak)") {
 		t.Errorf("get-ready caption %q, want %q", l.Caption.Text, want)
 	}
 	set1 := tl.Steps[1]
 	r.at(set1.Start + time.Second)
-	if !strings.HasPrefix(l.Heading.Text, "Seria 1 z 2") || l.Name.Text != "Dead bug" {
+	if !strings.HasPrefix(l.Heading.Text, "Seria 1 z 2") || l.Name.Text != deadBug {
 		t.Errorf("mid-set shows %q %q", l.Heading.Text, l.Name.Text)
+	}
+	if cue := i18n.In("pl", "Keep the knee bent as the heel lowers"); !strings.Contains(l.Form.Text, cue) || strings.Contains(l.Form.Text, "Keep the knee bent") {
+		t.Errorf("the form cues read %q", l.Form.Text)
 	}
 	if want := i18n.In("pl", breath.Line(breath.VoiceEngage)); l.Caption.Text != want || want == breath.Line(breath.VoiceEngage) {
 		t.Errorf("the set's caption is %q, want the Polish line %q", l.Caption.Text, want)
 	}
 	r.at(tl.Steps[2].Start + 5*time.Second)
-	if !strings.HasPrefix(l.Heading.Text, "Przerwa") || l.Next.Text != "Dalej: Dead bug, seria 2 z 2" {
+	if !strings.HasPrefix(l.Heading.Text, "Przerwa") || l.Next.Text != "Dalej: "+deadBug+", seria 2 z 2" {
 		t.Errorf("rest shows %q, next %q", l.Heading.Text, l.Next.Text)
 	}
 	if l.Stop.Text != "Zatrzymaj i zapisz" {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/corecue/corecue/internal/figure"
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/ui/diagram"
 	"github.com/corecue/corecue/internal/ui/sessionkey"
 	"github.com/corecue/corecue/internal/ui/stage"
@@ -112,13 +113,13 @@ func (l *Live) show(st engine.State, paused bool) {
 		sub = stage.RepLine(st.Pose)
 	case engine.GetReady:
 		heading = i18n.L("Get ready")
-		name = tl.Items[st.Item].Name
+		name = libtext.Name(i18n.Current(), tl.Items[st.Item].Name)
 		count = secondsLeft(st.Left)
 		sub = tl.Items[st.Item].Dose()
 	case engine.Set:
 		it := tl.Items[st.Item]
 		heading = i18n.F("Set %d of %d · keep the core engaged", st.Set, st.Sets)
-		name = it.Name
+		name = libtext.Name(i18n.Current(), it.Name)
 		if it.IsHold() {
 			count = secondsLeft(st.HoldLeft)
 			sub = i18n.F("Hold: %d s · breathe freely", it.HoldSeconds)
@@ -154,7 +155,7 @@ func (l *Live) show(st engine.State, paused bool) {
 		setLabel(l.Flag, i18n.L(it.Flag))
 		form := ""
 		if len(it.FormCues) > 0 {
-			form = "• " + strings.Join(it.FormCues, "\n• ")
+			form = "• " + strings.Join(libtext.Cues(i18n.Current(), it.FormCues), "\n• ")
 		}
 		setLabel(l.Form, form)
 	}
@@ -178,7 +179,7 @@ func (l *Live) showControls(st engine.State, it engine.Item, paused bool) {
 	// window: set it only when its words change (once a step at most).
 	swap := i18n.L("Swap for a safer one")
 	if canSwap := st.Kind != engine.WarmUp && it.AltID != ""; canSwap {
-		swap = i18n.F("Swap for %s", it.AltName)
+		swap = i18n.F("Swap for %s", libtext.Name(i18n.Current(), it.AltName))
 		l.Swap.Enable()
 	} else {
 		l.Swap.Disable()
@@ -283,7 +284,7 @@ func captionIn(tl *engine.Timeline, st engine.State) string {
 	c := st.Caption
 	if st.Kind == engine.GetReady && st.Item >= 0 && c == tl.NextCaption(st.Item) {
 		it := tl.Items[st.Item]
-		return i18n.F(engine.NextLine, it.Name, it.Dose()) + "."
+		return i18n.F(engine.NextLine, libtext.Name(i18n.Current(), it.Name), it.Dose()) + "."
 	}
 	return i18n.L(c)
 }
@@ -296,9 +297,9 @@ func nextIn(tl *engine.Timeline, st engine.State) string {
 	it := tl.Items[st.NextItem]
 	switch {
 	case st.NextSet == 0:
-		return i18n.F(engine.ThenLine, it.Name)
+		return i18n.F(engine.ThenLine, libtext.Name(i18n.Current(), it.Name))
 	case st.NextSet <= 1:
-		return i18n.F(engine.NextLine, it.Name, it.Dose())
+		return i18n.F(engine.NextLine, libtext.Name(i18n.Current(), it.Name), it.Dose())
 	}
-	return i18n.F(engine.NextSetLine, it.Name, st.NextSet, it.Sets)
+	return i18n.F(engine.NextSetLine, libtext.Name(i18n.Current(), it.Name), st.NextSet, it.Sets)
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/corecue/corecue/internal/exercise"
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/reminder"
 	"github.com/corecue/corecue/internal/risk"
@@ -449,7 +450,7 @@ func (s *Screen) SwapCurrent() {
 	t := s.d.Player.Now()
 	it := s.run.TL.Items[s.run.TL.Current(t)]
 	if it.AltID == "" {
-		s.Live.Status.SetText(i18n.F("%s has no safer alternative in the library.", it.Name))
+		s.Live.Status.SetText(i18n.F("%s has no safer alternative in the library.", libtext.Name(i18n.Current(), it.Name)))
 		return
 	}
 	if err := s.run.Swap(t, engine.AltItem(it, s.d.Library)); err != nil {
@@ -457,7 +458,7 @@ func (s *Screen) SwapCurrent() {
 		return
 	}
 	s.startClock()
-	s.Live.Status.SetText(i18n.F("Swapped %s for %s.", it.Name, it.AltName))
+	s.Live.Status.SetText(i18n.F("Swapped %s for %s.", libtext.Name(i18n.Current(), it.Name), libtext.Name(i18n.Current(), it.AltName)))
 }
 
 // FeltIt records "felt it in my back" for the exercise playing: the session
