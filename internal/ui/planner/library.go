@@ -261,7 +261,7 @@ func (l *LibraryView) filter() {
 			note = i18n.F("“%s” is %s: choose it to see it assessed and add it that way.", jsonfile.Clip(q, 40), r.Name)
 		case r.How == exercise.MatchClose:
 			note = i18n.F("Did you mean “%s”? Showing it for “%s”.", r.Name, jsonfile.Clip(q, 40))
-		case r.How == exercise.MatchAlias:
+		case r.ByOtherName():
 			note = i18n.F("“%s” is another name for %s.", jsonfile.Clip(q, 40), r.Name)
 		case len(l.results) == 0 && len(r.Suggestions) > 0:
 			var names []string
