@@ -158,7 +158,7 @@ func (d *drill) showSound() {
 	applog.Changed("sound is off", d.k.deps.Player.Detail())
 	d.why = why
 	if off && d.k.m.Visitor().SoundOn {
-		d.stage.SetSoundNote(i18n.F("%s — follow the captions.", why))
+		d.stage.SetSoundNote(i18n.F("%s — follow the captions.", i18n.L(why)))
 	}
 }
 
