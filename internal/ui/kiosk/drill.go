@@ -65,7 +65,7 @@ func newDrill(k *Kiosk) *drill {
 	d.Book.Hide()
 	d.anim = frames.New(d.Frame)
 	d.showSound()
-	d.idle(i18n.N("Sit or stand tall, hands on your belly. %d calm breaths, about a minute. Press Start.", tl.Drill.Reps))
+	d.idle(i18n.N("Sit or stand tall, hands on your belly. %d reps, about a minute. Press Start.", tl.Drill.Reps))
 	d.bar = container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, d.Book, layout.NewSpacer())
 	var bar fyne.CanvasObject = container.NewPadded(big(d.bar, 1.3))
 	if k.compact() {
