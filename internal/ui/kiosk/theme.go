@@ -6,11 +6,16 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
+
+	"github.com/corecue/corecue/internal/ui/settings"
 )
 
 // look is the default theme made for reading across a room and tapping with
 // a finger: larger text, roomier padding, wider scroll bars. It is always
-// light: a waiting room is lit, and dark text on white reads furthest.
+// light: a waiting room is lit, and dark text on white reads furthest. Its
+// colours are the app's light theme's, which holds every text at 4.5:1 or
+// more (TestThemeContrast); Fyne's own left the clinic's name, drawn in its
+// placeholder grey, at 3.5:1.
 type look struct{}
 
 // MinText is the smallest text on any kiosk screen, in Fyne units (pixels at
@@ -19,8 +24,11 @@ const MinText = 24
 
 func (look) base() fyne.Theme { return theme.DefaultTheme() }
 
+// colours is the app's light theme, the source of the kiosk's colours.
+var colours = settings.Theme("light")
+
 func (l look) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Color {
-	return l.base().Color(n, theme.VariantLight)
+	return colours.Color(n, theme.VariantLight)
 }
 
 func (l look) Font(s fyne.TextStyle) fyne.Resource     { return l.base().Font(s) }
