@@ -256,24 +256,7 @@ func (l *LibraryView) filter() {
 				}
 			}
 		}
-		switch {
-		case l.varied.Found():
-			note = i18n.F("“%s” is %s: choose it to see it assessed and add it that way.", jsonfile.Clip(q, 40), r.Name)
-		case r.How == exercise.MatchClose:
-			note = i18n.F("Did you mean “%s”? Showing it for “%s”.", r.Name, jsonfile.Clip(q, 40))
-		case r.ByOtherName():
-			note = i18n.F("“%s” is another name for %s.", jsonfile.Clip(q, 40), r.Name)
-		case len(l.results) == 0 && len(r.Suggestions) > 0:
-			var names []string
-			for _, id := range r.Suggestions {
-				if ex, ok := lib.Get(id); ok {
-					names = append(names, "“"+ex.Name+"”")
-				}
-			}
-			note = i18n.F("Nothing matches “%s”. Did you mean %s?", jsonfile.Clip(q, 40), strings.Join(names, i18n.L(" or ")))
-		case len(l.results) == 0:
-			note = i18n.F("Nothing in the library matches “%s”.", jsonfile.Clip(q, 40))
-		}
+		note = l.note(q, r)
 	}
 	if note != l.DidYouMean.Text {
 		l.DidYouMean.SetText(note)
@@ -281,6 +264,30 @@ func (l *LibraryView) filter() {
 	l.List.UnselectAll()
 	l.List.Refresh()
 	l.follow(q)
+}
+
+// note says how the search text q, resolved as r, was read when that is
+// not simply as typed, and what to try when nothing matches.
+func (l *LibraryView) note(q string, r exercise.Resolution) string {
+	switch {
+	case l.varied.Found():
+		return i18n.F("“%s” is %s: choose it to see it assessed and add it that way.", jsonfile.Clip(q, 40), r.Name)
+	case r.How == exercise.MatchClose:
+		return i18n.F("Did you mean “%s”? Showing it for “%s”.", r.Name, jsonfile.Clip(q, 40))
+	case r.ByOtherName():
+		return i18n.F("“%s” is another name for %s.", jsonfile.Clip(q, 40), r.Name)
+	case len(l.results) == 0 && len(r.Suggestions) > 0:
+		var names []string
+		for _, id := range r.Suggestions {
+			if ex, ok := l.p.deps.Library.Get(id); ok {
+				names = append(names, "“"+ex.Name+"”")
+			}
+		}
+		return i18n.F("Nothing matches “%s”. Did you mean %s?", jsonfile.Clip(q, 40), strings.Join(names, i18n.L(" or ")))
+	case len(l.results) == 0:
+		return i18n.F("Nothing in the library matches “%s”.", jsonfile.Clip(q, 40))
+	}
+	return ""
 }
 
 // follow keeps the detail panel in step with a new search: what the text
