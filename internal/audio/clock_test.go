@@ -226,7 +226,7 @@ func TestDeviceErrorFallsBack(t *testing.T) {
 	out.fail = errors.New("oto: ALSA error at snd_pcm_writei: device unplugged")
 	p.check() // an error is a dead device at once, before any stall
 	off, why := p.Silent()
-	if !off || why != "Sound is off: the audio device failed" || !strings.Contains(p.Detail(), "ALSA: snd_pcm_writei: device unplugged") {
+	if !off || why != OffDeviceFailed || !strings.Contains(p.Detail(), "ALSA: snd_pcm_writei: device unplugged") {
 		t.Fatalf("silent=%v %q (detail %q)", off, why, p.Detail())
 	}
 	if got := p.Now(); got != before {

@@ -15,7 +15,6 @@ static void corecue_quiet_alsa(void) { snd_lib_error_set_handler(quiet); }
 import "C"
 
 import (
-	"errors"
 	"fmt"
 	"sync"
 	"sync/atomic"
@@ -92,7 +91,7 @@ func startDevice(now func() time.Duration) (*device, error) {
 	defer C.free(unsafe.Pointer(name))
 	var pcm *C.snd_pcm_t
 	if rc := C.snd_pcm_open(&pcm, name, C.SND_PCM_STREAM_PLAYBACK, 0); rc < 0 {
-		return nil, fmt.Errorf("no audio device (ALSA: %s: %s)", pcmName, alsaErr(rc))
+		return nil, deviceErr(OffNoDevice, "no audio device (ALSA: %s: %s)", pcmName, alsaErr(rc))
 	}
 	rc := C.snd_pcm_set_params(pcm, C.SND_PCM_FORMAT_S16_LE, C.SND_PCM_ACCESS_RW_INTERLEAVED,
 		2, Rate, 1, C.uint(deviceBuffer/time.Microsecond))
@@ -102,7 +101,7 @@ func startDevice(now func() time.Duration) (*device, error) {
 	}
 	if rc < 0 {
 		C.snd_pcm_close(pcm)
-		return nil, fmt.Errorf("no audio device (ALSA: cannot play 48 kHz stereo: %s)", alsaErr(rc))
+		return nil, deviceErr(OffNoDevice, "no audio device (ALSA: cannot play 48 kHz stereo: %s)", alsaErr(rc))
 	}
 	d := &device{now: now, pcm: pcm, period: max(int(period), 64), done: make(chan struct{})}
 	d.last.Store(int64(now()))
@@ -121,15 +120,15 @@ func (d *device) probe() error {
 	end := d.now() + startWait
 	for d.pulled.Load() <= fill && d.now() < end {
 		if err := d.err(); err != nil {
-			return fmt.Errorf("no audio device (%s)", shortErr(err))
+			return deviceErr(OffNoDevice, "no audio device (%s)", shortErr(err))
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
 	if err := d.err(); err != nil {
-		return fmt.Errorf("no audio device (%s)", shortErr(err))
+		return deviceErr(OffNoDevice, "no audio device (%s)", shortErr(err))
 	}
 	if d.pulled.Load() <= fill {
-		return errors.New("the audio device plays nothing")
+		return deviceErr(OffSilentDevice, "the audio device plays nothing")
 	}
 	if realTime.Load() {
 		return nil
@@ -143,7 +142,7 @@ func (d *device) probe() error {
 		time.Sleep(rateWindow)
 		n1, t1 := d.pulled.Load(), d.now()
 		if err := d.err(); err != nil {
-			return fmt.Errorf("no audio device (%s)", shortErr(err))
+			return deviceErr(OffNoDevice, "no audio device (%s)", shortErr(err))
 		}
 		ratio = float64(n1-n0) / (Rate * (t1 - t0).Seconds())
 		switch {
@@ -158,7 +157,7 @@ func (d *device) probe() error {
 			fast = 0
 		}
 	}
-	return fmt.Errorf("the audio device does not play in real time (%.1f× real time)", ratio)
+	return deviceErr(OffOutOfTime, "the audio device does not play in real time (%.1f× real time)", ratio)
 }
 
 // loop pulls one period at a time and writes it; the blocking write paces

@@ -2,10 +2,7 @@
 
 package audio
 
-import (
-	"errors"
-	"time"
-)
+import "time"
 
 // beep's speaker needs cgo (oto talks to ALSA through it), so a pure-Go build
 // runs on the paced silent sink.
@@ -15,4 +12,4 @@ func openDevice(func() time.Duration) (output, error) {
 
 // buildHasNoDevice says why this build cannot play sound at all, so Open
 // can say so at once instead of at the first Start.
-func buildHasNoDevice() error { return errors.New("no audio device in this build") }
+func buildHasNoDevice() error { return deviceErr(OffInThisBuild, "no audio device in this build") }

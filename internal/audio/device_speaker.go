@@ -3,8 +3,6 @@
 package audio
 
 import (
-	"errors"
-	"fmt"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -50,7 +48,7 @@ func openDevice(now func() time.Duration) (output, error) {
 // for oto's write to finish, so it is asked on a goroutine of its own.
 func probeDevice(now func() time.Duration) (*device, error) {
 	if err := speaker.Init(Rate, int(samples(deviceBuffer))); err != nil {
-		return nil, fmt.Errorf("no audio device (%s)", shortErr(err))
+		return nil, deviceErr(OffNoDevice, "no audio device (%s)", shortErr(err))
 	}
 	d := &device{now: now}
 	speaker.Play(d)
@@ -64,13 +62,13 @@ func probeDevice(now func() time.Duration) (*device, error) {
 		select {
 		case err := <-failed:
 			if err != nil {
-				return nil, fmt.Errorf("no audio device (%s)", shortErr(err))
+				return nil, deviceErr(OffNoDevice, "no audio device (%s)", shortErr(err))
 			}
 		case <-time.After(5 * time.Millisecond):
 		}
 	}
 	if d.pulled.Load() <= fill {
-		return nil, errors.New("the audio device plays nothing")
+		return nil, deviceErr(OffSilentDevice, "the audio device plays nothing")
 	}
 	// Then the pulls must settle at real-time rate. A slow window means the
 	// device is still starting (CI saw one stand still for 300 ms after its
@@ -94,7 +92,7 @@ func probeDevice(now func() time.Duration) (*device, error) {
 		}
 	}
 	_ = speaker.Suspend() // a null device would spin a core for nothing
-	return nil, fmt.Errorf("the audio device does not play in real time (%.1f× real time)", ratio)
+	return nil, deviceErr(OffOutOfTime, "the audio device does not play in real time (%.1f× real time)", ratio)
 }
 
 func (d *device) Stream(x [][2]float64) (int, bool) {

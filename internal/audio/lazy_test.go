@@ -1,8 +1,6 @@
 package audio
 
 import (
-	"errors"
-	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -86,12 +84,12 @@ func TestPauseWhileTheDeviceOpensHolds(t *testing.T) {
 }
 
 func TestDeviceThatWillNotOpenLeavesTheSilentSink(t *testing.T) {
-	p, _, ft, sink, release := lazyPlayer(errors.New("the audio device plays nothing"))
+	p, _, ft, sink, release := lazyPlayer(deviceErr(OffSilentDevice, "the audio device plays nothing"))
 	defer p.Close()
 	p.Start(testTimeline(t, 1), DefaultMix())
 	release()
 	off, why := p.Silent()
-	if !off || !strings.Contains(why, "the audio device plays nothing") {
+	if !off || why != OffSilentDevice || p.Detail() != "the audio device plays nothing" {
 		t.Fatalf("Silent() = %v, %q", off, why)
 	}
 	ft.advance(time.Second)

@@ -8,7 +8,7 @@ func TestPureGoBuildSaysItHasNoDevice(t *testing.T) {
 	t.Setenv("CORECUE_AUDIO", "")
 	p := Open(false)
 	defer p.Close()
-	if off, why := p.Silent(); !off || why != "Sound is off: no audio device in this build" {
+	if off, why := p.Silent(); !off || why != OffInThisBuild {
 		t.Fatalf("Silent() = %v, %q", off, why)
 	}
 }

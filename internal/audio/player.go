@@ -83,12 +83,16 @@ func pacedNow() *pacedSink { return newPacedSink(monotonic, true) }
 func Open(noAudio bool) *Player {
 	switch {
 	case noAudio:
-		return newPlayer(monotonic, nil, "Sound is off (--no-audio)", pacedNow)
+		p := newPlayer(monotonic, nil, OffByChoice, pacedNow)
+		p.detail = "started with --no-audio"
+		return p
 	case os.Getenv("CORECUE_AUDIO") == "null":
-		return newPlayer(monotonic, nil, "Sound is off (CORECUE_AUDIO=null)", pacedNow)
+		p := newPlayer(monotonic, nil, OffByChoice, pacedNow)
+		p.detail = "started with CORECUE_AUDIO=null"
+		return p
 	}
 	if err := buildHasNoDevice(); err != nil {
-		p := newPlayer(monotonic, nil, "Sound is off: "+plainErr(err), pacedNow)
+		p := newPlayer(monotonic, nil, reasonFor(err), pacedNow)
 		p.detail = err.Error()
 		return p
 	}
@@ -214,7 +218,7 @@ func (p *Player) attach() {
 		p.idle = false
 		if err := p.out.resume(); err != nil {
 			// failover plays the Ctrl on the silent sink and rebases the clock.
-			p.failover("the audio device failed", shortErr(err))
+			p.failover(OffDeviceFailed, shortErr(err))
 			return
 		}
 	}
@@ -319,8 +323,8 @@ func (p *Player) SetOffset(d time.Duration) {
 	p.offset.Store(int64(min(max(d, MinOffset), MaxOffset)))
 }
 
-// Silent reports whether sound is off and, if so, a sentence saying why in
-// words a person reads ("Sound is off: no audio device").
+// Silent reports whether sound is off and, if so, why: one of Reasons, in
+// English, for the screen to translate.
 func (p *Player) Silent() (bool, string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
@@ -338,18 +342,7 @@ func (p *Player) Detail() string {
 // offFor records that the device could not be opened: the plain reason
 // for the screen, the error itself for the log. Called with p.mu held.
 func (p *Player) offFor(err error) {
-	p.why, p.detail = "Sound is off: "+plainErr(err), err.Error()
-}
-
-// plainErr is an open error's words without the device's own detail,
-// which the device errors give in brackets: "no audio device (ALSA: …)"
-// reads "no audio device".
-func plainErr(err error) string {
-	s := err.Error()
-	if i := strings.Index(s, " ("); i > 0 {
-		s = s[:i]
-	}
-	return s
+	p.why, p.detail = reasonFor(err), err.Error()
 }
 
 // Close stops everything; the player is not used again.
@@ -408,9 +401,9 @@ func (p *Player) check() {
 	}
 	switch {
 	case err != nil:
-		p.failover("the audio device failed", shortErr(err))
+		p.failover(OffDeviceFailed, shortErr(err))
 	case p.now()-max(out.lastPull(), p.started) > stallLimit:
-		p.failover("the audio device stopped playing", "no samples pulled for "+stallLimit.String())
+		p.failover(OffDeviceStalled, "no samples pulled for "+stallLimit.String())
 	}
 }
 
@@ -432,7 +425,7 @@ func (p *Player) failover(reason, detail string) {
 	if p.ctrl != nil {
 		playOn(sink, p.ctrl)
 	}
-	p.out, p.device, p.why, p.detail = sink, false, "Sound is off: "+reason, detail
+	p.out, p.device, p.why, p.detail = sink, false, reason, detail
 	if p.openDev != nil && !p.retrying {
 		p.retrying = true
 		go p.retry()

@@ -109,7 +109,7 @@ func TestNextDrillTriesAFailedDeviceAgain(t *testing.T) {
 	run(dev, ft, time.Second)
 	dev.setFail(errors.New("ALSA: File descriptor in bad state")) // the sound server was killed
 	p.check()
-	if off, why := p.Silent(); !off || strings.Contains(why, "ALSA") || !strings.Contains(p.Detail(), "bad state") {
+	if off, why := p.Silent(); !off || why != OffDeviceFailed || !strings.Contains(p.Detail(), "bad state") {
 		t.Fatalf("Silent() = %v, %q (detail %q) after the device died", off, why, p.Detail())
 	}
 	p.Stop() // also ends the retries of that session
@@ -119,7 +119,7 @@ func TestNextDrillTriesAFailedDeviceAgain(t *testing.T) {
 	if devs.opened() != n+1 {
 		t.Fatal("the next drill did not try the device")
 	}
-	if off, why := p.Silent(); !off || why != "Sound is off: no audio device" || !strings.Contains(p.Detail(), "Connection refused") {
+	if off, why := p.Silent(); !off || why != OffNoDevice || !strings.Contains(p.Detail(), "Connection refused") {
 		t.Fatalf("Silent() = %v, %q (detail %q) while the server is down", off, why, p.Detail())
 	}
 	p.Stop()

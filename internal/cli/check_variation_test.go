@@ -22,7 +22,7 @@ func TestCheckShowsVariations(t *testing.T) {
 	for _, want := range []string{
 		`"decline crunches" → Crunch, on a decline (name)`,
 		"On a decline: a head-down slope",
-		`"Weighted plank" → Front plank, weighted (alias)`,
+		`"Weighted plank" → Front plank, weighted (name)`,
 		"Weighted: added load",
 		"Level: MODERATE",
 		"Burden AM, Redmond CG",

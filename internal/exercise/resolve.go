@@ -51,6 +51,19 @@ func (r Resolution) Found() bool { return r.How != MatchNone && r.ID != "" }
 // Exact reports whether the match needs no confirmation.
 func (r Resolution) Exact() bool { return r.Found() && r.How != MatchClose }
 
+// ByOtherName reports whether the input named the exercise by another name:
+// it matched an alias, and neither that alias nor the input is part of the
+// exercise's name. "navasana" is another name for Boat pose; "bicycle",
+// matched through the alias "bicycles", is the start of Bicycle crunch, and
+// "sit ups" is Sit-up written another way.
+func (r Resolution) ByOtherName() bool {
+	if r.How != MatchAlias {
+		return false
+	}
+	name := canonical(r.Name)
+	return !strings.Contains(name, canonical(r.Matched)) && !strings.Contains(name, canonical(r.Input))
+}
+
 // Describe says in a few words how the input was resolved, for a list or a
 // terminal: `sit ups → Sit-up (alias "sit ups")`.
 func (r Resolution) Describe() string {

@@ -45,6 +45,10 @@ func (r Resolved) Describe() string {
 		}
 		return fmt.Sprintf("%q → %s (name)", res.Input, res.Name)
 	case exercise.MatchAlias:
+		// "bicycles" is the name's own start, not an alias to point out.
+		if !res.ByOtherName() {
+			return fmt.Sprintf("%q → %s (name)", res.Input, res.Name)
+		}
 		return fmt.Sprintf("%q → %s (alias)", res.Input, res.Name)
 	case exercise.MatchClose:
 		return fmt.Sprintf("%q → %s (close match to %q: check this is what you meant)", res.Input, res.Name, res.Matched)

@@ -19,6 +19,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/figure"
@@ -117,6 +118,9 @@ func engineTexts() map[string]string {
 		out[f.Question] = "red flag " + f.ID
 	}
 	out[risk.Disclaimer] = "the disclaimer"
+	for _, r := range audio.Reasons() {
+		out[r] = "why sound is off"
+	}
 	out[risk.SeekCareAtHome] = "the safety questions' advice"
 	out[workout.NotAssessedFlag] = "the guided workout's flag"
 	out[workout.RestOverCaption] = "the guided workout's caption"

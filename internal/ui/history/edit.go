@@ -125,7 +125,7 @@ func (e *Editor) Save() bool {
 		return false
 	}
 	e.s.editor = nil
-	e.s.Message.SetText(i18n.F("Saved the changes to the session of %s.", i18n.Date(ses.Started, i18n.DayTime)))
+	e.s.say(i18n.F("Saved the changes to the session of %s.", i18n.Date(ses.Started, i18n.DayTime)))
 	e.s.Reload()
 	return true
 }

@@ -61,7 +61,9 @@ type Screen struct {
 	Rows     []*Row
 	editor   *Editor
 
-	content *container.Scroll
+	listHead *widget.Label   // "Sessions", shown when there are some
+	body     *fyne.Container // laid out again when a line comes or goes
+	content  *container.Scroll
 }
 
 // Row is one session in the list.
@@ -86,6 +88,7 @@ func New(d Deps) *Screen {
 	s.Summary.Wrapping = fyne.TextWrapWord
 	s.Message = widget.NewLabel("")
 	s.Message.Wrapping = fyne.TextWrapWord
+	s.Message.Hide() // until it has something to say
 	s.Export = widget.NewButtonWithIcon(i18n.L("Export CSV…"), theme.DocumentSaveIcon(), s.chooseExport)
 	img := func() *canvas.Image {
 		i := &canvas.Image{FillMode: canvas.ImageFillContain}
@@ -101,14 +104,26 @@ func New(d Deps) *Screen {
 	}
 	// The calendar and the sessions on the left, the charts on the right:
 	// under the charts, the sessions were out of view at 1280x800.
-	left := container.NewVBox(bold(i18n.L("Last five weeks")), s.Calendar, bold(i18n.L("Sessions")), s.List)
+	s.listHead = bold(i18n.L("Sessions"))
+	left := container.NewVBox(bold(i18n.L("Last five weeks")), s.Calendar, s.listHead, s.List)
 	right := container.NewVBox(s.Weeks, s.Pain, s.Vacuum, s.Hold)
-	s.content = container.NewVScroll(container.NewPadded(container.NewVBox(
+	s.body = container.NewVBox(
 		bold(i18n.L("History")), goalRow, s.Summary, s.Message,
 		container.NewGridWithColumns(2, left, right),
-	)))
+	)
+	s.content = container.NewVScroll(container.NewPadded(s.body))
 	s.Reload()
 	return s
+}
+
+// say shows msg under the summary; with nothing to say the line takes no
+// room (empty, it left a blank band above the calendar).
+func (s *Screen) say(msg string) {
+	s.Message.SetText(msg)
+	s.Message.Hidden = msg == ""
+	if s.body != nil {
+		s.body.Refresh()
+	}
 }
 
 // Content is the screen's root object.
@@ -129,11 +144,11 @@ func Goal(p fyne.Preferences) int {
 func (s *Screen) SetGoal() {
 	n, err := strconv.Atoi(strings.TrimSpace(s.Goal.Text))
 	if err != nil || n < hist.MinGoal || n > hist.MaxGoal {
-		s.Message.SetText(i18n.F("Goal: enter a whole number of sessions per week from %d to %d.", hist.MinGoal, hist.MaxGoal))
+		s.say(i18n.F("Goal: enter a whole number of sessions per week from %d to %d.", hist.MinGoal, hist.MaxGoal))
 		return
 	}
 	s.d.Prefs.SetInt(prefGoal, n)
-	s.Message.SetText("")
+	s.say("")
 	s.Reload()
 }
 
@@ -142,22 +157,35 @@ func (s *Screen) SetGoal() {
 func (s *Screen) Reload() {
 	list, err := s.d.Store.Sessions()
 	if err != nil {
-		s.Message.SetText(applog.Say(i18n.L("History cannot be read."), err))
+		s.say(applog.Say(i18n.L("History cannot be read."), err))
 		return
 	}
 	s.sessions = list
 	now := s.d.Now()
 	goal := s.goal()
 	weeks := hist.PerWeek(list, 8, now)
-	s.Summary.SetText(strings.Join([]string{
+	s.Summary.SetText(summary(list, weeks, goal, now))
+	s.drawCalendar(now)
+	s.drawCharts(weeks, goal)
+	s.drawList()
+	if s.body != nil {
+		s.body.Refresh()
+	}
+}
+
+// summary is the line under the goal: the week's count, the streak and the
+// total, or, before any session, what to do to start one (the counts were
+// a line of zeros).
+func summary(list []hist.Session, weeks []hist.WeekCount, goal int, now time.Time) string {
+	if len(list) == 0 {
+		return i18n.L("No sessions yet: practise a drill or start a workout.")
+	}
+	return strings.Join([]string{
 		i18n.N("This week: %[2]d of %[1]d sessions", goal, weeks[len(weeks)-1].N),
 		i18n.N("streak: %d days", hist.Streak(list, now)),
 		i18n.F("weeks in a row at goal: %d", hist.WeeksAtGoal(list, goal, now)),
 		i18n.N("%d sessions in all", len(list)),
-	}, " · ") + ".")
-	s.drawCalendar(now)
-	s.drawCharts(weeks, goal)
-	s.drawList()
+	}, " · ") + "."
 }
 
 // drawCalendar shows the last five weeks, Monday first; days with a session
@@ -228,7 +256,13 @@ func (s *Screen) drawCharts(weeks []hist.WeekCount, goal int) {
 		}
 		dst.Refresh()
 	}
-	img, err := hist.WeekChart(weeks, goal, pal, sz)
+	// Weeks of nothing are not a chart: the summary says there is no
+	// session yet.
+	var img image.Image
+	var err error
+	if len(s.sessions) > 0 {
+		img, err = hist.WeekChart(weeks, goal, pal, sz)
+	}
 	set(s.Weeks, img, err)
 	img, err = hist.PainChart(lines, pal, sz)
 	set(s.Pain, img, err)
@@ -241,10 +275,8 @@ func (s *Screen) drawCharts(weeks []hist.WeekCount, goal int) {
 func (s *Screen) drawList() {
 	s.List.RemoveAll()
 	s.Rows = nil
-	if len(s.sessions) == 0 {
-		s.List.Add(widget.NewLabel(i18n.L("No sessions yet: practise a drill or start a workout.")))
-		return
-	}
+	// With none, the summary at the top says so; the list's heading goes.
+	s.listHead.Hidden = len(s.sessions) == 0
 	for i := len(s.sessions) - 1; i >= 0; i-- {
 		ses := s.sessions[i]
 		text := Describe(ses)
@@ -339,10 +371,10 @@ func duration(secs int) string {
 func (s *Screen) confirmDelete(ses hist.Session) {
 	do := func() {
 		if err := s.d.Store.DeleteSession(ses.ID); err != nil {
-			s.Message.SetText(applog.Say(i18n.L("It could not be deleted."), err))
+			s.say(applog.Say(i18n.L("It could not be deleted."), err))
 			return
 		}
-		s.Message.SetText(i18n.F("Deleted the session of %s.", i18n.Date(ses.Started, i18n.DayTime)))
+		s.say(i18n.F("Deleted the session of %s.", i18n.Date(ses.Started, i18n.DayTime)))
 		s.Reload()
 	}
 	if s.d.Window == nil {
@@ -376,8 +408,8 @@ func (s *Screen) chooseExport() {
 // ExportTo writes every session as CSV to path and says how it went.
 func (s *Screen) ExportTo(path string) {
 	if err := hist.ExportCSV(path, s.sessions); err != nil {
-		s.Message.SetText(jsonfile.OneLine(err.Error())) // regfile's one line: the path and what is wrong with it
+		s.say(jsonfile.OneLine(err.Error())) // regfile's one line: the path and what is wrong with it
 		return
 	}
-	s.Message.SetText(i18n.N("Exported %d sessions to %s.", len(s.sessions), path))
+	s.say(i18n.N("Exported %d sessions to %s.", len(s.sessions), path))
 }

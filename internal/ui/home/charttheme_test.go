@@ -3,12 +3,14 @@ package home
 import (
 	"image/color"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"github.com/corecue/corecue/internal/audio"
 	"github.com/corecue/corecue/internal/exercise"
+	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/store"
 )
 
@@ -21,6 +23,14 @@ func TestChartsStartInTheSavedTheme(t *testing.T) {
 		a.Preferences().SetString("ui.theme", saved)
 		st, _, err := store.Open(t.TempDir())
 		if err != nil {
+			t.Fatal(err)
+		}
+		// One session: with none, History draws no chart of empty weeks.
+		id, err := st.BeginSession(hist.Session{Kind: hist.Drill, Started: time.Now().Add(-time.Hour), Name: "Vacuum 10"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := st.EndSession(id, hist.Finished, hist.NoPain, false); err != nil {
 			t.Fatal(err)
 		}
 		lib, err := exercise.Builtin()

@@ -66,7 +66,7 @@ func TestWindowHasEveryScreen(t *testing.T) {
 	if got := strings.Join(names, ","); got != "Practice,My drills,Plan,Workout,History,Settings" {
 		t.Fatalf("tabs %s", got)
 	}
-	if off, why := h.player.Silent(); !off || !strings.Contains(why, "no-audio") {
+	if off, why := h.player.Silent(); !off || why != audio.OffByChoice {
 		t.Fatalf("silent %v %q", off, why)
 	}
 	if !strings.Contains(h.Stage.Sound.Text, "Sound is off") {

@@ -65,7 +65,7 @@ func newDrill(k *Kiosk) *drill {
 	d.Book.Hide()
 	d.anim = frames.New(d.Frame)
 	d.showSound()
-	d.idle(i18n.N("Sit or stand tall, hands on your belly. %d calm breaths, about a minute. Press Start.", tl.Drill.Reps))
+	d.idle(i18n.N("Sit or stand tall, hands on your belly. %d reps, about a minute. Press Start.", tl.Drill.Reps))
 	d.bar = container.NewHBox(layout.NewSpacer(), d.Sound, d.Start, d.Book, layout.NewSpacer())
 	var bar fyne.CanvasObject = container.NewPadded(big(d.bar, 1.3))
 	if k.compact() {
@@ -158,7 +158,7 @@ func (d *drill) showSound() {
 	applog.Changed("sound is off", d.k.deps.Player.Detail())
 	d.why = why
 	if off && d.k.m.Visitor().SoundOn {
-		d.stage.SetSoundNote(i18n.F("%s — follow the captions.", why))
+		d.stage.SetSoundNote(i18n.F("%s — follow the captions.", i18n.L(why)))
 	}
 }
 

@@ -287,16 +287,21 @@ func picture(id string, size fyne.Size) fyne.CanvasObject {
 	return container.NewVBox(t)
 }
 
+// levelColour is a result's mark: the theme's colour for the level, as the
+// app's planner colours the level's words (grey when not assessed), which
+// stands out from the window at 3:1 or more (the orange it had before did
+// not, at 2.4:1).
 func levelColour(l risk.Level) color.Color {
+	n := theme.ColorNamePlaceHolder
 	switch l {
 	case risk.High:
-		return color.NRGBA{0xc6, 0x28, 0x28, 0xff}
+		n = theme.ColorNameError
 	case risk.Moderate:
-		return color.NRGBA{0xef, 0x8f, 0x00, 0xff}
+		n = theme.ColorNameWarning
 	case risk.Low:
-		return color.NRGBA{0x2e, 0x7d, 0x32, 0xff}
+		n = theme.ColorNameSuccess
 	}
-	return color.NRGBA{0x75, 0x75, 0x75, 0xff}
+	return look{}.Color(n, theme.VariantLight)
 }
 
 // flowGrid puts its items in as many equal columns of at least cell wide as

@@ -12,7 +12,7 @@ import (
 )
 
 // On a 1280x800 screen the taster's three-line caption ("Sit or stand tall,
-// hands on your belly. 3 calm breaths, about a minute. Press Start.") was
+// hands on your belly. 3 reps, about a minute. Press Start.") was
 // drawn over the set-up line under it: the stage kept room for two lines
 // whatever the caption needed.
 func TestTasterCaptionIsNotDrawnOverTheLineBelow(t *testing.T) {

@@ -12,7 +12,10 @@ import (
 
 // look is the default theme made for reading across a room and tapping with
 // a finger: larger text, roomier padding, wider scroll bars. It is always
-// light: a waiting room is lit, and dark text on white reads furthest.
+// light: a waiting room is lit, and dark text on white reads furthest. Its
+// colours are the app's light theme's, which holds every text at 4.5:1 or
+// more (TestThemeContrast); Fyne's own left the clinic's name, drawn in its
+// placeholder grey, at 3.5:1.
 type look struct{}
 
 // MinText is the smallest text on any kiosk screen, in Fyne units (pixels at

@@ -18,6 +18,7 @@ import (
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/diagram"
+	"github.com/corecue/corecue/internal/ui/settings"
 )
 
 // thumbSize is a list row's picture: large enough to tell a curl from a
@@ -29,7 +30,7 @@ var thumbSize = fyne.NewSize(96, 64)
 type LibraryView struct {
 	p          *Planner
 	Search     *widget.Entry
-	DidYouMean *widget.Label
+	DidYouMean *Status // how the search text was read, when not as typed
 	List       *widget.List
 
 	// The chosen exercise and its dose.
@@ -52,12 +53,17 @@ type LibraryView struct {
 	// ("decline crunches"); choosing that exercise shows and adds it so.
 	varied exercise.Resolution
 	detail *fyne.Container
-	hint   *widget.Label
-	// detailScroll is re-laid out when the detail appears, so its fields
-	// get their width at once rather than on the next resize.
-	detailScroll *container.Scroll
-	split        *container.Split // the list above the detail
-	content      fyne.CanvasObject
+	// head is the detail's name, dose and buttons, always in view; the
+	// longer text scrolls in detailText under it.
+	head       *fyne.Container
+	detailText *container.Scroll
+	hint       *widget.Label
+	// below is what the split shows under the list: the hint or the
+	// detail. It is laid out again when one replaces the other, so the
+	// fields get their width at once rather than on the next resize.
+	below   *fyne.Container
+	split   *container.Split // the list above the detail
+	content *fyne.Container
 }
 
 func newLibraryView(p *Planner) *LibraryView {
@@ -70,9 +76,7 @@ func newLibraryView(p *Planner) *LibraryView {
 			l.List.Select(0)
 		}
 	}
-	l.DidYouMean = widget.NewLabel("")
-	l.DidYouMean.Wrapping = fyne.TextWrapWord
-	l.DidYouMean.Hide()
+	l.DidYouMean = newStatus(true)
 
 	l.List = widget.NewList(
 		func() int { return len(l.results) },
@@ -118,12 +122,18 @@ func newLibraryView(p *Planner) *LibraryView {
 	dose := container.NewGridWithColumns(4,
 		labelled(i18n.L("Sets"), l.Sets), labelled(i18n.L("Reps"), l.Reps),
 		labelled(i18n.L("or hold (s)"), l.Hold), labelled(i18n.L("Rest (s)"), l.Rest))
-	// The dose and "Add to plan" come right under the name, so they are in
-	// view without scrolling at 1280x800; the longer text follows.
-	l.detail = container.NewVBox(
+	// The name, its dose and the two buttons stay in view; only the longer
+	// text under them scrolls. Scrolled all together in a pane about 100
+	// px high at 1024x600, the buttons showed their top half: the mouse
+	// wheel stopped as soon as a dose field came under the pointer, since
+	// Fyne hands a wheel turn to the innermost scroller there and an entry
+	// is one. The text may shrink to nothing, so that the head alone is
+	// what the column must find room for on a short screen.
+	l.head = container.NewVBox(
 		container.NewBorder(nil, nil, nil, l.Flag.Object(), l.Name),
-		dose, container.NewHBox(l.Add, l.Explain), l.Message,
-		l.Why, l.Description)
+		dose, container.NewHBox(l.Add, l.Explain))
+	l.detailText = container.NewVScroll(container.NewVBox(l.Message, l.Why, l.Description))
+	l.detail = container.NewBorder(l.head, nil, nil, nil, container.New(noMinHeight{}, l.detailText))
 	l.detail.Hide()
 	hint := widget.NewLabel(i18n.L("Choose an exercise to see why it has its level and to add it to your plan."))
 	hint.Wrapping = fyne.TextWrapWord
@@ -135,16 +145,33 @@ func newLibraryView(p *Planner) *LibraryView {
 	l.hint = hint
 	// A split rather than a fixed footer: the detail needs room for its
 	// dose fields, and at 800 pixels high the list and detail share it.
-	l.detailScroll = container.NewVScroll(container.NewPadded(container.NewVBox(hint, l.detail)))
-	l.split = container.NewVSplit(l.List, l.detailScroll)
+	l.below = container.NewStack(container.NewVScroll(hint), l.detail)
+	l.split = container.NewVSplit(l.List, l.below)
 	l.split.Offset = listAt
 	l.content = readingBorder(top, nil, l.split)
+	// The note above the list moves the list when it comes or goes.
+	l.DidYouMean.box = l.content
 	l.refresh()
 	return l
 }
 
+// labelled is a dose field with its name above it, in a line no taller
+// than its words, so the detail's head fits a 1024x600 screen.
 func labelled(label string, o fyne.CanvasObject) fyne.CanvasObject {
-	return container.NewVBox(widget.NewLabel(label), o)
+	return container.NewVBox(settings.Tight(widget.NewLabel(label)), o)
+}
+
+// noMinHeight asks no height for what it holds, a scroller that may
+// shrink to nothing, and gives it all the room it has.
+type noMinHeight struct{}
+
+func (noMinHeight) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	return fyne.NewSize(objs[0].MinSize().Width, 0)
+}
+
+func (noMinHeight) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
 }
 
 // Content is the library pane.
@@ -230,31 +257,38 @@ func (l *LibraryView) filter() {
 				}
 			}
 		}
-		switch {
-		case l.varied.Found():
-			note = i18n.F("“%s” is %s: choose it to see it assessed and add it that way.", jsonfile.Clip(q, 40), libtext.Name(i18n.Current(), r.Name))
-		case r.How == exercise.MatchClose:
-			note = i18n.F("Did you mean “%s”? Showing it for “%s”.", libtext.Name(i18n.Current(), r.Name), jsonfile.Clip(q, 40))
-		case r.How == exercise.MatchAlias:
-			note = i18n.F("“%s” is another name for %s.", jsonfile.Clip(q, 40), libtext.Name(i18n.Current(), r.Name))
-		case len(l.results) == 0 && len(r.Suggestions) > 0:
-			var names []string
-			for _, id := range r.Suggestions {
-				if ex, ok := lib.Get(id); ok {
-					names = append(names, "“"+libtext.Name(i18n.Current(), ex.Name)+"”")
-				}
-			}
-			note = i18n.F("Nothing matches “%s”. Did you mean %s?", jsonfile.Clip(q, 40), strings.Join(names, i18n.L(" or ")))
-		case len(l.results) == 0:
-			note = i18n.F("Nothing in the library matches “%s”.", jsonfile.Clip(q, 40))
-		}
+		note = l.note(q, r)
 	}
-	l.DidYouMean.SetText(note)
-	l.DidYouMean.Hidden = note == ""
-	l.DidYouMean.Refresh()
+	if note != l.DidYouMean.Text {
+		l.DidYouMean.SetText(note)
+	}
 	l.List.UnselectAll()
 	l.List.Refresh()
 	l.follow(q)
+}
+
+// note says how the search text q, resolved as r, was read when that is
+// not simply as typed, and what to try when nothing matches.
+func (l *LibraryView) note(q string, r exercise.Resolution) string {
+	switch {
+	case l.varied.Found():
+		return i18n.F("“%s” is %s: choose it to see it assessed and add it that way.", jsonfile.Clip(q, 40), libtext.Name(i18n.Current(), r.Name))
+	case r.How == exercise.MatchClose:
+		return i18n.F("Did you mean “%s”? Showing it for “%s”.", libtext.Name(i18n.Current(), r.Name), jsonfile.Clip(q, 40))
+	case r.ByOtherName():
+		return i18n.F("“%s” is another name for %s.", jsonfile.Clip(q, 40), libtext.Name(i18n.Current(), r.Name))
+	case len(l.results) == 0 && len(r.Suggestions) > 0:
+		var names []string
+		for _, id := range r.Suggestions {
+			if ex, ok := l.p.deps.Library.Get(id); ok {
+				names = append(names, "“"+libtext.Name(i18n.Current(), ex.Name)+"”")
+			}
+		}
+		return i18n.F("Nothing matches “%s”. Did you mean %s?", jsonfile.Clip(q, 40), strings.Join(names, i18n.L(" or ")))
+	case len(l.results) == 0:
+		return i18n.F("Nothing in the library matches “%s”.", jsonfile.Clip(q, 40))
+	}
+	return ""
 }
 
 // follow keeps the detail panel in step with a new search: what the text
@@ -274,7 +308,7 @@ func (l *LibraryView) follow(q string) {
 	l.selected = ""
 	l.detail.Hide()
 	l.hint.Show()
-	l.detailScroll.Refresh()
+	l.below.Refresh()
 }
 
 // choose shows exercise id in the detail area with a default dose.
@@ -313,20 +347,40 @@ func (l *LibraryView) choose(id string) {
 	l.detail.Show()
 	// The detail takes its room when it has an exercise to show, never
 	// room the person gave the list back from it.
-	if l.split != nil && l.split.Offset > detailAt {
-		l.split.SetOffset(detailAt)
+	if at := l.detailAt(); l.split != nil && l.split.Offset > at {
+		l.split.SetOffset(at)
 	}
-	l.detailScroll.Refresh()
+	l.below.Refresh()
+	l.detailText.Refresh()
 }
 
 // The library's list takes listAt of the pane while no exercise is chosen
-// (the detail is then a one-line hint), detailAt once one is: the list is
-// what people scan, the detail needs room for its dose and "Add to plan"
-// and scrolls for the longer text under them.
+// (the detail is then a one-line hint), at most detailAt once one is: the
+// list is what people scan, the detail needs room for its dose and "Add to
+// plan" and a few lines of the text that scrolls under them.
 const (
 	listAt   = 0.8
 	detailAt = 0.6
+	// textLines is how many lines of its text the detail shows under its
+	// head when the screen has the room.
+	textLines = 4
 )
+
+// detailAt is the split's offset that gives the detail its head and
+// textLines of text, or detailAt when that leaves the list more.
+func (l *LibraryView) detailAt() float64 {
+	if l.split == nil {
+		return detailAt
+	}
+	pad := theme.Padding()
+	room := l.split.Size().Height - 2*pad // the divider takes twice the padding
+	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height
+	want := l.head.MinSize().Height + pad + textLines*line + 2*theme.InnerPadding()
+	if room <= want {
+		return 0
+	}
+	return min(detailAt, float64(1-want/room))
+}
 
 // AddToPlan reads the dose and appends the chosen exercise to the current
 // plan, refusing bad input with a message that names the field.
@@ -344,11 +398,18 @@ func (l *LibraryView) AddToPlan() {
 		l.refuse(i18n.L("Not added — ") + err.Error())
 		return
 	}
-	l.Message.Say(widget.SuccessImportance, i18n.F("Added %s (%s) to “%s”.", l.Name.Text, it.Dose(), l.p.Plan.current.Name))
+	l.say(widget.SuccessImportance, i18n.F("Added %s (%s) to “%s”.", l.Name.Text, it.Dose(), l.p.Plan.current.Name))
 }
 
 func (l *LibraryView) refuse(msg string) {
-	l.Message.Say(widget.DangerImportance, msg)
+	l.say(widget.DangerImportance, msg)
+}
+
+// say shows msg at the top of the detail's text, scrolled into view.
+func (l *LibraryView) say(imp widget.Importance, msg string) {
+	l.Message.Say(imp, msg)
+	l.detailText.Refresh()
+	l.detailText.ScrollToTop()
 }
 
 func (l *LibraryView) dose() (plan.Item, error) {

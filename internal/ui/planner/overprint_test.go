@@ -36,7 +36,7 @@ func TestAddToPlanIsInViewAt1280x800(t *testing.T) {
 	l.Search.SetText("dead bug")
 	relayout(r.w.Canvas().Content())
 	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
-	bottom := abs(l.detailScroll).Y + l.detailScroll.Size().Height
+	bottom := abs(l.detail).Y + l.detail.Size().Height
 	if y := abs(l.Add).Y + l.Add.Size().Height; l.Add.Size().Height == 0 || y > bottom || y > 800 {
 		t.Fatalf("Add to plan ends at y %.0f; the detail pane shows to %.0f", y, bottom)
 	}

@@ -151,7 +151,7 @@ func TestAliasSearchNamesTheAlias(t *testing.T) {
 	var alias, id string
 	for _, e := range lib.Exercises() {
 		for _, a := range e.Aliases {
-			if res := lib.Resolve(a); res.How == exercise.MatchAlias && res.ID == e.ID {
+			if res := lib.Resolve(a); res.ByOtherName() && res.ID == e.ID {
 				alias, id = a, e.ID
 				break
 			}

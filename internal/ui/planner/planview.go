@@ -229,12 +229,12 @@ func (v *PlanView) newRow(i int) *ItemRow {
 func (r *ItemRow) Object() fyne.CanvasObject { return r.box }
 
 func resolutionText(r exercise.Resolution) string {
-	switch r.How {
-	case exercise.MatchName:
-		return i18n.F("“%s” read as %s.", jsonfile.Clip(r.Input, 40), libtext.Name(i18n.Current(), r.Name))
-	case exercise.MatchAlias:
+	switch {
+	case r.ByOtherName():
 		return i18n.F("“%s” read as %s (another name for it).", jsonfile.Clip(r.Input, 40), libtext.Name(i18n.Current(), r.Name))
-	case exercise.MatchClose:
+	case r.How == exercise.MatchName, r.How == exercise.MatchAlias:
+		return i18n.F("“%s” read as %s.", jsonfile.Clip(r.Input, 40), libtext.Name(i18n.Current(), r.Name))
+	case r.How == exercise.MatchClose:
 		return i18n.F("“%s” read as %s: did you mean “%s”? If not, remove this item.", jsonfile.Clip(r.Input, 40), libtext.Name(i18n.Current(), r.Name), r.Matched)
 	}
 	return i18n.F("“%s” is not in the library, so it is not assessed (not assessed does not mean safe).", jsonfile.Clip(r.Input, 40))

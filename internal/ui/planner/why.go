@@ -392,14 +392,18 @@ func (w *WhyPanel) toggleFelt() {
 
 // citeStyle is a source line: italic to set it off from the reason above
 // it, at body size, since a person reads it as much as the reason.
-func citeStyle() widget.RichTextStyle {
-	s := widget.RichTextStyleParagraph
-	s.TextStyle = fyne.TextStyle{Italic: true}
-	return s
-}
+func citeStyle() widget.RichTextStyle { return italicPara() }
 
-func disclaimerStyle() widget.RichTextStyle {
+func disclaimerStyle() widget.RichTextStyle { return italicPara() }
+
+// italicPara is a paragraph in italics. Its size is named by leaving the
+// name blank (the body size) rather than by theme.SizeNameText: with that
+// name it equals Fyne's blockquote style, which Fyne indents by 16 px but
+// wraps, from its second line on, to the full width, so those lines ran
+// past the panel's right edge.
+func italicPara() widget.RichTextStyle {
 	s := widget.RichTextStyleParagraph
+	s.SizeName = ""
 	s.TextStyle = fyne.TextStyle{Italic: true}
 	return s
 }

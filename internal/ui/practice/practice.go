@@ -411,7 +411,7 @@ func (s *Screen) updateControls() {
 func (s *Screen) noteSound() {
 	note := ""
 	if off, why := s.player.Silent(); off {
-		note = i18n.F("%s — follow the captions.", why)
+		note = i18n.F("%s — follow the captions.", i18n.L(why))
 	} else if s.player.Starting() {
 		note = i18n.L("Starting the sound… the drill begins as soon as it plays.")
 	}

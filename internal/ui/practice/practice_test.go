@@ -31,7 +31,7 @@ func (p *scripted) Paused() bool              { return p.paused }
 func (p *scripted) Now() time.Duration        { return p.now }
 func (p *scripted) Silent() (bool, string) {
 	if p.silent {
-		return true, "Sound is off (--no-audio)"
+		return true, "Sound is off: CoreCue was started without sound"
 	}
 	return false, ""
 }

@@ -77,7 +77,7 @@ func TestStageMarkup(t *testing.T) {
 	test.ApplyTheme(t, test.NewTheme())
 	tl := vacuum(t)
 	s := New()
-	s.SetSoundNote("Sound is off (--no-audio)")
+	s.SetSoundNote("Sound is off: CoreCue was started without sound")
 	w := test.NewTempWindow(t, s.Object())
 	w.Resize(fyne.NewSize(800, 600))
 	s.SetPose(tl.Pose(secs(15.5)))
