@@ -9,6 +9,7 @@ import (
 	"io"
 	"log"
 	"os"
+	"runtime/debug"
 	"sync/atomic"
 
 	"fyne.io/fyne/v2"
@@ -47,6 +48,7 @@ func main() {
 	code := cli.Main(os.Args[1:], cli.IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}, cli.Windows{
 		Home: runHome,
 		Kiosk: func(s *kiosk.Setup) int {
+			lessHeap()
 			a, _, ok := newApp(appdir.AppID)
 			if !ok {
 				return 1
@@ -71,6 +73,7 @@ func main() {
 // runHome opens the main window, straight into a drill or the calibration
 // when the command line asked for one.
 func runHome(opt cli.Window) int {
+	lessHeap()
 	deps, notices, err := home.Load(opt.NoAudio)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "corecue: "+err.Error())
@@ -103,6 +106,15 @@ func runHome(opt cli.Window) int {
 	w.ShowAndRun()
 	return 0
 }
+
+// lessHeap lets CoreCue's windows grow the Go heap by half its live size
+// between collections instead of by all of it: the live heap is about 25 MB
+// (mostly Fyne's parsed fonts) and a running drill allocates steadily, so
+// the heap spent most of its time near twice that, the largest part of the
+// peak memory above the baseline window's (docs/benchmarks.md, 2026-12-07).
+// No memory limit is set: a history that grows the live heap only makes
+// the collections proportionally rarer, never continuous.
+func lessHeap() { debug.SetGCPercent(50) }
 
 // newApp creates Fyne's app once appdir.PrepareFyne has put its settings
 // where CORECUE_HOME says and set aside a preferences file Fyne would fail
