@@ -8,6 +8,7 @@ import (
 	"github.com/gopxl/beep/v2/wav"
 
 	"github.com/corecue/corecue/assets"
+	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/i18n"
 )
 
@@ -104,3 +105,10 @@ func decodeClip(b []byte) (sound, error) {
 	}
 	return s, nil
 }
+
+// Prepare makes the sounds a session of tl will play (its cue tones and
+// the voice clips it speaks, in the language in use) ahead of its Start,
+// which then finds them made. A window opening straight into a drill calls
+// it on a goroutine of its own while it builds its screens: the clips were
+// decoded on the way to the first frame.
+func Prepare(tl *breath.Timeline) { newCueEvents(tl) }

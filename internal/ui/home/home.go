@@ -116,6 +116,13 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	st := drillStore{d.Store}
 	h := &Home{app: a, window: w, player: p, store: d.Store}
 	settings.UseLanguage(a.Preferences()) // before any screen takes its words
+	if opt.Drill != nil {
+		// The command line's drill starts before the first frame: its
+		// sounds are made on the other core while the screens are built.
+		if tl, err := breath.New(*opt.Drill); err == nil {
+			go audio.Prepare(tl)
+		}
+	}
 	// The settings screen is built when its tab is first shown (see
 	// settingsView); until then the stored settings are read as they are.
 	cur := settings.Load(a.Preferences())
