@@ -9,6 +9,8 @@ import (
 	"io"
 	"log"
 	"os"
+	"runtime/debug"
+	"sync/atomic"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -18,16 +20,35 @@ import (
 	"github.com/corecue/corecue/internal/cli"
 	"github.com/corecue/corecue/internal/kiosk"
 	_ "github.com/corecue/corecue/internal/locale" // before Fyne reads the locale: see its doc
+	"github.com/corecue/corecue/internal/shutdown"
 	"github.com/corecue/corecue/internal/ui/benchwin"
 	"github.com/corecue/corecue/internal/ui/home"
 	kioskui "github.com/corecue/corecue/internal/ui/kiosk"
 )
 
+// closeWindow is how a stop signal ends a window command, set once its app
+// exists; until then (and for commands without a window) the signal ends
+// the program as soon as no save is in progress.
+var closeWindow atomic.Pointer[func()]
+
 func main() {
 	log.SetOutput(cli.QuietLog(os.Stderr))
-	os.Exit(cli.Main(os.Args[1:], cli.IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}, cli.Windows{
+	shutdown.Notify(func(sig os.Signal) {
+		if stop := closeWindow.Load(); stop != nil {
+			// As if the person closed the window: what it does on closing
+			// (stopping the sound and the drill) runs, then
+			// the window command returns and the store is closed.
+			shutdown.Wait()
+			fmt.Fprintf(os.Stderr, "corecue: stopped (%s)\n", sig)
+			fyne.Do(*stop)
+			return
+		}
+		shutdown.Exit(sig, os.Stderr)
+	})
+	code := cli.Main(os.Args[1:], cli.IO{Stdin: os.Stdin, Stdout: os.Stdout, Stderr: os.Stderr}, cli.Windows{
 		Home: runHome,
 		Kiosk: func(s *kiosk.Setup) int {
+			lessHeap()
 			a, _, ok := newApp(appdir.AppID)
 			if !ok {
 				return 1
@@ -43,12 +64,16 @@ func main() {
 				return a
 			}, args, stderr)
 		},
-	}))
+	})
+	// A save a goroutine began as the window closed ends before the process.
+	shutdown.Wait()
+	os.Exit(code)
 }
 
 // runHome opens the main window, straight into a drill or the calibration
 // when the command line asked for one.
 func runHome(opt cli.Window) int {
+	lessHeap()
 	deps, notices, err := home.Load(opt.NoAudio)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "corecue: "+err.Error())
@@ -72,10 +97,24 @@ func runHome(opt cli.Window) int {
 		h.Notify(n.Title, n.Message)
 	}
 	w.SetOnClosed(h.Close)
+	stop := func() {
+		w.Close() // runs h.Close
+		a.Quit()  // a tray icon would keep the app running
+	}
+	closeWindow.Store(&stop)
 	w.SetMaster()
 	w.ShowAndRun()
 	return 0
 }
+
+// lessHeap lets CoreCue's windows grow the Go heap by half its live size
+// between collections instead of by all of it: the live heap is about 25 MB
+// (mostly Fyne's parsed fonts) and a running drill allocates steadily, so
+// the heap spent most of its time near twice that, the largest part of the
+// peak memory above the baseline window's (docs/benchmarks.md, 2026-12-07).
+// No memory limit is set: a history that grows the live heap only makes
+// the collections proportionally rarer, never continuous.
+func lessHeap() { debug.SetGCPercent(50) }
 
 // newApp creates Fyne's app once appdir.PrepareFyne has put its settings
 // where CORECUE_HOME says and set aside a preferences file Fyne would fail
@@ -91,5 +130,8 @@ func newApp(id string) (a fyne.App, notice string, ok bool) {
 	if notice != "" {
 		fmt.Fprintln(os.Stderr, "corecue: "+notice)
 	}
-	return app.NewWithID(id), notice, true
+	a = app.NewWithID(id)
+	quit := a.Quit
+	closeWindow.Store(&quit)
+	return a, notice, true
 }

@@ -17,7 +17,7 @@ const fyneApp = "fyne.io/fyne/v2/" + "app"
 var engines = []string{"assets", "internal/breath", "internal/audio", "internal/exercise", "internal/risk",
 	"internal/plan", "internal/store", "internal/clinic", "internal/handout", "internal/appdir", "internal/jsonfile",
 	"internal/regfile", "internal/workout", "internal/history", "internal/reminder", "internal/kiosk",
-	"internal/kiosk/xwall", "internal/figure", "internal/figure/raster", "internal/figure/moves", "internal/locale"}
+	"internal/kiosk/xwall", "internal/figure", "internal/figure/raster", "internal/figure/moves", "internal/locale", "internal/shutdown"}
 
 // stored is the one engine that may depend on the database package: the
 // others record and read through their own types, which storage implements.

@@ -64,8 +64,8 @@ func streamOf(src []float64) beep.Streamer {
 	})
 }
 
-// BenchmarkDecodeVoice is the start-up cost of the voice: one language's
-// clips decoded and resampled.
+// BenchmarkDecodeVoice is one language's whole set of clips decoded and
+// resampled (a drill decodes the 8 of them it speaks, when it first starts).
 func BenchmarkDecodeVoice(b *testing.B) {
 	for b.Loop() {
 		if _, err := loadClips("voice"); err != nil {

@@ -8,16 +8,17 @@ import (
 	"github.com/gopxl/beep/v2/wav"
 
 	"github.com/corecue/corecue/assets"
+	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/i18n"
 )
 
-// voice holds each language's clips once decoded. A language is decoded
-// the first time it is asked for, not all of them at start: decoded at Rate
-// a language's clips take about 8 MB, and a person hears one or two of the
-// ten.
+// voice holds each clip once decoded, by language and id. A clip is
+// decoded the first time a session asks for it, not a language's whole set
+// at start: decoded at Rate the 22 English clips take about 7 MB, a drill
+// speaks 8 of them, and a person hears one or two of the ten languages.
 var voice struct {
 	sync.Mutex
-	clips map[string]map[string]sound // language code → clip id → clip; nil: none
+	clips map[string]sound // "code/id" → clip; nil: none
 }
 
 // voiceClip returns the spoken prompt with the given id at Rate, in the
@@ -28,65 +29,49 @@ var voice struct {
 // say in docs/languages.md.
 func voiceClip(id string) sound { return voiceIn(i18n.Current(), id) }
 
+// voiceIn decodes a clip the first time it is asked for and resamples it
+// to Rate, so nothing is decoded while a session plays (the session's
+// events are built before it starts): English in voice/, each other
+// language in voice/<code>/. A clip that does not decode is a broken build,
+// which the tests catch (every language's clips decode); the prompt is then
+// spoken in English rather than left out.
 func voiceIn(code, id string) sound {
-	if clips := clipsOf(code); clips != nil {
-		return clips[id]
-	}
-	return clipsOf(i18n.Source)[id]
-}
-
-// clipsOf decodes a language's clips the first time they are asked for and
-// resamples them to Rate, so nothing is decoded while a session plays (the
-// session's events are built before it starts): English in voice/, each
-// other language in voice/<code>/. Nil when the language has none.
-func clipsOf(code string) map[string]sound {
-	voice.Lock()
-	defer voice.Unlock()
-	if c, ok := voice.clips[code]; ok {
-		return c
-	}
-	if voice.clips == nil {
-		voice.clips = map[string]map[string]sound{}
-	}
-	dir := "voice"
-	if code != i18n.Source {
-		dir += "/" + code
-	}
-	var c map[string]sound
-	if _, err := assets.Voice.ReadDir(dir); err == nil {
-		// Clips that do not decode are a broken build, which the tests
-		// catch (every language's clips decode); the language then falls
-		// back to English rather than half-spoken.
-		if c, err = loadClips(dir); err != nil {
-			c = nil
+	if code != i18n.Source && hasVoice(code) {
+		if c, err := clipAt(code, "voice/"+code, id); err == nil {
+			return c
 		}
 	}
-	voice.clips[code] = c
+	c, _ := clipAt(i18n.Source, "voice", id)
 	return c
 }
 
-func loadClips(dir string) (map[string]sound, error) {
-	entries, err := assets.Voice.ReadDir(dir)
-	if err != nil {
-		return nil, err
+// hasVoice says whether a language has clips of its own.
+func hasVoice(code string) bool {
+	_, err := assets.Voice.ReadDir("voice/" + code)
+	return err == nil
+}
+
+// clipAt is the clip id of dir, decoded once; nil without an error when
+// dir has no such clip.
+func clipAt(code, dir, id string) (sound, error) {
+	voice.Lock()
+	defer voice.Unlock()
+	key := code + "/" + id
+	if c, ok := voice.clips[key]; ok {
+		return c, nil
 	}
-	out := map[string]sound{}
-	for _, e := range entries {
-		name := e.Name()
-		if e.IsDir() || len(name) < 5 || name[len(name)-4:] != ".wav" {
-			continue
-		}
-		b, err := assets.Voice.ReadFile(dir + "/" + name)
-		if err != nil {
-			return nil, err
-		}
-		s, err := decodeClip(b)
-		if err != nil {
-			return nil, fmt.Errorf("voice clip %s/%s: %w", dir, name, err)
-		}
-		out[name[:len(name)-4]] = s
+	if voice.clips == nil {
+		voice.clips = map[string]sound{}
 	}
-	return out, nil
+	var c sound
+	b, err := assets.Voice.ReadFile(dir + "/" + id + ".wav")
+	if err == nil {
+		if c, err = decodeClip(b); err != nil {
+			return nil, fmt.Errorf("voice clip %s/%s.wav: %w", dir, id, err)
+		}
+	}
+	voice.clips[key] = c
+	return c, nil
 }
 
 // decodeClip reads a WAV clip as mono and resamples it to Rate.
@@ -120,3 +105,10 @@ func decodeClip(b []byte) (sound, error) {
 	}
 	return s, nil
 }
+
+// Prepare makes the sounds a session of tl will play (its cue tones and
+// the voice clips it speaks, in the language in use) ahead of its Start,
+// which then finds them made. A window opening straight into a drill calls
+// it on a goroutine of its own while it builds its screens: the clips were
+// decoded on the way to the first frame.
+func Prepare(tl *breath.Timeline) { newCueEvents(tl) }

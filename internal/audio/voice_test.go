@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"testing"
 
 	"github.com/corecue/corecue/assets"
@@ -161,5 +162,65 @@ func TestVoiceFollowsTheLanguageInUse(t *testing.T) {
 	}
 	if fr := voiceIn("fr", "inhale"); len(fr) != len(en) {
 		t.Fatalf("a language with no clips gave a %d-sample clip, not English's %d", len(fr), len(en))
+	}
+}
+
+// loadClips decodes every clip of dir: the tests check each language's
+// whole set, which the app decodes one clip at a time.
+func loadClips(dir string) (map[string]sound, error) {
+	entries, err := assets.Voice.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]sound{}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || len(name) < 5 || name[len(name)-4:] != ".wav" {
+			continue
+		}
+		b, err := assets.Voice.ReadFile(dir + "/" + name)
+		if err != nil {
+			return nil, err
+		}
+		s, err := decodeClip(b)
+		if err != nil {
+			return nil, fmt.Errorf("voice clip %s/%s: %w", dir, name, err)
+		}
+		out[name[:len(name)-4]] = s
+	}
+	return out, nil
+}
+
+// A drill decodes the clips it speaks and no others: the whole English set
+// at Rate is about 7 MB, and decoding it all was on the way to the first
+// frame of `corecue practice` (docs/benchmarks.md).
+func TestADrillDecodesOnlyTheClipsItSpeaks(t *testing.T) {
+	voice.Lock()
+	voice.clips = nil
+	voice.Unlock()
+	d, err := breath.Preset("vacuum", 3)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tl, err := breath.New(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	spoken := map[string]bool{}
+	for _, c := range tl.Cues {
+		if c.Voice != "" {
+			spoken[i18n.Source+"/"+c.Voice] = true
+		}
+	}
+	newCueEvents(tl)
+	voice.Lock()
+	defer voice.Unlock()
+	if len(voice.clips) != len(spoken) {
+		t.Fatalf("%d clips decoded for a drill that speaks %d", len(voice.clips), len(spoken))
+	}
+	for k, c := range voice.clips {
+		if !spoken[k] || len(c) == 0 {
+			t.Fatalf("clip %s decoded (%d samples), the drill speaks %v", k, len(c), spoken)
+		}
 	}
 }

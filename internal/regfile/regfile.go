@@ -17,6 +17,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"syscall"
+
+	"github.com/corecue/corecue/internal/shutdown"
 )
 
 // Perm is the mode a new file is created with before the umask, as for any
@@ -44,8 +46,11 @@ func Write(path string, write WriteFunc) error {
 	return WriteMode(path, Perm, write)
 }
 
-// WriteMode is Write with the mode a new file gets before the umask.
+// WriteMode is Write with the mode a new file gets before the umask. A
+// SIGTERM or SIGINT that comes while it writes waits for its end
+// (internal/shutdown), so no temporary file is left behind either.
 func WriteMode(path string, perm fs.FileMode, write WriteFunc) error {
+	defer shutdown.Hold()()
 	p, err := Prepare(path, perm, write)
 	if err != nil {
 		return err
@@ -142,7 +147,9 @@ func (p *Pending) Abort() {
 // WriteAll writes every file or none: if any content fails, no target is
 // touched. (A rename that fails after others succeeded cannot be undone, but
 // the renames are the last and cheapest step, in folders already written.)
+// A stop signal waits for the whole set, as for Write.
 func WriteAll(files map[string]WriteFunc, order ...string) error {
+	defer shutdown.Hold()()
 	var done []*Pending
 	for _, path := range order {
 		p, err := Prepare(path, Perm, files[path])

@@ -19,6 +19,7 @@ import (
 	"github.com/corecue/corecue/internal/appdir"
 	"github.com/corecue/corecue/internal/jsonfile"
 	"github.com/corecue/corecue/internal/regfile"
+	"github.com/corecue/corecue/internal/shutdown"
 )
 
 // FileName is the database file inside the storage folder.
@@ -269,8 +270,11 @@ func (s *Store) Path() string { return s.path }
 // Close closes the database.
 func (s *Store) Close() error { return s.db.Close() }
 
-// tx runs fn in one transaction, so every save lands whole or not at all.
+// tx runs fn in one transaction, so every save lands whole or not at all,
+// and a SIGTERM or SIGINT that comes during it waits for its end
+// (internal/shutdown).
 func (s *Store) tx(fn func(*sql.Tx) error) error {
+	defer shutdown.Hold()()
 	tx, err := s.db.Begin()
 	if err != nil {
 		return err
@@ -279,8 +283,13 @@ func (s *Store) tx(fn func(*sql.Tx) error) error {
 		tx.Rollback()
 		return err
 	}
+	beforeCommit()
 	return tx.Commit()
 }
+
+// beforeCommit runs inside every save, its rows written and not yet
+// committed; a test holds a save open here to send a signal during it.
+var beforeCommit = func() {}
 
 // OpenReadOnly opens the existing corecue.db in dir for reading only, as the
 // command-line tools do: it never creates, migrates or moves a file, so a

@@ -549,3 +549,15 @@ func TestSavingADrillReplacesOneThatLooksTheSame(t *testing.T) {
 		t.Fatalf("copies %q %q", a.Name, b.Name)
 	}
 }
+
+// BenchmarkOpenNew is the first start's database: created, checked and
+// brought to the current schema.
+func BenchmarkOpenNew(b *testing.B) {
+	for b.Loop() {
+		s, n, err := Open(b.TempDir())
+		if err != nil || !n.Empty() {
+			b.Fatal(err, n.Message)
+		}
+		s.Close()
+	}
+}

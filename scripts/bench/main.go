@@ -198,9 +198,14 @@ func (t *table) measureApp(c config) {
 // the animated baseline, and the idle rows against the still one: what
 // -only-startup runs.
 func (t *table) measureCore(c config) {
-	step("start-up to first frame, %d runs each", c.startupRuns)
-	t.startBase = medianOrFail(measureStartup(c.bin, c.out, "startup-baseline", c.startupRuns, "bench-baseline", "--seconds", "0"))
-	t.startApp = medianOrFail(measureStartup(c.bin, c.out, "startup-practice", c.startupRuns, "practice"))
+	step("start-up to first frame, %d runs each, baseline and app taking turns", c.startupRuns)
+	starts, err := measureStartups(c.bin, c.out, c.startupRuns,
+		[]string{"startup-baseline", "bench-baseline", "--seconds", "0"}, []string{"startup-practice", "practice"})
+	if err != nil {
+		fail("%v", err)
+	}
+	t.startBase = medianOrFail(starts[0], nil)
+	t.startApp = medianOrFail(starts[1], nil)
 
 	dur := secs(c.cpuSeconds)
 	step("CPU for %s: minimal animated window, then a running drill (1280x800)", dur)

@@ -241,21 +241,26 @@ func measureCPUWhen(bin, outDir, name string, marks, listen bool, ready func(*ap
 	return r, nil
 }
 
-// measureStartup runs the app n times and returns each time from exec to
-// its first frame.
-func measureStartup(bin, outDir, name string, n int, args ...string) ([]time.Duration, error) {
-	var out []time.Duration
+// measureStartups starts each of the windows n times, taking turns (the
+// first, the second, the first again…), and returns for each its times from
+// exec to its first frame. Taking turns puts a change in the machine's load
+// during the runs on both sides of the ratio alike; one side's runs after
+// the other's measured the load as often as the app (docs/benchmarks.md).
+func measureStartups(bin, outDir string, n int, windows ...[]string) ([][]time.Duration, error) {
+	out := make([][]time.Duration, len(windows))
 	for i := 0; i < n; i++ {
-		a, err := startApp(bin, outDir, name, args...)
-		if err != nil {
-			return nil, err
+		for w, cmd := range windows {
+			a, err := startApp(bin, outDir, cmd[0], cmd[1:]...)
+			if err != nil {
+				return nil, err
+			}
+			d, err := a.firstFrame(60 * time.Second)
+			a.stop()
+			if err != nil {
+				return nil, err
+			}
+			out[w] = append(out[w], d)
 		}
-		d, err := a.firstFrame(60 * time.Second)
-		a.stop()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, d)
 	}
 	return out, nil
 }

@@ -91,7 +91,7 @@ type Home struct {
 	Gate     *planner.Gate // the red-flag questions, shown before the tabs
 	Practice *practice.Screen
 	Stage    *stage.Stage
-	Settings *settings.View
+	Settings *settings.View // nil until the Settings tab or the calibration first needs it (see settingsView)
 	Drills   *drills.Editor
 	Planner  *planner.Planner // nil until the Plan tab is first shown (see plan)
 	newPlan  func() *planner.Planner
@@ -116,8 +116,16 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	st := drillStore{d.Store}
 	h := &Home{app: a, window: w, player: p, store: d.Store}
 	settings.UseLanguage(a.Preferences()) // before any screen takes its words
-	h.Settings = settings.NewView(a.Preferences())
-	cur := h.Settings.Current()
+	if opt.Drill != nil {
+		// The command line's drill starts before the first frame: its
+		// sounds are made on the other core while the screens are built.
+		if tl, err := breath.New(*opt.Drill); err == nil {
+			go audio.Prepare(tl)
+		}
+	}
+	// The settings screen is built when its tab is first shown (see
+	// settingsView); until then the stored settings are read as they are.
+	cur := settings.Load(a.Preferences())
 	// The saved theme goes in before any screen is built: History draws its
 	// charts as images in the theme's colours when it is made.
 	a.Settings().SetTheme(settings.Theme(cur.Theme))
@@ -144,15 +152,6 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	}
 	h.mountWorkout(d)
 	h.applyLook(cur)
-	h.Settings.OnChange = func(s settings.Settings) {
-		h.sound.mix = mixOf(s)
-		p.SetMix(h.sound.mix)
-		p.SetOffset(s.Offset())
-		h.applyLook(s)
-		// Charts are images in the theme's colours: draw them again.
-		h.History.Reload()
-	}
-	h.Settings.OnCalibrate = h.ShowCalibration
 
 	h.tabs = []tab{
 		{tabPractice, container.NewTabItemWithIcon(i18n.L("Practice"), theme.MediaPlayIcon(), h.Practice.Content()), h.Practice.TypedKey, nil},
@@ -160,7 +159,7 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 		{tabPlan, container.NewTabItemWithIcon(i18n.L("Plan"), theme.DocumentIcon(), container.NewStack()), nil, func() fyne.CanvasObject { return h.plan().Content() }},
 		{tabWorkout, container.NewTabItemWithIcon(i18n.L("Workout"), theme.MediaFastForwardIcon(), container.NewStack()), h.Workout.TypedKey, h.Workout.Content},
 		{tabHistory, container.NewTabItemWithIcon(i18n.L("History"), theme.HistoryIcon(), container.NewStack()), nil, h.History.Content},
-		{tabSettings, container.NewTabItemWithIcon(i18n.L("Settings"), theme.SettingsIcon(), container.NewStack()), nil, h.Settings.Content},
+		{tabSettings, container.NewTabItemWithIcon(i18n.L("Settings"), theme.SettingsIcon(), container.NewStack()), nil, func() fyne.CanvasObject { return h.settingsView().Content() }},
 	}
 	items := make([]*container.TabItem, len(h.tabs))
 	for i, t := range h.tabs {
@@ -171,7 +170,13 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 
 	h.Gate = planner.NewGate(d.Clinic)
 	h.Gate.OnCleared = h.enter
-	h.root = container.NewStack(h.Gate.Content())
+	first := h.Gate.Content()
+	if d.Cleared {
+		// Answered before the window opened: the questions never show, so
+		// they are not put in the window to be measured and laid out.
+		first = h.Tabs
+	}
+	h.root = container.NewStack(first)
 	w.SetContent(h.root)
 	h.bindTabKeys()
 	w.Canvas().SetOnTypedKey(h.typedKey)
@@ -260,9 +265,10 @@ func (h *Home) Notify(title, msg string) {
 // both use the one session clock.
 func (h *Home) ShowCalibration() {
 	h.Practice.StopDrill()
-	k := settings.NewCalibration(clicker{h.player}, h.Settings.Current().OffsetMs)
+	v := h.settingsView()
+	k := settings.NewCalibration(clicker{h.player}, v.Current().OffsetMs)
 	k.OnDone = func(ms int) {
-		h.Settings.SetOffset(ms)
+		v.SetOffset(ms)
 		h.window.SetContent(h.root)
 	}
 	h.window.SetContent(k.Content())
@@ -339,4 +345,25 @@ func (h *Home) plan() *planner.Planner {
 		h.Planner.SetReducedMotion(h.reduced)
 	}
 	return h.Planner
+}
+
+// settingsView is the settings screen, built the first time it is asked for
+// (the Settings tab shown, the calibration opened). Building it fills a
+// dozen widgets from the stored settings, which a drill started from the
+// command line never needs before its first frame (docs/benchmarks.md).
+func (h *Home) settingsView() *settings.View {
+	if h.Settings == nil {
+		v := settings.NewView(h.app.Preferences())
+		v.OnChange = func(s settings.Settings) {
+			h.sound.mix = mixOf(s)
+			h.player.SetMix(h.sound.mix)
+			h.player.SetOffset(s.Offset())
+			h.applyLook(s)
+			// Charts are images in the theme's colours: draw them again.
+			h.History.Reload()
+		}
+		v.OnCalibrate = h.ShowCalibration
+		h.Settings = v
+	}
+	return h.Settings
 }

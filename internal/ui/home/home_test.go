@@ -113,6 +113,7 @@ func TestCustomDrillsRoundTripThroughSQLite(t *testing.T) {
 
 func TestSettingsReachTheSound(t *testing.T) {
 	h, _ := newHome(t, Options{})
+	h.show(tabSettings)
 	test.Tap(h.Settings.Mute)
 	if !h.sound.mix.Mute {
 		t.Fatal("mute did not reach the mix")
