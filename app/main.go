@@ -35,11 +35,11 @@ func main() {
 	log.SetOutput(cli.QuietLog(os.Stderr))
 	shutdown.Notify(func(sig os.Signal) {
 		if stop := closeWindow.Load(); stop != nil {
-			// As if the person closed the window: what it does on closing
-			// (stopping the sound and the drill) runs, then
-			// the window command returns and the store is closed.
+			// As if the person closed the window, and as quietly (a
+			// desktop's logout sends SIGTERM): what it does on closing
+			// (stopping the sound and the drill) runs, then the window
+			// command returns and the store is closed.
 			shutdown.Wait()
-			fmt.Fprintf(os.Stderr, "corecue: stopped (%s)\n", sig)
 			fyne.Do(*stop)
 			return
 		}
