@@ -176,7 +176,7 @@ func TestFigureWordsFitInEveryLanguage(t *testing.T) {
 				w := test.NewTempWindow(t, nil)
 				w.Resize(sz)
 				k := New(w, Deps{Config: cfg, Player: audio.Open(true), Library: lib,
-					Guard: kiosk.NewGuard(pinHash, clk.Now), Now: clk.Now})
+					Guard: kiosk.NewGuard(pinHash, clk.Now), Now: clk.Now, After: held})
 				t.Cleanup(k.Close)
 				relayout := func() {
 					k.window.Resize(fyne.NewSize(sz.Width+1, sz.Height))

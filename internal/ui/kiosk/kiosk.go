@@ -48,6 +48,11 @@ type Deps struct {
 	// moved it; it runs at every reset, besides whatever watches the window
 	// all along. nil does nothing.
 	Reassert func()
+	// After starts the idle timer, whose function runs on its own
+	// goroutine; nil means time.AfterFunc. Fyne's test driver runs fyne.Do's
+	// function on the calling goroutine, so a timer firing in a test would
+	// change screens under the test's feet: tests hold it and call Tick.
+	After func(time.Duration, func()) *time.Timer
 }
 
 // Kiosk is the running kiosk.
@@ -281,7 +286,11 @@ func (k *Kiosk) arm() {
 	if left := k.m.Guard().LockedFor(); left > 0 && k.m.Screen() == kiosk.PIN {
 		wait = min(wait, left)
 	}
-	k.timer = time.AfterFunc(max(wait, 10*time.Millisecond), func() { bridge.Do(k.Tick) })
+	after := k.deps.After
+	if after == nil {
+		after = time.AfterFunc
+	}
+	k.timer = after(max(wait, 10*time.Millisecond), func() { bridge.Do(k.Tick) })
 }
 
 // Tick applies the idle timer now; the timer calls it, tests call it after

@@ -61,7 +61,7 @@ func newKioskAt(t *testing.T, fps int) (*Kiosk, *fakeClock) {
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1920, 1080))
 	k := New(w, Deps{Config: cfg, Player: audio.Open(true), Library: lib,
-		Guard: kiosk.NewGuard(pinHash, clk.Now), Now: clk.Now})
+		Guard: kiosk.NewGuard(pinHash, clk.Now), Now: clk.Now, After: held})
 	t.Cleanup(k.Close)
 	return k, clk
 }
@@ -569,4 +569,13 @@ func TestScreensSoak(t *testing.T) {
 	if g := runtime.NumGoroutine(); g > base+2 {
 		t.Fatalf("goroutines %d → %d", base, g)
 	}
+}
+
+// held is the tests' idle timer: it never fires (a test moves its clock and
+// calls Tick), so no screen changes from the timer's goroutine while a test
+// looks at the window.
+func held(time.Duration, func()) *time.Timer {
+	t := time.NewTimer(time.Hour)
+	t.Stop()
+	return t
 }

@@ -30,11 +30,12 @@ func TestVisitorChoosesPolishThenTheResetBringsTheDefault(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	cfg.AttractFPS = 0 // its clock would pose the figure from its own goroutine (see newKioskAt)
 	clk := &fakeClock{time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)}
 	w := test.NewTempWindow(t, nil)
 	w.Resize(fyne.NewSize(1920, 1080))
 	k := New(w, Deps{Config: cfg, Player: audio.Open(true), Library: lib,
-		Guard: kiosk.NewGuard(pinHash, clk.Now), Now: clk.Now})
+		Guard: kiosk.NewGuard(pinHash, clk.Now), Now: clk.Now, After: held})
 	t.Cleanup(k.Close)
 
 	if !shows(k, "Atingeți ecranul ca să începeți") {
