@@ -313,7 +313,7 @@ func Describe(ses hist.Session) string {
 	pain := i18n.L("pain not rated")
 	switch {
 	case ses.PainBefore >= 0 && ses.PainAfter >= 0:
-		pain = i18n.F("pain %d → %d", ses.PainBefore, ses.PainAfter)
+		pain = i18n.F("pain %d, then %d", ses.PainBefore, ses.PainAfter)
 	case ses.PainBefore >= 0:
 		pain = i18n.F("pain before %d", ses.PainBefore)
 	}

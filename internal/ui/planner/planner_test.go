@@ -470,7 +470,7 @@ func TestImportExportRoundTripAndBadFiles(t *testing.T) {
 	if pl.Name != "From the gym" || len(pl.Items) != 3 || pl.Items[0].Exercise != "sit-up" || pl.Items[1].Exercise != "hanging leg rase" {
 		t.Fatalf("imported %+v", pl)
 	}
-	if !strings.Contains(r.p.Plan.Message.Text, `"situps" → Sit-up`) {
+	if !strings.Contains(r.p.Plan.Message.Text, "“situps” read as Sit-up") {
 		t.Errorf("resolution not shown: %q", r.p.Plan.Message.Text)
 	}
 	if !strings.Contains(r.p.Plan.Rows[1].Resolution.Text, "did you mean") || r.p.Plan.Rows[2].Flag.Label.Text != "Not assessed" {

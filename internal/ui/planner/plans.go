@@ -16,6 +16,8 @@ import (
 	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/exercise"
 	"github.com/corecue/corecue/internal/i18n"
+	"github.com/corecue/corecue/internal/jsonfile"
+	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
@@ -349,7 +351,9 @@ func (b *PlansBar) imported(pl plan.Plan, rs []plan.Resolved) {
 		case !r.Resolution.Found():
 			unknown++
 		case r.Resolution.How != exercise.MatchID:
-			matched = append(matched, r.Describe())
+			// In the screen's words, not the command line's "situps → Sit-up
+			// (alias)": an arrow Fyne's font does not have, and terms.
+			matched = append(matched, i18n.F("“%s” read as %s", jsonfile.Clip(r.Resolution.Input, 40), libtext.Name(i18n.Current(), r.Resolution.Name)))
 		}
 	}
 	msg := i18n.N("Imported “%[2]s” (%[1]d exercises).", len(pl.Items), pl.Name)

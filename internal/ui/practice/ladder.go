@@ -56,7 +56,7 @@ func LadderLine(l breath.Ladder) string {
 	if !ok {
 		return i18n.L("Ladder: every position open")
 	}
-	return i18n.N("Ladder: %[2]d of %[1]d holds %[3]s → %[4]s", breath.LadderHolds, breath.LadderHolds-left, named(l.Unlocked), named(next))
+	return i18n.N("Ladder: %[2]d of %[1]d holds %[3]s › %[4]s", breath.LadderHolds, breath.LadderHolds-left, named(l.Unlocked), named(next))
 }
 
 // named is the position's short name as a sentence uses it ("lying").

@@ -24,7 +24,7 @@ func TestLadderCountsTheHoldsThePersonBreathedThrough(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.SetRecorder(st, nil)
-	if s.Ladder.Text != "Ladder: 0 of 10 holds lying → kneeling" || s.Position.Options[1] != "On hands and knees · locked" {
+	if s.Ladder.Text != "Ladder: 0 of 10 holds lying › kneeling" || s.Position.Options[1] != "On hands and knees · locked" {
 		t.Fatalf("a new person's ladder %q, positions %v", s.Ladder.Text, s.Position.Options)
 	}
 
@@ -37,7 +37,7 @@ func TestLadderCountsTheHoldsThePersonBreathedThrough(t *testing.T) {
 		t.Fatal("not asked about the holds after the drill")
 	}
 	test.Tap(s.Yes)
-	if s.Asking() || s.Ladder.Text != "Ladder: 4 of 10 holds lying → kneeling" {
+	if s.Asking() || s.Ladder.Text != "Ladder: 4 of 10 holds lying › kneeling" {
 		t.Fatalf("after yes: asking %v, ladder %q", s.Asking(), s.Ladder.Text)
 	}
 
@@ -58,7 +58,7 @@ func TestLadderCountsTheHoldsThePersonBreathedThrough(t *testing.T) {
 	p.now = p.started.Total
 	s.Frame()
 	test.Tap(s.No)
-	if s.Ladder.Text != "Ladder: 4 of 10 holds lying → kneeling" || !strings.Contains(s.Status.Text, "Not counted") {
+	if s.Ladder.Text != "Ladder: 4 of 10 holds lying › kneeling" || !strings.Contains(s.Status.Text, "Not counted") {
 		t.Fatalf("after no: %q %q", s.Ladder.Text, s.Status.Text)
 	}
 
@@ -67,7 +67,7 @@ func TestLadderCountsTheHoldsThePersonBreathedThrough(t *testing.T) {
 	p.now = p.started.Total
 	s.Frame()
 	test.Tap(s.Yes)
-	if s.Climb().Unlocked != breath.Kneeling || s.Ladder.Text != "Ladder: 0 of 10 holds kneeling → sitting" ||
+	if s.Climb().Unlocked != breath.Kneeling || s.Ladder.Text != "Ladder: 0 of 10 holds kneeling › sitting" ||
 		!strings.Contains(s.Status.Text, "On hands and knees is open now") || s.Position.Options[1] != "On hands and knees" {
 		t.Fatalf("after ten holds: %+v %q %q %v", s.Climb(), s.Ladder.Text, s.Status.Text, s.Position.Options)
 	}
@@ -91,7 +91,7 @@ func TestLadderCountsTheHoldsThePersonBreathedThrough(t *testing.T) {
 	s2 := New(&scripted{}, &recorder{obj: widget.NewLabel("")}, nil)
 	test.NewTempWindow(t, s2.Content()).Resize(fyne.NewSize(1280, 800))
 	s2.SetRecorder(st2, nil)
-	if s2.Climb().Holds[breath.Lying] != 14 || s2.Ladder.Text != "Ladder: 0 of 10 holds kneeling → sitting" || s2.Position.Options[2] != "Sitting · locked" {
+	if s2.Climb().Holds[breath.Lying] != 14 || s2.Ladder.Text != "Ladder: 0 of 10 holds kneeling › sitting" || s2.Position.Options[2] != "Sitting · locked" {
 		t.Fatalf("after a restart: %+v %q %v", s2.Climb(), s2.Ladder.Text, s2.Position.Options)
 	}
 	list, _ := st2.Sessions()

@@ -27,7 +27,7 @@ func TestLadderAndFaultsSpeakTheChosenLanguage(t *testing.T) {
 	}
 	t.Cleanup(func() { st.Close() })
 	s.SetRecorder(st, nil)
-	if s.Ladder.Text != "Drabinka: 0 z 10 utrzymań (leżenie) → klęk podparty" || s.Position.Options[1] != "Klęk podparty · zablokowane" {
+	if s.Ladder.Text != "Drabinka: 0 z 10 utrzymań (leżenie) › klęk podparty" || s.Position.Options[1] != "Klęk podparty · zablokowane" {
 		t.Fatalf("ladder %q, positions %v", s.Ladder.Text, s.Position.Options)
 	}
 
