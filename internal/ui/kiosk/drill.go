@@ -32,11 +32,6 @@ type drill struct {
 	content fyne.CanvasObject
 }
 
-// besideBelow is the screen height under which the taster's words go at
-// the figure's right: under it, the caption at the kiosk's size leaves the
-// figure too little height (a thumbnail at 1280x800, nothing at 1024x600).
-const besideBelow = 1000
-
 // taster is the drill the kiosk offers: the one-minute preset, done
 // sitting, since nobody lies down on a waiting-room floor. The position is
 // the drill's, not only the figure's: the count-in's set-up line comes from
@@ -50,8 +45,12 @@ func taster() *breath.Timeline {
 
 func newDrill(k *Kiosk) *drill {
 	tl := taster()
+	// On a landscape screen the words go at the figure's right: under it
+	// they took the height (at 1920x1080 the figure was 1680x365 px, its
+	// body a third of the screen's height); beside it the body fills the
+	// height between the stage's title and its sound note.
 	st := stage.NewUnder()
-	if h := k.window.Canvas().Size().Height; h > 0 && h < besideBelow {
+	if s := k.window.Canvas().Size(); s.Height > 0 && s.Width > s.Height {
 		st = stage.NewBeside()
 	}
 	d := &drill{k: k, stage: st, tl: tl}

@@ -46,6 +46,7 @@ type Stage struct {
 	words    *fyne.Container // the caption and set-up line, and the count when they are beside the figure
 	header   *fyne.Container // New's header row; nil on NewBeside's stage
 	aside    bool            // the words are beside the figure: the count shows only with its number
+	column   *fyne.Container // NewBeside's figure and words, laid out again when the caption changes
 }
 
 // New builds the stage showing the figure at rest. Where the stage is
@@ -56,7 +57,7 @@ func New() *Stage { return newUnderOrBeside(0.65) }
 
 // NewUnder builds the stage with its words always under the figure, for a
 // screen that chooses between it and NewBeside itself (the kiosk, by the
-// screen's height).
+// screen's shape).
 func NewUnder() *Stage { return newUnderOrBeside(0) }
 
 // newUnderOrBeside builds New's stage; its words go beside the figure when
@@ -126,9 +127,9 @@ func (s *Stage) arranged(beside bool) {
 // room, so the lines grow less over it than on the practice tab.
 var besideScales = scales{title: 1.4, rep: 1, count: 1.4, caption: 1.2, reminder: 1}
 
-// NewBeside builds the stage for a wide screen of little height (a kiosk at
-// 1024x600 or 1280x800), where a caption under the figure would leave the
-// figure a thumbnail: the caption and the set-up line wrap in a column at
+// NewBeside builds the stage for a landscape kiosk screen, where a caption
+// under the figure would leave the figure a strip (1680x365 px at
+// 1920x1080): the caption and the set-up line wrap in a column at
 // the figure's right, and the figure takes the whole height between the
 // header and the sound note. The screen around it supplies the side margins.
 func NewBeside() *Stage {
@@ -147,10 +148,8 @@ func NewBeside() *Stage {
 		container.NewThemeOverride(s.reminder, scaledText{scale: besideScales.reminder, tight: true}),
 	)
 	s.showCount()
-	s.content = container.NewBorder(
-		container.NewStack(s.Title, s.Rep), s.Sound, nil, nil,
-		container.New(beside{share: 0.42}, s.Diagram, s.words),
-	)
+	s.column = container.New(&beside{share: 0.32}, s.Diagram, s.words)
+	s.content = container.NewBorder(container.NewStack(s.Title, s.Rep), s.Sound, nil, nil, s.column)
 	return s
 }
 
@@ -220,6 +219,9 @@ func (s *Stage) show(p breath.Pose) {
 	}
 	if caption := i18n.L(p.Caption); s.Caption.Text != caption {
 		s.Caption.SetText(caption)
+		if s.column != nil {
+			s.column.Refresh() // longer words may need a wider column
+		}
 	}
 }
 
@@ -321,24 +323,45 @@ func (t scaledText) Size(n fyne.ThemeSizeName) float32 {
 }
 
 // beside lays the figure out on the left and the words on the right, in a
-// column taking share of the width (more if its words need it), the words
-// at the top of their column.
-type beside struct{ share float32 }
+// column taking share of the width, the words at the top of their column.
+// Where the words need more height than the column has (a kiosk at
+// 1024x600, its hold's caption wrapped into five lines), the column widens
+// in steps of a twentieth of the width until they fit, at most to half of
+// it. The width is chosen again only when the size changes or the words
+// outgrow it, so the figure does not jump as the cues' words come and go.
+type beside struct {
+	share   float32
+	width   float32 // the column's width, chosen at decided
+	decided fyne.Size
+}
 
-func (b beside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (b *beside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if len(objs) != 2 {
 		return
 	}
 	fig, words := objs[0], objs[1]
 	pad := theme.Current().Size(theme.SizeNamePadding)
-	cw := max(size.Width*b.share, words.MinSize().Width)
+	if size != b.decided || tallerAt(words, b.width) > size.Height {
+		b.decided = size
+		b.width = max(size.Width*b.share, words.MinSize().Width)
+		for s := b.share + 0.05; s <= 0.5 && tallerAt(words, b.width) > size.Height; s += 0.05 {
+			b.width = max(size.Width*s, words.MinSize().Width)
+		}
+	}
+	cw := b.width
 	fig.Move(fyne.NewPos(0, 0))
 	fig.Resize(fyne.NewSize(size.Width-cw-pad, size.Height))
 	words.Move(fyne.NewPos(size.Width-cw, 0))
 	words.Resize(fyne.NewSize(cw, size.Height))
 }
 
-func (b beside) MinSize(objs []fyne.CanvasObject) fyne.Size {
+// tallerAt is the words' height wrapped at width w.
+func tallerAt(words fyne.CanvasObject, w float32) float32 {
+	words.Resize(fyne.NewSize(w, words.MinSize().Height))
+	return words.MinSize().Height
+}
+
+func (b *beside) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var s fyne.Size
 	for _, o := range objs {
 		m := o.MinSize()
