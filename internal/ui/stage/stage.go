@@ -53,16 +53,16 @@ type Stage struct {
 // tall enough, the caption and the set-up line sit under the figure; on a
 // short screen (the practice tab at 1024x600) they wrap in a column at the
 // figure's right, so the figure keeps the height.
-func New() *Stage { return newUnderOrBeside(0.65) }
+func New() *Stage { return newUnderOrBeside(false) }
 
 // NewUnder builds the stage with its words always under the figure, for a
 // screen that chooses between it and NewBeside itself (the kiosk, by the
 // screen's shape).
-func NewUnder() *Stage { return newUnderOrBeside(0) }
+func NewUnder() *Stage { return newUnderOrBeside(true) }
 
-// newUnderOrBeside builds New's stage; its words go beside the figure when
-// under it they would leave the figure less than least of the height.
-func newUnderOrBeside(least float32) *Stage {
+// newUnderOrBeside builds New's stage; its words go beside the figure where
+// figure.WordsBeside says so, unless they are always under it.
+func newUnderOrBeside(alwaysUnder bool) *Stage {
 	body := theme.Current().Size(theme.SizeNameText)
 	s := newStage(body, scales{titleScale, repScale, countScale, captionScale, reminderScale})
 	s.reminder = newReminder(s.Reminder.Text)
@@ -70,7 +70,7 @@ func newUnderOrBeside(least float32) *Stage {
 	// so the figure does not jump in size as cues come and go.
 	caption := newReserve(2, body*captionScale, container.NewThemeOverride(s.Caption, scaledText{scale: captionScale, tight: true}))
 	reminder := newReserve(1, body*reminderScale, container.NewThemeOverride(s.reminder, scaledText{scale: reminderScale, tight: true}))
-	fit := &underOrBeside{least: least, share: 0.32, s: s}
+	fit := &underOrBeside{alwaysUnder: alwaysUnder, share: figure.WordsColumn, s: s}
 	// The header's three lines share one row: title left, count centred,
 	// rep right. Each spans the whole row and aligns itself, so a longer
 	// text needs no re-layout when it changes mid-drill.
@@ -373,19 +373,17 @@ func (b *beside) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // underOrBeside lays out New's stage: the header on top, the sound note at
 // the bottom, and between them the figure with its words (caption and
 // set-up line) under it, or in a column at its right taking share of the
-// width (more if the words need it). The words go beside the figure when,
-// under it, they would leave the figure less than least of the height
-// between header and sound note (at 1024x600 the practice tab's figure got
-// under 60%; at 1280x800 it gets over 70%), and only if they fit in the
-// column.
+// width (more if the words need it), as figure.WordsBeside decides from the
+// words' heights in each arrangement (`corecue frame` asks it too).
 // The choice is made again only when the stage's size changes, so the
 // figure does not jump as the cues' words come and go, or when words
 // outgrow the column, so that none runs past it.
 type underOrBeside struct {
-	least, share float32
-	s            *Stage
-	beside       bool
-	decided      fyne.Size
+	alwaysUnder bool
+	share       float32
+	s           *Stage
+	beside      bool
+	decided     fyne.Size
 }
 
 func (u *underOrBeside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -404,13 +402,13 @@ func (u *underOrBeside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if size != u.decided {
 		u.decided = size
 		u.arrange(false)
-		under := bottom - top() - u.underWords(words, size.Width) - pad
+		under := figure.StageRoom{Room: float64(bottom - top()), Words: float64(u.underWords(words, size.Width) + pad)}
 		beside := false
-		if under < u.least*(bottom-top()) {
+		if !u.alwaysUnder {
 			u.arrange(true)
 			w := cw()
 			words.Resize(fyne.NewSize(w, words.MinSize().Height))
-			beside = words.MinSize().Height <= bottom-top()
+			beside = figure.WordsBeside(under, figure.StageRoom{Room: float64(bottom - top()), Words: float64(words.MinSize().Height)})
 		}
 		u.arrange(beside)
 	}
