@@ -1,6 +1,8 @@
 package kiosk
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -55,6 +57,7 @@ func newDrill(k *Kiosk) *drill {
 	}
 	d := &drill{k: k, stage: st, tl: tl}
 	d.stage.SetPosition(tl.Drill.Position)
+	d.stage.Reserve(firstHold(tl))                                      // its words are the most the taster shows
 	d.stage.Diagram.SetLabelSize(figureLabel(k.window.Canvas().Size())) // read from across the waiting room
 	d.Start = newButton(k.ptr, i18n.L("Start"), theme.MediaPlayIcon(), func() { k.act(d.toggle) })
 	d.Start.Importance = widget.HighImportance
@@ -77,6 +80,17 @@ func newDrill(k *Kiosk) *drill {
 	}
 	d.content = k.frame(i18n.L("Try the core vacuum"), container.New(shrink{}, d.stage.Object()), bar, true)
 	return d
+}
+
+// firstHold is the pose at the start of tl's first hold, or its start when
+// it has none.
+func firstHold(tl *breath.Timeline) breath.Pose {
+	for t := time.Duration(0); t < tl.Total; t += 100 * time.Millisecond {
+		if p := tl.Pose(t); p.Phase == breath.Hold {
+			return p
+		}
+	}
+	return tl.Pose(0)
 }
 
 func (d *drill) idle(caption string) {

@@ -161,3 +161,33 @@ func TestTasterFigureTakesTheHeight(t *testing.T) {
 		})
 	}
 }
+
+// A visitor starts the taster on a 1024x600 kiosk: in the first hold the
+// words' column widened for the countdown and the hands-on-waist line, and
+// the figure shrank from 581 to 538 px wide and stayed so. The column keeps
+// room for the hold's words from the start: the figure is the same size
+// before Start, in the hold and after it.
+func TestTasterFigureKeepsItsSizeThroughTheHold(t *testing.T) {
+	k, _ := newKiosk(t)
+	k.window.SetPadded(false)
+	k.window.Resize(fyne.NewSize(1024, 600))
+	start(t, k)
+	tapTile(t, k, "Try the core vacuum")
+	fig := k.drill.stage.Diagram
+	before := fig.Size()
+	k.DrillStarting = func() bool { return false }
+	for _, at := range []time.Duration{14 * time.Second, 20 * time.Second} {
+		k.DrillNow = func() time.Duration { return at }
+		if at == 14*time.Second {
+			press(t, k, "Start")
+		}
+		k.drill.Frame()
+		uitest.Relayout(k.window)
+		if got := fig.Size(); got != before {
+			t.Errorf("at %v the figure is %v; before Start it was %v", at, got, before)
+		}
+		for _, o := range overprints(k) {
+			t.Errorf("at %v: %s", at, o)
+		}
+	}
+}

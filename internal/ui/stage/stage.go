@@ -47,6 +47,7 @@ type Stage struct {
 	header   *fyne.Container // New's header row; nil on NewBeside's stage
 	aside    bool            // the words are beside the figure: the count shows only with its number
 	column   *fyne.Container // NewBeside's figure and words, laid out again when the caption changes
+	fit      *beside         // NewBeside's layout of them
 }
 
 // New builds the stage showing the figure at rest. Where the stage is
@@ -142,15 +143,38 @@ func NewBeside() *Stage {
 	// It takes room only in the hold, when the caption changes anyway.
 	s.Count.Alignment = fyne.TextAlignLeading
 	s.aside = true
-	s.words = container.NewVBox(
-		s.Count,
-		container.NewThemeOverride(s.Caption, scaledText{scale: besideScales.caption, tight: true}),
-		container.NewThemeOverride(s.reminder, scaledText{scale: besideScales.reminder, tight: true}),
-	)
+	s.words = besideWords(s.Count, s.Caption, s.reminder)
 	s.showCount()
-	s.column = container.New(&beside{share: 0.32}, s.Diagram, s.words)
+	s.fit = &beside{share: 0.32}
+	s.column = container.New(s.fit, s.Diagram, s.words)
 	s.content = container.NewBorder(container.NewStack(s.Title, s.Rep), s.Sound, nil, nil, s.column)
 	return s
+}
+
+// besideWords is NewBeside's column of words: the count, the caption and
+// the set-up line.
+func besideWords(count *canvas.Text, caption, setup *widget.Label) *fyne.Container {
+	return container.NewVBox(
+		count,
+		container.NewThemeOverride(caption, scaledText{scale: besideScales.caption, tight: true}),
+		container.NewThemeOverride(setup, scaledText{scale: besideScales.reminder, tight: true}),
+	)
+}
+
+// Reserve keeps NewBeside's column, from the start, wide enough for the
+// words of pose p (the longest a screen will show), so that the figure does
+// not narrow when they come: on a 1024x600 kiosk the taster's figure
+// shrank in its first hold and stayed so. New's stage ignores it.
+func (s *Stage) Reserve(p breath.Pose) {
+	if s.fit == nil {
+		return
+	}
+	count := canvas.Text{Text: CountLine(p), TextSize: s.Count.TextSize, TextStyle: s.Count.TextStyle}
+	caption := widget.NewLabel(i18n.L(p.Caption))
+	caption.Wrapping = fyne.TextWrapWord
+	s.fit.reserved = besideWords(&count, caption, newReminder(i18n.L(p.Reminder)))
+	s.fit.decided = fyne.Size{}
+	s.column.Refresh()
 }
 
 // showCount gives the beside stage's count a line only while it has one.
@@ -330,9 +354,10 @@ func (t scaledText) Size(n fyne.ThemeSizeName) float32 {
 // it. The width is chosen again only when the size changes or the words
 // outgrow it, so the figure does not jump as the cues' words come and go.
 type beside struct {
-	share   float32
-	width   float32 // the column's width, chosen at decided
-	decided fyne.Size
+	share    float32
+	width    float32 // the column's width, chosen at decided
+	decided  fyne.Size
+	reserved fyne.CanvasObject // words the column keeps room for (see Stage.Reserve); nil for none
 }
 
 func (b *beside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -341,10 +366,10 @@ func (b *beside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	}
 	fig, words := objs[0], objs[1]
 	pad := theme.Current().Size(theme.SizeNamePadding)
-	if size != b.decided || tallerAt(words, b.width) > size.Height {
+	if size != b.decided || b.need(words, b.width) > size.Height {
 		b.decided = size
 		b.width = max(size.Width*b.share, words.MinSize().Width)
-		for s := b.share + 0.05; s <= 0.5 && tallerAt(words, b.width) > size.Height; s += 0.05 {
+		for s := b.share + 0.05; s <= 0.5 && b.need(words, b.width) > size.Height; s += 0.05 {
 			b.width = max(size.Width*s, words.MinSize().Width)
 		}
 	}
@@ -353,6 +378,14 @@ func (b *beside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	fig.Resize(fyne.NewSize(size.Width-cw-pad, size.Height))
 	words.Move(fyne.NewPos(size.Width-cw, 0))
 	words.Resize(fyne.NewSize(cw, size.Height))
+}
+
+// need is the height the words, and the reserved ones, take at width w.
+func (b *beside) need(words fyne.CanvasObject, w float32) float32 {
+	if b.reserved == nil {
+		return tallerAt(words, w)
+	}
+	return max(tallerAt(words, w), tallerAt(b.reserved, w))
 }
 
 // tallerAt is the words' height wrapped at width w.
