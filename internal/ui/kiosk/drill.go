@@ -1,6 +1,8 @@
 package kiosk
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
@@ -32,11 +34,6 @@ type drill struct {
 	content fyne.CanvasObject
 }
 
-// besideBelow is the screen height under which the taster's words go at
-// the figure's right: under it, the caption at the kiosk's size leaves the
-// figure too little height (a thumbnail at 1280x800, nothing at 1024x600).
-const besideBelow = 1000
-
 // taster is the drill the kiosk offers: the one-minute preset, done
 // sitting, since nobody lies down on a waiting-room floor. The position is
 // the drill's, not only the figure's: the count-in's set-up line comes from
@@ -50,12 +47,17 @@ func taster() *breath.Timeline {
 
 func newDrill(k *Kiosk) *drill {
 	tl := taster()
+	// On a landscape screen the words go at the figure's right: under it
+	// they took the height (at 1920x1080 the figure was 1680x365 px, its
+	// body a third of the screen's height); beside it the body fills the
+	// height between the stage's title and its sound note.
 	st := stage.NewUnder()
-	if h := k.window.Canvas().Size().Height; h > 0 && h < besideBelow {
+	if s := k.window.Canvas().Size(); s.Height > 0 && s.Width > s.Height {
 		st = stage.NewBeside()
 	}
 	d := &drill{k: k, stage: st, tl: tl}
 	d.stage.SetPosition(tl.Drill.Position)
+	d.stage.Reserve(firstHold(tl))                                      // its words are the most the taster shows
 	d.stage.Diagram.SetLabelSize(figureLabel(k.window.Canvas().Size())) // read from across the waiting room
 	d.Start = newButton(k.ptr, i18n.L("Start"), theme.MediaPlayIcon(), func() { k.act(d.toggle) })
 	d.Start.Importance = widget.HighImportance
@@ -78,6 +80,17 @@ func newDrill(k *Kiosk) *drill {
 	}
 	d.content = k.frame(i18n.L("Try the core vacuum"), container.New(shrink{}, d.stage.Object()), bar, true)
 	return d
+}
+
+// firstHold is the pose at the start of tl's first hold, or its start when
+// it has none.
+func firstHold(tl *breath.Timeline) breath.Pose {
+	for t := time.Duration(0); t < tl.Total; t += 100 * time.Millisecond {
+		if p := tl.Pose(t); p.Phase == breath.Hold {
+			return p
+		}
+	}
+	return tl.Pose(0)
 }
 
 func (d *drill) idle(caption string) {

@@ -111,3 +111,83 @@ func TestKioskFigureFillsItsRoom(t *testing.T) {
 		t.Error(o)
 	}
 }
+
+// A visitor taps into the taster on a 1920x1080 kiosk: the figure came out
+// 1680x365 px with a body about 365 px tall, the caption, set-up line and
+// sound note under it taking the height. On every landscape kiosk screen
+// the words go beside the figure, which takes the whole height between the
+// stage's title and its sound note, and the body fills most of that height; the
+// labels are 24 px at 1920x1080. The window is unpadded, as Run makes it.
+func TestTasterFigureTakesTheHeight(t *testing.T) {
+	for _, c := range []struct {
+		size  fyne.Size
+		label float64
+	}{
+		{fyne.NewSize(1024, 600), figure.MinLabelPx},
+		{fyne.NewSize(1280, 800), figure.MinLabelPx},
+		{fyne.NewSize(1920, 1080), MinText},
+	} {
+		t.Run(fmt.Sprint(c.size.Width, "x", c.size.Height), func(t *testing.T) {
+			k, _ := newKiosk(t)
+			k.window.SetPadded(false)
+			k.window.Resize(c.size)
+			start(t, k)
+			tapTile(t, k, "Try the core vacuum")
+			k.DrillNow = func() time.Duration { return 14 * time.Second } // the first hold
+			k.DrillStarting = func() bool { return false }
+			press(t, k, "Start")
+			k.drill.Frame()
+			st := k.drill.stage
+			fig, caption := st.Diagram, st.Caption
+			sz := fig.Size()
+			stageH := st.Object().Size().Height
+			if sz.Height < 0.75*stageH {
+				t.Errorf("the figure is %v in a stage %v px tall", sz, stageH)
+			}
+			if fp, cp := fyne.CurrentApp().Driver().AbsolutePositionForObject(fig), fyne.CurrentApp().Driver().AbsolutePositionForObject(caption); cp.X < fp.X+sz.Width {
+				t.Errorf("the caption at %v is not beside the figure at %v, %v", cp, fp, sz)
+			}
+			o := fig.Options(float64(sz.Width), float64(sz.Height))
+			if o.LabelPx < c.label {
+				t.Errorf("labels %.1f px, want %.0f", o.LabelPx, c.label)
+			}
+			sc := figure.Render(o)
+			if body := sc.Panels[0].Body.H; body < 0.8*float64(sz.Height) {
+				t.Errorf("the body is %.0f px high in a %v figure", body, sz)
+			}
+			for _, o := range overprints(k) {
+				t.Error(o)
+			}
+		})
+	}
+}
+
+// A visitor starts the taster on a 1024x600 kiosk: in the first hold the
+// words' column widened for the countdown and the hands-on-waist line, and
+// the figure shrank from 581 to 538 px wide and stayed so. The column keeps
+// room for the hold's words from the start: the figure is the same size
+// before Start, in the hold and after it.
+func TestTasterFigureKeepsItsSizeThroughTheHold(t *testing.T) {
+	k, _ := newKiosk(t)
+	k.window.SetPadded(false)
+	k.window.Resize(fyne.NewSize(1024, 600))
+	start(t, k)
+	tapTile(t, k, "Try the core vacuum")
+	fig := k.drill.stage.Diagram
+	before := fig.Size()
+	k.DrillStarting = func() bool { return false }
+	for _, at := range []time.Duration{14 * time.Second, 20 * time.Second} {
+		k.DrillNow = func() time.Duration { return at }
+		if at == 14*time.Second {
+			press(t, k, "Start")
+		}
+		k.drill.Frame()
+		uitest.Relayout(k.window)
+		if got := fig.Size(); got != before {
+			t.Errorf("at %v the figure is %v; before Start it was %v", at, got, before)
+		}
+		for _, o := range overprints(k) {
+			t.Errorf("at %v: %s", at, o)
+		}
+	}
+}

@@ -34,18 +34,12 @@ func TestPracticeFigureFillsTheScreen(t *testing.T) {
 		{fyne.NewSize(1920, 1080), 0.6}, // as it was
 	} {
 		t.Run(fmt.Sprint(c.size.Width, "x", c.size.Height), func(t *testing.T) {
-			test.NewTempApp(t)
-			p := &scripted{silent: true}
-			st := stage.New()
-			s := New(p, st, nil)
+			s, st, p, w, tabs := inTabs(t, c.size)
 			db, _, err := store.Open(t.TempDir())
 			if err != nil {
 				t.Fatal(err)
 			}
 			s.SetRecorder(db, nil)
-			tabs := container.NewAppTabs(container.NewTabItem("Practice", s.Content()), container.NewTabItem("History", container.NewStack()))
-			w := test.NewTempWindow(t, tabs)
-			w.Resize(c.size)
 			check := func(when string) {
 				t.Helper()
 				uitest.Relayout(w)
@@ -75,4 +69,18 @@ func TestPracticeFigureFillsTheScreen(t *testing.T) {
 			check("in the hold")
 		})
 	}
+}
+
+// inTabs is the practice screen under a tab bar, as in the app's window, in
+// a window of the given size, its player scripted and silent.
+func inTabs(t *testing.T, size fyne.Size) (*Screen, *stage.Stage, *scripted, fyne.Window, *container.AppTabs) {
+	t.Helper()
+	test.NewTempApp(t)
+	p := &scripted{silent: true}
+	st := stage.New()
+	s := New(p, st, nil)
+	tabs := container.NewAppTabs(container.NewTabItem("Practice", s.Content()), container.NewTabItem("History", container.NewStack()))
+	w := test.NewTempWindow(t, tabs)
+	w.Resize(size)
+	return s, st, p, w, tabs
 }

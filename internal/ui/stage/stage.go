@@ -46,22 +46,24 @@ type Stage struct {
 	words    *fyne.Container // the caption and set-up line, and the count when they are beside the figure
 	header   *fyne.Container // New's header row; nil on NewBeside's stage
 	aside    bool            // the words are beside the figure: the count shows only with its number
+	column   *fyne.Container // NewBeside's figure and words, laid out again when the caption changes
+	fit      *beside         // NewBeside's layout of them
 }
 
 // New builds the stage showing the figure at rest. Where the stage is
 // tall enough, the caption and the set-up line sit under the figure; on a
 // short screen (the practice tab at 1024x600) they wrap in a column at the
 // figure's right, so the figure keeps the height.
-func New() *Stage { return newUnderOrBeside(0.65) }
+func New() *Stage { return newUnderOrBeside(false) }
 
 // NewUnder builds the stage with its words always under the figure, for a
 // screen that chooses between it and NewBeside itself (the kiosk, by the
-// screen's height).
-func NewUnder() *Stage { return newUnderOrBeside(0) }
+// screen's shape).
+func NewUnder() *Stage { return newUnderOrBeside(true) }
 
-// newUnderOrBeside builds New's stage; its words go beside the figure when
-// under it they would leave the figure less than least of the height.
-func newUnderOrBeside(least float32) *Stage {
+// newUnderOrBeside builds New's stage; its words go beside the figure where
+// figure.WordsBeside says so, unless they are always under it.
+func newUnderOrBeside(alwaysUnder bool) *Stage {
 	body := theme.Current().Size(theme.SizeNameText)
 	s := newStage(body, scales{titleScale, repScale, countScale, captionScale, reminderScale})
 	s.reminder = newReminder(s.Reminder.Text)
@@ -69,7 +71,7 @@ func newUnderOrBeside(least float32) *Stage {
 	// so the figure does not jump in size as cues come and go.
 	caption := newReserve(2, body*captionScale, container.NewThemeOverride(s.Caption, scaledText{scale: captionScale, tight: true}))
 	reminder := newReserve(1, body*reminderScale, container.NewThemeOverride(s.reminder, scaledText{scale: reminderScale, tight: true}))
-	fit := &underOrBeside{least: least, share: 0.32, s: s}
+	fit := &underOrBeside{alwaysUnder: alwaysUnder, share: figure.WordsColumn, s: s}
 	// The header's three lines share one row: title left, count centred,
 	// rep right. Each spans the whole row and aligns itself, so a longer
 	// text needs no re-layout when it changes mid-drill.
@@ -126,9 +128,9 @@ func (s *Stage) arranged(beside bool) {
 // room, so the lines grow less over it than on the practice tab.
 var besideScales = scales{title: 1.4, rep: 1, count: 1.4, caption: 1.2, reminder: 1}
 
-// NewBeside builds the stage for a wide screen of little height (a kiosk at
-// 1024x600 or 1280x800), where a caption under the figure would leave the
-// figure a thumbnail: the caption and the set-up line wrap in a column at
+// NewBeside builds the stage for a landscape kiosk screen, where a caption
+// under the figure would leave the figure a strip (1680x365 px at
+// 1920x1080): the caption and the set-up line wrap in a column at
 // the figure's right, and the figure takes the whole height between the
 // header and the sound note. The screen around it supplies the side margins.
 func NewBeside() *Stage {
@@ -141,17 +143,38 @@ func NewBeside() *Stage {
 	// It takes room only in the hold, when the caption changes anyway.
 	s.Count.Alignment = fyne.TextAlignLeading
 	s.aside = true
-	s.words = container.NewVBox(
-		s.Count,
-		container.NewThemeOverride(s.Caption, scaledText{scale: besideScales.caption, tight: true}),
-		container.NewThemeOverride(s.reminder, scaledText{scale: besideScales.reminder, tight: true}),
-	)
+	s.words = besideWords(s.Count, s.Caption, s.reminder)
 	s.showCount()
-	s.content = container.NewBorder(
-		container.NewStack(s.Title, s.Rep), s.Sound, nil, nil,
-		container.New(beside{share: 0.42}, s.Diagram, s.words),
-	)
+	s.fit = &beside{share: 0.32}
+	s.column = container.New(s.fit, s.Diagram, s.words)
+	s.content = container.NewBorder(container.NewStack(s.Title, s.Rep), s.Sound, nil, nil, s.column)
 	return s
+}
+
+// besideWords is NewBeside's column of words: the count, the caption and
+// the set-up line.
+func besideWords(count *canvas.Text, caption, setup *widget.Label) *fyne.Container {
+	return container.NewVBox(
+		count,
+		container.NewThemeOverride(caption, scaledText{scale: besideScales.caption, tight: true}),
+		container.NewThemeOverride(setup, scaledText{scale: besideScales.reminder, tight: true}),
+	)
+}
+
+// Reserve keeps NewBeside's column, from the start, wide enough for the
+// words of pose p (the longest a screen will show), so that the figure does
+// not narrow when they come: on a 1024x600 kiosk the taster's figure
+// shrank in its first hold and stayed so. New's stage ignores it.
+func (s *Stage) Reserve(p breath.Pose) {
+	if s.fit == nil {
+		return
+	}
+	count := canvas.Text{Text: CountLine(p), TextSize: s.Count.TextSize, TextStyle: s.Count.TextStyle}
+	caption := widget.NewLabel(i18n.L(p.Caption))
+	caption.Wrapping = fyne.TextWrapWord
+	s.fit.reserved = besideWords(&count, caption, newReminder(i18n.L(p.Reminder)))
+	s.fit.decided = fyne.Size{}
+	s.column.Refresh()
 }
 
 // showCount gives the beside stage's count a line only while it has one.
@@ -220,6 +243,9 @@ func (s *Stage) show(p breath.Pose) {
 	}
 	if caption := i18n.L(p.Caption); s.Caption.Text != caption {
 		s.Caption.SetText(caption)
+		if s.column != nil {
+			s.column.Refresh() // longer words may need a wider column
+		}
 	}
 }
 
@@ -321,24 +347,54 @@ func (t scaledText) Size(n fyne.ThemeSizeName) float32 {
 }
 
 // beside lays the figure out on the left and the words on the right, in a
-// column taking share of the width (more if its words need it), the words
-// at the top of their column.
-type beside struct{ share float32 }
+// column taking share of the width, the words at the top of their column.
+// Where the words need more height than the column has (a kiosk at
+// 1024x600, its hold's caption wrapped into five lines), the column widens
+// in steps of a twentieth of the width until they fit, at most to half of
+// it. The width is chosen again only when the size changes or the words
+// outgrow it, so the figure does not jump as the cues' words come and go.
+type beside struct {
+	share    float32
+	width    float32 // the column's width, chosen at decided
+	decided  fyne.Size
+	reserved fyne.CanvasObject // words the column keeps room for (see Stage.Reserve); nil for none
+}
 
-func (b beside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+func (b *beside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if len(objs) != 2 {
 		return
 	}
 	fig, words := objs[0], objs[1]
 	pad := theme.Current().Size(theme.SizeNamePadding)
-	cw := max(size.Width*b.share, words.MinSize().Width)
+	if size != b.decided || b.need(words, b.width) > size.Height {
+		b.decided = size
+		b.width = max(size.Width*b.share, words.MinSize().Width)
+		for s := b.share + 0.05; s <= 0.5 && b.need(words, b.width) > size.Height; s += 0.05 {
+			b.width = max(size.Width*s, words.MinSize().Width)
+		}
+	}
+	cw := b.width
 	fig.Move(fyne.NewPos(0, 0))
 	fig.Resize(fyne.NewSize(size.Width-cw-pad, size.Height))
 	words.Move(fyne.NewPos(size.Width-cw, 0))
 	words.Resize(fyne.NewSize(cw, size.Height))
 }
 
-func (b beside) MinSize(objs []fyne.CanvasObject) fyne.Size {
+// need is the height the words, and the reserved ones, take at width w.
+func (b *beside) need(words fyne.CanvasObject, w float32) float32 {
+	if b.reserved == nil {
+		return tallerAt(words, w)
+	}
+	return max(tallerAt(words, w), tallerAt(b.reserved, w))
+}
+
+// tallerAt is the words' height wrapped at width w.
+func tallerAt(words fyne.CanvasObject, w float32) float32 {
+	words.Resize(fyne.NewSize(w, words.MinSize().Height))
+	return words.MinSize().Height
+}
+
+func (b *beside) MinSize(objs []fyne.CanvasObject) fyne.Size {
 	var s fyne.Size
 	for _, o := range objs {
 		m := o.MinSize()
@@ -350,19 +406,17 @@ func (b beside) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // underOrBeside lays out New's stage: the header on top, the sound note at
 // the bottom, and between them the figure with its words (caption and
 // set-up line) under it, or in a column at its right taking share of the
-// width (more if the words need it). The words go beside the figure when,
-// under it, they would leave the figure less than least of the height
-// between header and sound note (at 1024x600 the practice tab's figure got
-// under 60%; at 1280x800 it gets over 70%), and only if they fit in the
-// column.
+// width (more if the words need it), as figure.WordsBeside decides from the
+// words' heights in each arrangement (`corecue frame` asks it too).
 // The choice is made again only when the stage's size changes, so the
 // figure does not jump as the cues' words come and go, or when words
 // outgrow the column, so that none runs past it.
 type underOrBeside struct {
-	least, share float32
-	s            *Stage
-	beside       bool
-	decided      fyne.Size
+	alwaysUnder bool
+	share       float32
+	s           *Stage
+	beside      bool
+	decided     fyne.Size
 }
 
 func (u *underOrBeside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
@@ -381,13 +435,13 @@ func (u *underOrBeside) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 	if size != u.decided {
 		u.decided = size
 		u.arrange(false)
-		under := bottom - top() - u.underWords(words, size.Width) - pad
+		under := figure.StageRoom{Room: float64(bottom - top()), Words: float64(u.underWords(words, size.Width) + pad)}
 		beside := false
-		if under < u.least*(bottom-top()) {
+		if !u.alwaysUnder {
 			u.arrange(true)
 			w := cw()
 			words.Resize(fyne.NewSize(w, words.MinSize().Height))
-			beside = words.MinSize().Height <= bottom-top()
+			beside = figure.WordsBeside(under, figure.StageRoom{Room: float64(bottom - top()), Words: float64(words.MinSize().Height)})
 		}
 		u.arrange(beside)
 	}
