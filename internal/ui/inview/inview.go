@@ -87,9 +87,13 @@ func (e *Entry) FocusGained() {
 }
 
 // Check is a widget.Check that scrolls itself into view when focused.
+// With Span set it shows Span instead, a part of the screen holding it: a
+// radio group's items cannot say when they gain the focus, so the control
+// before or after such a group shows the group with itself.
 type Check struct {
 	widget.Check
 	Scroll *container.Scroll
+	Span   fyne.CanvasObject
 }
 
 // NewCheck makes a Check with its label.
@@ -103,7 +107,36 @@ func NewCheck(label string, changed func(bool)) *Check {
 // FocusGained shows the focus and brings the box into view.
 func (c *Check) FocusGained() {
 	c.Check.FocusGained()
-	Into(c.Scroll, c)
+	Into(c.Scroll, spanOr(c.Span, c))
+}
+
+func spanOr(span, o fyne.CanvasObject) fyne.CanvasObject {
+	if span != nil {
+		return span
+	}
+	return o
+}
+
+// Select is a widget.Select that scrolls itself (or Span, as for Check)
+// into view when focused.
+type Select struct {
+	widget.Select
+	Scroll *container.Scroll
+	Span   fyne.CanvasObject
+}
+
+// NewSelect makes a Select of options with Fyne's own placeholder.
+func NewSelect(options []string, changed func(string)) *Select {
+	s := &Select{}
+	s.Options, s.OnChanged, s.PlaceHolder = options, changed, "(Select one)"
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// FocusGained shows the focus and brings the picker into view.
+func (s *Select) FocusGained() {
+	s.Select.FocusGained()
+	Into(s.Scroll, spanOr(s.Span, s))
 }
 
 // Slider is a widget.Slider that scrolls itself into view when focused.

@@ -6,7 +6,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
 )
 
 // Track shows a slider with a track a person can see. Fyne paints the
@@ -15,7 +14,7 @@ import (
 // floating in the dark. Here the track takes the input outline colour,
 // which the theme keeps at 3:1 or more (TestThemeContrast), for the slider
 // only: entries keep their quiet fill.
-func Track(s *widget.Slider) fyne.CanvasObject {
+func Track(s fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewThemeOverride(s, trackTheme{})
 }
 
