@@ -19,6 +19,7 @@ import (
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/inview"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
 
 // Store keeps custom drills by name.
@@ -38,8 +39,7 @@ type Editor struct {
 	Name, LeadIn, Exhale, Inhale, Hold *inview.Entry
 	Release, Reps                      *inview.Entry
 	Method, Position                   *inview.Select // how it is taught; the body position it is done in
-	Save, Delete                       *inview.Button
-	New                                *widget.Button
+	Save, Delete, New                  *inview.Button
 	Message, Empty                     *widget.Label
 	OnSaved                            func() // the practice picker reloads
 	content                            fyne.CanvasObject
@@ -70,7 +70,7 @@ func NewEditor(s Store, w fyne.Window) *Editor {
 	e.Save = inview.NewButton("Save drill", theme.DocumentSaveIcon(), e.save)
 	e.Save.Importance = widget.HighImportance
 	e.Delete = inview.NewButton("Delete", theme.DeleteIcon(), e.confirmDelete)
-	e.New = widget.NewButtonWithIcon("New drill", theme.ContentAddIcon(), func() {
+	e.New = inview.NewButton("New drill", theme.ContentAddIcon(), func() {
 		e.List.UnselectAll()
 		e.selected = -1
 		e.fill(breath.Vacuum(10), "")
@@ -115,6 +115,17 @@ func NewEditor(s Store, w fyne.Window) *Editor {
 	e.fill(breath.Vacuum(10), "")
 	e.Reload()
 	return e
+}
+
+// SetKeys gives Space and Escape to k, a drill or workout, while it runs,
+// whichever field or button of the form has the keyboard: the Space meant
+// to pause a drill pressed a focused Save drill. The fields still type
+// their spaces.
+func (e *Editor) SetKeys(k sessionkey.Session) {
+	for _, en := range []*inview.Entry{e.Name, e.LeadIn, e.Exhale, e.Inhale, e.Hold, e.Release, e.Reps} {
+		en.Keys = k
+	}
+	e.Method.Keys, e.Position.Keys, e.Save.Keys, e.Delete.Keys, e.New.Keys = k, k, k, k, k
 }
 
 // Content is the editor's root object.

@@ -13,6 +13,7 @@ import (
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/history"
 	"github.com/corecue/corecue/internal/ui/practice"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 	"github.com/corecue/corecue/internal/ui/workout"
 )
 
@@ -33,6 +34,12 @@ func (h *Home) mountWorkout(d Deps) {
 			h.Workout.Interrupt()
 		}
 	}
+	// Space and Escape pause and stop a running drill or workout whatever
+	// control of these screens has the keyboard.
+	keys := sessionkey.Any{h.Practice, h.Workout}
+	h.Drills.SetKeys(keys)
+	h.Settings.SetKeys(keys)
+	h.Workout.SetKeys(keys)
 	// Practised drills are sessions of the history like workouts.
 	h.Practice.SetRecorder(drillRecorder{d.Store, h.History.Reload}, nil)
 	h.scheduleReminder(workout.ReminderTime(h.app.Preferences()))

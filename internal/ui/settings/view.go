@@ -13,6 +13,7 @@ import (
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/inview"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
 
 // View is the settings screen. Every change is saved at once and handed to
@@ -122,6 +123,20 @@ func NewView(p fyne.Preferences) *View {
 	v.Reduced.Span, v.Language.Span = look, look
 	v.content = scroll
 	return v
+}
+
+// SetKeys gives Space and Escape to k, a drill or workout, while it runs,
+// whichever control of the screen has the keyboard, so the Space meant to
+// pause it ticks no box and opens no picker. The theme's radios, Fyne's own,
+// still take it.
+func (v *View) SetKeys(k sessionkey.Session) {
+	for _, c := range []*inview.Check{v.Cues, v.Voice, v.Bed, v.Mute, v.Reduced} {
+		c.Keys = k
+	}
+	for _, s := range []*inview.Slider{v.CuesVol, v.VoiceVol, v.BedVol, v.Offset} {
+		s.Keys = k
+	}
+	v.Language.Keys, v.Calibrate.Keys = k, k
 }
 
 // Content is the screen's root object.

@@ -27,6 +27,7 @@ import (
 	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/frames"
 	"github.com/corecue/corecue/internal/ui/inview"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 	engine "github.com/corecue/corecue/internal/workout"
 )
 
@@ -168,6 +169,19 @@ func New(d Deps) *Screen {
 	s.ticker = frames.New(s.Frame)
 	s.Reload()
 	return s
+}
+
+// SetKeys gives Space and Escape to k, the window's drill and workout,
+// while one runs, whichever set-up control has the keyboard: with a drill
+// running, Space on a focused Start workout started a workout as well.
+func (s *Screen) SetKeys(k sessionkey.Session) {
+	s.Plan.Keys, s.WarmUp.Keys, s.Tempo.Keys = k, k, k
+	for _, e := range []*inview.Entry{s.PainBefore, s.WarmReps, s.WarmHold, s.Pace, s.Reengage, s.Reminder} {
+		e.Keys = k
+	}
+	for _, b := range []*inview.Button{s.Start, s.TakeIt, s.Resume, s.SavePart, s.SetReminder} {
+		b.Keys = k
+	}
 }
 
 // Content is the screen's root object.
