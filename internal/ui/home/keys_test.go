@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/ui/practice"
 )
 
@@ -167,5 +168,25 @@ func TestSpaceOnAFocusedSettingPausesTheDrill(t *testing.T) {
 	press(h, fyne.KeyEscape)
 	if h.Practice.State() != practice.Idle {
 		t.Fatalf("Escape on a focused Mute: drill %v", h.Practice.State())
+	}
+}
+
+// The same on the Plan tab, where it cost more: with a drill running,
+// Space on a plan item's focused Remove took the exercise out of the plan.
+func TestSpaceOnAFocusedRemovePausesTheDrill(t *testing.T) {
+	h, st := newHome(t, Options{})
+	if _, err := st.CreatePlan(plan.Plan{Name: "Evening", Items: []plan.Item{{Exercise: "bird-dog", Sets: 2, HoldSeconds: 8}}}); err != nil {
+		t.Fatal(err)
+	}
+	spaceBar(h)
+	ctrl(h, fyne.Key3)
+	p := h.plan()
+	if len(p.Plan.Rows) != 1 {
+		t.Fatalf("the plan shows %d items", len(p.Plan.Rows))
+	}
+	tabTo(t, h.window.Canvas(), p.Plan.Rows[0].Remove)
+	spaceBar(h)
+	if _, pl := p.Plan.Current(); h.Practice.State() != practice.Paused || len(pl.Items) != 1 {
+		t.Fatalf("Space on a focused Remove: drill %v, %d items left", h.Practice.State(), len(pl.Items))
 	}
 }

@@ -20,7 +20,7 @@ import (
 // mountWorkout builds the guided-workout and history screens and the
 // daily reminder that belongs with them.
 func (h *Home) mountWorkout(d Deps) {
-	h.History = history.New(history.Deps{Store: d.Store, Window: h.window, Prefs: h.app.Preferences()})
+	h.History = history.New(history.Deps{Store: d.Store, Window: h.window, Prefs: h.app.Preferences(), Keys: sessions{h}})
 	h.Workout = workout.New(workout.Deps{
 		Store: d.Store, Library: d.Library, Window: h.window, Prefs: h.app.Preferences(),
 		Player:     workoutSound{s: h.sound, before: h.Practice.StopDrill},
@@ -36,15 +36,22 @@ func (h *Home) mountWorkout(d Deps) {
 	}
 	// Space and Escape pause and stop a running drill or workout whatever
 	// control of these screens has the keyboard.
-	keys := sessionkey.Any{h.Practice, h.Workout}
-	h.Drills.SetKeys(keys)
-	h.Settings.SetKeys(keys)
-	h.Workout.SetKeys(keys)
+	h.Drills.SetKeys(sessions{h})
+	h.Settings.SetKeys(sessions{h})
+	h.Workout.SetKeys(sessions{h})
 	// Practised drills are sessions of the history like workouts.
 	h.Practice.SetRecorder(drillRecorder{d.Store, h.History.Reload}, nil)
 	h.scheduleReminder(workout.ReminderTime(h.app.Preferences()))
 	h.Tray = h.setupTray()
 }
+
+// sessions is the window's drill and workout as one session for the keys,
+// read when a key comes: History is made before the workout screen.
+type sessions struct{ h *Home }
+
+func (s sessions) any() sessionkey.Any             { return sessionkey.Any{s.h.Practice, s.h.Workout} }
+func (s sessions) Running() bool                   { return s.any().Running() }
+func (s sessions) TypedKey(ev *fyne.KeyEvent) bool { return s.any().TypedKey(ev) }
 
 // workoutSound plays a workout's cue list on the same player and mix as
 // the practice screen: one clock for the whole app.
