@@ -220,6 +220,12 @@ func (s *Stage) show(p breath.Pose) {
 	}
 	if caption := i18n.L(p.Caption); s.Caption.Text != caption {
 		s.Caption.SetText(caption)
+		// Beside the figure the words are a column: a caption that wraps
+		// to more lines must move the set-up line down (a label's new text
+		// lays out only itself; the kiosk's "Well done!" overprinted it).
+		if s.aside {
+			s.words.Refresh()
+		}
 	}
 }
 
