@@ -18,6 +18,8 @@ import (
 	"github.com/corecue/corecue/internal/breath"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/inview"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
 
 // Store keeps custom drills by name.
@@ -34,40 +36,41 @@ type Editor struct {
 	saved  []breath.Drill
 
 	List                               *widget.List
-	Name, LeadIn, Exhale, Inhale, Hold *widget.Entry
-	Release, Reps                      *widget.Entry
-	Method, Position                   *widget.Select // how it is taught; the body position it is done in
-	Save, Delete, New                  *widget.Button
+	Name, LeadIn, Exhale, Inhale, Hold *inview.Entry
+	Release, Reps                      *inview.Entry
+	Method, Position                   *inview.Select // how it is taught; the body position it is done in
+	Save, Delete, New                  *inview.Button
 	Message, Empty                     *widget.Label
 	OnSaved                            func() // the practice picker reloads
 	content                            fyne.CanvasObject
 	selected                           int
 	asking                             *dialog.ConfirmDialog
+	form                               *container.Scroll // the fields and buttons right of the list
 }
 
 // NewEditor builds the editor; w is used for the delete confirmation.
 func NewEditor(s Store, w fyne.Window) *Editor {
 	e := &Editor{store: s, window: w, selected: -1}
-	entry := func(hint string) *widget.Entry {
-		en := widget.NewEntry()
+	entry := func(hint string) *inview.Entry {
+		en := inview.NewEntry()
 		en.SetPlaceHolder(hint)
 		return en
 	}
 	e.Name = entry("e.g. Evening vacuum")
 	e.LeadIn, e.Exhale, e.Inhale = entry("seconds"), entry("seconds"), entry("seconds")
 	e.Hold, e.Release, e.Reps = entry("seconds"), entry("seconds"), entry("1–100")
-	e.Method = widget.NewSelect([]string{breath.Clinic.Title(), breath.DrawingIn.Title()}, nil)
+	e.Method = inview.NewSelect([]string{breath.Clinic.Title(), breath.DrawingIn.Title()}, nil)
 	var places []string
 	for _, p := range breath.Positions {
 		places = append(places, p.Title())
 	}
-	e.Position = widget.NewSelect(places, nil)
+	e.Position = inview.NewSelect(places, nil)
 	e.Message = widget.NewLabel("")
 	e.Message.Wrapping = fyne.TextWrapWord
-	e.Save = widget.NewButtonWithIcon("Save drill", theme.DocumentSaveIcon(), e.save)
+	e.Save = inview.NewButton("Save drill", theme.DocumentSaveIcon(), e.save)
 	e.Save.Importance = widget.HighImportance
-	e.Delete = widget.NewButtonWithIcon("Delete", theme.DeleteIcon(), e.confirmDelete)
-	e.New = widget.NewButtonWithIcon("New drill", theme.ContentAddIcon(), func() {
+	e.Delete = inview.NewButton("Delete", theme.DeleteIcon(), e.confirmDelete)
+	e.New = inview.NewButton("New drill", theme.ContentAddIcon(), func() {
 		e.List.UnselectAll()
 		e.selected = -1
 		e.fill(breath.Vacuum(10), "")
@@ -100,12 +103,29 @@ func NewEditor(s Store, w fyne.Window) *Editor {
 	e.Empty.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(widget.NewLabelWithStyle("Saved drills", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		e.New, nil, nil, container.NewStack(e.List, container.NewVBox(e.Empty)))
-	split := container.NewHSplit(left, container.NewVScroll(container.NewPadded(column.New(560, right))))
+	// Each field and button scrolls the form to itself when Tab reaches it.
+	e.form = container.NewVScroll(container.NewPadded(column.New(560, right)))
+	for _, en := range []*inview.Entry{e.Name, e.LeadIn, e.Exhale, e.Inhale, e.Hold, e.Release, e.Reps} {
+		en.Scroll = e.form
+	}
+	e.Method.Scroll, e.Position.Scroll, e.Save.Scroll, e.Delete.Scroll = e.form, e.form, e.form, e.form
+	split := container.NewHSplit(left, e.form)
 	split.Offset = 0.3
 	e.content = split
 	e.fill(breath.Vacuum(10), "")
 	e.Reload()
 	return e
+}
+
+// SetKeys gives Space and Escape to k, a drill or workout, while it runs,
+// whichever field or button of the form has the keyboard: the Space meant
+// to pause a drill pressed a focused Save drill. The fields still type
+// their spaces.
+func (e *Editor) SetKeys(k sessionkey.Session) {
+	for _, en := range []*inview.Entry{e.Name, e.LeadIn, e.Exhale, e.Inhale, e.Hold, e.Release, e.Reps} {
+		en.Keys = k
+	}
+	e.Method.Keys, e.Position.Keys, e.Save.Keys, e.Delete.Keys, e.New.Keys = k, k, k, k, k
 }
 
 // Content is the editor's root object.
@@ -132,7 +152,7 @@ func (e *Editor) Reload() {
 
 func (e *Editor) fill(d breath.Drill, name string) {
 	e.Name.SetText(name)
-	secs := func(en *widget.Entry, v float64) { en.SetText(strconv.FormatFloat(v, 'f', -1, 64)) }
+	secs := func(en *inview.Entry, v float64) { en.SetText(strconv.FormatFloat(v, 'f', -1, 64)) }
 	secs(e.LeadIn, d.LeadIn.Seconds())
 	secs(e.Exhale, d.Exhale.Seconds())
 	secs(e.Inhale, d.Inhale.Seconds())
@@ -150,7 +170,7 @@ func (e *Editor) Drill() (breath.Drill, error) {
 		Method: breath.Method(max(e.Method.SelectedIndex(), 0)), Position: breath.Positions[max(e.Position.SelectedIndex(), 0)]}
 	for _, f := range []struct {
 		name string
-		en   *widget.Entry
+		en   *inview.Entry
 		dst  *time.Duration
 	}{
 		{"lead-in", e.LeadIn, &d.LeadIn}, {"exhale", e.Exhale, &d.Exhale},

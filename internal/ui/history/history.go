@@ -28,6 +28,7 @@ import (
 	"github.com/corecue/corecue/internal/libtext"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/inview"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
 
 // Deps are what the screen reads and writes.
@@ -36,6 +37,9 @@ type Deps struct {
 	Window fyne.Window // nil in tests: confirmations are then skipped
 	Prefs  fyne.Preferences
 	Now    func() time.Time
+	// Keys is the window's drill and workout: while one runs, Space and
+	// Escape on a focused Edit or Delete pause or stop it instead.
+	Keys sessionkey.Session
 }
 
 const prefGoal = "history.goal_per_week"
@@ -289,6 +293,7 @@ func (s *Screen) drawList() {
 		r.Edit = inview.NewButton(i18n.L("Edit"), theme.DocumentCreateIcon(), func() { s.edit(ses) })
 		r.Delete = inview.NewButton(i18n.L("Delete"), theme.DeleteIcon(), func() { s.confirmDelete(ses) })
 		r.Edit.Scroll, r.Delete.Scroll = s.content, s.content
+		r.Edit.Keys, r.Delete.Keys = s.d.Keys, s.d.Keys
 		s.Rows = append(s.Rows, r)
 		// At the top of the row, their own height: a Border's side would
 		// stretch them down a session of several lines.

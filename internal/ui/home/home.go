@@ -145,7 +145,7 @@ func New(a fyne.App, w fyne.Window, d Deps, opt Options) *Home {
 	// built when its tab is first shown.
 	h.newPlan = func() *planner.Planner {
 		return planner.New(planner.Deps{
-			Library: d.Library, Store: d.Store, Clinic: d.Clinic, Window: w,
+			Library: d.Library, Store: d.Store, Clinic: d.Clinic, Window: w, Keys: sessions{h},
 			Handout:      func(pl plan.Plan, path string) error { return writeHandout(d, pl, path) },
 			StartWorkout: func(id int64) { h.openWorkout(id) },
 		})
@@ -363,6 +363,8 @@ func (h *Home) settingsView() *settings.View {
 			h.History.Reload()
 		}
 		v.OnCalibrate = h.ShowCalibration
+		// Space and Escape reach a running drill or workout from here too.
+		v.SetKeys(sessions{h})
 		h.Settings = v
 	}
 	return h.Settings

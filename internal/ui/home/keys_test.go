@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 
+	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/ui/practice"
 )
 
@@ -102,5 +103,90 @@ func TestSpaceAndEscapeReachTheDrillFromAnotherTab(t *testing.T) {
 	press(h, fyne.KeySpace) // no drill runs: Space starts none from here
 	if h.Practice.State() != practice.Idle {
 		t.Fatal("Space on My drills started a drill")
+	}
+}
+
+// spaceBar sends Space as the window does: the key, then the rune.
+func spaceBar(h *Home) {
+	press(h, fyne.KeySpace)
+	if f := h.window.Canvas().Focused(); f != nil {
+		f.TypedRune(' ')
+	}
+}
+
+// A drill runs; the person opens My drills, Tabs to Save drill and presses
+// Space to pause the drill: the button took it, saving a drill (or saying
+// what the form lacked) while the drill ran on, and Escape stopped nothing.
+// While a drill runs, Space and Escape are its pause and stop on every
+// control there; a field still types its space; with no drill, Space on
+// Save drill saves.
+func TestSpaceOnAFocusedButtonOfAnotherTabPausesTheDrill(t *testing.T) {
+	h, st := newHome(t, Options{})
+	c := h.window.Canvas()
+	spaceBar(h)
+	if h.Practice.State() != practice.Running {
+		t.Fatal("Space did not start the drill")
+	}
+	ctrl(h, fyne.Key2)
+	test.Type(h.Drills.Name, "Evening")
+	tabTo(t, c, h.Drills.Save)
+	spaceBar(h)
+	if saved, _ := st.Drills(); h.Practice.State() != practice.Paused || len(saved) != 0 {
+		t.Fatalf("Space on a focused Save drill: drill %v, %d drills saved", h.Practice.State(), len(saved))
+	}
+	spaceBar(h)
+	if h.Practice.State() != practice.Running {
+		t.Fatalf("second Space on Save drill: drill %v", h.Practice.State())
+	}
+	c.Focus(h.Drills.Name)
+	spaceBar(h)
+	if h.Drills.Name.Text != "Evening " || h.Practice.State() != practice.Running {
+		t.Fatalf("Space in the name field: text %q, drill %v", h.Drills.Name.Text, h.Practice.State())
+	}
+	press(h, fyne.KeyEscape)
+	if h.Practice.State() != practice.Idle {
+		t.Fatalf("Escape in the name field: drill %v", h.Practice.State())
+	}
+	tabTo(t, c, h.Drills.Save)
+	spaceBar(h)
+	if saved, _ := st.Drills(); len(saved) != 1 || h.Practice.State() != practice.Idle {
+		t.Fatalf("Space on Save drill with no drill: %d drills saved, drill %v", len(saved), h.Practice.State())
+	}
+}
+
+// The same on Settings: with a drill running, Space on the focused "Mute
+// all sound" box pauses the drill and leaves the box as it was.
+func TestSpaceOnAFocusedSettingPausesTheDrill(t *testing.T) {
+	h, _ := newHome(t, Options{})
+	spaceBar(h)
+	ctrl(h, fyne.Key6)
+	tabTo(t, h.window.Canvas(), h.Settings.Mute)
+	spaceBar(h)
+	if h.Practice.State() != practice.Paused || h.Settings.Mute.Checked {
+		t.Fatalf("Space on a focused Mute: drill %v, muted %v", h.Practice.State(), h.Settings.Mute.Checked)
+	}
+	press(h, fyne.KeyEscape)
+	if h.Practice.State() != practice.Idle {
+		t.Fatalf("Escape on a focused Mute: drill %v", h.Practice.State())
+	}
+}
+
+// The same on the Plan tab, where it cost more: with a drill running,
+// Space on a plan item's focused Remove took the exercise out of the plan.
+func TestSpaceOnAFocusedRemovePausesTheDrill(t *testing.T) {
+	h, st := newHome(t, Options{})
+	if _, err := st.CreatePlan(plan.Plan{Name: "Evening", Items: []plan.Item{{Exercise: "bird-dog", Sets: 2, HoldSeconds: 8}}}); err != nil {
+		t.Fatal(err)
+	}
+	spaceBar(h)
+	ctrl(h, fyne.Key3)
+	p := h.plan()
+	if len(p.Plan.Rows) != 1 {
+		t.Fatalf("the plan shows %d items", len(p.Plan.Rows))
+	}
+	tabTo(t, h.window.Canvas(), p.Plan.Rows[0].Remove)
+	spaceBar(h)
+	if _, pl := p.Plan.Current(); h.Practice.State() != practice.Paused || len(pl.Items) != 1 {
+		t.Fatalf("Space on a focused Remove: drill %v, %d items left", h.Practice.State(), len(pl.Items))
 	}
 }

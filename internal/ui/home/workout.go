@@ -13,13 +13,14 @@ import (
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/history"
 	"github.com/corecue/corecue/internal/ui/practice"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 	"github.com/corecue/corecue/internal/ui/workout"
 )
 
 // mountWorkout builds the guided-workout and history screens and the
 // daily reminder that belongs with them.
 func (h *Home) mountWorkout(d Deps) {
-	h.History = history.New(history.Deps{Store: d.Store, Window: h.window, Prefs: h.app.Preferences()})
+	h.History = history.New(history.Deps{Store: d.Store, Window: h.window, Prefs: h.app.Preferences(), Keys: sessions{h}})
 	h.Workout = workout.New(workout.Deps{
 		Store: d.Store, Library: d.Library, Window: h.window, Prefs: h.app.Preferences(),
 		Player:     workoutSound{s: h.sound, before: h.Practice.StopDrill},
@@ -33,11 +34,24 @@ func (h *Home) mountWorkout(d Deps) {
 			h.Workout.Interrupt()
 		}
 	}
+	// Space and Escape pause and stop a running drill or workout whatever
+	// control of these screens has the keyboard (Settings is given them
+	// when it is built: settingsView).
+	h.Drills.SetKeys(sessions{h})
+	h.Workout.SetKeys(sessions{h})
 	// Practised drills are sessions of the history like workouts.
 	h.Practice.SetRecorder(drillRecorder{d.Store, h.History.Reload}, nil)
 	h.scheduleReminder(workout.ReminderTime(h.app.Preferences()))
 	h.Tray = h.setupTray()
 }
+
+// sessions is the window's drill and workout as one session for the keys,
+// read when a key comes: History is made before the workout screen.
+type sessions struct{ h *Home }
+
+func (s sessions) any() sessionkey.Any             { return sessionkey.Any{s.h.Practice, s.h.Workout} }
+func (s sessions) Running() bool                   { return s.any().Running() }
+func (s sessions) TypedKey(ev *fyne.KeyEvent) bool { return s.any().TypedKey(ev) }
 
 // workoutSound plays a workout's cue list on the same player and mix as
 // the practice screen: one clock for the whole app.

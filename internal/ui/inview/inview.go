@@ -3,13 +3,31 @@
 // what it shows, so a keyboard user pressed Space on a button they could not
 // see. The controls here scroll their Scroll to themselves when they gain
 // the focus; a screen sets Scroll once the scroll that holds them exists.
+//
+// Each also has Keys, a drill or workout that may run while the control has
+// the keyboard (on another tab, say): while it runs, Space and Escape are its
+// pause and stop, so the Space meant for it neither presses, ticks nor opens
+// the control. A text entry still types its space; Escape stops.
 package inview
 
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
+
+// take gives ev to k when it is a running session's key.
+func take(k sessionkey.Session, ev *fyne.KeyEvent) bool {
+	return k != nil && sessionkey.Take(k, ev)
+}
+
+// spaceTaken: Space comes as a rune too, after its key; while a session runs
+// the control must not act on it as well.
+func spaceTaken(k sessionkey.Session, r rune) bool {
+	return r == ' ' && k != nil && k.Running()
+}
 
 // Into scrolls s vertically, as little as it can, so that o (shown inside
 // s's content) is in view; o taller than the view shows its top.
@@ -36,6 +54,7 @@ func Into(s *container.Scroll, o fyne.CanvasObject) {
 type Button struct {
 	widget.Button
 	Scroll *container.Scroll
+	Keys   sessionkey.Session
 }
 
 // NewButton makes a Button with an optional icon.
@@ -59,6 +78,7 @@ func (b *Button) FocusGained() {
 type Entry struct {
 	widget.Entry
 	Scroll *container.Scroll
+	Keys   sessionkey.Session // takes Escape only: the entry types its spaces
 }
 
 // NewEntry makes a one-line Entry.
@@ -87,9 +107,14 @@ func (e *Entry) FocusGained() {
 }
 
 // Check is a widget.Check that scrolls itself into view when focused.
+// With Span set it shows Span instead, a part of the screen holding it: a
+// radio group's items cannot say when they gain the focus, so the control
+// before or after such a group shows the group with itself.
 type Check struct {
 	widget.Check
 	Scroll *container.Scroll
+	Keys   sessionkey.Session
+	Span   fyne.CanvasObject
 }
 
 // NewCheck makes a Check with its label.
@@ -103,13 +128,44 @@ func NewCheck(label string, changed func(bool)) *Check {
 // FocusGained shows the focus and brings the box into view.
 func (c *Check) FocusGained() {
 	c.Check.FocusGained()
-	Into(c.Scroll, c)
+	Into(c.Scroll, spanOr(c.Span, c))
+}
+
+func spanOr(span, o fyne.CanvasObject) fyne.CanvasObject {
+	if span != nil {
+		return span
+	}
+	return o
+}
+
+// Select is a widget.Select that scrolls itself (or Span, as for Check)
+// into view when focused.
+type Select struct {
+	widget.Select
+	Scroll *container.Scroll
+	Keys   sessionkey.Session
+	Span   fyne.CanvasObject
+}
+
+// NewSelect makes a Select of options with Fyne's own placeholder.
+func NewSelect(options []string, changed func(string)) *Select {
+	s := &Select{}
+	s.Options, s.OnChanged, s.PlaceHolder = options, changed, "(Select one)"
+	s.ExtendBaseWidget(s)
+	return s
+}
+
+// FocusGained shows the focus and brings the picker into view.
+func (s *Select) FocusGained() {
+	s.Select.FocusGained()
+	Into(s.Scroll, spanOr(s.Span, s))
 }
 
 // Slider is a widget.Slider that scrolls itself into view when focused.
 type Slider struct {
 	widget.Slider
 	Scroll *container.Scroll
+	Keys   sessionkey.Session
 }
 
 // NewSlider makes a horizontal Slider from min to max.
@@ -124,4 +180,67 @@ func NewSlider(min, max float64) *Slider {
 func (s *Slider) FocusGained() {
 	s.Slider.FocusGained()
 	Into(s.Scroll, s)
+}
+
+// TypedKey gives Space and Escape to a running Keys, the rest to the control.
+func (c *Button) TypedKey(ev *fyne.KeyEvent) {
+	if !take(c.Keys, ev) {
+		c.Button.TypedKey(ev)
+	}
+}
+
+// TypedRune leaves a running Keys' Space alone.
+func (c *Button) TypedRune(r rune) {
+	if !spaceTaken(c.Keys, r) {
+		c.Button.TypedRune(r)
+	}
+}
+
+// TypedKey gives Space and Escape to a running Keys, the rest to the control.
+func (c *Check) TypedKey(ev *fyne.KeyEvent) {
+	if !take(c.Keys, ev) {
+		c.Check.TypedKey(ev)
+	}
+}
+
+// TypedRune leaves a running Keys' Space alone.
+func (c *Check) TypedRune(r rune) {
+	if !spaceTaken(c.Keys, r) {
+		c.Check.TypedRune(r)
+	}
+}
+
+// TypedKey gives Space and Escape to a running Keys, the rest to the control.
+func (c *Select) TypedKey(ev *fyne.KeyEvent) {
+	if !take(c.Keys, ev) {
+		c.Select.TypedKey(ev)
+	}
+}
+
+// TypedRune leaves a running Keys' Space alone.
+func (c *Select) TypedRune(r rune) {
+	if !spaceTaken(c.Keys, r) {
+		c.Select.TypedRune(r)
+	}
+}
+
+// TypedKey gives Space and Escape to a running Keys, the rest to the control.
+func (c *Slider) TypedKey(ev *fyne.KeyEvent) {
+	if !take(c.Keys, ev) {
+		c.Slider.TypedKey(ev)
+	}
+}
+
+// TypedRune leaves a running Keys' Space alone.
+func (c *Slider) TypedRune(r rune) {
+	if !spaceTaken(c.Keys, r) {
+		c.Slider.TypedRune(r)
+	}
+}
+
+// TypedKey gives Escape to a running Keys; Space and the rest edit the text.
+func (e *Entry) TypedKey(ev *fyne.KeyEvent) {
+	if ev.Name == fyne.KeySpace || !take(e.Keys, ev) {
+		e.Entry.TypedKey(ev)
+	}
 }

@@ -240,7 +240,9 @@ func (k *Kiosk) screenKey() string {
 	}
 	v := k.m.Visitor()
 	v.Scroll = nil
-	return fmt.Sprint(v.Question, v.Cleared, v.Results, v.Pain, v.Leg, sortedKeys(v.Selected), v.Answers)
+	// LegSaid as well as Leg: a first "No" leaves Leg as it was, and its
+	// button must still turn to chosen.
+	return fmt.Sprint(v.Question, v.Cleared, v.Results, v.Pain, v.Leg, v.LegSaid, sortedKeys(v.Selected), v.Answers)
 }
 
 // leave stops the old screen's animation and sound.

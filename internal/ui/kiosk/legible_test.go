@@ -80,11 +80,16 @@ var states = []state{
 	}},
 }
 
-// toResults checks three exercises, tapped lowest risk first, at pain 6.
-func toResults(t *testing.T, k *Kiosk) {
+// toPicker answers no to every safety question, reaching the picker.
+func toPicker(t *testing.T, k *Kiosk) {
 	start(t, k)
 	tapTile(t, k, safetyTitle)
 	answerNo(t, k, len(risk.RedFlags()))
+}
+
+// toResults checks three exercises, tapped lowest risk first, at pain 6.
+func toResults(t *testing.T, k *Kiosk) {
+	toPicker(t, k)
 	press(t, k, "Bird dog")
 	press(t, k, "Crunch")
 	press(t, k, "Front plank")

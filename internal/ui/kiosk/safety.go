@@ -150,8 +150,12 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 	})
 	check.Importance = widget.HighImportance
 	if len(v.Selected) == 0 {
-		check.SetText(i18n.L("Tap the exercises you do"))
-		check.Disable()
+		// Until an exercise is tapped, what to do, as words where Check
+		// will be: on a greyed button they were light grey on grey, too
+		// faint to read.
+		say := para(i18n.L("Tap the exercises you do"), theme.SizeNameText, true)
+		say.Alignment = fyne.TextAlignTrailing
+		return k.frame(i18n.L(safetyTitle), scroll, say, true)
 	}
 	return k.frame(i18n.L(safetyTitle), scroll, container.NewHBox(layout.NewSpacer(), check), true)
 }

@@ -15,6 +15,7 @@ import (
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
 
 // Store is the part of internal/store the planner uses; *store.Store
@@ -34,6 +35,10 @@ type Store interface {
 
 // Deps is what the lead wires in.
 type Deps struct {
+	// Keys is the window's drill and workout: while one runs, Space and
+	// Escape on a plan item's focused Why?, Swap or Remove pause or stop it
+	// instead (Space on a focused Remove took an exercise out of the plan).
+	Keys    sessionkey.Session
 	Library *exercise.Library
 	Store   Store
 	// Clinic is the clinic's contact; nil when none is configured.

@@ -145,7 +145,7 @@ func (b *PlansBar) reload(id int64) {
 	}
 	b.syncing = false
 	has := sel >= 0
-	for _, w := range []*widget.Button{b.Duplicate, b.Rename, b.Delete, b.Export, b.Handout, b.Workout} {
+	for _, w := range []*widget.Button{b.Duplicate, b.Rename, b.Delete, b.Export, b.Handout} {
 		if has {
 			w.Enable()
 		} else {
@@ -157,6 +157,19 @@ func (b *PlansBar) reload(id int64) {
 		b.p.Plan.open(0, plan.Plan{})
 	case list[sel].ID != b.p.Plan.currentID:
 		b.openIndex(sel)
+	}
+	b.syncWorkout()
+}
+
+// syncWorkout lets Start workout start only a plan with exercises: on an
+// empty one it went to the workout tab, asked for the pain score and only
+// then said there was nothing to do. The open plan says why instead ("No
+// exercises yet: choose one in the library…").
+func (b *PlansBar) syncWorkout() {
+	if _, pl := b.p.Plan.Current(); len(pl.Items) > 0 {
+		b.Workout.Enable()
+	} else {
+		b.Workout.Disable()
 	}
 }
 
@@ -170,6 +183,7 @@ func (b *PlansBar) openIndex(i int) {
 		return
 	}
 	b.p.Plan.open(b.plans[i].ID, pl)
+	b.syncWorkout()
 }
 
 // Open opens the stored plan id.

@@ -211,6 +211,8 @@ func (v *PlanView) newRow(i int) *ItemRow {
 	}
 	r.Remove = inview.NewButton(i18n.L("Remove"), theme.DeleteIcon(), func() { v.Remove(i) })
 	r.Why.Scroll, r.Swap.Scroll, r.Remove.Scroll = v.scroll, v.scroll, v.scroll
+	k := v.p.deps.Keys
+	r.Why.Keys, r.Swap.Keys, r.Remove.Keys = k, k, k
 	flag := container.New(flagCell{short: true}, r.Flag.Object())
 	// One line per item, its actions at its end: with the actions on a line
 	// of their own, 1024x600 showed one item and a half. A safer swap, long

@@ -59,3 +59,27 @@ func (b *Button) TypedRune(r rune) {
 	}
 	b.Button.TypedRune(r)
 }
+
+// Any is the sessions of one window (a drill, a workout), as one Session: it
+// runs while one of them does, and its keys go to the first that runs.
+type Any []Session
+
+// Running reports whether one of the sessions is under way.
+func (a Any) Running() bool {
+	for _, s := range a {
+		if s.Running() {
+			return true
+		}
+	}
+	return false
+}
+
+// TypedKey gives the key to the first running session.
+func (a Any) TypedKey(ev *fyne.KeyEvent) bool {
+	for _, s := range a {
+		if s.Running() {
+			return s.TypedKey(ev)
+		}
+	}
+	return false
+}

@@ -4,7 +4,10 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
+
+	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
 // A person Tabs down the sound settings: each row's "On" box comes before
@@ -20,5 +23,17 @@ func TestTabReadsEachSoundRowLeftToRight(t *testing.T) {
 		if c.Focused() != f {
 			t.Fatalf("Tab %d reached %T %p, want %T %p", i+1, c.Focused(), c.Focused(), f, f)
 		}
+	}
+}
+
+// On a 1024x600 netbook the settings scroll: Tab down the whole screen, and
+// round again, and every control the focus reaches is in view. The scroll
+// stayed put, and the theme, language and more took the focus below the fold.
+func TestTabKeepsFocusInViewAt1024x600(t *testing.T) {
+	v := NewView(test.NewTempApp(t).Preferences())
+	w := test.NewTempWindow(t, v.Content())
+	w.Resize(fyne.NewSize(1024, 600-100)) // the tabs and the window's title take the rest
+	for _, miss := range uitest.TabOutOfView(w.Canvas(), v.content.(*container.Scroll), 40) {
+		t.Error(miss)
 	}
 }

@@ -15,7 +15,7 @@ import (
 // floating in the dark. Here the track takes the input outline colour,
 // which the theme keeps at 3:1 or more (TestThemeContrast), for the slider
 // only: entries keep their quiet fill.
-func Track(s *widget.Slider) fyne.CanvasObject {
+func Track(s fyne.CanvasObject) fyne.CanvasObject {
 	return container.NewThemeOverride(s, trackTheme{})
 }
 

@@ -12,6 +12,8 @@ import (
 
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/inview"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 )
 
 // View is the settings screen. Every change is saved at once and handed to
@@ -20,15 +22,15 @@ type View struct {
 	prefs fyne.Preferences
 	cur   Settings
 
-	Cues, Voice, Bed, Mute, Reduced *widget.Check
-	CuesVol, VoiceVol, BedVol       *widget.Slider
+	Cues, Voice, Bed, Mute, Reduced *inview.Check
+	CuesVol, VoiceVol, BedVol       *inview.Slider
 	CuesPct, VoicePct, BedPct       *widget.Label
-	Offset                          *widget.Slider
+	Offset                          *inview.Slider
 	OffsetLabel                     *widget.Label
 	Theme                           *widget.RadioGroup
-	Language                        *widget.Select
+	Language                        *inview.Select
 	LanguageNote                    *widget.Label // how the chosen language's text was made, and when it applies
-	Calibrate                       *widget.Button
+	Calibrate                       *inview.Button
 	Error                           *widget.Label
 
 	OnChange    func(Settings)
@@ -44,21 +46,21 @@ func NewView(p fyne.Preferences) *View {
 	changed := func() { v.apply() }
 	// Each layer is a short "On" check beside its slider, so every slider starts
 	// at the same x and the rows read as one table.
-	v.Cues = widget.NewCheck(i18n.L("On"), func(bool) { changed() })
-	v.Voice = widget.NewCheck(i18n.L("On"), func(bool) { changed() })
-	v.Bed = widget.NewCheck(i18n.L("On"), func(bool) { changed() })
-	v.Mute = widget.NewCheck(i18n.L("Mute all sound"), func(bool) { changed() })
-	v.Reduced = widget.NewCheck(i18n.L("Reduced motion: one still picture per step"), func(bool) { changed() })
+	v.Cues = inview.NewCheck(i18n.L("On"), func(bool) { changed() })
+	v.Voice = inview.NewCheck(i18n.L("On"), func(bool) { changed() })
+	v.Bed = inview.NewCheck(i18n.L("On"), func(bool) { changed() })
+	v.Mute = inview.NewCheck(i18n.L("Mute all sound"), func(bool) { changed() })
+	v.Reduced = inview.NewCheck(i18n.L("Reduced motion: one still picture per step"), func(bool) { changed() })
 	v.CuesPct, v.VoicePct, v.BedPct = widget.NewLabel(""), widget.NewLabel(""), widget.NewLabel("")
-	slider := func(pct *widget.Label) *widget.Slider {
-		s := widget.NewSlider(0, 100)
+	slider := func(pct *widget.Label) *inview.Slider {
+		s := inview.NewSlider(0, 100)
 		s.Step = 5
 		s.OnChanged = func(f float64) { pct.SetText(fmt.Sprintf("%3.0f%%", f)) }
 		s.OnChangeEnded = func(float64) { changed() }
 		return s
 	}
 	v.CuesVol, v.VoiceVol, v.BedVol = slider(v.CuesPct), slider(v.VoicePct), slider(v.BedPct)
-	v.Offset = widget.NewSlider(MinOffsetMs, MaxOffsetMs)
+	v.Offset = inview.NewSlider(MinOffsetMs, MaxOffsetMs)
 	v.Offset.Step = 5
 	v.OffsetLabel = widget.NewLabel("")
 	v.Offset.OnChanged = func(f float64) { v.OffsetLabel.SetText(offsetText(int(f))) }
@@ -66,10 +68,10 @@ func NewView(p fyne.Preferences) *View {
 	v.Theme = widget.NewRadioGroup([]string{i18n.L("System"), i18n.L("Light"), i18n.L("Dark")}, func(string) { changed() })
 	v.Theme.Horizontal = true
 	v.Theme.Required = true
-	v.Language = widget.NewSelect(languageChoices(), func(string) { changed() })
+	v.Language = inview.NewSelect(languageChoices(), func(string) { changed() })
 	v.LanguageNote = widget.NewLabel("")
 	v.LanguageNote.Wrapping = fyne.TextWrapWord
-	v.Calibrate = widget.NewButton(i18n.L("Calibrate with click and flash…"), func() {
+	v.Calibrate = inview.NewButton(i18n.L("Calibrate with click and flash…"), nil, func() {
 		if v.OnCalibrate != nil {
 			v.OnCalibrate()
 		}
@@ -80,7 +82,7 @@ func NewView(p fyne.Preferences) *View {
 
 	// The row's children in reading order, box before slider: Tab follows
 	// the children, and container.NewBorder puts the centre first.
-	layer := func(check *widget.Check, s *widget.Slider, pct *widget.Label) fyne.CanvasObject {
+	layer := func(check *inview.Check, s *inview.Slider, pct *widget.Label) fyne.CanvasObject {
 		return container.New(layout.NewBorderLayout(nil, nil, check, pct), check, Track(s), pct)
 	}
 	help := widget.NewLabel(i18n.L("If picture and sound seem out of step (for example on Bluetooth headphones), " +
@@ -107,8 +109,34 @@ func NewView(p fyne.Preferences) *View {
 	body := container.NewVBox(heading(i18n.L("Sound")), sound, widget.NewSeparator(),
 		heading(i18n.L("Picture and sound in step")), sync, widget.NewSeparator(),
 		heading(i18n.L("Look")), look, v.Error)
-	v.content = container.NewVScroll(container.NewPadded(column.New(760, body)))
+	scroll := container.NewVScroll(container.NewPadded(column.New(760, body)))
+	// Each control scrolls the screen to itself when Tab reaches it; the
+	// theme's radio items cannot, so the boxes either side of them show the
+	// whole Look group, the radios with them.
+	for _, c := range []*inview.Check{v.Cues, v.Voice, v.Bed, v.Mute, v.Reduced} {
+		c.Scroll = scroll
+	}
+	for _, s := range []*inview.Slider{v.CuesVol, v.VoiceVol, v.BedVol, v.Offset} {
+		s.Scroll = scroll
+	}
+	v.Language.Scroll, v.Calibrate.Scroll = scroll, scroll
+	v.Reduced.Span, v.Language.Span = look, look
+	v.content = scroll
 	return v
+}
+
+// SetKeys gives Space and Escape to k, a drill or workout, while it runs,
+// whichever control of the screen has the keyboard, so the Space meant to
+// pause it ticks no box and opens no picker. The theme's radios, Fyne's own,
+// still take it.
+func (v *View) SetKeys(k sessionkey.Session) {
+	for _, c := range []*inview.Check{v.Cues, v.Voice, v.Bed, v.Mute, v.Reduced} {
+		c.Keys = k
+	}
+	for _, s := range []*inview.Slider{v.CuesVol, v.VoiceVol, v.BedVol, v.Offset} {
+		s.Keys = k
+	}
+	v.Language.Keys, v.Calibrate.Keys = k, k
 }
 
 // Content is the screen's root object.

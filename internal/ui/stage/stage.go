@@ -246,6 +246,12 @@ func (s *Stage) show(p breath.Pose) {
 		if s.column != nil {
 			s.column.Refresh() // longer words may need a wider column
 		}
+		// Beside the figure the words are a column: a caption that wraps
+		// to more lines must move the set-up line down (a label's new text
+		// lays out only itself; the kiosk's "Well done!" overprinted it).
+		if s.aside {
+			s.words.Refresh()
+		}
 	}
 }
 

@@ -105,3 +105,23 @@ func TestNothingCrampedAtSmallSize(t *testing.T) {
 		t.Errorf("at 800x600 the caption gets only %v", s.Caption.Size())
 	}
 }
+
+// At the kiosk taster's end (1280x800) the caption went from two lines to
+// three, "Well done! Ask us how…", and was drawn over the set-up line under
+// it: the words' column kept the layout of the shorter caption. A caption
+// that grows must push what is under it down.
+func TestBesideCaptionThatGrowsPushesTheLineUnder(t *testing.T) {
+	test.NewTempApp(t)
+	s := NewBeside()
+	p := vacuum(t).Pose(secs(1))
+	p.Caption = "Get ready."
+	s.SetPose(p)
+	w := test.NewTempWindow(t, s.Object())
+	w.Resize(fyne.NewSize(900, 500))
+	p.Caption = "Well done! Ask us how the vacuum fits your plan, or press Start to go again. " +
+		"Well done! Ask us how the vacuum fits your plan, or press Start to go again."
+	s.SetPose(p)
+	if over := uitest.Overprints(s.Object(), w.Canvas().Size()); len(over) > 0 {
+		t.Errorf("a longer caption overprints: %v", over)
+	}
+}

@@ -123,3 +123,26 @@ func Relayout(w fyne.Window) {
 	w.Resize(sz.AddWidthHeight(1, 0))
 	w.Resize(sz)
 }
+
+// TabOutOfView presses Tab n times on c and names each control the focus
+// reached inside scroll that is not wholly in scroll's view at that moment
+// (the focus may also pass through controls outside scroll).
+func TabOutOfView(c fyne.Canvas, scroll *container.Scroll, n int) []string {
+	inside := map[fyne.CanvasObject]bool{}
+	Walk(scroll.Content, func(o fyne.CanvasObject) { inside[o] = true })
+	d := fyne.CurrentApp().Driver()
+	var out []string
+	for i := range n {
+		c.FocusNext()
+		o, ok := c.Focused().(fyne.CanvasObject)
+		if !ok || !inside[o] {
+			continue
+		}
+		top, viewTop := d.AbsolutePositionForObject(o).Y, d.AbsolutePositionForObject(scroll).Y
+		if top < viewTop-1 || top+o.Size().Height > viewTop+scroll.Size().Height+1 {
+			out = append(out, fmt.Sprintf("Tab %d: %T at y %g–%g, view %g–%g", i+1, o, top, top+o.Size().Height,
+				viewTop, viewTop+scroll.Size().Height))
+		}
+	}
+	return out
+}

@@ -3,10 +3,10 @@ package workout
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/reminder"
+	"github.com/corecue/corecue/internal/ui/inview"
 )
 
 // PrefReminder keeps the daily reminder time as "HH:MM", "" for none.
@@ -23,10 +23,10 @@ func ReminderTime(p fyne.Preferences) reminder.Time {
 
 // reminderRow is the setting: a time entry and a button to keep it.
 func (s *Screen) reminderRow() fyne.CanvasObject {
-	s.Reminder = widget.NewEntry()
+	s.Reminder = inview.NewEntry()
 	s.Reminder.SetPlaceHolder(i18n.L("HH:MM, empty for none"))
 	s.Reminder.SetText(ReminderTime(s.d.Prefs).String())
-	s.SetReminder = widget.NewButton(i18n.L("Set reminder"), s.saveReminder)
+	s.SetReminder = inview.NewButton(i18n.L("Set reminder"), nil, s.saveReminder)
 	return container.NewBorder(nil, nil, nil, s.SetReminder, s.Reminder)
 }
 

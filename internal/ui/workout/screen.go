@@ -27,6 +27,8 @@ import (
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
 	"github.com/corecue/corecue/internal/ui/frames"
+	"github.com/corecue/corecue/internal/ui/inview"
+	"github.com/corecue/corecue/internal/ui/sessionkey"
 	engine "github.com/corecue/corecue/internal/workout"
 )
 
@@ -64,22 +66,23 @@ type Screen struct {
 	plans []store.PlanInfo
 
 	// Setup.
-	Plan        *widget.Select
-	WarmUp      *widget.Check
-	WarmReps    *widget.Entry
-	WarmHold    *widget.Entry
-	Tempo       *widget.Check
-	Pace        *widget.Entry
-	Reengage    *widget.Entry
-	PainBefore  *widget.Entry
-	Start       *widget.Button
+	Plan        *inview.Select
+	WarmUp      *inview.Check
+	WarmReps    *inview.Entry
+	WarmHold    *inview.Entry
+	Tempo       *inview.Check
+	Pace        *inview.Entry
+	Reengage    *inview.Entry
+	PainBefore  *inview.Entry
+	Start       *inview.Button
+	NoStart     *widget.Label // why Start workout is greyed; hidden when it is not
 	Message     *widget.Label
 	Suggestion  *widget.Label
-	TakeIt      *widget.Button
-	Resume      *widget.Button
-	SavePart    *widget.Button
-	Reminder    *widget.Entry
-	SetReminder *widget.Button
+	TakeIt      *inview.Button
+	Resume      *inview.Button
+	SavePart    *inview.Button
+	Reminder    *inview.Entry
+	SetReminder *inview.Button
 	resumeBox   *fyne.Container
 	unfinished  *hist.Session
 	suggested   engine.Suggestion
@@ -107,29 +110,31 @@ func New(d Deps) *Screen {
 	}
 	s := &Screen{d: d}
 	opt := loadOptions(d.Prefs)
-	s.Plan = widget.NewSelect(nil, nil)
+	s.Plan = inview.NewSelect(nil, func(string) { s.syncStart() })
 	s.Plan.PlaceHolder = i18n.L("Choose a saved plan")
-	s.WarmUp = widget.NewCheck(i18n.L("Start with the vacuum drill as a warm-up"), nil)
+	s.WarmUp = inview.NewCheck(i18n.L("Start with the vacuum drill as a warm-up"), nil)
 	s.WarmUp.SetChecked(opt.WarmUp)
 	s.WarmReps = numEntry(opt.WarmUpReps)
 	s.WarmHold = numEntry(opt.WarmUpHold)
-	s.Tempo = widget.NewCheck(i18n.L("Tick the tempo at the start of every rep"), nil)
+	s.Tempo = inview.NewCheck(i18n.L("Tick the tempo at the start of every rep"), nil)
 	s.Tempo.SetChecked(opt.Tempo)
 	s.Pace = numEntry(opt.RepSeconds)
 	s.Reengage = numEntry(opt.ReengageEvery)
-	s.PainBefore = widget.NewEntry()
+	s.PainBefore = inview.NewEntry()
 	s.PainBefore.SetPlaceHolder("0-10")
-	s.Start = widget.NewButton(i18n.L("Start workout"), s.StartWorkout)
+	s.Start = inview.NewButton(i18n.L("Start workout"), nil, s.StartWorkout)
 	s.Start.Importance = widget.HighImportance
+	s.NoStart = widget.NewLabel("")
+	s.NoStart.Wrapping = fyne.TextWrapWord
 	s.Message = widget.NewLabel("")
 	s.Message.Wrapping = fyne.TextWrapWord
 	s.Message.Importance = widget.DangerImportance
 	s.Suggestion = widget.NewLabel("")
 	s.Suggestion.Wrapping = fyne.TextWrapWord
-	s.TakeIt = widget.NewButton(i18n.L("Use this"), s.takeSuggestion)
-	s.Resume = widget.NewButton(i18n.L("Resume it"), s.resumeUnfinished)
+	s.TakeIt = inview.NewButton(i18n.L("Use this"), nil, s.takeSuggestion)
+	s.Resume = inview.NewButton(i18n.L("Resume it"), nil, s.resumeUnfinished)
 	s.Resume.Importance = widget.HighImportance
-	s.SavePart = widget.NewButton(i18n.L("Save it as partial"), s.savePartial)
+	s.SavePart = inview.NewButton(i18n.L("Save it as partial"), nil, s.savePartial)
 	s.resumeBox = container.NewVBox()
 
 	form := widget.NewForm(
@@ -147,15 +152,37 @@ func New(d Deps) *Screen {
 	sugg := container.NewBorder(nil, nil, nil, s.TakeIt, s.Suggestion)
 	note := widget.NewLabel(i18n.L("General guidance, not diagnosis. Stop and see a clinician if pain spreads down a leg, or for numbness or weakness."))
 	note.Wrapping = fyne.TextWrapWord
-	s.setup = container.NewVScroll(container.NewPadded(column.New(760, container.NewVBox(
-		title, s.resumeBox, form, sugg, container.NewHBox(s.Start), s.Message, note,
+	setup := container.NewVScroll(container.NewPadded(column.New(760, container.NewVBox(
+		title, s.resumeBox, form, sugg, s.NoStart, container.NewHBox(s.Start), s.Message, note,
 	))))
+	// Each control scrolls the set-up to itself when Tab reaches it.
+	s.Plan.Scroll, s.WarmUp.Scroll, s.Tempo.Scroll = setup, setup, setup
+	for _, e := range []*inview.Entry{s.PainBefore, s.WarmReps, s.WarmHold, s.Pace, s.Reengage, s.Reminder} {
+		e.Scroll = setup
+	}
+	for _, b := range []*inview.Button{s.Start, s.TakeIt, s.Resume, s.SavePart, s.SetReminder} {
+		b.Scroll = setup
+	}
+	s.setup = setup
 	s.Live = newLive(s)
 	s.Finish = newFinish(s)
 	s.content = container.NewStack(s.setup)
 	s.ticker = frames.New(s.Frame)
 	s.Reload()
 	return s
+}
+
+// SetKeys gives Space and Escape to k, the window's drill and workout,
+// while one runs, whichever set-up control has the keyboard: with a drill
+// running, Space on a focused Start workout started a workout as well.
+func (s *Screen) SetKeys(k sessionkey.Session) {
+	s.Plan.Keys, s.WarmUp.Keys, s.Tempo.Keys = k, k, k
+	for _, e := range []*inview.Entry{s.PainBefore, s.WarmReps, s.WarmHold, s.Pace, s.Reengage, s.Reminder} {
+		e.Keys = k
+	}
+	for _, b := range []*inview.Button{s.Start, s.TakeIt, s.Resume, s.SavePart, s.SetReminder} {
+		b.Keys = k
+	}
 }
 
 // Content is the screen's root object.
@@ -181,6 +208,7 @@ func (s *Screen) Reload() {
 			s.Plan.SetSelectedIndex(0)
 		}
 	}
+	s.syncStart()
 	if ses, err := s.d.Store.Sessions(); err == nil {
 		s.suggested = engine.Suggest(engine.VacuumHistory(ses))
 		s.Suggestion.SetText(i18n.F("Vacuum progression: %s", s.suggested.Text) + s.sourcesOf(s.suggested.Evidence))
@@ -201,6 +229,25 @@ func (s *Screen) Reload() {
 		s.resumeBox.Add(note)
 		s.resumeBox.Add(container.NewHBox(s.Resume, s.SavePart))
 	}
+}
+
+// syncStart lets Start workout start only a chosen plan with exercises,
+// and says why not above it: it was offered for a plan with none, asked
+// for the pain score and only then said so, under the fold at 1024x600.
+func (s *Screen) syncStart() {
+	i := s.Plan.SelectedIndex()
+	switch {
+	case i < 0 || i >= len(s.plans):
+		s.NoStart.SetText(i18n.L("Choose a saved plan first (make one on the Plan tab)."))
+	case s.plans[i].Items == 0:
+		s.NoStart.SetText(i18n.F("%q has no exercises yet: add some on the Plan tab.", s.plans[i].Name))
+	default:
+		s.NoStart.Hide()
+		s.Start.Enable()
+		return
+	}
+	s.NoStart.Show()
+	s.Start.Disable()
 }
 
 // SelectPlan chooses a saved plan by id (the planner's "start workout").
@@ -562,8 +609,8 @@ func orName(it engine.Item) string {
 	return it.Name
 }
 
-func numEntry(n int) *widget.Entry {
-	e := widget.NewEntry()
+func numEntry(n int) *inview.Entry {
+	e := inview.NewEntry()
 	e.SetText(strconv.Itoa(n))
 	return e
 }

@@ -1,11 +1,13 @@
 package workout
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/corecue/corecue/internal/breath"
@@ -14,6 +16,7 @@ import (
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/reminder"
 	"github.com/corecue/corecue/internal/store"
+	"github.com/corecue/corecue/internal/ui/uitest"
 	engine "github.com/corecue/corecue/internal/workout"
 )
 
@@ -351,4 +354,55 @@ func TestResumedSessionKeepsTheItemsVariation(t *testing.T) {
 	}
 	r2.at(2 * time.Second)
 	feltWeightedDeadBug(t, r2)
+}
+
+// A new plan has no exercises: Start workout was offered, asked for the pain
+// score, and only then said, under the fold at 1024x600, that there was
+// nothing to do. It is greyed, out of the Tab order, with the reason above
+// it, until a plan with exercises is chosen.
+func TestStartWaitsForAPlanWithExercises(t *testing.T) {
+	dir := t.TempDir()
+	st, _, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := st.CreatePlan(plan.Plan{Name: "Empty", Items: []plan.Item{}}); err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	r := newRig(t, dir)
+	if !r.s.Start.Disabled() || !r.s.NoStart.Visible() || !strings.Contains(r.s.NoStart.Text, "no exercises") {
+		t.Fatalf("empty plan: Start disabled %v, reason %q", r.s.Start.Disabled(), r.s.NoStart.Text)
+	}
+	c := r.w.Canvas()
+	for range 40 {
+		test.FocusNext(c)
+		if c.Focused() == fyne.Focusable(r.s.Start) {
+			t.Fatal("Tab reached Start workout with an empty plan")
+		}
+	}
+	if _, err := r.st.CreatePlan(basics); err != nil {
+		t.Fatal(err)
+	}
+	r.s.Reload()
+	r.s.Plan.SetSelectedIndex(slices.IndexFunc(r.s.plans, func(p store.PlanInfo) bool { return p.Name == basics.Name }))
+	if r.s.Start.Disabled() || r.s.NoStart.Visible() {
+		t.Fatal("a plan with exercises left Start workout greyed")
+	}
+	r.s.PainBefore.SetText("2")
+	r.start()
+	if !r.s.Running() {
+		t.Fatalf("the workout did not start: %q", r.s.Message.Text)
+	}
+}
+
+// On a 1024x600 netbook the set-up scrolls: Tab round it and every control
+// the focus reaches is in view. It stayed put, and Start workout took the
+// focus below the fold.
+func TestSetupTabKeepsFocusInViewAt1024x600(t *testing.T) {
+	r := newRig(t, t.TempDir())
+	r.w.Resize(fyne.NewSize(1024, 600-100)) // the tabs and the window's title take the rest
+	for _, miss := range uitest.TabOutOfView(r.w.Canvas(), r.s.setup.(*container.Scroll), 40) {
+		t.Error(miss)
+	}
 }
