@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Runs a command with its own X server (Xvfb, 1920x1080x24) and its own
+# Runs a command with its own X server (Xvfb, 1920x1080x24 unless
+# HEADLESS_SIZE says) and its own
 # PulseAudio server whose default sink is a null sink named "nullsink", then
 # stops both whatever happens and exits with the command's status.
 # Usage: scripts/headless.sh CMD [ARGS...]
@@ -7,6 +8,8 @@
 # It always starts its own servers, even inside a desktop session, so a run
 # behaves the same on a laptop as in CI.
 # HEADLESS_KEEP_LOGS=1 keeps the servers' logs in the private runtime dir.
+# HEADLESS_SIZE=WxH sets the screen (default 1920x1080), to look at a
+# window at 1024x600 or 1280x800 as those screens show it.
 set -euo pipefail
 
 if [ $# -eq 0 ]; then
@@ -20,6 +23,11 @@ for tool in Xvfb pulseaudio pactl; do
 	fi
 done
 
+size=${HEADLESS_SIZE:-1920x1080}
+if ! [[ $size =~ ^[0-9]{3,4}x[0-9]{3,4}$ ]]; then
+	echo "headless: HEADLESS_SIZE must be WIDTHxHEIGHT, like 1024x600 (got \"$size\")" >&2
+	exit 2
+fi
 runtime=$(mktemp -d "${TMPDIR:-/tmp}/corecue-headless.XXXXXX")
 chmod 700 "$runtime"
 xvfb_pid=""
@@ -54,7 +62,7 @@ trap 'exit 143' TERM
 # Xvfb picks a free display itself and writes its number to the pipe: no
 # guessing, no race with another X server starting at the same time.
 exec {dfd}<> <(:)
-Xvfb -displayfd "$dfd" -screen 0 1920x1080x24 -nolisten tcp -noreset \
+Xvfb -displayfd "$dfd" -screen 0 "${size}x24" -nolisten tcp -noreset \
 	>"$runtime/xvfb.log" 2>&1 &
 xvfb_pid=$!
 display=""
