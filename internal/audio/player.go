@@ -128,6 +128,12 @@ func (p *Player) openLater(open func() (output, error)) {
 	}
 	if p.ctrl != nil {
 		p.attach()
+		if err != nil {
+			// The sound server may be on its way back (a kiosk's taster
+			// started while it restarted): keep trying, as after a failure
+			// mid-session, rather than stay silent to the drill's end.
+			p.keepTrying()
+		}
 	}
 }
 
@@ -426,6 +432,12 @@ func (p *Player) failover(reason, detail string) {
 		playOn(sink, p.ctrl)
 	}
 	p.out, p.device, p.why, p.detail = sink, false, reason, detail
+	p.keepTrying()
+}
+
+// keepTrying starts the retry loop for a session playing silent, unless one
+// runs or there is no device to try (--no-audio).
+func (p *Player) keepTrying() {
 	if p.openDev != nil && !p.retrying {
 		p.retrying = true
 		go p.retry()

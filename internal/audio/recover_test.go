@@ -115,6 +115,9 @@ func TestNextDrillTriesAFailedDeviceAgain(t *testing.T) {
 	p.Stop() // also ends the retries of that session
 	waitFor(t, "the retries to end", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return !p.retrying })
 	n := devs.opened()
+	p.mu.Lock()
+	p.retryIn = time.Hour // this drill's own retries are the next test's
+	p.mu.Unlock()
 	startOnDevice(t, p) // the server is still down
 	if devs.opened() != n+1 {
 		t.Fatal("the next drill did not try the device")
@@ -130,6 +133,23 @@ func TestNextDrillTriesAFailedDeviceAgain(t *testing.T) {
 	run(devs.last(), ft, 540*ms)
 	if got := p.Now(); got != 500*ms {
 		t.Fatalf("Now %v, want 500ms", got)
+	}
+}
+
+// A drill started while the sound server was down (restarting) gets its
+// sound once the server is back, mid-drill: it stayed silent to its end, a
+// kiosk's taster for the best part of a minute.
+func TestDrillStartedWhileTheServerIsDownGetsItsSoundBack(t *testing.T) {
+	down := errors.New("no audio device (ALSA: default: Connection refused)")
+	p, devs, _, _ := reopeningPlayer(down, down)
+	defer p.Close()
+	startOnDevice(t, p)
+	waitFor(t, "the device to come back", func() bool { p.mu.Lock(); defer p.mu.Unlock(); return p.device })
+	if devs.opened() != 3 {
+		t.Fatalf("%d opens, want 3 (two refused while the server was down)", devs.opened())
+	}
+	if off, why := p.Silent(); off {
+		t.Fatalf("sound still off after the server came back: %q", why)
 	}
 }
 
