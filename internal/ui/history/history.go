@@ -52,7 +52,7 @@ type Screen struct {
 	d        Deps
 	sessions []hist.Session
 
-	Goal     *widget.Entry
+	Goal     *inview.Entry
 	Summary  *widget.Label
 	Message  *widget.Label
 	Export   *widget.Button
@@ -84,7 +84,7 @@ func New(d Deps) *Screen {
 		d.Now = time.Now
 	}
 	s := &Screen{d: d}
-	s.Goal = widget.NewEntry()
+	s.Goal = inview.NewEntry()
 	s.Goal.SetText(strconv.Itoa(s.goal()))
 	s.Goal.OnSubmitted = func(string) { s.SetGoal() }
 	setGoal := widget.NewButton(i18n.L("Set goal"), s.SetGoal)

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/corecue/corecue/internal/plan"
@@ -188,5 +189,32 @@ func TestSpaceOnAFocusedRemovePausesTheDrill(t *testing.T) {
 	spaceBar(h)
 	if _, pl := p.Plan.Current(); h.Practice.State() != practice.Paused || len(pl.Items) != 1 {
 		t.Fatalf("Space on a focused Remove: drill %v, %d items left", h.Practice.State(), len(pl.Items))
+	}
+}
+
+// shortcut sends a shortcut as the desktop window does: to the focused
+// widget when it takes shortcuts, else to the window.
+func shortcut(h *Home, s fyne.Shortcut) {
+	if f, ok := h.window.Canvas().Focused().(fyne.Shortcutable); ok {
+		f.TypedShortcut(s)
+		return
+	}
+	h.window.Canvas().(fyne.Shortcutable).TypedShortcut(s)
+}
+
+// A person types in the Plan tab's search box, then presses Ctrl+1 to go
+// back to Practice: nothing happened, as the box kept the shortcut.
+func TestCtrlNumberLeavesATextBox(t *testing.T) {
+	h, _ := newHome(t, Options{})
+	ctrl(h, fyne.Key3)
+	search := h.Planner.Library.Search
+	h.window.Canvas().Focus(search)
+	test.Type(search, "crunch")
+	shortcut(h, &desktop.CustomShortcut{KeyName: fyne.Key1, Modifier: fyne.KeyModifierShortcutDefault})
+	if h.Tabs.Selected() != h.tabs[0].item {
+		t.Fatalf("Ctrl+1 from the search box left %q open", h.Tabs.Selected().Text)
+	}
+	if search.Text != "crunch" {
+		t.Errorf("the search box now holds %q", search.Text)
 	}
 }

@@ -13,6 +13,7 @@ package inview
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/ui/sessionkey"
@@ -236,6 +237,20 @@ func (c *Slider) TypedRune(r rune) {
 	if !spaceTaken(c.Keys, r) {
 		c.Slider.TypedRune(r)
 	}
+}
+
+// TypedShortcut hands the window's own shortcuts, Ctrl (Cmd) with a digit
+// (the tabs), on to the window. Fyne gives every shortcut to the focused
+// widget, and an entry drops those it does not know: from a text box the
+// tabs could not be reached by keyboard.
+func (e *Entry) TypedShortcut(s fyne.Shortcut) {
+	if cs, ok := s.(*desktop.CustomShortcut); ok && len(cs.KeyName) == 1 && cs.KeyName[0] >= '1' && cs.KeyName[0] <= '9' {
+		if c, ok := fyne.CurrentApp().Driver().CanvasForObject(e).(fyne.Shortcutable); ok {
+			c.TypedShortcut(s)
+			return
+		}
+	}
+	e.Entry.TypedShortcut(s)
 }
 
 // TypedKey gives Escape to a running Keys; Space and the rest edit the text.

@@ -14,13 +14,14 @@ import (
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/inview"
 )
 
 // About is the person's context: it changes every level on screen, so it
 // sits above the library and the plan rather than on a page of its own.
 type About struct {
 	p       *Planner
-	Pain    *widget.Entry
+	Pain    *inview.Entry
 	Leg     *widget.Check
 	Morning *widget.Check
 	Update  *submitButton
@@ -33,7 +34,7 @@ type About struct {
 
 func newAbout(p *Planner) *About {
 	a := &About{p: p}
-	a.Pain = widget.NewEntry()
+	a.Pain = inview.NewEntry()
 	a.Pain.SetPlaceHolder("0–10")
 	a.Pain.OnSubmitted = func(string) { a.Apply() }
 	a.Leg = widget.NewCheck(i18n.L("Pain, numbness or tingling below the knee"), func(bool) { a.applyFromCheck() })

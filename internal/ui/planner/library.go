@@ -18,6 +18,7 @@ import (
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/diagram"
+	"github.com/corecue/corecue/internal/ui/inview"
 	"github.com/corecue/corecue/internal/ui/settings"
 )
 
@@ -29,7 +30,7 @@ var thumbSize = fyne.NewSize(96, 64)
 // exercise to the current plan.
 type LibraryView struct {
 	p          *Planner
-	Search     *widget.Entry
+	Search     *inview.Entry
 	DidYouMean *Status // how the search text was read, when not as typed
 	List       *widget.List
 
@@ -68,7 +69,7 @@ type LibraryView struct {
 
 func newLibraryView(p *Planner) *LibraryView {
 	l := &LibraryView{p: p, assessed: map[string]risk.Assessment{}}
-	l.Search = widget.NewEntry()
+	l.Search = inview.NewEntry()
 	l.Search.SetPlaceHolder(i18n.L("Search by name or another name, e.g. sit ups"))
 	l.Search.OnChanged = func(string) { l.filter() }
 	l.Search.OnSubmitted = func(string) {

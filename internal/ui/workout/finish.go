@@ -10,6 +10,7 @@ import (
 	"github.com/corecue/corecue/internal/applog"
 	"github.com/corecue/corecue/internal/i18n"
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/inview"
 )
 
 // FinishView asks for pain after and, when there was a warm-up, whether the
@@ -18,7 +19,7 @@ import (
 type FinishView struct {
 	s         *Screen
 	Summary   *widget.Label
-	PainAfter *widget.Entry
+	PainAfter *inview.Entry
 	Held      *widget.Check
 	Save      *widget.Button
 	Message   *widget.Label
@@ -30,7 +31,7 @@ func newFinish(s *Screen) *FinishView {
 	f := &FinishView{s: s}
 	f.Summary = widget.NewLabel("")
 	f.Summary.Wrapping = fyne.TextWrapWord
-	f.PainAfter = widget.NewEntry()
+	f.PainAfter = inview.NewEntry()
 	f.PainAfter.SetPlaceHolder("0-10")
 	f.Held = widget.NewCheck(i18n.L("I held the draw-in through every vacuum hold, breathing freely (not holding my breath)"), nil)
 	f.Save = widget.NewButton(i18n.L("Save session"), f.save)
