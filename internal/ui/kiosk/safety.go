@@ -104,9 +104,12 @@ func (k *Kiosk) seekCare(flags []risk.RedFlag, i int) fyne.CanvasObject {
 // people a few metres away, not to "your doctor or clinic" they are sitting in.
 const (
 	seekCareHead = "Please tell the reception now"
+	// Not "show this screen": the idle reset clears it. The signs of cauda
+	// equina syndrome get the same emergency route as in the app, whatever
+	// their onset, for a desk that may be busy or closed.
 	seekCareHere = "Before you try any exercise, a clinician should check what you told us: it can be a sign " +
-		"of a problem that needs care. Show this screen at the reception desk. If it is sudden numbness " +
-		"around the bottom, or new bladder or bowel trouble, say it is urgent."
+		"of a problem that needs care. Tell the reception now. Numbness around the bottom or new bladder " +
+		"or bowel trouble needs urgent care now (in the UK call 111 or go to A&E)."
 )
 
 // picker asks how today is, then lets the visitor tap the exercises they
