@@ -150,7 +150,7 @@ func New(d Deps) *Screen {
 	)
 	title := widget.NewLabelWithStyle(i18n.L("Guided workout"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	sugg := container.NewBorder(nil, nil, nil, s.TakeIt, s.Suggestion)
-	note := widget.NewLabel(i18n.L("General guidance, not diagnosis. Stop and see a clinician if pain spreads down a leg, or for numbness or weakness."))
+	note := widget.NewLabel(i18n.L("General guidance, not a diagnosis. Stop and see a clinician if pain spreads down a leg, or for numbness or weakness."))
 	note.Wrapping = fyne.TextWrapWord
 	setup := container.NewVScroll(container.NewPadded(column.New(760, container.NewVBox(
 		title, s.resumeBox, form, sugg, s.NoStart, container.NewHBox(s.Start), s.Message, note,
