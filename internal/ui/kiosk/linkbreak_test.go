@@ -2,14 +2,12 @@ package kiosk
 
 import (
 	"fmt"
-	"os"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 
-	"github.com/corecue/corecue/internal/kiosk"
 	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
@@ -19,14 +17,7 @@ import (
 // words and is typed wrong. The link may break only after a "/" or a ".",
 // and every part of it is shown, in order.
 func TestBookingLinkBreaksOnlyAtItsSlashesAndDots(t *testing.T) {
-	data, err := os.ReadFile("../../../docs/kiosk.example.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, _, err := kiosk.Parse(data, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := exampleConfig(t)
 	link := cfg.BookingURL
 	for _, win := range []fyne.Size{{Width: 1024, Height: 600}, {Width: 1280, Height: 800}, {Width: 1920, Height: 1080}} {
 		t.Run(fmt.Sprint(win.Width, "x", win.Height), func(t *testing.T) {
