@@ -38,7 +38,8 @@ type Deps struct {
 	Prefs  fyne.Preferences
 	Now    func() time.Time
 	// Keys is the window's drill and workout: while one runs, Space and
-	// Escape on a focused Edit or Delete pause or stop it instead.
+	// Escape on a focused control (Edit, Delete, Set goal, Export) pause or
+	// stop it instead; the goal box still types its space.
 	Keys sessionkey.Session
 }
 
@@ -55,7 +56,7 @@ type Screen struct {
 	Goal     *inview.Entry
 	Summary  *widget.Label
 	Message  *widget.Label
-	Export   *widget.Button
+	Export   *inview.Button
 	Calendar *fyne.Container
 	Weeks    *canvas.Image
 	Pain     *canvas.Image
@@ -87,13 +88,16 @@ func New(d Deps) *Screen {
 	s.Goal = inview.NewEntry()
 	s.Goal.SetText(strconv.Itoa(s.goal()))
 	s.Goal.OnSubmitted = func(string) { s.SetGoal() }
-	setGoal := widget.NewButton(i18n.L("Set goal"), s.SetGoal)
+	setGoal := inview.NewButton(i18n.L("Set goal"), nil, s.SetGoal)
 	s.Summary = widget.NewLabel("")
 	s.Summary.Wrapping = fyne.TextWrapWord
 	s.Message = widget.NewLabel("")
 	s.Message.Wrapping = fyne.TextWrapWord
 	s.Message.Hide() // until it has something to say
-	s.Export = widget.NewButtonWithIcon(i18n.L("Export CSV…"), theme.DocumentSaveIcon(), s.chooseExport)
+	s.Export = inview.NewButton(i18n.L("Export CSV…"), theme.DocumentSaveIcon(), s.chooseExport)
+	// While a drill or workout runs, Space and Escape on these are its
+	// pause and stop; the goal box still types its space.
+	s.Goal.Keys, setGoal.Keys, s.Export.Keys = d.Keys, d.Keys, d.Keys
 	img := func() *canvas.Image {
 		i := &canvas.Image{FillMode: canvas.ImageFillContain}
 		i.SetMinSize(fyne.NewSize(chartW*3/4, chartH*3/4)) // two side by side fit 1024 px; larger windows show them full size

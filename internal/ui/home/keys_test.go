@@ -1,6 +1,7 @@
 package home
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -216,5 +217,61 @@ func TestCtrlNumberLeavesATextBox(t *testing.T) {
 	}
 	if search.Text != "crunch" {
 		t.Errorf("the search box now holds %q", search.Text)
+	}
+}
+
+// A drill runs; on the Plan tab the person Tabs to New plan, Start workout,
+// Add to plan or Why? and presses Space to pause: the button took it (New
+// plan asked for a name, Start workout went to the workout, Add to plan
+// added to the plan) while the drill ran on. On History the same with
+// Export; in the goal box Space types, Escape stops. While a drill runs,
+// Space and Escape are its pause and stop on these controls too.
+func TestSpaceOnThePlannersAndHistorysButtonsPausesTheDrill(t *testing.T) {
+	h, st := newHome(t, Options{})
+	if _, err := st.CreatePlan(plan.Plan{Name: "Evening", Items: []plan.Item{{Exercise: "bird-dog", Sets: 2, HoldSeconds: 8}}}); err != nil {
+		t.Fatal(err)
+	}
+	c := h.window.Canvas()
+	spaceBar(h)
+	if h.Practice.State() != practice.Running {
+		t.Fatalf("Space did not start the drill: %v", h.Practice.State())
+	}
+	want := practice.Paused
+	pressed := func(what string, o fyne.Focusable) {
+		t.Helper()
+		tabTo(t, c, o)
+		spaceBar(h)
+		if got := h.Practice.State(); got != want {
+			t.Errorf("Space on a focused %s: drill %v, want %v", what, got, want)
+		}
+		if n := len(c.Overlays().List()); n > 0 {
+			t.Errorf("Space on a focused %s opened %d dialogs", what, n)
+			for c.Overlays().Top() != nil {
+				c.Overlays().Remove(c.Overlays().Top())
+			}
+		}
+		want = map[practice.State]practice.State{practice.Paused: practice.Running, practice.Running: practice.Paused}[want]
+	}
+	ctrl(h, fyne.Key3)
+	p := h.plan()
+	pressed("New plan", p.Plans.New)
+	pressed("Start workout", p.Plans.Workout)
+	p.Library.List.Select(0)
+	pressed("Add to plan", p.Library.Add)
+	pressed("Why?", p.Library.Explain)
+	if _, pl := p.Plan.Current(); len(pl.Items) != 1 {
+		t.Errorf("the plan has %d items after Space on Add to plan", len(pl.Items))
+	}
+	ctrl(h, fyne.Key5)
+	pressed("Export CSV", h.History.Export)
+	tabTo(t, c, h.History.Goal)
+	before := h.History.Goal.Text
+	spaceBar(h)
+	if got := h.History.Goal.Text; len(got) != len(before)+1 || !strings.Contains(got, " ") {
+		t.Errorf("Space in the goal box: it says %q, was %q", got, before)
+	}
+	press(h, fyne.KeyEscape)
+	if h.Practice.State() != practice.Idle {
+		t.Errorf("Escape in the goal box: drill %v", h.Practice.State())
 	}
 }

@@ -19,15 +19,7 @@ import (
 // never gives back a minimum size it has grown to, every later screen was
 // as wide. Both screens must fit the window and show every word inside it.
 func TestBookingScreenFitsAndLeavesTheWindowAsItWas(t *testing.T) {
-	// The clinic's details of the example config the walk ran with.
-	data, err := os.ReadFile("../../../docs/kiosk.example.toml")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, _, err := kiosk.Parse(data, false)
-	if err != nil {
-		t.Fatal(err)
-	}
+	cfg := exampleConfig(t)
 	for _, win := range []fyne.Size{{Width: 1024, Height: 600}, {Width: 1280, Height: 800}} {
 		t.Run(fmt.Sprint(win.Width, "x", win.Height), func(t *testing.T) {
 			k, _ := newKiosk(t)
@@ -84,4 +76,18 @@ func qrCode(k *Kiosk) *canvas.Image {
 		}
 	})
 	return qr
+}
+
+// exampleConfig is docs/kiosk.example.toml, the config the walks ran with.
+func exampleConfig(t *testing.T) kiosk.Config {
+	t.Helper()
+	data, err := os.ReadFile("../../../docs/kiosk.example.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, _, err := kiosk.Parse(data, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return cfg
 }

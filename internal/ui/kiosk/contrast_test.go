@@ -1,11 +1,14 @@
 package kiosk
 
 import (
+	"image/color"
 	"testing"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/uitest"
@@ -38,10 +41,42 @@ func TestKioskColoursReadAcrossTheRoom(t *testing.T) {
 	drawn("on the attract loop")
 	start(t, k)
 	drawn("in the title bar")
+	tapTile(t, k, safetyTitle)
+	n := 0
+	for label, b := range buttons(k) {
+		if b.Importance != widget.MediumImportance {
+			continue
+		}
+		n++
+		pairs = append(pairs, uitest.Pair{What: "the edge of the button " + label, Fg: buttonEdge(b), Bg: bg, Min: 3})
+	}
+	if n == 0 {
+		t.Fatal("no grey buttons on the safety question")
+	}
 	for _, l := range []risk.Level{risk.Low, risk.Moderate, risk.High, risk.NotAssessed} {
 		pairs = append(pairs, uitest.Pair{What: "the mark of " + l.String(), Fg: levelColour(l), Bg: bg, Min: 3})
 	}
 	for _, s := range uitest.Short(pairs) {
 		t.Error(s)
 	}
+}
+
+// buttonEdge is the colour at b's edge as drawn: the stroke of an outline
+// when it has one, else its fill.
+func buttonEdge(b *button) color.Color {
+	var edge, fill color.Color
+	for _, o := range test.WidgetRenderer(b).Objects() {
+		if r, ok := o.(*canvas.Rectangle); ok && r.Visible() {
+			if r.StrokeWidth > 0 && edge == nil {
+				edge = r.StrokeColor
+			}
+			if fill == nil && r.FillColor != nil {
+				fill = r.FillColor
+			}
+		}
+	}
+	if edge != nil {
+		return edge
+	}
+	return fill
 }

@@ -94,14 +94,19 @@ func firstHold(tl *breath.Timeline) breath.Pose {
 }
 
 func (d *drill) idle(caption string) {
+	d.rest(d.tl.Pose(0).Title, caption)
+}
+
+// rest shows the figure at rest under title, with caption.
+func (d *drill) rest(title, caption string) {
 	p := d.tl.Pose(0)
-	p.Caption = caption
+	p.Title, p.Caption = title, caption
 	d.stage.SetPose(p)
 }
 
 func (d *drill) toggle() {
 	if d.running {
-		d.finish(i18n.L("Stopped. Press Start to try again."))
+		d.finish(d.tl.Pose(0).Title, i18n.L("Stopped. Press Start to try again."))
 		return
 	}
 	d.k.deps.Player.Start(d.tl, d.mix())
@@ -134,21 +139,24 @@ func (d *drill) Frame() {
 	d.stage.SetPose(p)
 	if p.Phase == breath.Done {
 		d.k.act(func() {
-			d.finish(i18n.L("Well done! Ask us how the vacuum fits your plan, or press Start to go again."))
+			// The drill is done: the count-in's "Get ready" over these
+			// words would say another round was about to start.
+			d.finish(breath.End.Title(), i18n.L("Well done! Ask us how the vacuum fits your plan, or press Start to go again."))
 			d.Book.Show()
 			d.bar.Refresh() // a shown button needs its row laid out again
 		})
 	}
 }
 
-func (d *drill) finish(caption string) {
+// finish stops the drill and shows title over caption.
+func (d *drill) finish(title, caption string) {
 	d.anim.Stop()
 	d.k.deps.Player.Stop()
 	d.running = false
 	d.k.m.SetDrilling(false)
 	d.Start.SetText(i18n.L("Start"))
 	d.Start.SetIcon(theme.MediaPlayIcon())
-	d.idle(caption)
+	d.rest(title, caption)
 }
 
 func (d *drill) toggleSound() {

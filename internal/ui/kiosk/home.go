@@ -188,9 +188,39 @@ func (k *Kiosk) bookingCode() fyne.CanvasObject {
 	img.SetMinSize(fyne.NewSize(qrFloor, qrFloor))
 	head := para(i18n.L("Scan to book on your phone"), theme.SizeNameSubHeadingText, true)
 	head.Alignment = fyne.TextAlignCenter
-	addr := para(link, theme.SizeNameText, false)
+	// The link breaks only after a "/" or a ".": word wrapping broke it
+	// mid-word ("…/b" over "ook") in the QR code's column at 1024x600. The
+	// column is half the width inside the frame's sides, less the label's
+	// own padding.
+	col := (k.window.Canvas().Size().Width-2*sideInset-theme.Padding())/2 - 2*theme.InnerPadding()
+	addr := widget.NewLabel(linkLines(link, col, theme.TextSize()))
 	addr.Alignment = fyne.TextAlignCenter
 	return container.NewBorder(head, addr, nil, nil, img)
+}
+
+// linkLines is link on as many lines as it needs to fit width at text size
+// size, each line ending after a "/" or a "." (a part longer than width
+// keeps its own line rather than breaking within a word).
+func linkLines(link string, width, size float32) string {
+	var parts []string
+	from := 0
+	for i, r := range link {
+		if r == '/' || r == '.' {
+			parts = append(parts, link[from:i+1])
+			from = i + 1
+		}
+	}
+	parts = append(parts, link[from:])
+	var lines []string
+	line := ""
+	for _, p := range parts {
+		if line != "" && fyne.MeasureText(line+p, size, fyne.TextStyle{}).Width > width {
+			lines = append(lines, line)
+			line = ""
+		}
+		line += p
+	}
+	return strings.Join(append(lines, line), "\n")
 }
 
 // qrMin is the QR code's side at the least on the 1920x1080 kiosk, where

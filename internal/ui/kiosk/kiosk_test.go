@@ -96,7 +96,8 @@ func keys(m map[string]*button) []string {
 	return s
 }
 
-// shows reports whether some text on screen contains s.
+// shows reports whether some text on screen contains s; a label's lines
+// are read as one (the booking link is put on lines at its "/" and ".").
 func shows(k *Kiosk, s string) bool {
 	found := false
 	walk(k.holder, func(o fyne.CanvasObject) {
@@ -104,7 +105,7 @@ func shows(k *Kiosk, s string) bool {
 		case *canvas.Text:
 			found = found || strings.Contains(x.Text, s)
 		case *widget.Label:
-			found = found || strings.Contains(x.Text, s)
+			found = found || strings.Contains(x.Text, s) || strings.Contains(strings.ReplaceAll(x.Text, "\n", ""), s)
 		case *widget.RichText:
 			found = found || strings.Contains(x.String(), s)
 		}

@@ -4,7 +4,11 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
 // A visitor answers the leg question "No": the button stayed grey like the
@@ -48,5 +52,35 @@ func TestPickerSaysWhatToDoInReadableWords(t *testing.T) {
 		if _, ok := buttons(k)["Check my 1 exercise"]; !ok {
 			t.Fatalf("no Check button after a tap; have %v", keys(buttons(k)))
 		}
+	}
+}
+
+// At 1920x1080 the pain question's "10" ran under the list's scroll bar,
+// which Fyne draws over the right edge of what it scrolls. Every control
+// on the picker keeps clear of the bar, at every screen size.
+func TestPickerControlsKeepClearOfTheScrollBar(t *testing.T) {
+	for _, win := range []fyne.Size{{Width: 1024, Height: 600}, {Width: 1280, Height: 800}, {Width: 1920, Height: 1080}} {
+		k, _ := newKiosk(t)
+		k.window.Resize(win)
+		toPicker(t, k)
+		uitest.Relayout(k.window)
+		d := fyne.CurrentApp().Driver()
+		var scroll *container.Scroll
+		walk(k.holder, func(o fyne.CanvasObject) {
+			if s, ok := o.(*container.Scroll); ok {
+				scroll = s
+			}
+		})
+		if scroll == nil {
+			t.Fatal("the picker has no scroll")
+		}
+		bar := d.AbsolutePositionForObject(scroll).X + scroll.Size().Width - theme.Size(theme.SizeNameScrollBar)
+		walk(scroll.Content, func(o fyne.CanvasObject) {
+			if b, ok := o.(*button); ok {
+				if right := d.AbsolutePositionForObject(b).X + b.Size().Width; right > bar {
+					t.Errorf("%v: %q reaches x=%v, under the scroll bar from x=%v", win, b.Text, right, bar)
+				}
+			}
+		})
 	}
 }

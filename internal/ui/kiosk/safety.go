@@ -145,7 +145,7 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 		para(i18n.L("Tap every exercise you do. Then press Check."), theme.SizeNameSubHeadingText, true),
 		grid,
 	)
-	scroll := container.NewVScroll(list)
+	scroll := container.NewVScroll(clearOfBar(list))
 	scroll.Offset.Y = v.Scroll["safety"]
 	scroll.OnScrolled = func(p fyne.Position) { k.m.SetScroll("safety", p.Y) }
 	check := newButton(k.ptr, i18n.N("Check my %d exercises", len(v.Selected)), theme.NavigateNextIcon(), func() {
@@ -161,6 +161,15 @@ func (k *Kiosk) picker(v kiosk.Visitor) fyne.CanvasObject {
 		return k.frame(i18n.L(safetyTitle), scroll, say, true)
 	}
 	return k.frame(i18n.L(safetyTitle), scroll, container.NewHBox(layout.NewSpacer(), check), true)
+}
+
+// clearOfBar keeps o's right edge clear of the scroll bar Fyne draws over
+// the right of what it scrolls: at 1920x1080 the pain question's "10" ran
+// under it.
+func clearOfBar(o fyne.CanvasObject) fyne.CanvasObject {
+	gap := canvas.NewRectangle(color.Transparent)
+	gap.SetMinSize(fyne.NewSize(theme.Size(theme.SizeNameScrollBar)+theme.Padding(), 0))
+	return container.NewBorder(nil, nil, nil, gap, o)
 }
 
 // results shows each chosen exercise's flag, why (with its source) and the

@@ -55,6 +55,49 @@ func newButton(ptr *pointer, label string, icon fyne.Resource, tapped func()) *b
 
 func (b *button) Cursor() desktop.Cursor { return b.ptr.Cursor() }
 
+// CreateRenderer is Fyne's button with an edge: in the kiosk's light look
+// a grey button's fill is barely set off from the white window (1.1:1), so
+// a tappable answer looked like a patch of shade. The edge is drawn on
+// grey buttons only; a coloured one stands out by its fill.
+func (b *button) CreateRenderer() fyne.WidgetRenderer {
+	edge := canvas.NewRectangle(color.Transparent)
+	edge.StrokeWidth = 2
+	r := &edgedRenderer{WidgetRenderer: b.Button.CreateRenderer(), b: b, edge: edge}
+	r.Refresh()
+	return r
+}
+
+// edgeColour is a grey button's edge: 3:1 or more on the kiosk's window
+// (TestKioskColoursReadAcrossTheRoom).
+var edgeColour = color.NRGBA{R: 128, G: 128, B: 133, A: 255}
+
+type edgedRenderer struct {
+	fyne.WidgetRenderer
+	b    *button
+	edge *canvas.Rectangle
+}
+
+func (r *edgedRenderer) Objects() []fyne.CanvasObject {
+	return append(r.WidgetRenderer.Objects(), r.edge)
+}
+
+func (r *edgedRenderer) Layout(s fyne.Size) {
+	r.WidgetRenderer.Layout(s)
+	r.edge.Resize(s)
+}
+
+func (r *edgedRenderer) Refresh() {
+	r.WidgetRenderer.Refresh()
+	r.edge.CornerRadius = theme.InputRadiusSize()
+	r.edge.StrokeColor = edgeColour
+	if r.b.Importance == widget.MediumImportance {
+		r.edge.Show()
+	} else {
+		r.edge.Hide()
+	}
+	r.edge.Refresh()
+}
+
 func (b *button) MinSize() fyne.Size {
 	s := b.Button.MinSize()
 	return fyne.NewSize(max(s.Width, b.width, MinTarget), max(s.Height, b.height, MinTarget))

@@ -22,8 +22,8 @@ import (
 type About struct {
 	p       *Planner
 	Pain    *inview.Entry
-	Leg     *widget.Check
-	Morning *widget.Check
+	Leg     *inview.Check
+	Morning *inview.Check
 	Update  *submitButton
 	Message *Status
 
@@ -37,9 +37,10 @@ func newAbout(p *Planner) *About {
 	a.Pain = inview.NewEntry()
 	a.Pain.SetPlaceHolder("0–10")
 	a.Pain.OnSubmitted = func(string) { a.Apply() }
-	a.Leg = widget.NewCheck(i18n.L("Pain, numbness or tingling below the knee"), func(bool) { a.applyFromCheck() })
-	a.Morning = widget.NewCheck(i18n.L("Training within two hours of waking"), func(bool) { a.applyFromCheck() })
+	a.Leg = inview.NewCheck(i18n.L("Pain, numbness or tingling below the knee"), func(bool) { a.applyFromCheck() })
+	a.Morning = inview.NewCheck(i18n.L("Training within two hours of waking"), func(bool) { a.applyFromCheck() })
 	a.Update = newSubmitButton(i18n.L("Update"), nil, a.Apply) // no icon: the row then fits 1024 px
+	a.Pain.Keys, a.Leg.Keys, a.Morning.Keys, a.Update.Keys = p.deps.Keys, p.deps.Keys, p.deps.Keys, p.deps.Keys
 	a.Message = newStatus(true)
 
 	title := widget.NewLabelWithStyle(i18n.L("About you today"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})

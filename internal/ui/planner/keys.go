@@ -2,13 +2,14 @@ package planner
 
 import (
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/ui/inview"
 )
 
 // submitButton is a button that Enter presses as well as Space, so a
 // keyboard user can Tab to it and submit the way they would in a form.
 type submitButton struct {
-	widget.Button
+	inview.Button
 }
 
 func newSubmitButton(label string, icon fyne.Resource, tapped func()) *submitButton {

@@ -44,7 +44,7 @@ type LibraryView struct {
 	Hold        *widget.Entry
 	Rest        *widget.Entry
 	Add         *submitButton
-	Explain     *widget.Button // "Why?": the full reasons in the why panel
+	Explain     *inview.Button // "Why?": the full reasons in the why panel
 	Message     *Status
 
 	results  []exercise.Exercise
@@ -118,7 +118,8 @@ func newLibraryView(p *Planner) *LibraryView {
 	l.Add = newSubmitButton(i18n.L("Add to plan"), theme.ContentAddIcon(), l.AddToPlan)
 	l.Add.Importance = widget.HighImportance
 	l.Message = newStatus(true)
-	l.Explain = widget.NewButtonWithIcon(i18n.L("Why?"), theme.QuestionIcon(), func() { p.Plan.Why.showExercise(l.selected) })
+	l.Explain = inview.NewButton(i18n.L("Why?"), theme.QuestionIcon(), func() { p.Plan.Why.showExercise(l.selected) })
+	l.Search.Keys, l.Add.Keys, l.Explain.Keys = p.deps.Keys, p.deps.Keys, p.deps.Keys
 
 	dose := container.NewGridWithColumns(4,
 		labelled(i18n.L("Sets"), l.Sets), labelled(i18n.L("Reps"), l.Reps),

@@ -36,8 +36,9 @@ type Store interface {
 // Deps is what the lead wires in.
 type Deps struct {
 	// Keys is the window's drill and workout: while one runs, Space and
-	// Escape on a plan item's focused Why?, Swap or Remove pause or stop it
-	// instead (Space on a focused Remove took an exercise out of the plan).
+	// Escape on any of the planner's focused controls pause or stop it
+	// instead (Space on a focused Remove took an exercise out of the plan,
+	// on New plan asked for a name); its text fields still type a space.
 	Keys    sessionkey.Session
 	Library *exercise.Library
 	Store   Store

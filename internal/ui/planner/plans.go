@@ -21,22 +21,23 @@ import (
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/store"
 	"github.com/corecue/corecue/internal/ui/column"
+	"github.com/corecue/corecue/internal/ui/inview"
 )
 
 // PlansBar picks the open plan and manages the list: new, duplicate,
 // rename, delete, starter plans, JSON import and export, and the handout.
 type PlansBar struct {
 	p         *Planner
-	Picker    *widget.Select
-	New       *widget.Button
-	Duplicate *widget.Button
-	Rename    *widget.Button
-	Delete    *widget.Button
-	Starters  *widget.Button
-	Import    *widget.Button
-	Export    *widget.Button
-	Handout   *widget.Button // hidden when no handout hook is wired
-	Workout   *widget.Button // hidden when no workout hook is wired
+	Picker    *inview.Select
+	New       *inview.Button
+	Duplicate *inview.Button
+	Rename    *inview.Button
+	Delete    *inview.Button
+	Starters  *inview.Button
+	Import    *inview.Button
+	Export    *inview.Button
+	Handout   *inview.Button // hidden when no handout hook is wired
+	Workout   *inview.Button // hidden when no workout hook is wired
 	Message   *Status        // one line: what just happened or what went wrong
 
 	plans   []store.PlanInfo
@@ -47,24 +48,28 @@ type PlansBar struct {
 
 func newPlansBar(p *Planner) *PlansBar {
 	b := &PlansBar{p: p}
-	b.Picker = widget.NewSelect(nil, func(string) {
+	b.Picker = inview.NewSelect(nil, func(string) {
 		if !b.syncing {
 			b.openIndex(b.Picker.SelectedIndex())
 		}
 	})
 	b.Picker.PlaceHolder = i18n.L("No plans yet")
-	b.New = widget.NewButtonWithIcon(i18n.L("New plan"), theme.ContentAddIcon(), b.askNew)
-	b.Duplicate = widget.NewButton(i18n.L("Duplicate"), func() { b.DuplicateCurrent() })
-	b.Rename = widget.NewButton(i18n.L("Rename"), b.askRename)
-	b.Delete = widget.NewButtonWithIcon(i18n.L("Delete"), theme.DeleteIcon(), b.askDelete)
-	b.Starters = widget.NewButtonWithIcon(i18n.L("Starter plans"), theme.HomeIcon(), b.showStarters)
-	b.Import = widget.NewButton(i18n.L("Import…"), b.askImport)
-	b.Export = widget.NewButton(i18n.L("Export…"), b.askExport)
-	b.Handout = widget.NewButtonWithIcon(i18n.L("Handout PDF…"), theme.DocumentPrintIcon(), b.askHandout)
+	b.Picker.Keys = p.deps.Keys
+	b.New = inview.NewButton(i18n.L("New plan"), theme.ContentAddIcon(), b.askNew)
+	b.Duplicate = inview.NewButton(i18n.L("Duplicate"), nil, func() { b.DuplicateCurrent() })
+	b.Rename = inview.NewButton(i18n.L("Rename"), nil, b.askRename)
+	b.Delete = inview.NewButton(i18n.L("Delete"), theme.DeleteIcon(), b.askDelete)
+	b.Starters = inview.NewButton(i18n.L("Starter plans"), theme.HomeIcon(), b.showStarters)
+	b.Import = inview.NewButton(i18n.L("Import…"), nil, b.askImport)
+	b.Export = inview.NewButton(i18n.L("Export…"), nil, b.askExport)
+	b.Handout = inview.NewButton(i18n.L("Handout PDF…"), theme.DocumentPrintIcon(), b.askHandout)
 	if p.deps.Handout == nil {
 		b.Handout.Hide()
 	}
-	b.Workout = widget.NewButtonWithIcon(i18n.L("Start workout"), theme.MediaPlayIcon(), b.StartWorkout)
+	b.Workout = inview.NewButton(i18n.L("Start workout"), theme.MediaPlayIcon(), b.StartWorkout)
+	for _, w := range []*inview.Button{b.New, b.Duplicate, b.Rename, b.Delete, b.Starters, b.Import, b.Export, b.Handout, b.Workout} {
+		w.Keys = p.deps.Keys
+	}
 	b.Workout.Importance = widget.HighImportance
 	if p.deps.StartWorkout == nil {
 		b.Workout.Hide()
@@ -145,7 +150,7 @@ func (b *PlansBar) reload(id int64) {
 	}
 	b.syncing = false
 	has := sel >= 0
-	for _, w := range []*widget.Button{b.Duplicate, b.Rename, b.Delete, b.Export, b.Handout} {
+	for _, w := range []*inview.Button{b.Duplicate, b.Rename, b.Delete, b.Export, b.Handout} {
 		if has {
 			w.Enable()
 		} else {

@@ -17,6 +17,7 @@ import (
 	"github.com/corecue/corecue/internal/risk"
 	"github.com/corecue/corecue/internal/ui/diagram"
 	"github.com/corecue/corecue/internal/ui/frames"
+	"github.com/corecue/corecue/internal/ui/inview"
 )
 
 // WhyPanel spells out one assessment: the exercise moving, with its safer
@@ -26,7 +27,7 @@ import (
 type WhyPanel struct {
 	p      *Planner
 	Text   *widget.RichText
-	FeltIt *widget.Button // "I felt this in my back": raises it for this session
+	FeltIt *inview.Button // "I felt this in my back": raises it for this session
 
 	// Figure performs the exercise explained; Alt its first safer
 	// alternative (hidden when there is none). Both run at their own tempo
@@ -88,7 +89,8 @@ func newWhyPanel(p *Planner) *WhyPanel {
 	w := &WhyPanel{p: p, item: -1, visible: true}
 	w.Text = widget.NewRichText()
 	w.Text.Wrapping = fyne.TextWrapWord
-	w.FeltIt = widget.NewButtonWithIcon(i18n.L("I felt this in my back"), theme.NewWarningThemedResource(theme.WarningIcon()), w.toggleFelt)
+	w.FeltIt = inview.NewButton(i18n.L("I felt this in my back"), theme.NewWarningThemedResource(theme.WarningIcon()), w.toggleFelt)
+	w.FeltIt.Keys = p.deps.Keys
 	w.Figure, w.Alt = diagram.NewExercise(whyFigureSize), diagram.NewExercise(whyFigureSize)
 	// The figures are small: what the lower back does is said under each,
 	// not drawn in it.

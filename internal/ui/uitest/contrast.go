@@ -42,8 +42,8 @@ func Short(pairs []Pair) []string {
 
 // ThemePairs are the pairs a theme's colours make wherever Fyne draws
 // them: body, placeholder and coloured text on the window and its panels,
-// each button's words at rest, hovered and focused, the focus mark, and
-// the outlines of boxes, radios and entries. The theme is asked for its
+// each button's words at rest, hovered and focused, the focus mark, a
+// disabled control's words, and the outlines of boxes, radios and entries. The theme is asked for its
 // light variant; a theme fixed to one variant answers with that.
 func ThemePairs(th fyne.Theme) []Pair {
 	c := func(n fyne.ThemeColorName) color.Color { return th.Color(n, theme.VariantLight) }
@@ -82,6 +82,14 @@ func ThemePairs(th fyne.Theme) []Pair {
 			Pair{"focused vs unfocused " + string(b.bg), Over(rest, c(theme.ColorNameFocus)), rest, 1.4},
 		)
 	}
+	// Disabled controls: greyed, but still seen as there (a greyed Start
+	// workout on the dark theme's Workout tab was hard to find). Their
+	// words, as a control's outline, at 3:1 on the greyed button and on
+	// the window.
+	pairs = append(pairs,
+		Pair{"disabled text on " + string(theme.ColorNameDisabledButton), c(theme.ColorNameDisabled), c(theme.ColorNameDisabledButton), 3},
+		Pair{"disabled text on background", c(theme.ColorNameDisabled), bg, 3},
+	)
 	// Outlines of unticked boxes and radios, and of entries.
 	return append(pairs,
 		Pair{"unticked outline on background", c(theme.ColorNameInputBorder), bg, 3},
