@@ -669,6 +669,12 @@ func otherLimbs(f frame, o Body) [][]Pt {
 	}
 }
 
+// HandAt is where body b's hand lies (between the wrist and the fingers)
+// in the trunk's own centimetres: X forward of the hip joint, Y up the
+// trunk. The spine's lumbar vertebrae sit about 5 to 7 behind the hip and
+// 14 to 30 up (spinePts), the back's surface about 12 to 15 behind it.
+func (b Body) HandAt() Pt { return grip(posed(b)) }
+
 // grip is where the hand holds, between the wrist and the fingers.
 func grip(l limbs) Pt { return l.hand.add(l.wrist).mul(0.5) }
 

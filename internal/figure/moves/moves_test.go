@@ -440,3 +440,48 @@ func TestHeldGearMovesWithTheHands(t *testing.T) {
 		t.Errorf("the bell is at %v at the top and %v at the hike: it did not swing", top, hike)
 	}
 }
+
+// The McGill curl-up, offered as the safer swap for crunches and sit-ups,
+// is drawn as one: one leg long on the mat and the other knee bent with its
+// foot flat, both hands flat under the lower back's hollow, and a small lift
+// of the head and shoulders with the neck in line and the lower back's curve
+// kept (a picture with both knees bent and the hands by the sides looked
+// like the crunch it replaces).
+func TestMcGillCurlUpIsPosedAsOne(t *testing.T) {
+	m, ok := For("mcgill-curl-up")
+	if !ok {
+		t.Fatal("no motion for the McGill curl-up")
+	}
+	if m.View != figure.ViewSide || m.Other == nil || m.OtherEnd == nil {
+		t.Fatalf("view %s, other side %v to %v: the two legs differ, so both are drawn from the side through the lift", m.View, m.Other, m.OtherEnd)
+	}
+	for at, bo := range map[string][2]figure.Body{"start": {m.Start, *m.Other}, "end": {m.End, *m.OtherEnd}} {
+		long, bent := bo[0], bo[1]
+		trunk := long[figure.Trunk]
+		if d := trunk - long[figure.Hip]; long[figure.Knee] > 5 || math.Abs(d+90) > 3 {
+			t.Errorf("%s: the long leg is at %g° with its knee bent %g°, not straight on the mat", at, d, long[figure.Knee])
+		}
+		if bent[figure.Knee] < 60 || math.Abs(bent[figure.Ankle]-(bent[figure.Hip]-bent[figure.Knee]-trunk)) > 1 {
+			t.Errorf("%s: the other knee is bent %g° (ankle %g°), not bent with its foot flat", at, bent[figure.Knee], bent[figure.Ankle])
+		}
+		for side, b := range map[string]figure.Body{"near": long, "far": bent} {
+			// Under the lumbar vertebrae's heights and behind the spine:
+			// flat under the hollow of the lower back.
+			if h := b.HandAt(); h.Y < 10 || h.Y > 30 || h.X > -8 || h.X < -16 {
+				t.Errorf("%s: the %s hand is at %.1f forward, %.1f up the trunk, not under the lower back", at, side, h.X, h.Y)
+			}
+		}
+		if long[figure.Lumbar] > 0 {
+			t.Errorf("%s: the lower back bends %g°, flattening its curve", at, long[figure.Lumbar])
+		}
+		if math.Abs(long[figure.Neck]) > 5 {
+			t.Errorf("%s: the neck is bent %g°, not in line with the trunk", at, long[figure.Neck])
+		}
+	}
+	if lift := m.End[figure.Trunk] - m.Start[figure.Trunk]; lift < 3 || lift > 15 {
+		t.Errorf("the head and shoulders lift %g°, not a little", lift)
+	}
+	if m.End[figure.Neck] != m.Start[figure.Neck] {
+		t.Errorf("the neck goes from %g° to %g°: the head lifts with the shoulders as one piece", m.Start[figure.Neck], m.End[figure.Neck])
+	}
+}

@@ -128,6 +128,16 @@ func (m Motion) beside(o figure.Body) Motion {
 	return m
 }
 
+// besideMoving poses the other arm and leg by o at the start and oEnd at
+// the far point of the rep, in the side view: an exercise whose legs differ
+// (one long, one bent) and whose trunk turns, so the other leg's hip angle
+// changes with it to keep the foot in its place.
+func (m Motion) besideMoving(o, oEnd figure.Body) Motion {
+	m = m.beside(o)
+	m.OtherEnd = &oEnd
+	return m
+}
+
 // sides poses the other arm and leg by o at the start and oEnd at the far
 // point of the rep, in the front view.
 func (m Motion) sides(o, oEnd figure.Body) Motion {

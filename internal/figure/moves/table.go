@@ -54,8 +54,16 @@ var (
 	hollowHeld    = pose(-90, 10, 15, 160, 0, 30, 0, 40)
 	wiperStart    = pose(-90, 0, -10, -20, 20, 90, 0, 20)
 	wiperEnd      = pose(-90, 0, -10, -20, 20, 65, 0, 20)
-	curlUpStart   = flat(pose(-90, 0, -10, -15, 15, 45, 108, 0))
-	curlUpEnd     = flat(pose(-90, 6, 5, -15, 15, 45, 108, 0))
+	// The McGill curl-up: the near leg long on the mat, the far knee bent
+	// with its foot flat, the hands flat under the lower back's hollow with
+	// the elbows out to the sides and off the mat. The head and shoulders
+	// lift a little as one piece: the trunk turns up a few degrees at the
+	// hip (the legs keep their place on the mat), the neck stays in line
+	// and the lower back keeps its curve.
+	curlUpStart   = with(supine, jN, 0, jS, -15, jE, 12, jA, 20, jAO, 50)
+	curlUpEnd     = with(curlUpStart, jT, -84, jH, 6)
+	curlUpBent    = flat(with(curlUpStart, jH, 45, jK, 108))
+	curlUpBentEnd = flat(with(curlUpEnd, jH, 51, jK, 108))
 	deadBugStart  = pose(-90, 0, -10, 90, 0, 90, 90, 20)
 	deadBugEnd    = pose(-90, 0, -10, 165, 0, 25, 5, 25)
 	deadBugLong   = pose(-90, 0, -10, 90, 0, 90, 0, 20)
@@ -226,7 +234,7 @@ var motions = map[string]Motion{
 	"seated-knee-tuck":      move(tuckStart, tuckEnd, LoadNeutral, noteCurls),
 	"hollow-body-hold":      hold(hollowStart, hollowHeld, LoadNeutral, noteCurls),
 	"pilates-hundred":       hold(hollowStart, hundredHeld, LoadNeutral, noteCurls),
-	"mcgill-curl-up":        hold(curlUpStart, curlUpEnd, LoadNeutral, noteNeutral),
+	"mcgill-curl-up":        hold(curlUpStart, curlUpEnd, LoadNeutral, noteNeutral).besideMoving(curlUpBent, curlUpBentEnd),
 	"heel-touch":            move(heelStart, heelEnd, LoadNeutral, noteCurls),
 	"single-leg-stretch":    move(singleStretch, singleLong, LoadNeutral, noteCurls),
 	"double-leg-stretch":    move(doubleStart, doubleEnd, LoadNeutral, noteCurls),

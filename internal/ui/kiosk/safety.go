@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"image/color"
 	"slices"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -191,6 +192,9 @@ func (k *Kiosk) results(v kiosk.Visitor) fyne.CanvasObject {
 		done = append(done, a)
 	}
 	slices.SortStableFunc(done, func(a, b risk.Assessment) int { return cmp.Compare(b.Level, a.Level) })
+	if v.Leg {
+		cards.Add(k.legAnswer(done))
+	}
 	for _, a := range done {
 		cards.Add(k.card(a))
 	}
@@ -206,22 +210,13 @@ func (k *Kiosk) results(v kiosk.Visitor) fyne.CanvasObject {
 // card is one exercise's result: its heading with the level's mark beside
 // it, each reason with its source, what today changed and the safer choice.
 func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
-	lib := k.deps.Library
 	badge := canvas.NewRectangle(levelColour(a.Level))
 	badge.CornerRadius = 8
 	badge.SetMinSize(fyne.NewSize(28, 28))
 	title := para(libtext.Name(i18n.Current(), a.Name)+": "+i18n.L(a.Level.ForYourBack()), theme.SizeNameSubHeadingText, true)
 	rows := container.NewVBox(container.NewBorder(nil, nil, container.NewCenter(badge), nil, title))
 	cite := func(ids []string) {
-		var names []string
-		for _, id := range ids {
-			if ev, ok := lib.Evidence(id); ok {
-				names = append(names, ev.Citation)
-			}
-		}
-		if len(names) > 0 {
-			l := para(i18n.F("Source: %s", exercise.JoinCitations(names)), theme.SizeNameCaptionText, false)
-			l.TextStyle.Italic = true
+		if l := k.source(ids); l != nil {
 			rows.Add(l)
 		}
 	}
@@ -244,6 +239,62 @@ func (k *Kiosk) card(a risk.Assessment) fyne.CanvasObject {
 	}
 	return container.NewVBox(container.NewPadded(container.NewBorder(nil, nil, picture(a.ExerciseID, size), nil, rows)), widget.NewSeparator())
 }
+
+// source is the line naming the evidence ids as a person reads them
+// (author, year, title), or nil when the library knows none of them.
+func (k *Kiosk) source(ids []string) *widget.Label {
+	var names []string
+	for _, id := range ids {
+		if ev, ok := k.deps.Library.Evidence(id); ok {
+			names = append(names, ev.Citation)
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	l := para(i18n.F("Source: %s", exercise.JoinCitations(names)), theme.SizeNameCaptionText, false)
+	l.TextStyle.Italic = true
+	return l
+}
+
+// legAnswer says, above the cards, what the answer "yes" to symptoms below
+// the knee changed: the exercises the leg-symptoms rule raised, with why
+// and its source, or that it changed none of them (the visitor who said yes
+// was otherwise told nothing about it when no chosen exercise is one the
+// rule raises).
+func (k *Kiosk) legAnswer(done []risk.Assessment) fyne.CanvasObject {
+	var names []string
+	var ev []string
+	for _, a := range done {
+		for _, m := range a.Modifiers {
+			if m.Rule == risk.RuleLegSymptoms {
+				names = append(names, libtext.Name(i18n.Current(), a.Name))
+				ev = m.Evidence
+			}
+		}
+	}
+	if len(names) == 0 {
+		return container.NewVBox(para(i18n.L(legChangedNone), theme.SizeNameText, false), widget.NewSeparator())
+	}
+	box := container.NewVBox(para(i18n.F(legRaised, strings.Join(names, ", ")), theme.SizeNameText, false))
+	if l := k.source(ev); l != nil {
+		box.Add(l)
+	}
+	box.Add(widget.NewSeparator())
+	return box
+}
+
+// What the answer about symptoms below the knee changed. The rule's source
+// (Pesonen 2021) finds that straight-leg positions stretch the sciatic nerve
+// and its L5/S1 roots and that pain running below the knee points to those
+// roots being irritated; the lines say no more than that.
+const (
+	legRaised = "You said you have pain, numbness or tingling below the knee today, so these count as riskier for you: %s. " +
+		"Straight-leg positions stretch the sciatic nerve and its roots in the lower back (L5/S1), " +
+		"and pain running below the knee can be a sign that those roots are irritated."
+	legChangedNone = "You said you have pain, numbness or tingling below the knee today. " +
+		"It did not change these results: none of these exercises is one the check raises for it."
+)
 
 // exerciseTile is one exercise to tap: its picture over its name. The
 // whole tile toggles it; a chosen one is ticked and coloured.
