@@ -187,9 +187,14 @@ func modify(ex exercise.Exercise, it Item, c Context, planFlexion int, lvl Level
 		}
 	}
 	if c.LegSymptoms {
-		neural := a.NeuralTension != exercise.NeuralNone
-		if neural || flexes(a) || (a.HipFlexorLoad == exercise.HipFlexorHigh && a.Lever == exercise.LeverLong) {
+		// Pesonen et al. 2021 speak of straight-leg positions only; for
+		// bending and the hip flexors' pull the step is CoreCue's own
+		// caution and says so, rather than lend the study a claim.
+		switch {
+		case a.NeuralTension != exercise.NeuralNone:
 			fire(ModLegSymptoms, RuleLegSymptoms, txtLegSymptoms, nil, "pesonen-2021")
+		case flexes(a) || (a.HipFlexorLoad == exercise.HipFlexorHigh && a.Lever == exercise.LeverLong):
+			fire(ModLegSymptoms, RuleLegSymptoms, txtLegCaution, nil, "corecue-rules")
 		}
 	}
 	if c.Morning && flexes(a) {

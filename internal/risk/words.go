@@ -71,7 +71,8 @@ const (
 	txtPainHip      = "leans on the hip flexors"
 	txtPainTwists   = "twists under load"
 	txtAnd          = "%s and %s"
-	txtLegSymptoms  = "Symptoms below the knee: bending the lower back and straight-leg positions stretch the sciatic nerve roots (L5/S1)"
+	txtLegSymptoms  = "Symptoms below the knee: straight-leg positions stretch the sciatic nerve roots (L5/S1)"
+	txtLegCaution   = "Symptoms below the knee: as a precaution, an exercise that bends the lower back or pulls on it through the hip flexors is treated with more care"
 	txtMorning      = "Within two hours of waking the discs are at their fullest, and avoiding bending the lower back then eased back pain"
 	txtVolumeReps   = "%d reps a set: form and core engagement fade with fatigue, and tired trunks bend and twist more"
 	txtVolumePlan   = "The plan has %d reps of lower-back bending in total (more than %d): form fades with fatigue"
@@ -87,6 +88,7 @@ const (
 var causes = map[string]string{
 	txtPain:        raisedSo,
 	txtLegSymptoms: raisedSo,
+	txtLegCaution:  raisedSo,
 	txtMorning:     raisedPlain,
 	txtVolumeReps:  raisedPlain,
 	txtVolumePlan:  raisedPlain,

@@ -269,7 +269,11 @@ func (k *Kiosk) legAnswer(done []risk.Assessment) fyne.CanvasObject {
 		for _, m := range a.Modifiers {
 			if m.Rule == risk.RuleLegSymptoms {
 				names = append(names, libtext.Name(i18n.Current(), a.Name))
-				ev = m.Evidence
+				for _, id := range m.Evidence {
+					if !slices.Contains(ev, id) {
+						ev = append(ev, id)
+					}
+				}
 			}
 		}
 	}
@@ -284,14 +288,13 @@ func (k *Kiosk) legAnswer(done []risk.Assessment) fyne.CanvasObject {
 	return box
 }
 
-// What the answer about symptoms below the knee changed. The rule's source
-// (Pesonen 2021) finds that straight-leg positions stretch the sciatic nerve
-// and its L5/S1 roots and that pain running below the knee points to those
-// roots being irritated; the lines say no more than that.
+// What the answer about symptoms below the knee changed. The rule's reason
+// differs by exercise (a straight-leg position, with Pesonen 2021; bending
+// or the hip flexors' pull, CoreCue's own caution), so the line names the
+// exercises and leaves the why to each card and the sources below.
 const (
 	legRaised = "You said you have pain, numbness or tingling below the knee today, so these count as riskier for you: %s. " +
-		"Straight-leg positions stretch the sciatic nerve and its roots in the lower back (L5/S1), " +
-		"and pain running below the knee can be a sign that those roots are irritated."
+		"Each one's card says why."
 	legChangedNone = "You said you have pain, numbness or tingling below the knee today. " +
 		"It did not change these results: none of these exercises is one the check raises for it."
 )
