@@ -295,10 +295,7 @@ func nextIn(tl *engine.Timeline, st engine.State) string {
 		return st.Next
 	}
 	it := tl.Items[st.NextItem]
-	switch {
-	case st.NextSet == 0:
-		return i18n.F(engine.ThenLine, libtext.Name(i18n.Current(), it.Name))
-	case st.NextSet <= 1:
+	if st.NextSet <= 1 {
 		return i18n.F(engine.NextLine, libtext.Name(i18n.Current(), it.Name), it.Dose())
 	}
 	return i18n.F(engine.NextSetLine, libtext.Name(i18n.Current(), it.Name), st.NextSet, it.Sets)
