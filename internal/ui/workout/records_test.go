@@ -7,9 +7,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/plan"
 	uihistory "github.com/corecue/corecue/internal/ui/history"
+	"github.com/corecue/corecue/internal/ui/uitest"
 	engine "github.com/corecue/corecue/internal/workout"
 )
 
@@ -128,5 +130,43 @@ func TestNextNamesWhatComesAfterTheCurrentExercise(t *testing.T) {
 	r.at(r.stepOf(t, engine.GetReady, 1, 1).Start + time.Second)
 	if l.Name.Text != "Bird dog" || l.Next.Text != "" {
 		t.Errorf("getting ready for the last: %q, next %q", l.Name.Text, l.Next.Text)
+	}
+}
+
+// overlayText is every label's text in the pop-up over the window.
+func overlayText(c fyne.Canvas) string {
+	var b strings.Builder
+	uitest.Walk(c.Overlays().Top(), func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	})
+	return b.String()
+}
+
+// "Stop the workout?" said what was done is "saved as a partial session",
+// but nothing is saved until Save session on the next screen (until then
+// the session stays open, offered for resume). The question says what
+// happens, and it does.
+func TestStopQuestionSaysWhatHappens(t *testing.T) {
+	r := newGentle(t)
+	r.at(r.stepOf(t, engine.Set, 0, 1).Start + 4*time.Second)
+	test.Tap(r.s.Live.Stop)
+	text := overlayText(r.w.Canvas())
+	if !strings.Contains(text, "Stop the workout?") || !strings.Contains(text, "On the next screen") ||
+		!strings.Contains(text, "press "+r.s.Finish.Save.Text+" to save it as a partial session") {
+		t.Fatalf("the question says:\n%s", text)
+	}
+	r.s.stopAsk.Confirm()
+	if r.s.content.Objects[0] != r.s.Finish.content {
+		t.Fatal("Yes did not open the next screen")
+	}
+	if _, ok, _ := r.st.Unfinished(); !ok {
+		t.Fatal("the session was closed before Save session")
+	}
+	r.s.Finish.PainAfter.SetText("2")
+	test.Tap(r.s.Finish.Save)
+	if _, ok, _ := r.st.Unfinished(); ok || r.saved != 1 {
+		t.Fatalf("after Save session: still open %v, saved %d", ok, r.saved)
 	}
 }
