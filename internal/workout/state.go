@@ -136,6 +136,10 @@ func (tl *Timeline) setState(st *State, i int, into time.Duration) {
 const (
 	NextLine    = "Next: %s, %s"
 	NextSetLine = "Next: %s, set %d of %d"
+	// ReadyLine names the exercise being readied, as the get-ready's
+	// caption; "Next: …" there read as the exercise after it, which the
+	// step's Next line names.
+	ReadyLine = "Get into position: %s, %s"
 	// RestOverCaption ends a rest.
 	RestOverCaption = "Rest over: get into position."
 )
@@ -148,11 +152,11 @@ func (tl *Timeline) nextLine(item, set int) string {
 	return fmt.Sprintf(NextSetLine, it.Name, set, it.Sets)
 }
 
-// NextCaption is the caption that names item as the next exercise: its
-// line with a full stop.
-func (tl *Timeline) NextCaption(item int) string {
+// ReadyCaption is the get-ready's caption naming item, the exercise to get
+// into position for: its line with a full stop.
+func (tl *Timeline) ReadyCaption(item int) string {
 	it := tl.Items[item]
-	return fmt.Sprintf(NextLine, it.Name, it.Dose()) + "."
+	return fmt.Sprintf(ReadyLine, it.Name, it.Dose()) + "."
 }
 
 // caption is the latest cue at or before t that has words for the screen:

@@ -107,7 +107,8 @@ func TestSkippedHoldIsNotCountedAsASetDone(t *testing.T) {
 
 // The person watches the warm-up and the get-ready for the first exercise:
 // under "Stomach vacuum" the warm-up said "Then: Stomach vacuum", and the
-// get-ready for the stomach vacuum said "Next: Stomach vacuum, 3 × 10 s".
+// get-ready for the stomach vacuum said "Next: Stomach vacuum, 3 × 10 s"
+// (as its caption too).
 // Next names what comes after: the exercise with its dose after the
 // warm-up, the following exercise while one is readied, nothing before the
 // last one.
@@ -119,9 +120,10 @@ func TestNextNamesWhatComesAfterTheCurrentExercise(t *testing.T) {
 		t.Errorf("warm-up: %q, next %q", l.Name.Text, l.Next.Text)
 	}
 	test.Tap(l.Skip) // the warm-up
-	r.at(2 * time.Second)
-	if l.Heading.Text != "Get ready" || l.Name.Text != "Stomach vacuum" || l.Next.Text != "Next: Bird dog, 2 × 6" {
-		t.Errorf("getting ready: %q %q, next %q", l.Heading.Text, l.Name.Text, l.Next.Text)
+	r.at(time.Second)
+	if l.Heading.Text != "Get ready" || l.Name.Text != "Stomach vacuum" || l.Next.Text != "Next: Bird dog, 2 × 6" ||
+		l.Caption.Text != "Get into position: Stomach vacuum, 3 × 10 s." {
+		t.Errorf("getting ready: %q %q, caption %q, next %q", l.Heading.Text, l.Name.Text, l.Caption.Text, l.Next.Text)
 	}
 	r.at(r.stepOf(t, engine.Rest, 0, 1).Start + time.Second)
 	if l.Next.Text != "Next: Stomach vacuum, set 2 of 3" {
