@@ -71,12 +71,18 @@ func insertItem(tx *sql.Tx, id int64, pos int, it history.Item) error {
 
 // RecordSet adds one set (reps and seconds held in it) to the exercise now
 // in the plan's place slot of session id, in its own transaction: a crash
-// after it returns loses nothing of that set.
-func (s *Store) RecordSet(id int64, slot, reps, hold int) error {
+// after it returns loses nothing of that set. A set not played to its end
+// (whole false: skipped or stopped part way) adds its reps and seconds but
+// is not counted as a set done.
+func (s *Store) RecordSet(id int64, slot, reps, hold int, whole bool) error {
 	if reps < 0 || hold < 0 {
 		return fmt.Errorf("set: reps %d and hold %d s must not be negative", reps, hold)
 	}
-	return s.updateItem(id, slot, `sets_done = sets_done + 1, reps_done = reps_done + ?, hold_done = hold_done + ?`, reps, hold)
+	sets := 0
+	if whole {
+		sets = 1
+	}
+	return s.updateItem(id, slot, `sets_done = sets_done + ?, reps_done = reps_done + ?, hold_done = hold_done + ?`, sets, reps, hold)
 }
 
 // SkipItem marks the exercise now in place slot of session id skipped.

@@ -32,11 +32,11 @@ func TestSessionIsRecordedSetBySet(t *testing.T) {
 	}
 	steps := []error{
 		s.RecordWarmUp(id, 10),
-		s.RecordSet(id, 0, 10, 0),
-		s.RecordSet(id, 0, 7, 0),
+		s.RecordSet(id, 0, 10, 0, true),
+		s.RecordSet(id, 0, 7, 0, true),
 		s.MarkFeltIt(id, 0),
 		s.SwapItem(id, 1, history.Item{Exercise: "bird-dog", Name: "Bird dog", SetsPlanned: 2, HoldPlanned: 20, RestSeconds: 15}),
-		s.RecordSet(id, 1, 0, 20),
+		s.RecordSet(id, 1, 0, 20, true),
 		s.EndSession(id, history.Finished, 2, true),
 	}
 	for i, err := range steps {
@@ -75,7 +75,7 @@ func TestInterruptedSessionIsFoundWithItsSetsOnNextStart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := s.RecordSet(id, 0, 10, 0); err != nil {
+	if err := s.RecordSet(id, 0, 10, 0, true); err != nil {
 		t.Fatal(err)
 	}
 	s.Close() // the crash: nothing else is written
@@ -92,7 +92,7 @@ func TestInterruptedSessionIsFoundWithItsSetsOnNextStart(t *testing.T) {
 		t.Fatal("a running session is listed in history")
 	}
 	// Resume: carry on recording in the same session.
-	if err := s2.RecordSet(id, 0, 10, 0); err != nil {
+	if err := s2.RecordSet(id, 0, 10, 0, true); err != nil {
 		t.Fatal(err)
 	}
 	// Or save what there is as partial: it leaves the resume offer and joins history.
@@ -121,10 +121,10 @@ func TestSessionBadInputIsRefused(t *testing.T) {
 		t.Fatalf("negative reps: %v", err)
 	}
 	id, _ := s.BeginSession(newSession())
-	if err := s.RecordSet(id, 0, -1, 0); err == nil {
+	if err := s.RecordSet(id, 0, -1, 0, true); err == nil {
 		t.Fatal("negative reps recorded")
 	}
-	if err := s.RecordSet(id, 5, 1, 0); !errors.Is(err, ErrNotFound) {
+	if err := s.RecordSet(id, 5, 1, 0, true); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("no such exercise: %v", err)
 	}
 	if err := s.EndSession(id, history.Finished, 12, false); err == nil {
@@ -289,10 +289,10 @@ func TestSwapKeepsTheExerciseSwappedOut(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	check(s.RecordSet(id, 0, 4, 0))
+	check(s.RecordSet(id, 0, 4, 0, true))
 	check(s.MarkFeltIt(id, 0))
 	check(s.SwapItem(id, 0, history.Item{Exercise: "bird-dog", Name: "Bird dog", SetsPlanned: 2, RepsPlanned: 10}))
-	check(s.RecordSet(id, 0, 10, 0))
+	check(s.RecordSet(id, 0, 10, 0, true))
 	check(s.SkipItem(id, 1))
 	if err := s.SwapItem(id, 5, history.Item{Name: "X"}); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("swap in no place: %v", err)

@@ -8,9 +8,9 @@ import (
 type SetDone struct {
 	Item        int
 	Set         int
-	Reps        int // reps done (counted sets)
-	HoldSeconds int // seconds held (holds)
-	Whole       bool
+	Reps        int  // reps done (counted sets)
+	HoldSeconds int  // seconds held (holds)
+	Whole       bool // played to its end: only such a set counts as done
 }
 
 // Finished returns the sets whose end falls in (from, to]: the screen calls

@@ -15,7 +15,7 @@ import (
 // and later sets, skips and reports go to the exercise now in the place.
 type Recorder interface {
 	BeginSession(history.Session) (int64, error)
-	RecordSet(id int64, slot, reps, hold int) error
+	RecordSet(id int64, slot, reps, hold int, whole bool) error
 	RecordWarmUp(id int64, reps int) error
 	SkipItem(id int64, slot int) error
 	MarkFeltIt(id int64, slot int) error
@@ -136,7 +136,7 @@ func (r *Run) Advance(t time.Duration) (State, error) {
 	var errs []error
 	if t > r.last {
 		for _, d := range r.TL.Finished(r.last, t) {
-			errs = append(errs, r.st.RecordSet(r.ID, d.Item, d.Reps, d.HoldSeconds))
+			errs = append(errs, r.st.RecordSet(r.ID, d.Item, d.Reps, d.HoldSeconds, d.Whole))
 		}
 		if n := r.TL.WarmUpReps(t); n > r.warmReps {
 			r.warmReps = n
@@ -147,14 +147,15 @@ func (r *Run) Advance(t time.Duration) (State, error) {
 	return r.TL.State(t), errors.Join(errs...)
 }
 
-// recordPart writes the set in progress at t, if any of it was done.
+// recordPart writes the reps or seconds done of the set in progress at t,
+// if any; a set cut short is not a set done (Whole is false).
 func (r *Run) recordPart(t time.Duration) error {
 	if _, err := r.Advance(t); err != nil {
 		return err
 	}
 	if d, ok := r.TL.InProgress(t); ok && !r.partDone && (d.Reps > 0 || d.HoldSeconds > 0) {
 		r.partDone = true
-		return r.st.RecordSet(r.ID, d.Item, d.Reps, d.HoldSeconds)
+		return r.st.RecordSet(r.ID, d.Item, d.Reps, d.HoldSeconds, d.Whole)
 	}
 	return nil
 }
@@ -220,7 +221,8 @@ func (r *Run) FeltIt(i int) error {
 }
 
 // Finish closes the session at t: finished when the timeline was played to
-// its end, partial otherwise (the set in progress is recorded as done so far).
+// its end, partial otherwise (the reps or seconds of the set in progress are
+// recorded, but it does not count as a set done).
 func (r *Run) Finish(t time.Duration, painAfter int, heldThroughout bool) error {
 	if painAfter < history.NoPain || painAfter > 10 {
 		return fmt.Errorf("pain after %d is outside 0-10", painAfter)

@@ -28,10 +28,14 @@ type State struct {
 	// drawn in: up through every set, let go in the rest.
 	Engagement float64
 	Caption    string // the words of the latest cue
-	Next       string // in a rest or get-ready: what comes next
+	// Next is what comes after the step playing: after the warm-up the
+	// first exercise, after a rest the next set, after a get-ready the
+	// exercise after the one being readied (that one is shown already);
+	// empty when nothing but the end follows.
+	Next string
 	// NextItem and NextSet are what Next names, for a screen that says it
-	// in another language (ThenLine, NextLine, NextSetLine): NextItem is -1
-	// when Next is empty, NextSet 0 in the warm-up ("Then: …").
+	// in another language (NextLine, NextSetLine): NextItem is -1 when Next
+	// is empty.
 	NextItem, NextSet int
 
 	// Pose is what the corset figure shows: the drill's own pose in the
@@ -84,11 +88,16 @@ func (tl *Timeline) State(t time.Duration) State {
 		st.Pose = tl.WarmUp.Pose(into)
 		st.Engagement = st.Pose.Engagement
 		st.Caption = st.Pose.Caption
-		st.Next = fmt.Sprintf(ThenLine, tl.Items[0].Name)
-		st.NextItem = 0
+		// With its dose: the warm-up is the vacuum drill too, and "Then:
+		// Stomach vacuum" under "Stomach vacuum" read as the same thing.
+		st.Next, st.NextItem, st.NextSet = tl.nextLine(0, 1), 0, 1
 		return st
 	case GetReady:
-		st.Next, st.NextItem, st.NextSet = tl.nextLine(s.Item, s.Set), s.Item, s.Set
+		// The exercise being readied is the screen's name and count; Next
+		// named it again ("Next: Stomach vacuum" while getting ready for it).
+		if n := s.Item + 1; n < len(tl.Items) {
+			st.Next, st.NextItem, st.NextSet = tl.nextLine(n, 1), n, 1
+		}
 		st.Pose.Phase = breath.LeadIn
 	case Set:
 		tl.setState(&st, i, into)
@@ -123,12 +132,14 @@ func (tl *Timeline) setState(st *State, i int, into time.Duration) {
 }
 
 // The lines that say what comes next, as formats, so a screen can say them
-// in another language: the exercise after the warm-up; the next exercise
-// with its dose; the next set of one.
+// in another language: the next exercise with its dose; the next set of one.
 const (
-	ThenLine    = "Then: %s"
 	NextLine    = "Next: %s, %s"
 	NextSetLine = "Next: %s, set %d of %d"
+	// ReadyLine names the exercise being readied, as the get-ready's
+	// caption; "Next: …" there read as the exercise after it, which the
+	// step's Next line names.
+	ReadyLine = "Get into position: %s, %s"
 	// RestOverCaption ends a rest.
 	RestOverCaption = "Rest over: get into position."
 )
@@ -141,11 +152,11 @@ func (tl *Timeline) nextLine(item, set int) string {
 	return fmt.Sprintf(NextSetLine, it.Name, set, it.Sets)
 }
 
-// NextCaption is the caption that names item as the next exercise: its
-// line with a full stop.
-func (tl *Timeline) NextCaption(item int) string {
+// ReadyCaption is the get-ready's caption naming item, the exercise to get
+// into position for: its line with a full stop.
+func (tl *Timeline) ReadyCaption(item int) string {
 	it := tl.Items[item]
-	return fmt.Sprintf(NextLine, it.Name, it.Dose()) + "."
+	return fmt.Sprintf(ReadyLine, it.Name, it.Dose()) + "."
 }
 
 // caption is the latest cue at or before t that has words for the screen:

@@ -212,9 +212,10 @@ func plain(at time.Duration, k breath.CueKind, caption string) breath.Cue {
 	return breath.Cue{At: at, Kind: k, Caption: caption}
 }
 
-// getReadyCues names the next exercise and counts down its last seconds.
+// getReadyCues names the exercise to get into position for and counts
+// down its last seconds.
 func (tl *Timeline) getReadyCues(s Step) []breath.Cue {
-	cues := []breath.Cue{plain(s.Start, breath.CueNext, tl.NextCaption(s.Item))}
+	cues := []breath.Cue{plain(s.Start, breath.CueNext, tl.ReadyCaption(s.Item))}
 	for n := 3; n >= 1; n-- {
 		if at := s.End() - time.Duration(n)*time.Second; at > s.Start {
 			cues = append(cues, voiced(at, breath.CueCount, strconv.Itoa(n)))

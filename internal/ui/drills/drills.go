@@ -74,6 +74,7 @@ func NewEditor(s Store, w fyne.Window) *Editor {
 		e.List.UnselectAll()
 		e.selected = -1
 		e.fill(breath.Vacuum(10), "")
+		e.syncDelete()
 	})
 	e.List = widget.NewList(
 		func() int { return len(e.saved) },
@@ -85,6 +86,7 @@ func NewEditor(s Store, w fyne.Window) *Editor {
 	e.List.OnSelected = func(i widget.ListItemID) {
 		e.selected = i
 		e.fill(e.saved[i], e.saved[i].Name)
+		e.syncDelete()
 	}
 	form := widget.NewForm(
 		widget.NewFormItem("Name", e.Name),
@@ -114,6 +116,7 @@ func NewEditor(s Store, w fyne.Window) *Editor {
 	e.content = split
 	e.fill(breath.Vacuum(10), "")
 	e.Reload()
+	e.syncDelete()
 	return e
 }
 
@@ -248,6 +251,7 @@ func (e *Editor) store1(d breath.Drill) {
 			e.selected = i
 		}
 	}
+	e.syncDelete()
 	e.Message.SetText("Saved “" + d.Name + "”.")
 	if e.OnSaved != nil {
 		e.OnSaved()
@@ -257,11 +261,22 @@ func (e *Editor) store1(d breath.Drill) {
 // Asking is the open "Replace drill?" question, nil when none is open.
 func (e *Editor) Asking() *dialog.ConfirmDialog { return e.asking }
 
+// syncDelete offers Delete only for a saved drill chosen in the list: it
+// was enabled with nothing saved, and deleted whatever name was typed.
+func (e *Editor) syncDelete() {
+	if e.selected >= 0 && e.selected < len(e.saved) {
+		e.Delete.Enable()
+	} else {
+		e.Delete.Disable()
+	}
+}
+
+// confirmDelete asks before deleting the drill chosen in the list.
 func (e *Editor) confirmDelete() {
-	name := strings.TrimSpace(e.Name.Text)
-	if name == "" {
+	if e.selected < 0 || e.selected >= len(e.saved) {
 		return
 	}
+	name := e.saved[e.selected].Name
 	dialog.ShowConfirm("Delete drill", "Delete the drill “"+name+"”? This cannot be undone.", func(ok bool) {
 		if ok {
 			e.DeleteNamed(name)
@@ -280,6 +295,7 @@ func (e *Editor) DeleteNamed(name string) {
 	e.selected = -1
 	e.fill(breath.Vacuum(10), "")
 	e.Reload()
+	e.syncDelete()
 	if e.OnSaved != nil {
 		e.OnSaved()
 	}

@@ -110,3 +110,30 @@ func TestDeleteRemovesTheDrill(t *testing.T) {
 		t.Fatal("not deleted")
 	}
 }
+
+// The person opens My drills with nothing saved: Delete was offered (and
+// asked to delete the name typed). It is greyed until a saved drill is
+// chosen, deletes that one, and is greyed again after it and on New drill.
+func TestDeleteOnlyForASavedDrillChosen(t *testing.T) {
+	e, st := newEditor(t)
+	if !e.Delete.Disabled() {
+		t.Fatal("Delete enabled with no saved drill")
+	}
+	test.Type(e.Name, "Mine")
+	test.Tap(e.Save)
+	if e.Delete.Disabled() {
+		t.Fatal("Delete greyed for the drill just saved")
+	}
+	test.Tap(e.New)
+	if !e.Delete.Disabled() {
+		t.Fatal("Delete enabled on a new, unsaved drill")
+	}
+	e.List.Select(0)
+	if e.Delete.Disabled() {
+		t.Fatal("Delete greyed with a saved drill chosen")
+	}
+	e.DeleteNamed("Mine")
+	if !e.Delete.Disabled() || len(st.m) != 0 {
+		t.Fatalf("after deleting: Delete enabled %v, saved %v", !e.Delete.Disabled(), st.m)
+	}
+}

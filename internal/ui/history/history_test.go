@@ -34,9 +34,9 @@ func seed(t *testing.T, st *store.Store) {
 			t.Fatal(err)
 		}
 		st.RecordWarmUp(id, ses.VacuumPlanned-(i%2))
-		st.RecordSet(id, 0, 10, 0)
-		st.RecordSet(id, 0, 9, 0)
-		st.RecordSet(id, 1, 0, 8)
+		st.RecordSet(id, 0, 10, 0, true)
+		st.RecordSet(id, 0, 9, 0, true)
+		st.RecordSet(id, 1, 0, 8, true)
 		st.EndSession(id, hist.Finished, 3-i/3, i%2 == 0)
 	}
 }

@@ -12,10 +12,19 @@ var tabKeys = []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Ke
 // bindTabKeys makes Ctrl+1, Ctrl+2… (Cmd on macOS) open the tabs in order,
 // one key per tab: Fyne's tab bar takes no keyboard focus, so without these
 // a keyboard-only user could not leave the first screen.
+//
+// While a question or other pop-up is open over the window the keys do
+// nothing, as the mouse cannot reach the tab bar behind it either: Ctrl+5
+// with "Stop the workout?" open went to History and left the question
+// floating over it, the workout paused behind.
 func (h *Home) bindTabKeys() {
 	for i := range h.tabs[:min(len(h.tabs), len(tabKeys))] {
 		h.window.Canvas().AddShortcut(&desktop.CustomShortcut{KeyName: tabKeys[i], Modifier: fyne.KeyModifierShortcutDefault},
-			func(fyne.Shortcut) { h.SelectTab(i) })
+			func(fyne.Shortcut) {
+				if h.window.Canvas().Overlays().Top() == nil {
+					h.SelectTab(i)
+				}
+			})
 	}
 }
 

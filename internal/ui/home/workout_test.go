@@ -5,6 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
 	"github.com/corecue/corecue/internal/breath"
 	hist "github.com/corecue/corecue/internal/history"
 	"github.com/corecue/corecue/internal/plan"
@@ -92,5 +95,38 @@ func TestCommandLineDrillInALockedPositionIsNotStarted(t *testing.T) {
 	// does not say it a second time.
 	if h.Practice.State() == practice.Running || !strings.Contains(h.Stage.Reminder.Text, "opens after") || h.Practice.Status.Text != "" {
 		t.Fatalf("state %v, set-up line %q, status %q", h.Practice.State(), h.Stage.Reminder.Text, h.Practice.Status.Text)
+	}
+}
+
+// Mid-workout the person presses Escape, and with "Stop the workout?" open
+// presses Ctrl+5: History opened with the question floating over it. The
+// tab keys wait while the question is open, and work again once it is
+// answered.
+func TestTabKeysWaitWhileTheStopQuestionIsOpen(t *testing.T) {
+	h, st := newHome(t, Options{})
+	if _, err := st.CreatePlan(plan.Plan{Name: "Evening", Items: []plan.Item{{Exercise: "bird-dog", Sets: 2, HoldSeconds: 8}}}); err != nil {
+		t.Fatal(err)
+	}
+	h.Workout.Reload()
+	h.SelectTab(3)
+	h.Workout.PainBefore.SetText("2")
+	h.Workout.StartWorkout()
+	if !h.Workout.Running() {
+		t.Fatalf("workout not started: %q", h.Workout.Message.Text)
+	}
+	c := h.window.Canvas()
+	press(h, fyne.KeyEscape)
+	if c.Overlays().Top() == nil {
+		t.Fatal("Escape did not ask to stop")
+	}
+	ctrl5 := &desktop.CustomShortcut{KeyName: fyne.Key5, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcut(h, ctrl5)
+	if got := h.Tabs.Selected().Text; got != "Workout" || c.Overlays().Top() == nil {
+		t.Fatalf("Ctrl+5 with the question open: tab %q, question open %v", got, c.Overlays().Top() != nil)
+	}
+	press(h, fyne.KeyEscape) // the question's No
+	shortcut(h, ctrl5)
+	if got := h.Tabs.Selected().Text; got != "History" || c.Overlays().Top() != nil {
+		t.Fatalf("Ctrl+5 after the question: tab %q, question open %v", got, c.Overlays().Top() != nil)
 	}
 }

@@ -32,7 +32,7 @@ func TestWorkoutInPolish(t *testing.T) {
 	tl, l := r.s.run.TL, r.s.Live
 	r.at(tl.Steps[0].Start + time.Second) // get ready for the dead bug
 	deadBug := i18n.In("pl", "Dead bug")  // the library's name, in Polish
-	if want := i18n.F(engine.NextLine, deadBug, tl.Items[0].Dose()) + "."; l.Caption.Text != want || !strings.HasPrefix(want, "Dalej: Dead bug (martwy robak)") {
+	if want := i18n.F(engine.ReadyLine, deadBug, tl.Items[0].Dose()) + "."; l.Caption.Text != want || !strings.HasPrefix(want, "Przyjmij pozycję: Dead bug (martwy robak)") {
 		t.Errorf("get-ready caption %q, want %q", l.Caption.Text, want)
 	}
 	set1 := tl.Steps[1]

@@ -277,14 +277,14 @@ func setLabel(l *widget.Label, s string) {
 }
 
 // captionIn is the latest cue's caption in the language shown: a spoken
-// line or the end of a rest from the catalogue, the next exercise said with
-// the catalogue's format. (A counted rep's caption is never the screen's:
+// line or the end of a rest from the catalogue, the exercise to get ready
+// for said with the catalogue's format. (A counted rep's caption is never the screen's:
 // the counter shows it.)
 func captionIn(tl *engine.Timeline, st engine.State) string {
 	c := st.Caption
-	if st.Kind == engine.GetReady && st.Item >= 0 && c == tl.NextCaption(st.Item) {
+	if st.Kind == engine.GetReady && st.Item >= 0 && c == tl.ReadyCaption(st.Item) {
 		it := tl.Items[st.Item]
-		return i18n.F(engine.NextLine, libtext.Name(i18n.Current(), it.Name), it.Dose()) + "."
+		return i18n.F(engine.ReadyLine, libtext.Name(i18n.Current(), it.Name), it.Dose()) + "."
 	}
 	return i18n.L(c)
 }
@@ -295,10 +295,7 @@ func nextIn(tl *engine.Timeline, st engine.State) string {
 		return st.Next
 	}
 	it := tl.Items[st.NextItem]
-	switch {
-	case st.NextSet == 0:
-		return i18n.F(engine.ThenLine, libtext.Name(i18n.Current(), it.Name))
-	case st.NextSet <= 1:
+	if st.NextSet <= 1 {
 		return i18n.F(engine.NextLine, libtext.Name(i18n.Current(), it.Name), it.Dose())
 	}
 	return i18n.F(engine.NextSetLine, libtext.Name(i18n.Current(), it.Name), st.NextSet, it.Sets)

@@ -550,7 +550,7 @@ func (s *Screen) StopEarly() {
 		s.end(t)
 		return
 	}
-	s.stopAsk = dialog.NewConfirm(i18n.L("Stop the workout?"), i18n.L("What you have done so far is kept and saved as a partial session."), func(ok bool) {
+	s.stopAsk = dialog.NewConfirm(i18n.L("Stop the workout?"), i18n.L("What you have done so far is kept. On the next screen, give your pain now and press Save session to save it as a partial session."), func(ok bool) {
 		s.stopAsk = nil
 		if ok {
 			s.end(t)
