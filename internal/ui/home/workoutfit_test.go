@@ -1,0 +1,89 @@
+package home
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/corecue/corecue/internal/plan"
+)
+
+// shownWhole fails unless the window shows all of o's height: its own
+// area cut by every scroller around it and by the window.
+func shownWhole(t *testing.T, h *Home, what string, o fyne.CanvasObject) {
+	t.Helper()
+	c := h.window.Canvas()
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
+	top, bottom := abs(o).Y, abs(o).Y+o.Size().Height
+	shownTop, shownBottom := visibleSpan(c.Content(), o, abs)
+	if !o.Visible() || o.Size().Height < o.MinSize().Height-0.5 || top < shownTop-0.5 || bottom > shownBottom+0.5 {
+		t.Errorf("%s spans y %.0f-%.0f (needs %.0f high); the window shows %.0f to %.0f",
+			what, top, bottom, o.MinSize().Height, shownTop, shownBottom)
+	}
+}
+
+// labelWith finds the label under o whose text starts with prefix.
+func labelWith(o fyne.CanvasObject, prefix string) *widget.Label {
+	switch x := o.(type) {
+	case *widget.Label:
+		if strings.HasPrefix(x.Text, prefix) {
+			return x
+		}
+	case *fyne.Container:
+		for _, k := range x.Objects {
+			if l := labelWith(k, prefix); l != nil {
+				return l
+			}
+		}
+	case fyne.Widget:
+		for _, k := range test.WidgetRenderer(x).Objects() {
+			if l := labelWith(k, prefix); l != nil {
+				return l
+			}
+		}
+	}
+	return nil
+}
+
+// At 1024x600 the workout set-up's safety note showed its top half at the
+// window's edge, and the running workout's form tips were clipped in
+// their scroller while blank lines (an empty flag, an empty status under
+// the buttons) took the room they needed.
+func TestWorkoutShowsItsNoteAndTipsWholeOnSmallScreens(t *testing.T) {
+	for _, size := range []fyne.Size{smallest, {Width: 1280, Height: 800}} {
+		t.Run(fmt.Sprint(size.Width, "x", size.Height), func(t *testing.T) {
+			h, st := newHome(t, Options{})
+			if _, err := st.CreatePlan(plan.Plan{Name: "Gentle start", Items: []plan.Item{
+				{Exercise: "stomach-vacuum", Sets: 3, HoldSeconds: 10, RestSeconds: 20},
+				{Exercise: "mcgill-curl-up", Sets: 3, HoldSeconds: 8, RestSeconds: 20},
+			}}); err != nil {
+				t.Fatal(err)
+			}
+			h.window.Resize(size)
+			h.SelectTab(3)
+			h.Workout.Reload()
+			layoutAll(h.window.Content())
+			note := labelWith(h.Workout.Content(), "General guidance")
+			if note == nil {
+				t.Fatal("no safety note on the set-up")
+			}
+			shownWhole(t, h, "the set-up's safety note", note)
+
+			h.Workout.WarmUp.SetChecked(false)
+			h.Workout.PainBefore.SetText("1")
+			h.Workout.StartWorkout()
+			if !h.Workout.Running() {
+				t.Fatalf("workout not started: %q", h.Workout.Message.Text)
+			}
+			layoutAll(h.window.Content())
+			if h.Workout.Live.Form.Text == "" {
+				t.Fatal("no form tips shown")
+			}
+			shownWhole(t, h, "the form tips", h.Workout.Live.Form)
+		})
+	}
+}
