@@ -87,3 +87,23 @@ func TestWorkoutShowsItsNoteAndTipsWholeOnSmallScreens(t *testing.T) {
 		})
 	}
 }
+
+// At 1024 wide the Plan tab's bar took two rows (Export and Handout PDF on
+// the second), a row of height the library's list and the plan's items
+// needed more.
+func TestPlanBarIsOneRowAt1024(t *testing.T) {
+	h, _ := newHome(t, Options{})
+	h.window.Resize(smallest)
+	h.SelectTab(2)
+	layoutAll(h.window.Content())
+	bar := h.plan().Plans
+	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
+	for _, b := range []*widget.Button{bar.New, bar.Import, bar.Export, bar.Handout} {
+		if !b.Visible() {
+			t.Fatalf("%q is hidden", b.Text)
+		}
+		if abs(b).Y != abs(bar.Workout).Y {
+			t.Errorf("%q is at y %.0f, on another row than Start workout (y %.0f)", b.Text, abs(b).Y, abs(bar.Workout).Y)
+		}
+	}
+}
