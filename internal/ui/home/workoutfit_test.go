@@ -7,9 +7,11 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/plan"
+	"github.com/corecue/corecue/internal/ui/inview"
 )
 
 // shownWhole fails unless the window shows all of o's height: its own
@@ -105,5 +107,68 @@ func TestPlanBarIsOneRowAt1024(t *testing.T) {
 		if abs(b).Y != abs(bar.Workout).Y {
 			t.Errorf("%q is at y %.0f, on another row than Start workout (y %.0f)", b.Text, abs(b).Y, abs(bar.Workout).Y)
 		}
+	}
+}
+
+// Choosing an exercise at 1024x600 shrank the library's list to one row:
+// of the seven matches for "crunch" only Crunch showed. The list keeps
+// several rows while the detail shows the chosen one.
+func TestLibraryListKeepsRowsOnceAnExerciseIsChosen(t *testing.T) {
+	for _, size := range []fyne.Size{smallest, {Width: 1280, Height: 800}} {
+		t.Run(fmt.Sprint(size.Width, "x", size.Height), func(t *testing.T) {
+			h, _ := newHome(t, Options{})
+			h.window.Resize(size)
+			h.SelectTab(2)
+			lib := h.plan().Library
+			test.Type(lib.Search, "crunch")
+			if lib.Selected() == "" {
+				t.Fatal("no exercise chosen")
+			}
+			layoutAll(h.window.Content())
+			row := lib.List.CreateItem().MinSize().Height + theme.Padding()
+			if rows := lib.List.Size().Height / row; rows < 3 {
+				t.Errorf("the list shows %.1f rows of %.0f px with an exercise chosen; want 3 or more", rows, row)
+			}
+			shownWhole(t, h, "Add to plan", lib.Add)
+		})
+	}
+}
+
+// The plan's items pane was about one row high: at 1024x600 two of the
+// four rows of the starter plan "Gentle start" showed, and a crunch's row,
+// with its "Swap for safer" button, was cut by the divider while the why
+// panel explained it; at 1280x800 the fourth row was cut over an empty why
+// panel.
+func TestPlanItemsShowWhole(t *testing.T) {
+	for _, size := range []fyne.Size{smallest, {Width: 1280, Height: 800}} {
+		t.Run(fmt.Sprint(size.Width, "x", size.Height), func(t *testing.T) {
+			h, _ := newHome(t, Options{})
+			h.window.Resize(size)
+			h.SelectTab(2)
+			p := h.plan()
+			lib := p.Library
+			test.Type(lib.Search, "crunch")
+			test.Tap(lib.Add)
+			test.Tap(lib.Explain)
+			layoutAll(h.window.Content())
+			if len(p.Plan.Rows) != 1 {
+				t.Fatalf("%d rows after adding a crunch", len(p.Plan.Rows))
+			}
+			row := p.Plan.Rows[0]
+			for _, b := range []*inview.Button{row.Why, row.Swap, row.Remove} {
+				shownWhole(t, h, "the crunch's "+b.Text, b)
+			}
+
+			if err := p.Plans.CopyStarter(0); err != nil {
+				t.Fatal(err)
+			}
+			layoutAll(h.window.Content())
+			if len(p.Plan.Rows) < 4 {
+				t.Fatalf("the starter plan has %d rows", len(p.Plan.Rows))
+			}
+			for _, r := range p.Plan.Rows {
+				shownWhole(t, h, r.Name.Text+"'s Remove", r.Remove)
+			}
+		})
 	}
 }
