@@ -84,12 +84,16 @@ func newPlanView(p *Planner) *PlanView {
 // panel while it explains an exercise.
 const itemsWhole = 2
 
+// itemsAtMost is the most of the pane itemsFit gives the items, leaving the
+// why panel its heading and a line or two of its hint.
+const itemsAtMost = 0.7
+
 // itemsFit gives the plan's items the room they need before the split is
 // laid out: all of it while the why panel explains nothing (at 1280x800
 // the fourth of four items was cut while the panel under it showed a
 // one-line hint), and the head with itemsWhole items while it explains
 // one (at 1024x600 the one item's row was cut by the divider). It only
-// ever lowers the divider; the split keeps the why panel its minimum.
+// ever lowers the divider, and never past itemsAtMost.
 type itemsFit struct{ v *PlanView }
 
 func (f itemsFit) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
@@ -111,7 +115,7 @@ func (f itemsFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
 			}
 			want += o.MinSize().Height + pad
 		}
-		if at := min(float64(want/room), 1); v.split.Offset < at {
+		if at := min(float64(want/room), itemsAtMost); v.split.Offset < at {
 			v.split.SetOffset(at)
 		}
 	}
