@@ -12,6 +12,7 @@ import (
 
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/ui/inview"
+	"github.com/corecue/corecue/internal/ui/planner"
 )
 
 // shownWhole fails unless the window shows all of o's height: its own
@@ -116,11 +117,7 @@ func TestPlanBarIsOneRowAt1024(t *testing.T) {
 func TestLibraryListKeepsRowsOnceAnExerciseIsChosen(t *testing.T) {
 	for _, size := range []fyne.Size{smallest, {Width: 1280, Height: 800}} {
 		t.Run(fmt.Sprint(size.Width, "x", size.Height), func(t *testing.T) {
-			h, _ := newHome(t, Options{})
-			h.window.Resize(size)
-			h.SelectTab(2)
-			lib := h.plan().Library
-			test.Type(lib.Search, "crunch")
+			h, lib := crunchesAt(t, size)
 			if lib.Selected() == "" {
 				t.Fatal("no exercise chosen")
 			}
@@ -142,12 +139,8 @@ func TestLibraryListKeepsRowsOnceAnExerciseIsChosen(t *testing.T) {
 func TestPlanItemsShowWhole(t *testing.T) {
 	for _, size := range []fyne.Size{smallest, {Width: 1280, Height: 800}} {
 		t.Run(fmt.Sprint(size.Width, "x", size.Height), func(t *testing.T) {
-			h, _ := newHome(t, Options{})
-			h.window.Resize(size)
-			h.SelectTab(2)
+			h, lib := crunchesAt(t, size)
 			p := h.plan()
-			lib := p.Library
-			test.Type(lib.Search, "crunch")
 			test.Tap(lib.Add)
 			test.Tap(lib.Explain)
 			layoutAll(h.window.Content())
@@ -171,4 +164,15 @@ func TestPlanItemsShowWhole(t *testing.T) {
 			}
 		})
 	}
+}
+
+// crunchesAt is the Plan tab in a window of size with "crunch" typed in
+// the library's search box.
+func crunchesAt(t *testing.T, size fyne.Size) (*Home, *planner.LibraryView) {
+	h, _ := newHome(t, Options{})
+	h.window.Resize(size)
+	h.SelectTab(2)
+	lib := h.plan().Library
+	test.Type(lib.Search, "crunch")
+	return h, lib
 }
