@@ -141,9 +141,9 @@ func newLibraryView(p *Planner) *LibraryView {
 	hint.Wrapping = fyne.TextWrapWord
 	hint.TextStyle = fyne.TextStyle{Italic: true}
 
-	top := container.NewVBox(
-		widget.NewLabelWithStyle(i18n.L("Exercise library"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		l.Search, l.DidYouMean)
+	// No "Exercise library" title over the search box (whose placeholder
+	// says what it searches): at 1024x600 its line was one the list needed.
+	top := container.NewVBox(l.Search, l.DidYouMean)
 	l.hint = hint
 	// A split rather than a fixed footer: the detail needs room for its
 	// dose fields, and at 800 pixels high the list and detail share it.
@@ -359,10 +359,13 @@ func (l *LibraryView) choose(id string) {
 // The library's list takes listAt of the pane while no exercise is chosen
 // (the detail is then a one-line hint), at most detailAt once one is: the
 // list is what people scan, the detail needs room for its dose and "Add to
-// plan" and a few lines of the text that scrolls under them.
+// plan" and a few lines of the text that scrolls under them. The list keeps
+// listRows rows whatever the detail's text wants: at 1024x600 it shrank to
+// one row, and of seven matches for "crunch" only Crunch showed.
 const (
 	listAt   = 0.8
 	detailAt = 0.6
+	listRows = 3
 	// textLines is how many lines of its text the detail shows under its
 	// head when the screen has the room.
 	textLines = 4
@@ -378,10 +381,13 @@ func (l *LibraryView) detailAt() float64 {
 	room := l.split.Size().Height - 2*pad // the divider takes twice the padding
 	line := fyne.MeasureText("M", theme.TextSize(), fyne.TextStyle{}).Height
 	want := l.head.MinSize().Height + pad + textLines*line + 2*theme.InnerPadding()
-	if room <= want {
+	if room <= 0 {
 		return 0
 	}
-	return min(detailAt, float64(1-want/room))
+	rows := listRows * (l.List.CreateItem().MinSize().Height + theme.SeparatorThicknessSize())
+	// The split itself keeps the head whole: it never gives a side less
+	// than its minimum.
+	return min(detailAt, max(float64(1-want/room), float64(rows/room)))
 }
 
 // AddToPlan reads the dose and appends the chosen exercise to the current

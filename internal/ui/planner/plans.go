@@ -10,7 +10,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/corecue/corecue/internal/applog"
@@ -46,6 +45,9 @@ type PlansBar struct {
 	content fyne.CanvasObject
 }
 
+// pickerWidth shows a plan's name of about 20 letters with its count.
+const pickerWidth = 170
+
 func newPlansBar(p *Planner) *PlansBar {
 	b := &PlansBar{p: p}
 	b.Picker = inview.NewSelect(nil, func(string) {
@@ -55,18 +57,18 @@ func newPlansBar(p *Planner) *PlansBar {
 	})
 	b.Picker.PlaceHolder = i18n.L("No plans yet")
 	b.Picker.Keys = p.deps.Keys
-	b.New = inview.NewButton(i18n.L("New plan"), theme.ContentAddIcon(), b.askNew)
+	b.New = inview.NewButton(i18n.L("New plan"), nil, b.askNew)
 	b.Duplicate = inview.NewButton(i18n.L("Duplicate"), nil, func() { b.DuplicateCurrent() })
 	b.Rename = inview.NewButton(i18n.L("Rename"), nil, b.askRename)
-	b.Delete = inview.NewButton(i18n.L("Delete"), theme.DeleteIcon(), b.askDelete)
-	b.Starters = inview.NewButton(i18n.L("Starter plans"), theme.HomeIcon(), b.showStarters)
+	b.Delete = inview.NewButton(i18n.L("Delete"), nil, b.askDelete)
+	b.Starters = inview.NewButton(i18n.L("Starter plans"), nil, b.showStarters)
 	b.Import = inview.NewButton(i18n.L("Import…"), nil, b.askImport)
 	b.Export = inview.NewButton(i18n.L("Export…"), nil, b.askExport)
-	b.Handout = inview.NewButton(i18n.L("Handout PDF…"), theme.DocumentPrintIcon(), b.askHandout)
+	b.Handout = inview.NewButton(i18n.L("Handout PDF…"), nil, b.askHandout)
 	if p.deps.Handout == nil {
 		b.Handout.Hide()
 	}
-	b.Workout = inview.NewButton(i18n.L("Start workout"), theme.MediaPlayIcon(), b.StartWorkout)
+	b.Workout = inview.NewButton(i18n.L("Start workout"), nil, b.StartWorkout)
 	for _, w := range []*inview.Button{b.New, b.Duplicate, b.Rename, b.Delete, b.Starters, b.Import, b.Export, b.Handout, b.Workout} {
 		w.Keys = p.deps.Keys
 	}
@@ -76,13 +78,14 @@ func newPlansBar(p *Planner) *PlansBar {
 	}
 	b.Message = newStatus(false)
 
-	pick := container.NewGridWrap(fyne.NewSize(220, b.Picker.MinSize().Height), b.Picker)
-	title := widget.NewLabelWithStyle(i18n.L("Plan"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	pick := container.NewGridWrap(fyne.NewSize(pickerWidth, b.Picker.MinSize().Height), b.Picker)
 	// The controls wrap onto a second row on a narrow window rather than
-	// widen it: in one row they needed 1400 px. The plain actions go without
-	// icons so that the row fits a 1280 px screen. Start workout comes right
-	// after the picker, where it is seen first.
-	b.content = column.Wrap(container.NewHBox(title, pick), b.Workout,
+	// widen it: in one row they needed 1400 px. They go without icons and
+	// the picker without a "Plan" title (its placeholder and the plan pane's
+	// title say what it is) so that the row fits a 1024 px screen: a second
+	// row took its height from the library's list and the plan's items.
+	// Start workout comes right after the picker, where it is seen first.
+	b.content = column.Wrap(pick, b.Workout,
 		b.New, b.Duplicate, b.Rename, b.Delete, b.Starters, b.Import, b.Export, b.Handout)
 	return b
 }

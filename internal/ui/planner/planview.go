@@ -52,6 +52,7 @@ type PlanView struct {
 	items      *fyne.Container
 	scroll     *container.Scroll // the items, under the plan's title and notes
 	split      *container.Split  // the plan above, the why panel below
+	head       *fyne.Container   // the plan's title, notes and message
 	content    fyne.CanvasObject
 }
 
@@ -74,8 +75,52 @@ func newPlanView(p *Planner) *PlanView {
 	split := container.NewVSplit(list, v.Why.Content())
 	split.Offset = 0.62
 	v.split = split
-	v.content = split
+	v.head = head
+	v.content = container.New(itemsFit{v}, split)
 	return v
+}
+
+// itemsWhole is how many of the plan's items stay whole above the why
+// panel while it explains an exercise.
+const itemsWhole = 2
+
+// itemsAtMost is the most of the pane itemsFit gives the items, leaving the
+// why panel its heading and a line or two of its hint.
+const itemsAtMost = 0.7
+
+// itemsFit gives the plan's items the room they need before the split is
+// laid out: all of it while the why panel explains nothing (at 1280x800
+// the fourth of four items was cut while the panel under it showed a
+// one-line hint), and the head with itemsWhole items while it explains
+// one (at 1024x600 the one item's row was cut by the divider). It only
+// ever lowers the divider, and never past itemsAtMost.
+type itemsFit struct{ v *PlanView }
+
+func (f itemsFit) MinSize(objs []fyne.CanvasObject) fyne.Size { return objs[0].MinSize() }
+
+func (f itemsFit) Layout(objs []fyne.CanvasObject, size fyne.Size) {
+	v := f.v
+	pad := theme.Padding()
+	room := size.Height - 2*pad // the divider takes twice the padding
+	if room > 0 {
+		want := v.head.MinSize().Height + pad + 2*theme.Padding() // the scroller's own padding
+		if v.Empty.Visible() {
+			want += v.Empty.MinSize().Height + pad
+		}
+		for i, o := range v.items.Objects {
+			if v.Why.item >= 0 || v.Why.exercise != "" {
+				if i >= itemsWhole {
+					break
+				}
+			}
+			want += o.MinSize().Height + pad
+		}
+		if at := min(float64(want/room), itemsAtMost); v.split.Offset < at {
+			v.split.SetOffset(at)
+		}
+	}
+	objs[0].Move(fyne.NewPos(0, 0))
+	objs[0].Resize(size)
 }
 
 // Content is the plan pane.

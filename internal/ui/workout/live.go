@@ -48,11 +48,13 @@ type Live struct {
 	FeltIt *sessionkey.Button
 	Stop   *sessionkey.Button
 
-	shown   engine.State
-	area    *fyne.Container
-	corset  *fyne.Container // the corset figure on its card
-	card    *canvas.Rectangle
-	content fyne.CanvasObject
+	shown  engine.State
+	area   *fyne.Container
+	corset *fyne.Container // the corset figure on its card
+	// statusRow holds Status, hidden with it while it is empty.
+	statusRow *fyne.Container
+	card      *canvas.Rectangle
+	content   fyne.CanvasObject
 }
 
 func newLive(s *Screen) *Live {
@@ -80,6 +82,8 @@ func newLive(s *Screen) *Live {
 	l.Name.SizeName = theme.SizeNameHeadingText
 	l.Name.TextStyle = fyne.TextStyle{Bold: true}
 	l.CountSub, l.Caption, l.Form, l.Flag, l.Next, l.Status = label(), label(), label(), label(), label(), label()
+	l.Flag.Hide()
+	l.Status.Hide()
 	l.Caption.TextStyle = fyne.TextStyle{Bold: true}
 	l.Caption.SizeName = theme.SizeNameSubHeadingText
 	l.Flag.Importance = widget.WarningImportance
@@ -92,7 +96,9 @@ func newLive(s *Screen) *Live {
 	info := container.NewVBox(l.Heading, l.Name, l.Count, l.CountSub, l.Caption, l.Next, l.Flag, l.Form)
 	bar := container.NewHBox(l.Pause, l.Skip, l.Swap, l.FeltIt, layout.NewSpacer(), l.Stop)
 	split := container.NewGridWithColumns(2, l.area, container.NewPadded(container.NewVScroll(info)))
-	l.content = container.NewBorder(nil, container.NewVBox(container.NewPadded(bar), container.NewPadded(l.Status)), nil, nil, split)
+	l.statusRow = container.NewPadded(l.Status)
+	l.statusRow.Hide()
+	l.content = container.NewBorder(nil, container.NewVBox(container.NewPadded(bar), l.statusRow), nil, nil, split)
 	return l
 }
 
@@ -273,6 +279,27 @@ func setText(t *canvas.Text, s string) {
 func setLabel(l *widget.Label, s string) {
 	if l.Text != s {
 		l.SetText(s)
+	}
+	// An empty label still takes a line's height: at 1024x600 the empty
+	// flag and status lines left the tips clipped in their scroller with
+	// blank lines above them and under the buttons.
+	if (s == "") == l.Visible() {
+		if s == "" {
+			l.Hide()
+		} else {
+			l.Show()
+		}
+	}
+}
+
+// Say puts msg in the status line under the buttons, which takes no room
+// while it is empty.
+func (l *Live) Say(msg string) {
+	setLabel(l.Status, msg)
+	if l.Status.Visible() {
+		l.statusRow.Show()
+	} else {
+		l.statusRow.Hide()
 	}
 }
 

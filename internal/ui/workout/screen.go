@@ -100,7 +100,9 @@ type Screen struct {
 	run     *engine.Run
 	ticker  *frames.Driver
 	content *fyne.Container
-	setup   fyne.CanvasObject
+	setup   fyne.CanvasObject // the set-up's scroller and the note under it
+	// setupScroll is the set-up's fields and Start, scrolled.
+	setupScroll *container.Scroll
 }
 
 // New builds the screen showing the setup.
@@ -153,7 +155,7 @@ func New(d Deps) *Screen {
 	note := widget.NewLabel(i18n.L("General guidance, not a diagnosis. Stop and see a clinician if pain spreads down a leg, or for numbness or weakness."))
 	note.Wrapping = fyne.TextWrapWord
 	setup := container.NewVScroll(container.NewPadded(column.New(760, container.NewVBox(
-		title, s.resumeBox, form, sugg, s.NoStart, container.NewHBox(s.Start), s.Message, note,
+		title, s.resumeBox, form, sugg, s.NoStart, container.NewHBox(s.Start), s.Message,
 	))))
 	// Each control scrolls the set-up to itself when Tab reaches it.
 	s.Plan.Scroll, s.WarmUp.Scroll, s.Tempo.Scroll = setup, setup, setup
@@ -163,9 +165,13 @@ func New(d Deps) *Screen {
 	for _, b := range []*inview.Button{s.Start, s.TakeIt, s.Resume, s.SavePart, s.SetReminder} {
 		b.Scroll = setup
 	}
-	s.setup = setup
+	s.setupScroll = setup
 	s.Live = newLive(s)
 	s.Finish = newFinish(s)
+	// The safety note stays under the set-up, out of its scroller: at the
+	// foot of the scroller it showed its top half at 1024x600, cut at the
+	// window's edge, until the person thought to scroll.
+	s.setup = container.NewBorder(nil, container.NewPadded(column.New(760, note)), nil, nil, setup)
 	s.content = container.NewStack(s.setup)
 	s.ticker = frames.New(s.Frame)
 	s.Reload()
@@ -434,7 +440,7 @@ func (s *Screen) Frame() {
 	s.Live.show(st, s.d.Player.Paused())
 	s.noteStarting()
 	if err != nil {
-		s.Live.Status.SetText(i18n.L("Progress could not be saved: ") + err.Error())
+		s.Live.Say(i18n.L("Progress could not be saved: ") + err.Error())
 	}
 	if st.Kind == engine.Done {
 		s.end(t)
@@ -483,7 +489,7 @@ func (s *Screen) SkipStep() {
 	case errors.Is(err, engine.ErrNothingLeft):
 		s.end(t)
 	case err != nil:
-		s.Live.Status.SetText(i18n.L("Skip failed: ") + err.Error())
+		s.Live.Say(i18n.L("Skip failed: ") + err.Error())
 	default:
 		s.startClock()
 	}
@@ -497,15 +503,15 @@ func (s *Screen) SwapCurrent() {
 	t := s.d.Player.Now()
 	it := s.run.TL.Items[s.run.TL.Current(t)]
 	if it.AltID == "" {
-		s.Live.Status.SetText(i18n.F("%s has no safer alternative in the library.", libtext.Name(i18n.Current(), it.Name)))
+		s.Live.Say(i18n.F("%s has no safer alternative in the library.", libtext.Name(i18n.Current(), it.Name)))
 		return
 	}
 	if err := s.run.Swap(t, engine.AltItem(it, s.d.Library)); err != nil {
-		s.Live.Status.SetText(i18n.L("Swap failed: ") + err.Error())
+		s.Live.Say(i18n.L("Swap failed: ") + err.Error())
 		return
 	}
 	s.startClock()
-	s.Live.Status.SetText(i18n.F("Swapped %s for %s.", libtext.Name(i18n.Current(), it.Name), libtext.Name(i18n.Current(), it.AltName)))
+	s.Live.Say(i18n.F("Swapped %s for %s.", libtext.Name(i18n.Current(), it.Name), libtext.Name(i18n.Current(), it.AltName)))
 }
 
 // FeltIt records "felt it in my back" for the exercise playing: the session
@@ -529,9 +535,9 @@ func (s *Screen) FeltIt() {
 		err = s.run.FeltIt(i)
 	}
 	if err != nil {
-		s.Live.Status.SetText(i18n.L("Could not record it: ") + err.Error())
+		s.Live.Say(i18n.L("Could not record it: ") + err.Error())
 	} else {
-		s.Live.Status.SetText(fb.Text)
+		s.Live.Say(fb.Text)
 	}
 	if fb.Offer != nil {
 		s.run.TL.Items[i].AltID, s.run.TL.Items[i].AltName = fb.Offer.ID, fb.Offer.Name
@@ -656,8 +662,8 @@ func (s *Screen) noteStarting() {
 	starting := s.d.Player.Starting()
 	switch {
 	case starting && s.Live.Status.Text == "":
-		s.Live.Status.SetText(i18n.L(startingNote))
+		s.Live.Say(i18n.L(startingNote))
 	case !starting && s.Live.Status.Text == i18n.L(startingNote):
-		s.Live.Status.SetText("")
+		s.Live.Say("")
 	}
 }

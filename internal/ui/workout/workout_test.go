@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"github.com/corecue/corecue/internal/breath"
@@ -402,7 +401,7 @@ func TestStartWaitsForAPlanWithExercises(t *testing.T) {
 func TestSetupTabKeepsFocusInViewAt1024x600(t *testing.T) {
 	r := newRig(t, t.TempDir())
 	r.w.Resize(fyne.NewSize(1024, 600-100)) // the tabs and the window's title take the rest
-	for _, miss := range uitest.TabOutOfView(r.w.Canvas(), r.s.setup.(*container.Scroll), 40) {
+	for _, miss := range uitest.TabOutOfView(r.w.Canvas(), r.s.setupScroll, 40) {
 		t.Error(miss)
 	}
 }
