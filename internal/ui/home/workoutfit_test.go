@@ -101,7 +101,7 @@ func TestPlanBarIsOneRowAt1024(t *testing.T) {
 	layoutAll(h.window.Content())
 	bar := h.plan().Plans
 	abs := fyne.CurrentApp().Driver().AbsolutePositionForObject
-	for _, b := range []*widget.Button{bar.New, bar.Import, bar.Export, bar.Handout} {
+	for _, b := range []*inview.Button{bar.New, bar.Import, bar.Export, bar.Handout} {
 		if !b.Visible() {
 			t.Fatalf("%q is hidden", b.Text)
 		}
