@@ -243,13 +243,15 @@ func (s *Stage) show(p breath.Pose) {
 	}
 	if caption := i18n.L(p.Caption); s.Caption.Text != caption {
 		s.Caption.SetText(caption)
-		if s.column != nil {
-			s.column.Refresh() // longer words may need a wider column
-		}
 		// Beside the figure the words are a column: a caption that wraps
 		// to more lines must move the set-up line down (a label's new text
 		// lays out only itself; the kiosk's "Well done!" overprinted it).
-		if s.aside {
+		// NewBeside's column holds the words, so laying it out (longer
+		// words may need a wider column) lays them out too.
+		switch {
+		case s.column != nil:
+			s.column.Refresh()
+		case s.aside:
 			s.words.Refresh()
 		}
 	}

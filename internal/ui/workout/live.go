@@ -55,6 +55,13 @@ type Live struct {
 	statusRow *fyne.Container
 	card      *canvas.Rectangle
 	content   fyne.CanvasObject
+	formOf    formKey // the item whose tips Form shows
+}
+
+// formKey names an item of a timeline.
+type formKey struct {
+	tl   *engine.Timeline
+	item int
 }
 
 func newLive(s *Screen) *Live {
@@ -155,15 +162,21 @@ func (l *Live) show(st engine.State, paused bool) {
 	if st.Kind == engine.WarmUp {
 		setLabel(l.Flag, "")
 		setLabel(l.Form, "")
+		l.formOf = formKey{}
 	} else {
 		// The not-assessed flag is translated; a flag naming the reason
 		// (the library's words) stays as the library wrote it.
 		setLabel(l.Flag, i18n.L(it.Flag))
-		form := ""
-		if len(it.FormCues) > 0 {
-			form = "• " + strings.Join(libtext.Cues(i18n.Current(), it.FormCues), "\n• ")
+		if l.formOf != (formKey{tl, item}) {
+			// The tips change with the item, not with the frame: they are
+			// translated and joined once an item, not 60 times a second.
+			l.formOf = formKey{tl, item}
+			form := ""
+			if len(it.FormCues) > 0 {
+				form = "• " + strings.Join(libtext.Cues(i18n.Current(), it.FormCues), "\n• ")
+			}
+			setLabel(l.Form, form)
 		}
-		setLabel(l.Form, form)
 	}
 	l.showControls(st, it, paused)
 	l.shown = st
