@@ -1,7 +1,6 @@
 package wording
 
 import (
-	"encoding/json"
 	"io/fs"
 	"strings"
 	"testing"
@@ -36,11 +35,8 @@ func TestLatinTextKeepsToTheBundledFont(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				var v any
-				if err := json.Unmarshal(data, &v); err != nil {
-					t.Fatal(err)
-				}
-				texts(v, func(s string) {
+				// The values are every text shown: en.json's are its keys.
+				jsonStrings(t, file, data, func(_, s string) {
 					for _, r := range strings.ReplaceAll(s, "\n", "") {
 						if i, _ := f.GlyphIndex(&buf, r); i == 0 {
 							t.Errorf("%s: %q has no %s glyph in Fyne's font: %.60q", file, r, style, s)
@@ -48,19 +44,6 @@ func TestLatinTextKeepsToTheBundledFont(t *testing.T) {
 					}
 				})
 			}
-		}
-	}
-}
-
-// texts calls f with every key and text in a catalogue file.
-func texts(v any, f func(string)) {
-	switch x := v.(type) {
-	case string:
-		f(x)
-	case map[string]any:
-		for k, e := range x {
-			f(k)
-			texts(e, f)
 		}
 	}
 }

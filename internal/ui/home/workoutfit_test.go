@@ -13,6 +13,7 @@ import (
 	"github.com/corecue/corecue/internal/plan"
 	"github.com/corecue/corecue/internal/ui/inview"
 	"github.com/corecue/corecue/internal/ui/planner"
+	"github.com/corecue/corecue/internal/ui/uitest"
 )
 
 // shownWhole fails unless the window shows all of o's height: its own
@@ -29,27 +30,15 @@ func shownWhole(t *testing.T, h *Home, what string, o fyne.CanvasObject) {
 	}
 }
 
-// labelWith finds the label under o whose text starts with prefix.
+// labelWith finds the label shown under o whose text starts with prefix.
 func labelWith(o fyne.CanvasObject, prefix string) *widget.Label {
-	switch x := o.(type) {
-	case *widget.Label:
-		if strings.HasPrefix(x.Text, prefix) {
-			return x
+	var found *widget.Label
+	uitest.Walk(o, func(c fyne.CanvasObject) {
+		if l, ok := c.(*widget.Label); ok && found == nil && strings.HasPrefix(l.Text, prefix) {
+			found = l
 		}
-	case *fyne.Container:
-		for _, k := range x.Objects {
-			if l := labelWith(k, prefix); l != nil {
-				return l
-			}
-		}
-	case fyne.Widget:
-		for _, k := range test.WidgetRenderer(x).Objects() {
-			if l := labelWith(k, prefix); l != nil {
-				return l
-			}
-		}
-	}
-	return nil
+	})
+	return found
 }
 
 // At 1024x600 the workout set-up's safety note showed its top half at the

@@ -6,11 +6,7 @@ import "testing"
 // sources as "…28-37.; A 2010 study…", a full stop followed by ";".
 func TestResultsSourcesJoinWithoutStopSemicolon(t *testing.T) {
 	k, _ := newKiosk(t)
-	start(t, k)
-	tapTile(t, k, "Is my workout safe for my back?")
-	for i := 1; i <= 8; i++ {
-		press(t, k, "No")
-	}
+	toPicker(t, k)
 	press(t, k, "Crunch")
 	press(t, k, "Bicycle crunch")
 	press(t, k, "5")
